@@ -1,0 +1,13 @@
+/**
+ * The CMS entry: Decap bundled from npm (never a CDN), initialised by hand with
+ * the config that the admin page derived from the content model at build time.
+ */
+import CMS from 'decap-cms-app';
+import { applyDateDefaults } from './date-defaults';
+import { civilDateInShanghai } from '../src/lib/civil-date';
+
+const source = document.getElementById('cms-config')?.textContent;
+if (!source) throw new Error('CMS config missing from the admin page');
+const config = applyDateDefaults(JSON.parse(source), civilDateInShanghai(new Date()));
+
+CMS.init({ config });

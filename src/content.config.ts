@@ -1,0 +1,42 @@
+/**
+ * Astro content collections, derived from the one content model in `src/model/`.
+ * Do not add fields here: add them to `src/model/collections.ts`, and the CMS
+ * follows.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import type { z } from 'zod';
+import { collectionModel, type CollectionName, type ModelOf } from './model/collections';
+import { collectionSchema } from './model/to-zod';
+import type { DataOf } from './model/infer';
+import { entryIdFromFile } from './model/entry-id';
+
+const PATTERNS = { md: '*.md', yml: '*.{yml,yaml}' } as const;
+
+function define<N extends CollectionName>(name: N) {
+  const model = collectionModel(name) as ModelOf<N>;
+  return defineCollection({
+    loader: glob({ pattern: PATTERNS[model.format], base: `./src/content/${model.folder}`, generateId: ({ entry }) => entryIdFromFile(entry) }),
+    schema: collectionSchema(model, reference) as unknown as z.ZodType<DataOf<ModelOf<N>['fields']>>,
+  });
+}
+
+export const collections = {
+  articles: define('articles'),
+  library: define('library'),
+  media: define('media'),
+  courseware: define('courseware'),
+  courses: define('courses'),
+  lessons: define('lessons'),
+  quizzes: define('quizzes'),
+  daily: define('daily'),
+  reports: define('reports'),
+  contests: define('contests'),
+  essays: define('essays'),
+  topics: define('topics'),
+  history: define('history'),
+  polls: define('polls'),
+  blogs: define('blogs'),
+  people: define('people'),
+  members: define('members'),
+};

@@ -1,0 +1,58 @@
+/**
+ * Calendar days as the branch lives them: in Beijing time (Asia/Shanghai).
+ * A content date is a "civil date" string YYYY-MM-DD, never an instant, so it
+ * cannot shift by a day whatever the time zone of the server or the reader.
+ */
+
+export const SITE_TIME_ZONE = 'Asia/Shanghai';
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH_RE = /^(\d{4})-(\d{2})$/;
+
+export function isCivilDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = DATE_RE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
+export function isCivilMonth(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = MONTH_RE.exec(value);
+  return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12;
+}
+
+/** YAML parses a bare `2026-07-01` as that day at 00:00 UTC: read the day back in UTC. */
+export function civilDateFromYaml(value: Date): string {
+  return Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString().slice(0, 10);
+}
+
+const dayFormatter = new Intl.DateTimeFormat('en-CA', {
+  timeZone: SITE_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The Beijing calendar day of an instant, as YYYY-MM-DD. */
+export function civilDateInShanghai(instant: Date): string {
+  return dayFormatter.format(instant);
+}
+
+/** The Beijing calendar month of an instant, as YYYY-MM. */
+export function civilMonthInShanghai(instant: Date): string {
+  return civilDateInShanghai(instant).slice(0, 7);
+}
+
+/** 2026-07-01 → 2026年7月1日 */
+export function formatCivilDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+}
+
+/** Newest first; ties keep their order (Array.prototype.sort is stable). */
+export function byDateDescending<T>(getDate: (item: T) => string) {
+  return (a: T, b: T) => (getDate(a) < getDate(b) ? 1 : getDate(a) > getDate(b) ? -1 : 0);
+}

@@ -1,0 +1,118 @@
+/**
+ * Checks every content file against the model before Astro builds anything:
+ * file names, YAML syntax, field values, references between entries and uploaded
+ * files. Each problem names the file, the field and the fix, so an editor can
+ * repair a bad entry without reading a stack trace.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import yaml from 'js-yaml';
+import type { Field, Fields } from './fields';
+import { COLLECTIONS, type CollectionModel } from './collections';
+import { collectionLabel, collectionSchema } from './to-zod';
+import { modelMessages as m } from './messages';
+import { entryIdFromFile } from './entry-id';
+
+export interface ContentProblem {
+  file: string;
+  field?: string;
+  message: string;
+}
+
+interface LoadedEntry {
+  model: CollectionModel;
+  id: string;
+  file: string;
+  data: unknown;
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+const EXTENSIONS: Record<CollectionModel['format'], RegExp> = { md: /\.md$/, yml: /\.ya?ml$/ };
+
+/** Parses the YAML of an entry file (front matter for Markdown). */
+export function parseEntryData(source: string, format: CollectionModel['format']): unknown {
+  if (format === 'yml') return yaml.load(source) ?? {};
+  const match = FRONT_MATTER.exec(source);
+  if (!match) throw new Error('缺少以 --- 开头和结尾的 front matter / missing front matter between --- lines');
+  return yaml.load(match[1] ?? '') ?? {};
+}
+
+function loadCollection(root: string, model: CollectionModel, problems: ContentProblem[]): LoadedEntry[] {
+  const folder = join(root, 'src/content', model.folder);
+  if (!existsSync(folder)) return [];
+  const entries: LoadedEntry[] = [];
+  for (const name of readdirSync(folder).sort()) {
+    if (name.startsWith('.')) continue;
+    const file = relative(root, join(folder, name));
+    if (!EXTENSIONS[model.format].test(name)) {
+      problems.push({ file, message: `此文件夹只接受 .${model.format} 文件：请移走或改扩展名 / only .${model.format} files belong here` });
+      continue;
+    }
+    let id = name;
+    try {
+      id = entryIdFromFile(name);
+    } catch (error) {
+      problems.push({ file, message: (error as Error).message });
+    }
+    try {
+      entries.push({ model, id, file, data: parseEntryData(readFileSync(join(folder, name), 'utf8'), model.format) });
+    } catch (error) {
+      problems.push({ file, message: `YAML 格式错误 / YAML syntax error: ${(error as Error).message.split('\n')[0]}` });
+    }
+  }
+  return entries;
+}
+
+/** Calls `visit` for every reference or asset value in `data`, with its field path. */
+function walkFields(fields: Fields, data: unknown, path: string[], visit: (field: Field, value: unknown, path: string[]) => void) {
+  if (typeof data !== 'object' || data === null) return;
+  for (const [key, field] of Object.entries(fields)) {
+    const value = (data as Record<string, unknown>)[key];
+    if (value === undefined || value === null || value === '') continue;
+    walkValue(field, value, [...path, key], visit);
+  }
+}
+
+function walkValue(field: Field, value: unknown, path: string[], visit: (field: Field, value: unknown, path: string[]) => void) {
+  if (field.kind === 'list' && Array.isArray(value)) value.forEach((item, i) => walkValue(field.of, item, [...path, String(i)], visit));
+  else if (field.kind === 'object') walkFields(field.fields, value, path, visit);
+  else visit(field, value, path);
+}
+
+export function checkContent(root: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const loaded = COLLECTIONS.map((model) => loadCollection(root, model, problems));
+  const ids = new Map(COLLECTIONS.map((model, i) => [model.name, new Set(loaded[i]!.map((e) => e.id))]));
+
+  for (const entry of loaded.flat()) {
+    const result = collectionSchema(entry.model).safeParse(entry.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({ file: entry.file, field: issue.path.join('.') || undefined, message: issue.message });
+      }
+    }
+    walkFields(entry.model.fields, entry.data, [], (field, value, path) => {
+      if (field.kind === 'reference' && typeof value === 'string' && !ids.get(field.collection)?.has(value)) {
+        problems.push({ file: entry.file, field: path.join('.'), message: m.missingReference(field.label, collectionLabel(field.collection), value) });
+      }
+      if ((field.kind === 'image' || field.kind === 'file') && typeof value === 'string' && value.startsWith('/')) {
+        if (!existsSync(join(root, 'public', decodeURI(value)))) {
+          problems.push({ file: entry.file, field: path.join('.'), message: m.missingAsset(field.label, value) });
+        }
+      }
+    });
+  }
+  return problems;
+}
+
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const byFile = new Map<string, ContentProblem[]>();
+  for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  const lines = [`内容校验失败，共 ${problems.length} 处问题 / Content validation failed with ${problems.length} problem(s):`, ''];
+  for (const [file, list] of byFile) {
+    lines.push(file);
+    for (const p of list) lines.push(`  - ${p.field ? `${p.field}: ` : ''}${p.message}`);
+  }
+  lines.push('', '修改以上文件后重新构建；在 CMS 中保存的内容会自动符合这些规则。/ Fix the files above and build again.');
+  return lines.join('\n');
+}

@@ -1,0 +1,131 @@
+/**
+ * The field vocabulary of the content model. Every collection is described with
+ * these builders once; `to-zod.ts` (build) and `to-decap.ts` (CMS) derive from it.
+ * Pure TypeScript: imported by Astro, by the CMS bundle and by unit tests.
+ */
+
+/** A regular expression with the Chinese/English message shown when it fails. */
+export interface Pattern {
+  source: string;
+  message: string;
+}
+
+interface FieldBase {
+  /** Chinese label shown in the CMS and in error messages. */
+  label: string;
+  required: boolean;
+  /** Help text under the CMS widget. */
+  hint?: string;
+}
+
+export interface StringField extends FieldBase {
+  kind: 'string';
+  multiline?: boolean;
+  pattern?: Pattern;
+  default?: string;
+}
+export interface NumberField extends FieldBase {
+  kind: 'number';
+  min?: number;
+  max?: number;
+  default?: number;
+}
+export interface BooleanField extends FieldBase {
+  kind: 'boolean';
+  default: boolean;
+}
+/** A calendar day (YYYY-MM-DD) meaning that day in Beijing; never a UTC instant. */
+export interface DateField extends FieldBase {
+  kind: 'date';
+}
+/** A calendar month (YYYY-MM). */
+export interface MonthField extends FieldBase {
+  kind: 'month';
+}
+export interface SelectOption {
+  value: string;
+  /** ASCII slug used where the option becomes part of a URL. */
+  slug: string;
+}
+export interface SelectField extends FieldBase {
+  kind: 'select';
+  options: readonly SelectOption[];
+  default?: string;
+}
+/** Path of an uploaded file under `public/` (image, PDF, audio, video, captions). */
+export interface AssetField extends FieldBase {
+  kind: 'image' | 'file';
+  /** Accepted file extensions, lowercase, without dot. */
+  extensions: readonly string[];
+}
+/** The id (file name) of an entry of another collection. */
+export interface ReferenceField extends FieldBase {
+  kind: 'reference';
+  collection: string;
+  /** Field of the target shown and searched in the CMS. */
+  displayField: string;
+}
+export interface ListField extends FieldBase {
+  kind: 'list';
+  of: Field;
+  min?: number;
+  max?: number;
+  /** Template of the collapsed item line in the CMS, e.g. '{{fields.stem}}'. */
+  summary?: string;
+}
+export interface ObjectField extends FieldBase {
+  kind: 'object';
+  fields: Fields;
+}
+
+export type Field =
+  | StringField
+  | NumberField
+  | BooleanField
+  | DateField
+  | MonthField
+  | SelectField
+  | AssetField
+  | ReferenceField
+  | ListField
+  | ObjectField;
+
+export type Fields = Readonly<Record<string, Field>>;
+
+type Options<F extends Field> = Omit<F, 'kind' | 'label' | 'required'> & { required?: boolean };
+/** Keeps `required: false` as a literal type so that entry data types can be inferred. */
+type Built<F extends Field, O extends { required?: boolean }> = F & { required: O['required'] extends false ? false : true };
+
+export const ID_PATTERN: Pattern = {
+  // Not digits only: /articles/2/ is page 2 of the list.
+  source: '^(?!\\d+$)[a-z0-9]+(?:-[a-z0-9]+)*$',
+  message: '只能使用小写英文字母、数字和连字符，且不能全是数字，如 party-dues-2026 / only lowercase a–z, 0–9 and hyphens, not digits only',
+};
+
+function build<F extends Field>(kind: F['kind'], defaults: Partial<F> = {}) {
+  return <const O extends Options<F>>(label: string, o?: O): Built<F, O> & O =>
+    ({ kind, label, required: true, ...defaults, ...o }) as unknown as Built<F, O> & O;
+}
+
+const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'gif', 'svg', 'avif'] as const;
+
+/** Field builders. Fields are required unless `required: false` is given. */
+export const f = {
+  string: build<StringField>('string'),
+  text: build<StringField>('string', { multiline: true }),
+  number: build<NumberField>('number'),
+  boolean: build<BooleanField>('boolean', { required: false }),
+  date: build<DateField>('date'),
+  month: build<MonthField>('month'),
+  select: build<SelectField>('select'),
+  image: build<AssetField>('image', { extensions: IMAGE_EXTENSIONS }),
+  file: build<AssetField>('file'),
+  reference: build<ReferenceField>('reference'),
+  list: build<ListField>('list'),
+  object: build<ObjectField>('object'),
+};
+
+/** Select options whose URL slug is given beside the Chinese value. */
+export function options<const T extends Readonly<Record<string, string>>>(pairs: T): { value: keyof T & string; slug: string }[] {
+  return Object.entries(pairs).map(([value, slug]) => ({ value: value as keyof T & string, slug }));
+}

@@ -1,0 +1,43 @@
+/**
+ * Validation messages of the content model, in Chinese then English. The same
+ * texts reach editors in the CMS and in build errors, so the fix is always the same.
+ */
+import type { Field, SelectField } from './fields';
+
+const q = (label: string) => `“${label}”`;
+
+export const modelMessages = {
+  required: (label: string) => `缺少必填项${q(label)}，请填写 / required field is missing: add it`,
+  empty: (label: string) => `${q(label)}不能为空 / must not be empty`,
+  text: (label: string) => `${q(label)}应为文字 / must be text`,
+  number: (label: string) => `${q(label)}应为数字，如 3 / must be a number like 3`,
+  integer: (label: string) => `${q(label)}应为整数 / must be a whole number`,
+  min: (label: string, min: number) => `${q(label)}不能小于 ${min} / must be at least ${min}`,
+  max: (label: string, max: number) => `${q(label)}不能大于 ${max} / must be at most ${max}`,
+  boolean: (label: string) => `${q(label)}应为 true 或 false / must be true or false`,
+  date: (label: string) => `${q(label)}应为有效日期，格式 YYYY-MM-DD，如 2026-07-01 / must be a valid date like 2026-07-01`,
+  month: (label: string) => `${q(label)}应为月份，格式 YYYY-MM，如 2026-07 / must be a month like 2026-07`,
+  select: (field: SelectField) =>
+    `${q(field.label)}只能是：${field.options.map((o) => o.value).join('、')} / must be one of: ${field.options.map((o) => o.value).join(', ')}`,
+  list: (label: string) => `${q(label)}应为列表（每项一行，以“- ”开头）/ must be a list`,
+  listMin: (label: string, min: number) => `${q(label)}至少需要 ${min} 项 / needs at least ${min} item(s)`,
+  listMax: (label: string, max: number) => `${q(label)}最多 ${max} 项 / allows at most ${max} item(s)`,
+  object: (label: string) => `${q(label)}应为一组字段 / must be a group of fields`,
+  asset: (label: string, extensions: readonly string[]) =>
+    `${q(label)}应为以 / 开头的网站文件路径，类型为 ${extensions.join('/')}，如 /uploads/a.${extensions[0]} / must be a site path like /uploads/a.${extensions[0]}`,
+  reference: (label: string, collectionLabel: string) =>
+    `${q(label)}应填写${collectionLabel}的 id（文件名，不含扩展名）/ must be the id (file name) of a ${collectionLabel} entry`,
+  missingReference: (label: string, collectionLabel: string, id: string) =>
+    `${q(label)}引用的${collectionLabel}“${id}”不存在：请先创建它，或改为已有条目的 id / refers to "${id}", which does not exist: create it or use an existing id`,
+  fileName: (file: string) =>
+    `文件名“${file}”不合规：只能用小写英文字母、数字和连字符（不能全是数字），如 party-dues-2026.md，请重命名 / file name must be lowercase a–z, 0–9 and hyphens, not digits only: rename it`,
+  missingAsset: (label: string, path: string) =>
+    `${q(label)}指向的文件 ${path} 不存在于 public/ 中：请上传该文件或改正路径 / file not found under public/: upload it or fix the path`,
+} as const;
+
+export type FieldMessageKind = keyof typeof modelMessages;
+
+/** A human name for a field in messages: its label and its key. */
+export function fieldName(key: string, field: Field): string {
+  return `${field.label}（${key}）`;
+}

@@ -1,0 +1,61 @@
+/**
+ * Site settings: one YAML file (`src/settings.yml`), validated by the schema
+ * derived from these fields and editable in the CMS as a "file" collection.
+ */
+import { f, options, type Fields } from './fields';
+
+export const SETTINGS_FILE = 'src/settings.yml';
+
+const optionalString = (label: string, hint?: string) => f.string(label, { required: false, hint });
+
+export const SETTINGS_FIELDS = {
+  siteName: f.string('网站名称'),
+  branchName: f.string('支部名称'),
+  description: f.text('网站简介'),
+  siteUrl: f.string('网站地址', {
+    required: false,
+    hint: '正式网址，可含子路径，如 https://www.example.edu.cn/dangjian/；用于分享链接、RSS 和站点地图',
+    pattern: { source: '^https?://[^\\s/]+(/[\\w.~-]+)*/$', message: '须以 http(s):// 开头并以 / 结尾 / must start with http(s):// and end with /' },
+  }),
+  organiser: f.string('主办单位'),
+  contact: f.text('联系方式', { hint: '页脚显示的地址、电话等' }),
+  email: optionalString('联系邮箱'),
+  icp: optionalString('ICP 备案号', '如 京ICP备12345678号-1；填写后页脚链接到工信部备案网站'),
+  police: optionalString('公安备案号', '如 京公网安备 11010502000001号'),
+  policeCode: f.string('公安备案编码', { required: false, pattern: { source: '^\\d+$', message: '只填数字，如 11010502000001 / digits only' } }),
+  monthlyTargetMinutes: f.number('每月学习目标（分钟）', { min: 0, max: 10000, default: 600 }),
+  reportChannel: f.object('保密举报渠道', {
+    hint: '举报内容不会进入公开讨论区；至少填写一种方式',
+    fields: {
+      email: optionalString('举报邮箱'),
+      url: f.string('举报表单网址', { required: false, pattern: { source: '^https://\\S+$', message: '须以 https:// 开头 / must start with https://' } }),
+      note: f.text('说明'),
+    },
+  }),
+  giscus: f.object('讨论区（Giscus）', {
+    required: false,
+    hint: '全部填写后启用讨论区；在 https://giscus.app 生成这些值',
+    fields: {
+      host: f.string('Giscus 服务地址', { default: 'https://giscus.app', pattern: { source: '^https://[^/\\s]+$', message: '形如 https://giscus.app，结尾不要斜杠 / like https://giscus.app, no trailing slash' } }),
+      repo: f.string('GitHub 仓库', { pattern: { source: '^[\\w.-]+/[\\w.-]+$', message: '形如 owner/repo / like owner/repo' } }),
+      repoId: f.string('仓库 ID（repo-id）'),
+      category: f.string('讨论分类（category）'),
+      categoryId: f.string('分类 ID（category-id）'),
+      inputPosition: f.select('输入框位置', { options: options({ bottom: 'bottom', top: 'top' }), default: 'bottom' }),
+    },
+  }),
+  cms: f.object('内容管理后台', {
+    fields: {
+      backend: f.select('存储后端', {
+        options: options({ github: 'github', gitlab: 'gitlab', gitea: 'gitea' }),
+        default: 'github',
+        hint: '本地编辑（npm start）时总是直接写入本机文件',
+      }),
+      repo: f.string('仓库', { pattern: { source: '^[\\w.-]+(/[\\w.-]+)+$', message: '形如 owner/repo / like owner/repo' } }),
+      branch: f.string('分支', { default: 'main' }),
+      baseUrl: f.string('Git 服务地址', { required: false, hint: '自建 Gitea/GitLab 的地址，如 https://git.example.cn', pattern: { source: '^https?://\\S+[^/]$', message: '形如 https://git.example.cn，结尾不要斜杠 / no trailing slash' } }),
+      appId: optionalString('OAuth 应用 ID', 'Gitea/GitLab 的 OAuth 应用 Client ID（PKCE 登录）'),
+      authEndpoint: optionalString('GitHub 登录服务地址', 'GitHub 后端所用外部 OAuth 服务的地址'),
+    },
+  }),
+} as const satisfies Fields;

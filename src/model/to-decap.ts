@@ -1,0 +1,176 @@
+/**
+ * Derives the Decap CMS configuration from the content model and the site
+ * settings. The result is plain JSON: the admin page embeds it and `admin/cms.ts`
+ * passes it to `CMS.init` (manual init, `load_config_file: false`).
+ */
+import type { Field, Fields } from './fields';
+import { COLLECTIONS, type CollectionModel } from './collections';
+import { SETTINGS_FIELDS, SETTINGS_FILE } from './settings';
+import { modelMessages as m } from './messages';
+
+export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string; required?: boolean };
+export type DecapCollection = Record<string, unknown> & { name: string; label: string; fields: DecapField[] };
+
+const DATE_FORMATS = { date: 'YYYY-MM-DD', month: 'YYYY-MM' } as const;
+
+/** New entries get an ASCII id from the moment of creation: a Chinese title never becomes a URL. */
+export const ENTRY_SLUG_TEMPLATE = '{{year}}{{month}}{{day}}-{{hour}}{{minute}}{{second}}';
+
+export function decapField(name: string, field: Field): DecapField {
+  const base = { name, label: field.label, required: field.required, ...(field.hint ? { hint: field.hint } : {}) };
+  switch (field.kind) {
+    case 'string':
+      return {
+        ...base,
+        widget: field.multiline ? 'text' : 'string',
+        ...(field.default !== undefined ? { default: field.default } : {}),
+        ...(field.pattern ? { pattern: [field.pattern.source, `“${field.label}”${field.pattern.message}`] } : {}),
+      };
+    case 'number':
+      return {
+        ...base,
+        widget: 'number',
+        value_type: 'int',
+        ...(field.min !== undefined ? { min: field.min } : {}),
+        ...(field.max !== undefined ? { max: field.max } : {}),
+        ...(field.default !== undefined ? { default: field.default } : {}),
+      };
+    case 'boolean':
+      return { ...base, widget: 'boolean', default: field.default };
+    case 'date':
+    case 'month': {
+      const format = DATE_FORMATS[field.kind];
+      // A day or month, no time: nothing to convert between time zones.
+      return { ...base, widget: 'datetime', format, date_format: format, time_format: false, picker_utc: false };
+    }
+    case 'select':
+      return {
+        ...base,
+        widget: 'select',
+        options: field.options.map((o) => ({ label: o.value, value: o.value })),
+        ...(field.default !== undefined ? { default: field.default } : {}),
+      };
+    case 'image':
+    case 'file':
+      return {
+        ...base,
+        widget: field.kind,
+        pattern: [`\\.(${field.extensions.join('|')})$`, m.asset(field.label, field.extensions)],
+      };
+    case 'reference':
+      return {
+        ...base,
+        widget: 'relation',
+        collection: field.collection,
+        value_field: '{{slug}}',
+        search_fields: [field.displayField],
+        display_fields: [field.displayField],
+        options_length: 100,
+      };
+    case 'list': {
+      const item = field.of;
+      const shape =
+        item.kind === 'object' ? { fields: decapFields(item.fields) } : { field: decapField(name.replace(/s$/, '') || 'item', item) };
+      return {
+        ...base,
+        widget: 'list',
+        ...shape,
+        ...(field.summary ? { summary: field.summary } : {}),
+        ...(field.min !== undefined ? { min: field.min } : {}),
+        ...(field.max !== undefined ? { max: field.max } : {}),
+      };
+    }
+    case 'object':
+      return { ...base, widget: 'object', collapsed: false, fields: decapFields(field.fields) };
+  }
+}
+
+export function decapFields(fields: Fields): DecapField[] {
+  return Object.entries(fields).map(([name, field]) => decapField(name, field));
+}
+
+export function decapCollection(model: CollectionModel): DecapCollection {
+  const body: DecapField[] = model.body
+    ? [{ name: 'body', label: model.body.label, widget: 'markdown', required: model.body.required, ...(model.body.hint ? { hint: model.body.hint } : {}) }]
+    : [];
+  return {
+    name: model.name,
+    label: model.label,
+    label_singular: model.labelSingular,
+    folder: `src/content/${model.folder}`,
+    extension: model.format,
+    format: model.format === 'md' ? 'frontmatter' : 'yml',
+    create: true,
+    delete: true,
+    slug: ENTRY_SLUG_TEMPLATE,
+    identifier_field: model.titleField,
+    summary: model.summary,
+    // Uploads land beside the collection's other files, under public/.
+    media_folder: `/public/uploads/${model.folder}`,
+    public_folder: `/uploads/${model.folder}`,
+    fields: [...decapFields(model.fields), ...body],
+  };
+}
+
+export interface CmsSettings {
+  backend: 'github' | 'gitlab' | 'gitea';
+  repo: string;
+  branch: string;
+  baseUrl?: string;
+  appId?: string;
+  authEndpoint?: string;
+}
+
+export function decapBackend(cms: CmsSettings): Record<string, unknown> {
+  const common = { name: cms.backend, repo: cms.repo, branch: cms.branch };
+  switch (cms.backend) {
+    case 'github':
+      return { ...common, ...(cms.authEndpoint ? { base_url: cms.authEndpoint, auth_endpoint: 'auth' } : {}) };
+    case 'gitlab':
+      return {
+        ...common,
+        auth_type: 'pkce',
+        app_id: cms.appId,
+        ...(cms.baseUrl ? { base_url: cms.baseUrl, api_root: `${cms.baseUrl}/api/v4`, auth_endpoint: 'oauth/authorize' } : {}),
+      };
+    case 'gitea':
+      return {
+        ...common,
+        app_id: cms.appId,
+        ...(cms.baseUrl ? { base_url: cms.baseUrl, api_root: `${cms.baseUrl}/api/v1` } : {}),
+      };
+  }
+}
+
+export function settingsCollection(): DecapCollection {
+  return {
+    name: 'settings',
+    label: '站点设置',
+    editor: { preview: false },
+    files: [{ name: 'site', label: '站点设置', file: SETTINGS_FILE, fields: decapFields(SETTINGS_FIELDS) }],
+    fields: [],
+  };
+}
+
+export interface DecapConfigOptions {
+  cms: CmsSettings;
+  /** Site path prefix ('/' or '/dangjian/'), for links from the CMS to the site. */
+  base: string;
+  siteUrl?: string;
+}
+
+export function decapConfig({ cms, base, siteUrl }: DecapConfigOptions) {
+  return {
+    load_config_file: false,
+    backend: decapBackend(cms),
+    // On localhost the CMS talks to `decap-server`, which writes into this checkout.
+    local_backend: true,
+    locale: 'zh_Hans',
+    media_folder: 'public/uploads',
+    public_folder: '/uploads',
+    ...(siteUrl ? { site_url: siteUrl, display_url: siteUrl } : {}),
+    logo_url: `${base}favicon.svg`,
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: [...COLLECTIONS.map(decapCollection), settingsCollection()],
+  };
+}

@@ -1,0 +1,12 @@
+/** Site-relative links that respect the base path (sites hosted under /dangjian/ and the like). */
+const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+/** `href('articles/')` → '/articles/' or '/dangjian/articles/'. */
+export function href(path = ''): string {
+  return BASE + path.replace(/^\//, '');
+}
+
+/** Absolute URL for sharing and feeds. */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  return new URL(href(path), site ?? 'http://localhost:4321').toString();
+}

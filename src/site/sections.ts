@@ -1,0 +1,17 @@
+/** The sections in the main menu: only sections whose pages exist. */
+import { t, type StringKey } from '../i18n/zh';
+
+interface Section {
+  path: string;
+  label: StringKey;
+}
+
+const SECTIONS: readonly Section[] = [
+  { path: '', label: 'nav.home' },
+  { path: 'articles/', label: 'nav.articles' },
+  { path: 'search/', label: 'nav.search' },
+];
+
+export function navigation() {
+  return SECTIONS.map((s) => ({ path: s.path, label: t(s.label) }));
+}

@@ -1,0 +1,50 @@
+/**
+ * Loads and validates `src/settings.yml` once per process. Environment variables
+ * SITE_URL and BASE_PATH override the address for a deployment without editing
+ * the file (e.g. a staging copy under a sub-path).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { z } from 'zod';
+import { SETTINGS_FIELDS, SETTINGS_FILE } from '../model/settings';
+import { fieldSchema, idReference } from '../model/to-zod';
+import type { DataOf } from '../model/infer';
+import { f } from '../model/fields';
+
+export type Settings = DataOf<typeof SETTINGS_FIELDS, 'id'>;
+
+const settingsSchema = fieldSchema(f.object('站点设置', { fields: SETTINGS_FIELDS }), idReference) as z.ZodType<Settings>;
+
+/** Validates settings data; the error names the file, each field and the fix. */
+export function parseSettings(data: unknown, file = SETTINGS_FILE): Settings {
+  const result = settingsSchema.safeParse(data);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(文件)'}: ${issue.message}`);
+  throw new Error(`站点设置有误 / Invalid site settings in ${file}:\n${lines.join('\n')}`);
+}
+
+let cached: Settings | undefined;
+
+/** Reads the settings of the project in `root` (Astro and the scripts run from the project root). */
+export function loadSettings(root: string = process.cwd()): Settings {
+  if (cached) return cached;
+  const path = join(root, SETTINGS_FILE);
+  let data: unknown;
+  try {
+    data = yaml.load(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`无法读取站点设置 / Cannot read site settings ${SETTINGS_FILE}: ${(error as Error).message}`);
+  }
+  cached = parseSettings(data);
+  return cached;
+}
+
+/** Where the site lives: origin for absolute URLs and the path prefix ('/' or '/dangjian/'). */
+export function siteAddress(settings: Settings, env: Record<string, string | undefined> = process.env) {
+  const site = env.SITE_URL || settings.siteUrl || 'http://localhost:4321/';
+  const url = new URL(site);
+  const rawBase = env.BASE_PATH ?? url.pathname;
+  const base = `/${rawBase.split('/').filter(Boolean).join('/')}/`.replace(/^\/\/$/, '/');
+  return { site: url.origin, base };
+}
