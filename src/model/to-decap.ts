@@ -9,7 +9,7 @@ import { SETTINGS_FIELDS, SETTINGS_FILE } from './settings';
 import { modelMessages as m } from './messages';
 
 export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string; required?: boolean };
-export type DecapCollection = Record<string, unknown> & { name: string; label: string; fields: DecapField[] };
+export type DecapCollection = Record<string, unknown> & { name: string; label: string };
 
 const DATE_FORMATS = { date: 'YYYY-MM-DD', month: 'YYYY-MM' } as const;
 
@@ -148,7 +148,6 @@ export function settingsCollection(): DecapCollection {
     label: '站点设置',
     editor: { preview: false },
     files: [{ name: 'site', label: '站点设置', file: SETTINGS_FILE, fields: decapFields(SETTINGS_FIELDS) }],
-    fields: [],
   };
 }
 
@@ -169,7 +168,6 @@ export function decapConfig({ cms, base, siteUrl }: DecapConfigOptions) {
     media_folder: 'public/uploads',
     public_folder: '/uploads',
     ...(siteUrl ? { site_url: siteUrl, display_url: siteUrl } : {}),
-    logo_url: `${base}favicon.svg`,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [...COLLECTIONS.map(decapCollection), settingsCollection()],
   };

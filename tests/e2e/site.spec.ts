@@ -1,0 +1,98 @@
+import { expect, test } from '@playwright/test';
+import { publishedArticles, sampleArticles } from '../support/content';
+import { civilDateInShanghai } from '../../src/lib/civil-date';
+
+const published = publishedArticles();
+
+test('home page shows the latest articles and notices, in Chinese', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  const latest = published.find((a) => a.category !== '通知公告')!;
+  await expect(page.getByRole('link', { name: latest.title })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '通知公告' })).toBeVisible();
+});
+
+test('every menu link leads to a page that exists', async ({ page, request }) => {
+  await page.goto('/');
+  const hrefs = await page.getByRole('navigation', { name: '主导航' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThanOrEqual(3);
+  for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
+});
+
+test('on a phone the menu opens from the 菜单 button', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  const menuLink = page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '理论学习' });
+  await expect(menuLink).toBeHidden();
+  await page.getByText('菜单').click();
+  await menuLink.click();
+  await expect(page).toHaveURL(/\/articles\/$/);
+});
+
+test('the article list is paginated, newest first', async ({ page }) => {
+  await page.goto('/articles/');
+  const titles = await page.locator('main article h2').allTextContents();
+  expect(titles).toEqual(published.slice(0, 10).map((a) => a.title));
+  await page.getByRole('link', { name: '下一页' }).click();
+  await expect(page).toHaveURL(/\/articles\/2\/$/);
+  await expect(page.locator('main article h2').first()).toHaveText(published[10]!.title);
+  await expect(page.getByText(`第 2 / ${Math.ceil(published.length / 10)} 页`)).toBeVisible();
+});
+
+test('drafts and future-dated articles are not published', async ({ request }) => {
+  const hidden = sampleArticles().filter((a) => a.draft || a.date > civilDateInShanghai(new Date()));
+  expect(hidden.length).toBeGreaterThan(0);
+  for (const article of hidden) expect((await request.get(`/articles/${article.id}/`)).status()).toBe(404);
+});
+
+test('category pages list only that category', async ({ page }) => {
+  await page.goto('/articles/');
+  await page.getByRole('navigation', { name: '栏目' }).getByRole('link', { name: '政策解读' }).click();
+  await expect(page).toHaveURL(/\/articles\/category\/policy\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('政策解读');
+  const expected = published.filter((a) => a.category === '政策解读').map((a) => a.title);
+  await expect(page.locator('main article h2')).toHaveText(expected.slice(0, 10));
+});
+
+test('tag pages have ASCII URLs and list the tagged articles', async ({ page }) => {
+  const article = published.find((a) => a.tags.includes('党史'))!;
+  await page.goto(`/articles/${article.id}/`);
+  await page.getByRole('link', { name: '#党史' }).click();
+  await expect(page).toHaveURL(/\/articles\/tags\/dang-shi\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('标签：党史');
+  const expected = published.filter((a) => a.tags.includes('党史')).map((a) => a.title);
+  await expect(page.locator('main article h2')).toHaveText(expected.slice(0, 10));
+  await page.goto('/articles/tags/');
+  await expect(page.getByRole('link', { name: /党史\s*\d+ 篇/ })).toBeVisible();
+});
+
+test('an article page has its date in Beijing time, reading time, tags, neighbours and related reading', async ({ page }) => {
+  const index = 3;
+  const article = published[index]!;
+  await page.goto(`/articles/${article.id}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+  const [year, month, day] = article.date.split('-').map(Number);
+  await expect(page.locator(`time[datetime="${article.date}"]`).first()).toHaveText(`${year}年${month}月${day}日`);
+  await expect(page.getByText(/约 \d+ 分钟读完/)).toBeVisible();
+  for (const tag of article.tags) await expect(page.getByRole('link', { name: `#${tag}` })).toBeVisible();
+  const neighbours = page.getByRole('navigation', { name: '文章导航' });
+  await expect(neighbours.getByRole('link', { name: new RegExp(published[index + 1]!.title) })).toHaveAttribute('rel', 'prev');
+  await expect(neighbours.getByRole('link', { name: new RegExp(published[index - 1]!.title) })).toHaveAttribute('rel', 'next');
+  const related = page.getByRole('complementary', { name: '相关文章' }).getByRole('link');
+  expect(await related.count()).toBeGreaterThan(0);
+});
+
+test('unknown addresses get the Chinese 404 page', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面不存在');
+});
+
+test('feeds and sitemap are published', async ({ request }) => {
+  const rss = await request.get('/rss.xml');
+  expect(rss.status()).toBe(200);
+  expect(await rss.text()).toContain(published[0]!.title);
+  const sitemap = await request.get('/sitemap-index.xml');
+  expect(sitemap.status()).toBe(200);
+});
