@@ -29,12 +29,16 @@ interface LoadedEntry {
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 const EXTENSIONS: Record<CollectionModel['format'], RegExp> = { md: /\.md$/, yml: /\.ya?ml$/ };
 
-/** Parses the YAML of an entry file (front matter for Markdown). */
+/**
+ * Parses the YAML of an entry file (front matter for Markdown). Dates stay text
+ * (core schema): YAML's own timestamps would turn 2026-02-30 into March 2nd.
+ */
 export function parseEntryData(source: string, format: CollectionModel['format']): unknown {
-  if (format === 'yml') return yaml.load(source) ?? {};
+  const options = { schema: yaml.CORE_SCHEMA };
+  if (format === 'yml') return yaml.load(source, options) ?? {};
   const match = FRONT_MATTER.exec(source);
   if (!match) throw new Error('缺少以 --- 开头和结尾的 front matter / missing front matter between --- lines');
-  return yaml.load(match[1] ?? '') ?? {};
+  return yaml.load(match[1] ?? '', options) ?? {};
 }
 
 function loadCollection(root: string, model: CollectionModel, problems: ContentProblem[]): LoadedEntry[] {
@@ -82,7 +86,7 @@ function walkValue(field: Field, value: unknown, path: string[], visit: (field: 
 export function checkContent(root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const loaded = COLLECTIONS.map((model) => loadCollection(root, model, problems));
-  const ids = new Map(COLLECTIONS.map((model, i) => [model.name, new Set(loaded[i]!.map((e) => e.id))]));
+  const ids = new Map<string, Set<string>>(COLLECTIONS.map((model, i) => [model.name, new Set(loaded[i]!.map((e) => e.id))]));
 
   for (const entry of loaded.flat()) {
     const result = collectionSchema(entry.model).safeParse(entry.data);

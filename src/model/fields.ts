@@ -118,7 +118,8 @@ export const f = {
   date: build<DateField>('date'),
   month: build<MonthField>('month'),
   select: build<SelectField>('select'),
-  image: build<AssetField>('image', { extensions: IMAGE_EXTENSIONS }),
+  image: <const O extends Omit<Options<AssetField>, 'extensions'> & { extensions?: readonly string[] }>(label: string, o?: O) =>
+    build<AssetField>('image')(label, { extensions: IMAGE_EXTENSIONS, ...o } as Options<AssetField> & O),
   file: build<AssetField>('file'),
   reference: build<ReferenceField>('reference'),
   list: build<ListField>('list'),

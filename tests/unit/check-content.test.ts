@@ -1,0 +1,124 @@
+/**
+ * Bad content gets a clear error: the file, the field and the fix, in Chinese
+ * and English. Each case writes one entry into a scratch project and checks
+ * the exact problem reported.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { checkContent, formatProblems } from '../../src/model/check-content';
+import { ROOT } from '../support/content';
+
+const GOOD_ARTICLE = {
+  title: '学习党章',
+  date: '2026-03-01',
+  category: '理论学习',
+  tags: '\n  - 党章',
+};
+
+function article(fields: Record<string, string | undefined>, body = '正文。') {
+  const yaml = Object.entries({ ...GOOD_ARTICLE, ...fields })
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}: ${value}`)
+    .join('\n');
+  return `---\n${yaml}\n---\n${body}\n`;
+}
+
+let root: string;
+
+function write(path: string, content: string) {
+  const file = join(root, path);
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(file, content);
+}
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'content-check-'));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('checkContent', () => {
+  it('accepts the sample content shipped with the site', () => {
+    expect(checkContent(ROOT)).toEqual([]);
+  });
+
+  it('accepts a project without the private members folder', () => {
+    write('src/content/articles/ok.md', article({}));
+    expect(checkContent(root)).toEqual([]);
+  });
+
+  it.each([
+    ['a missing required field', { title: undefined }, 'title', '缺少必填项“标题”，请填写 / required field is missing: add it'],
+    [
+      'a wrong enum value',
+      { category: '学习园地' },
+      'category',
+      '“栏目”只能是：理论学习、政策解读、支部动态、先锋风采、通知公告 / must be one of: 理论学习, 政策解读, 支部动态, 先锋风采, 通知公告',
+    ],
+    ['an unparsable date', { date: '2026-02-30' }, 'date', '“发布日期”应为有效日期，格式 YYYY-MM-DD，如 2026-07-01 / must be a valid date like 2026-07-01'],
+    ['a date in words', { date: '三月一日' }, 'date', '“发布日期”应为有效日期，格式 YYYY-MM-DD，如 2026-07-01 / must be a valid date like 2026-07-01'],
+    ['a number where a list belongs', { tags: '5' }, 'tags', '“标签”应为列表（每项一行，以“- ”开头）/ must be a list'],
+  ])('reports %s with the file, the field and the fix', (_case, fields, field, message) => {
+    write('src/content/articles/bad-entry.md', article(fields));
+    expect(checkContent(root)).toEqual([{ file: 'src/content/articles/bad-entry.md', field, message }]);
+  });
+
+  it('reports a reference to a missing entry', () => {
+    write('src/content/lessons/lesson-one.md', '---\ncourse: no-such-course\norder: 1\ntitle: 第一课\nminutes: 20\n---\n正文\n');
+    expect(checkContent(root)).toEqual([
+      {
+        file: 'src/content/lessons/lesson-one.md',
+        field: 'course',
+        message: '“所属课程”引用的课程“no-such-course”不存在：请先创建它，或改为已有条目的 id / refers to "no-such-course", which does not exist: create it or use an existing id',
+      },
+    ]);
+  });
+
+  it('finds references inside lists of objects', () => {
+    write('src/content/contests/essay-2026.md', '---\ntitle: 征文\ntheme: 初心\nstart: 2026-01-01\ndeadline: 2026-02-01\nawards:\n  - essay: missing-essay\n    prize: 一等奖\n---\n规则\n');
+    expect(checkContent(root)).toMatchObject([{ file: 'src/content/contests/essay-2026.md', field: 'awards.0.essay' }]);
+  });
+
+  it('reports a Chinese file name and says how to rename it', () => {
+    write('src/content/articles/学习党章.md', article({}));
+    expect(checkContent(root)).toEqual([
+      {
+        file: 'src/content/articles/学习党章.md',
+        message: '文件名“学习党章.md”不合规：只能用小写英文字母、数字和连字符（不能全是数字），如 party-dues-2026.md，请重命名 / file name must be lowercase a–z, 0–9 and hyphens, not digits only: rename it',
+      },
+    ]);
+  });
+
+  it('reports broken YAML', () => {
+    write('src/content/articles/broken.md', '---\ntitle: [未闭合\n---\n');
+    const [problem] = checkContent(root);
+    expect(problem).toMatchObject({ file: 'src/content/articles/broken.md' });
+    expect(problem!.message).toMatch(/^YAML 格式错误 \/ YAML syntax error: /);
+  });
+
+  it('reports an uploaded file that is not under public/', () => {
+    write('src/content/articles/with-cover.md', article({ cover: '/uploads/articles/missing.jpg' }));
+    expect(checkContent(root)).toMatchObject([{ field: 'cover', message: expect.stringContaining('/uploads/articles/missing.jpg 不存在于 public/ 中') }]);
+  });
+
+  it('accepts what the CMS writes for emptied optional fields', () => {
+    write('src/content/articles/emptied.md', article({ summary: "''", author: '', cover: 'null' }));
+    expect(checkContent(root)).toEqual([]);
+  });
+
+  it('formats all problems grouped by file, in Chinese and English', () => {
+    write('src/content/articles/bad-entry.md', article({ title: undefined, category: '学习园地' }));
+    expect(formatProblems(checkContent(root))).toBe(
+      [
+        '内容校验失败，共 2 处问题 / Content validation failed with 2 problem(s):',
+        '',
+        'src/content/articles/bad-entry.md',
+        '  - title: 缺少必填项“标题”，请填写 / required field is missing: add it',
+        '  - category: “栏目”只能是：理论学习、政策解读、支部动态、先锋风采、通知公告 / must be one of: 理论学习, 政策解读, 支部动态, 先锋风采, 通知公告',
+        '',
+        '修改以上文件后重新构建；在 CMS 中保存的内容会自动符合这些规则。/ Fix the files above and build again.',
+      ].join('\n'),
+    );
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { isPublished, type Publishable } from '../../src/lib/publishing';
+
+const today = '2026-07-01';
+
+describe('isPublished', () => {
+  it.each<[string, Publishable, boolean]>([
+    ['a past entry', { date: '2026-06-30' }, true],
+    ["today's entry", { date: today }, true],
+    ['an entry with draft: false', { date: '2026-06-30', draft: false }, true],
+    ['a draft', { date: '2026-06-30', draft: true }, false],
+    ["today's draft", { date: today, draft: true }, false],
+    ['an entry dated tomorrow', { date: '2026-07-02' }, false],
+    ['an entry dated next year', { date: '2027-01-01' }, false],
+  ])('in production, %s → %s', (_label, entry, expected) => {
+    expect(isPublished(entry, today, true)).toBe(expected);
+  });
+
+  it.each<[string, Publishable]>([
+    ['a draft', { date: '2026-06-30', draft: true }],
+    ['a future entry', { date: '2026-07-02' }],
+    ['a future draft', { date: '2027-01-01', draft: true }],
+  ])('in development, shows %s', (_label, entry) => {
+    expect(isPublished(entry, today, false)).toBe(true);
+  });
+});

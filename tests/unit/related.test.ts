@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { neighbours, relatedEntries, type Relatable } from '../../src/lib/related';
+
+const entry = (id: string, tags: string[], category: string | undefined, date: string): Relatable => ({ id, tags, category, date });
+const ids = (entries: readonly { id: string }[]) => entries.map((e) => e.id);
+
+describe('relatedEntries', () => {
+  const current = entry('current', ['党史', '党章'], 'study', '2026-06-01');
+  const candidates = [
+    current,
+    entry('one-tag-old', ['党史'], 'news', '2026-01-01'),
+    entry('two-tags-category', ['党史', '党章'], 'study', '2025-01-01'),
+    entry('category-only', [], 'study', '2026-05-01'),
+    entry('unrelated', ['其他'], 'news', '2026-05-31'),
+    entry('one-tag-new', ['党章'], 'news', '2026-05-01'),
+    entry('tag-and-category', ['党史', '其他'], 'study', '2024-01-01'),
+  ];
+
+  it('ranks by score (shared tag 2, same category 1), then newest, without the current entry or unrelated ones', () => {
+    expect(ids(relatedEntries(current, candidates, 10))).toEqual(['two-tags-category', 'tag-and-category', 'one-tag-new', 'one-tag-old', 'category-only']);
+  });
+
+  it('returns 4 entries by default', () => {
+    expect(ids(relatedEntries(current, candidates))).toEqual(['two-tags-category', 'tag-and-category', 'one-tag-new', 'one-tag-old']);
+  });
+
+  it.each([
+    [0, []],
+    [1, ['two-tags-category']],
+    [2, ['two-tags-category', 'tag-and-category']],
+  ])('returns at most limit=%i entries', (limit, expected) => {
+    expect(ids(relatedEntries(current, candidates, limit))).toEqual(expected);
+  });
+
+  it.each([
+    ['two shared tags (4) beat a shared tag and the category (3), even when older', entry('a', ['x', 'y'], 'c', '2020-01-01'), entry('b', ['x'], 'c', '2026-01-01')],
+    ['a shared tag and the category (3) beat a shared tag (2), even when older', entry('a', ['x'], 'c', '2020-01-01'), entry('b', ['y'], 'other', '2026-01-01')],
+    ['a shared tag (2) beats the category alone (1), even when older', entry('a', ['x'], 'other', '2020-01-01'), entry('b', [], 'c', '2026-01-01')],
+    ['on equal scores the newer entry comes first', entry('a', ['x'], 'other', '2026-01-02'), entry('b', ['y'], 'other', '2026-01-01')],
+  ])('%s', (_label, better, worse) => {
+    const me = entry('me', ['x', 'y'], 'c', '2026-06-01');
+    expect(ids(relatedEntries(me, [worse, better]))).toEqual(['a', 'b']);
+  });
+
+  it('keeps the input order of entries with equal score and date', () => {
+    const me = entry('me', ['x'], undefined, '2026-06-01');
+    const same = ['p', 'q', 'r'].map((id) => entry(id, ['x'], undefined, '2026-01-01'));
+    expect(ids(relatedEntries(me, same))).toEqual(['p', 'q', 'r']);
+  });
+
+  it('does not relate entries that both lack a category', () => {
+    const me = entry('me', ['x'], undefined, '2026-06-01');
+    expect(relatedEntries(me, [entry('other', ['y'], undefined, '2026-01-01')])).toEqual([]);
+  });
+
+  it('returns the candidate objects themselves', () => {
+    const rich = { ...entry('rich', ['党史'], 'news', '2026-01-01'), title: '标题' };
+    expect(relatedEntries(current, [rich])[0]).toBe(rich);
+  });
+});
+
+describe('neighbours in a newest-first list', () => {
+  const newest = { id: 'newest' };
+  const middle = { id: 'middle' };
+  const oldest = { id: 'oldest' };
+  const sorted = [newest, middle, oldest];
+
+  it.each([
+    ['middle', { previous: oldest, next: newest }],
+    ['newest', { previous: middle, next: undefined }],
+    ['oldest', { previous: undefined, next: middle }],
+  ])('around %s: previous is older, next is newer', (id, expected) => {
+    const result = neighbours(sorted, id);
+    expect(result.previous).toBe(expected.previous);
+    expect(result.next).toBe(expected.next);
+  });
+
+  it('has no neighbours for an id not in the list', () => {
+    expect(neighbours(sorted, 'missing')).toEqual({});
+  });
+
+  it('has no neighbours for the only entry', () => {
+    const result = neighbours([middle], 'middle');
+    expect(result.previous).toBeUndefined();
+    expect(result.next).toBeUndefined();
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { loadSettings, parseSettings, siteAddress } from '../../src/site/settings';
+import { ROOT } from '../support/content';
+
+const minimal = {
+  siteName: '党建网',
+  branchName: '第一党支部',
+  description: '简介',
+  organiser: '第一党支部',
+  contact: '电话',
+  reportChannel: { note: '说明' },
+  cms: { backend: 'gitea', repo: 'branch/site' },
+};
+
+describe('site settings', () => {
+  it('the shipped settings file is valid', () => {
+    expect(loadSettings(ROOT).siteName).toBeTruthy();
+  });
+
+  it('fills defaults: monthly target, CMS branch', () => {
+    const settings = parseSettings(minimal);
+    expect(settings.monthlyTargetMinutes).toBe(600);
+    expect(settings.cms.branch).toBe('main');
+    expect(settings.giscus).toBeUndefined();
+  });
+
+  it('names the file, each bad field and the fix', () => {
+    expect(() => parseSettings({ ...minimal, siteName: '', cms: { backend: 'svn', repo: 'x' } }, 'src/settings.yml')).toThrow(
+      [
+        '站点设置有误 / Invalid site settings in src/settings.yml:',
+        '  - siteName: “网站名称”不能为空 / must not be empty',
+        '  - cms.backend: “存储后端”只能是：github、gitlab、gitea / must be one of: github, gitlab, gitea',
+        '  - cms.repo: “仓库”形如 owner/repo / like owner/repo',
+      ].join('\n'),
+    );
+  });
+
+  it('rejects a half-configured Giscus with the missing fields named', () => {
+    expect(() => parseSettings({ ...minimal, giscus: { repo: 'o/r' } })).toThrow(/giscus\.repoId: 缺少必填项“仓库 ID（repo-id）”/);
+  });
+
+  it.each([
+    [{}, undefined, { site: 'http://localhost:4321', base: '/' }],
+    [{ SITE_URL: 'https://www.example.edu.cn/dangjian/' }, undefined, { site: 'https://www.example.edu.cn', base: '/dangjian/' }],
+    [{ BASE_PATH: 'dangjian' }, undefined, { site: 'http://localhost:4321', base: '/dangjian/' }],
+    [{}, 'https://djw.example.cn/a/b/', { site: 'https://djw.example.cn', base: '/a/b/' }],
+    [{ BASE_PATH: '/' }, 'https://djw.example.cn/a/', { site: 'https://djw.example.cn', base: '/' }],
+  ])('site address from env %j and settings %s', (env, siteUrl, expected) => {
+    expect(siteAddress({ ...parseSettings(minimal), ...(siteUrl ? { siteUrl } : {}) }, env)).toEqual(expected);
+  });
+});
