@@ -9,6 +9,8 @@ import { PREVIEW_PORT, CMS_PROXY_PORT } from './tests/support/ports';
  */
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Beside, not over, the unit test report: Playwright empties its outputDir.
+  outputDir: 'test-results/playwright',
   fullyParallel: false,
   workers: 1,
   retries: 0,

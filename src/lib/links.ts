@@ -12,7 +12,12 @@ export function internalPageLinks(html: string, pageUrl: string, base = '/'): st
   for (const match of html.matchAll(HREF_RE)) {
     const href = match[1];
     if (!href) continue;
-    const url = new URL(href.replaceAll('&amp;', '&'), page);
+    let url: URL;
+    try {
+      url = new URL(href.replaceAll('&amp;', '&'), page);
+    } catch {
+      continue; // not a URL at all: no page to visit
+    }
     if (url.origin !== page.origin || !url.pathname.startsWith(base) || !url.pathname.endsWith('/')) continue;
     found.add(url.pathname);
   }

@@ -29,7 +29,7 @@ export const RESULTS_PER_PAGE = 20;
 export function safeExcerpt(html: string): string {
   return html
     .replace(/<(\/?)mark>/g, '\u0000$1\u0001')
-    .replace(/&(?![a-z]+;|#\d+;)/g, '&amp;')
+    .replace(/&(?![a-zA-Z][a-zA-Z0-9]*;|#\d+;|#x[0-9a-fA-F]+;)/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\u0000(\/?)\u0001/g, '<$1mark>');

@@ -11,6 +11,7 @@ export function slugifyTag(tag: string): string {
     .join('-')
     .toLowerCase()
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '') // ü → u, without splitting the syllable (略 lüe → lue)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return slug || 'tag';

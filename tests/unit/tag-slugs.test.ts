@@ -19,6 +19,8 @@ describe('slugifyTag', () => {
     ['ＡＢＣ', 'abc'],
     ['Café', 'cafe'],
     ['绿色', 'lu-se'],
+    ['发展战略', 'fa-zhan-zhan-lue'],
+    ['疟疾', 'nue-ji'],
   ])('%s → %s', (tag, slug) => {
     expect(slugifyTag(tag)).toBe(slug);
     expect(slug).toMatch(SLUG);
