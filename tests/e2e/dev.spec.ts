@@ -1,0 +1,55 @@
+/**
+ * The branch secretary's local set-up (`npm start`): the dev server and the CMS's
+ * local backend. What she publishes in the CMS shows on the site and in search
+ * without restarting anything.
+ */
+import { expect, test } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTICLES_DIR, ROOT } from '../support/content';
+import { publishArticleInCms } from '../support/cms';
+import { DEV_PORT } from '../support/ports';
+
+const site = `http://localhost:${DEV_PORT}`;
+let dev: ChildProcess;
+
+test.describe.configure({ timeout: 240_000 });
+
+test.beforeAll(async () => {
+  // The site half of `npm start`; the local backend half is Playwright's decap-server.
+  dev = spawn('astro', ['dev', '--port', String(DEV_PORT)], { cwd: ROOT, stdio: 'ignore' });
+  await expect
+    .poll(() => fetch(`${site}/pagefind/pagefind-entry.json`).then((r) => r.ok, () => false), { timeout: 120_000, intervals: [500] })
+    .toBe(true);
+});
+
+test.afterAll(() => {
+  dev?.kill();
+});
+
+test('under npm start, an article published in the CMS appears on the site and in search without a restart', async ({ page }) => {
+  let created: string | undefined;
+  try {
+    created = await publishArticleInCms(page, site, {
+      title: [['zhibu', '支部'], ['zhaokai', '召开'], ['yanhaitang', '燕海塘'], ['xuanjiang', '宣讲'], ['hui', '会']],
+      body: [['dajia', '大家'], ['taolun', '讨论'], ['le', '了'], ['yanhaitang', '燕海塘'], ['de', '的'], ['gushi', '故事'], ['。', '。']],
+      category: '支部动态',
+      tag: [['xuexi', '学习'], ['tihui', '体会']],
+    });
+    const id = created.replace(/\.md$/, '');
+
+    await expect(async () => {
+      await page.goto(`${site}/articles/${id}/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('支部召开燕海塘宣讲会', { timeout: 2000 });
+    }).toPass({ timeout: 60_000 });
+
+    // The dev index is rebuilt a moment after the file changes.
+    await expect(async () => {
+      await page.goto(`${site}/search/?q=${encodeURIComponent('燕海塘')}`);
+      await expect(page.locator('.results a').first()).toHaveAttribute('href', `/articles/${id}/`, { timeout: 3000 });
+    }).toPass({ timeout: 90_000 });
+  } finally {
+    if (created) rmSync(join(ARTICLES_DIR, created), { force: true });
+  }
+});
