@@ -153,12 +153,10 @@ export function settingsCollection(): DecapCollection {
 
 export interface DecapConfigOptions {
   cms: CmsSettings;
-  /** Site path prefix ('/' or '/dangjian/'), for links from the CMS to the site. */
-  base: string;
   siteUrl?: string;
 }
 
-export function decapConfig({ cms, base, siteUrl }: DecapConfigOptions) {
+export function decapConfig({ cms, siteUrl }: DecapConfigOptions) {
   return {
     load_config_file: false,
     backend: decapBackend(cms),

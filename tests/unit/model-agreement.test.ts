@@ -140,7 +140,7 @@ describe('site settings', () => {
 });
 
 describe('the CMS configuration', () => {
-  const config = decapConfig({ cms: { backend: 'github', repo: 'o/r', branch: 'main' }, base: '/' });
+  const config = decapConfig({ cms: { backend: 'github', repo: 'o/r', branch: 'main' } });
 
   it('is for manual init in Chinese, with the local proxy for local editing', () => {
     expect(config).toMatchObject({ load_config_file: false, locale: 'zh_Hans', local_backend: true });
