@@ -8,11 +8,11 @@
 import { spawn } from 'node:child_process';
 
 const port = process.env.PORT ?? '4321';
-const cmsPort = process.env.CMS_PORT ?? '8081';
+const cmsPort = process.env.CMS_PROXY_PORT ?? '8081';
 
 const children = [
   spawn('decap-server', [], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, PORT: cmsPort } }),
-  spawn('astro', ['dev', '--port', port], { stdio: ['ignore', 'inherit', 'inherit'] }),
+  spawn('astro', ['dev', '--port', port], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, CMS_PROXY_PORT: cmsPort } }),
 ];
 
 console.log(`\n  网站 / site:           http://localhost:${port}/`);

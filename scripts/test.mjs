@@ -17,6 +17,9 @@ const steps = [
   ['端到端测试 / end-to-end tests', 'playwright', ['test']],
 ];
 
+// The build points the CMS at the local backend that the end-to-end tests start.
+process.env.CMS_PROXY_PORT ??= String(8081 + Number(process.env.TEST_PORT_OFFSET ?? 0));
+
 rmSync('test-results', { recursive: true, force: true });
 let failedStep;
 for (const [title, command, args] of steps) {

@@ -154,14 +154,16 @@ export function settingsCollection(): DecapCollection {
 export interface DecapConfigOptions {
   cms: CmsSettings;
   siteUrl?: string;
+  /** Port of the local backend (decap-server) when not Decap's default 8081. */
+  localBackendPort?: number;
 }
 
-export function decapConfig({ cms, siteUrl }: DecapConfigOptions) {
+export function decapConfig({ cms, siteUrl, localBackendPort }: DecapConfigOptions) {
   return {
     load_config_file: false,
     backend: decapBackend(cms),
     // On localhost the CMS talks to `decap-server`, which writes into this checkout.
-    local_backend: true,
+    local_backend: localBackendPort ? { url: `http://localhost:${localBackendPort}/api/v1` } : true,
     locale: 'zh_Hans',
     media_folder: 'public/uploads',
     public_folder: '/uploads',

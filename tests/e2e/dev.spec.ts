@@ -9,7 +9,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLES_DIR, ROOT } from '../support/content';
 import { publishArticleInCms } from '../support/cms';
-import { DEV_PORT } from '../support/ports';
+import { CMS_PROXY_PORT, DEV_PORT } from '../support/ports';
 
 const site = `http://localhost:${DEV_PORT}`;
 let dev: ChildProcess;
@@ -18,7 +18,7 @@ test.describe.configure({ timeout: 240_000 });
 
 test.beforeAll(async () => {
   // The site half of `npm start`; the local backend half is Playwright's decap-server.
-  dev = spawn('astro', ['dev', '--port', String(DEV_PORT)], { cwd: ROOT, stdio: 'ignore' });
+  dev = spawn('astro', ['dev', '--port', String(DEV_PORT)], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, CMS_PROXY_PORT: String(CMS_PROXY_PORT) } });
   await expect
     .poll(() => fetch(`${site}/pagefind/pagefind-entry.json`).then((r) => r.ok, () => false), { timeout: 120_000, intervals: [500] })
     .toBe(true);

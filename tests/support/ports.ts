@@ -1,8 +1,13 @@
-/** Ports of the servers the end-to-end tests start. */
-export const PREVIEW_PORT = 4400;
-/** Decap's local backend: the CMS looks for it on 8081 by default. */
-export const CMS_PROXY_PORT = 8081;
+/**
+ * Ports of the servers the end-to-end tests start. TEST_PORT_OFFSET moves them
+ * all, so two checkouts can run their tests on one machine at once.
+ */
+const offset = Number(process.env.TEST_PORT_OFFSET ?? 0);
+
+export const PREVIEW_PORT = 4400 + offset;
+/** Decap's local backend (decap-server); the build points the CMS at it (CMS_PROXY_PORT). */
+export const CMS_PROXY_PORT = Number(process.env.CMS_PROXY_PORT ?? 8081 + offset);
 /** A second preview, for a rebuilt copy of the site. */
-export const REBUILD_PORT = 4401;
+export const REBUILD_PORT = 4401 + offset;
 /** `astro dev`, as `npm start` runs it. */
-export const DEV_PORT = 4410;
+export const DEV_PORT = 4410 + offset;

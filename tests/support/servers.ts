@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { ROOT } from './content';
+import { CMS_PROXY_PORT } from './ports';
 
 function run(command: string, args: string[], env: Record<string, string> = {}): Promise<string> {
   const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -14,7 +15,7 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
 }
 
 /** `astro build` into `outDir`: the same build as production, beside the one under test. */
-export const buildSite = (outDir: string) => run('astro', ['build', '--outDir', outDir]);
+export const buildSite = (outDir: string) => run('astro', ['build', '--outDir', outDir], { CMS_PROXY_PORT: String(CMS_PROXY_PORT) });
 
 /**
  * `astro preview` of `outDir` on `port`, beside the preview server under test
