@@ -11,7 +11,8 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { checkDistLinks } from '../support/dist-links';
 import { ROOT, publishedArticles } from '../support/content';
 import { buildSite, previewSite } from '../support/servers';
-import { REBUILD_PORT } from '../support/ports';
+import { NGINX_PORT, REBUILD_PORT } from '../support/ports';
+import { serveWithDocumentedNginx } from '../support/nginx';
 import { isCompressible } from '../../src/lib/compressible';
 
 const DIST = join(ROOT, 'dist');
@@ -65,6 +66,34 @@ test.describe('under a sub-path', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
     } finally {
       preview.kill();
+    }
+  });
+
+  test('the documented nginx config serves it with precompressed files, cache and security headers', async () => {
+    const nginx = await serveWithDocumentedNginx(outDir, NGINX_PORT);
+    try {
+      const get = (path: string, encoding: string) => fetch(`${nginx.url}${path}`, { headers: { 'accept-encoding': encoding } });
+      const home = await get('/dangjian/', 'br');
+      expect(home.status).toBe(200);
+      expect(home.headers.get('content-encoding')).toBe('br');
+      expect(home.headers.get('cache-control')).toBe('no-cache');
+      expect(home.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(await home.text()).toContain('<html lang="zh-CN"');
+
+      const css = readdirSync(join(outDir, '_astro')).find((f) => f.endsWith('.css'))!;
+      const asset = await get(`/dangjian/_astro/${css}`, 'gzip');
+      expect(asset.headers.get('content-encoding')).toBe('gzip');
+      expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+
+      const article = await get(`/dangjian/articles/party-dues-standard/`, 'identity');
+      expect(article.headers.get('content-encoding')).toBeNull();
+      expect(article.status).toBe(200);
+
+      const missing = await get('/dangjian/no-such-page/', 'gzip');
+      expect(missing.status).toBe(404);
+      expect(await missing.text()).toContain('页面不存在');
+    } finally {
+      nginx.stop();
     }
   });
 });
