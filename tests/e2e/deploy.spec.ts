@@ -53,7 +53,7 @@ test.describe('under a sub-path', () => {
     expect(readFileSync(join(outDir, 'admin/index.html'), 'utf8')).toContain(`"site_url":"${SITE_URL}"`);
   });
 
-  test('search loads its index from the sub-path and links to pages under it', async ({ page }) => {
+  test('search and the CMS work under the sub-path', async ({ page }) => {
     const preview = await previewSite(outDir, REBUILD_PORT, { SITE_URL }, '/dangjian/');
     try {
       const requests: string[] = [];
@@ -64,6 +64,11 @@ test.describe('under a sub-path', () => {
       expect(requests.filter((p) => p.includes('pagefind')).every((p) => p.startsWith('/dangjian/pagefind/'))).toBe(true);
       await page.getByRole('link', { name: article.title }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+
+      // The CMS loads its bundle from the sub-path and lists the content.
+      await page.goto(`http://localhost:${REBUILD_PORT}/dangjian/admin/`);
+      await page.getByRole('button', { name: '登录' }).click();
+      await expect(page.getByRole('link', { name: article.title })).toBeVisible();
     } finally {
       preview.kill();
     }
