@@ -4,8 +4,10 @@ import sitemap from '@astrojs/sitemap';
 import { loadSettings, siteAddress } from './src/site/settings';
 import { contentGuard } from './src/integrations/content-guard';
 import { pagefindSearch } from './src/integrations/pagefind';
+import { sanitizedMarkdown } from './src/integrations/sanitized-markdown';
 
-const { site, base } = siteAddress(loadSettings());
+const settings = loadSettings();
+const { site, base } = siteAddress(settings);
 
 export default defineConfig({
   site,
@@ -13,5 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Member text is untrusted: all rendered Markdown is sanitized (src/lib/sanitize.ts).
+  markdown: { processor: sanitizedMarkdown({ mediaOrigins: settings.mediaHosts ?? [] }) },
   integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindSearch()],
 });
