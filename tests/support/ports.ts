@@ -11,3 +11,5 @@ export const CMS_PROXY_PORT = Number(process.env.CMS_PROXY_PORT ?? 8081 + offset
 export const REBUILD_PORT = 4401 + offset;
 /** `astro dev`, as `npm start` runs it. */
 export const DEV_PORT = 4410 + offset;
+/** The fake Giscus host of the discussion tests. */
+export const GISCUS_PORT = 4430 + offset;

@@ -15,7 +15,8 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
 }
 
 /** `astro build` into `outDir`: the same build as production, beside the one under test. */
-export const buildSite = (outDir: string) => run('astro', ['build', '--outDir', outDir], { CMS_PROXY_PORT: String(CMS_PROXY_PORT) });
+export const buildSite = (outDir: string, env: Record<string, string> = {}) =>
+  run('astro', ['build', '--outDir', outDir], { CMS_PROXY_PORT: String(CMS_PROXY_PORT), ...env });
 
 /**
  * `astro preview` of `outDir` on `port`, beside the preview server under test
