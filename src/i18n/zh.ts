@@ -77,6 +77,7 @@ const strings = {
   'nav.blogs': '干部博客',
 
   'discussion.title': '讨论与反馈',
+  'discussion.frameTitle': '本页的讨论区（GitHub Discussions）',
   'discussion.waiting': '讨论区会在您浏览到这里时加载。',
   'discussion.loading': '正在加载讨论区…',
   'discussion.count': '（{count} 条评论）',

@@ -106,6 +106,7 @@ test.describe('with Giscus configured (fake host)', () => {
     await discussion.scrollIntoViewIfNeeded();
     const iframe = page.locator('giscus-widget iframe');
     await expect(iframe).toHaveCount(1);
+    await expect(iframe).toHaveAttribute('title', '本页的讨论区（GitHub Discussions）');
     const src = new URL((await iframe.getAttribute('src'))!);
     expect(src.origin).toBe(fake!.origin);
     expect(src.pathname).toBe('/zh-CN/widget');
