@@ -140,3 +140,10 @@ test.describe('干部博客', () => {
     await expect(page.getByRole('heading', { name: '李华的博文（3 篇）' })).toBeVisible();
   });
 });
+
+test('member activities are in the site search', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('猕猴桃')}`);
+  await expect(page.locator('.results a[href="/reports/2026-q3-zhou-lei-summer-practice/"]')).toHaveCount(1);
+  await page.goto(`/search/?q=${encodeURIComponent('遵义会议')}`);
+  await expect(page.locator('.results a[href="/history/zunyi-meeting/"]')).toHaveCount(1);
+});
