@@ -5,8 +5,10 @@ import { loadSettings, siteAddress } from './src/site/settings';
 import { contentGuard } from './src/integrations/content-guard';
 import { pagefindSearch } from './src/integrations/pagefind';
 import { precompress } from './src/integrations/precompress';
+import { sanitizedMarkdown } from './src/integrations/sanitized-markdown';
 
-const { site, base } = siteAddress(loadSettings());
+const settings = loadSettings();
+const { site, base } = siteAddress(settings);
 
 export default defineConfig({
   site,
@@ -14,5 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Member text is untrusted: all rendered Markdown is sanitized (src/lib/sanitize.ts).
+  markdown: { processor: sanitizedMarkdown({ mediaOrigins: settings.mediaHosts ?? [] }) },
   integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindSearch(), precompress()],
 });

@@ -106,6 +106,30 @@ export function checkContent(root: string): ContentProblem[] {
       }
     });
   }
+  problems.push(...contestProblems(loaded.flat()));
+  return problems;
+}
+
+/** Rules across fields and entries: contest dates in order; awards only for the contest's own entries. */
+function contestProblems(entries: readonly LoadedEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const contestOfEssay = new Map(entries.filter((e) => e.model.name === 'essays').map((e) => [e.id, (e.data as { contest?: unknown }).contest]));
+  for (const entry of entries.filter((e) => e.model.name === 'contests')) {
+    const { start, deadline, resultsDate, awards } = entry.data as Record<string, unknown>;
+    if (typeof start === 'string' && typeof deadline === 'string' && deadline < start) {
+      problems.push({ file: entry.file, field: 'deadline', message: m.dateBefore('截止日期', '开始日期') });
+    }
+    if (typeof deadline === 'string' && typeof resultsDate === 'string' && resultsDate < deadline) {
+      problems.push({ file: entry.file, field: 'resultsDate', message: m.dateBefore('结果公布日期', '截止日期') });
+    }
+    if (!Array.isArray(awards)) continue;
+    awards.forEach((award: { essay?: unknown }, i) => {
+      const essay = award?.essay;
+      if (typeof essay === 'string' && contestOfEssay.has(essay) && contestOfEssay.get(essay) !== entry.id) {
+        problems.push({ file: entry.file, field: `awards.${i}.essay`, message: m.awardNotInContest(essay) });
+      }
+    });
+  }
   return problems;
 }
 

@@ -33,6 +33,9 @@ export const modelMessages = {
     `文件名“${file}”不合规：只能用小写英文字母、数字和连字符（不能全是数字），如 party-dues-2026.md，请重命名 / file name must be lowercase a–z, 0–9 and hyphens, not digits only: rename it`,
   missingAsset: (label: string, path: string) =>
     `${q(label)}指向的文件 ${path} 不存在于 public/ 中：请上传该文件或改正路径 / file not found under public/: upload it or fix the path`,
+  dateBefore: (label: string, earlier: string) => `${q(label)}不能早于${q(earlier)}：请改正日期 / must not be before ${earlier}: fix the date`,
+  awardNotInContest: (essay: string) =>
+    `获奖作品“${essay}”不是本次征文活动的作品：请改选本活动的作品，或修改该作品的“所属征文活动” / essay "${essay}" was not entered in this contest: pick one of its entries`,
 } as const;
 
 export type FieldMessageKind = keyof typeof modelMessages;

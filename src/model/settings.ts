@@ -44,6 +44,11 @@ export const SETTINGS_FIELDS = {
       inputPosition: f.select('输入框位置', { options: options({ bottom: 'bottom', top: 'top' }), default: 'bottom' }),
     },
   }),
+  mediaHosts: f.list('自有媒体服务器', {
+    required: false,
+    of: f.string('地址', { pattern: { source: '^https://[^/\\s]+$', message: '形如 https://media.example.cn，结尾不要斜杠 / like https://media.example.cn, no trailing slash' } }),
+    hint: '正文中的图片、音视频只能来自本站和这里列出的自有服务器；其他地址的会被去掉',
+  }),
   cms: f.object('内容管理后台', {
     fields: {
       backend: f.select('存储后端', {

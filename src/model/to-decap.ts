@@ -142,6 +142,18 @@ export function decapBackend(cms: CmsSettings): Record<string, unknown> {
   }
 }
 
+/**
+ * Review before publishing where the Git service supports it: Decap's editorial
+ * workflow (draft → review → ready → publish) on GitHub and GitLab, and open
+ * authoring on GitHub (members without write access submit a pull request from
+ * their fork). Gitea has neither: an editor posts on the member's behalf. The
+ * local backend (decap-server in file mode) supports only simple publishing,
+ * and Decap itself falls back to it there.
+ */
+export function reviewWorkflow(backend: CmsSettings['backend']): { editorialWorkflow: boolean; openAuthoring: boolean } {
+  return { editorialWorkflow: backend === 'github' || backend === 'gitlab', openAuthoring: backend === 'github' };
+}
+
 export function settingsCollection(): DecapCollection {
   return {
     name: 'settings',
@@ -159,9 +171,11 @@ export interface DecapConfigOptions {
 }
 
 export function decapConfig({ cms, siteUrl, localBackendPort }: DecapConfigOptions) {
+  const review = reviewWorkflow(cms.backend);
   return {
     load_config_file: false,
-    backend: decapBackend(cms),
+    backend: { ...decapBackend(cms), ...(review.openAuthoring ? { open_authoring: true } : {}) },
+    ...(review.editorialWorkflow ? { publish_mode: 'editorial_workflow' } : {}),
     // On localhost the CMS talks to `decap-server`, which writes into this checkout.
     local_backend: localBackendPort ? { url: `http://localhost:${localBackendPort}/api/v1` } : true,
     locale: 'zh_Hans',

@@ -9,6 +9,11 @@ interface Section {
 const SECTIONS: readonly Section[] = [
   { path: '', label: 'nav.home' },
   { path: 'articles/', label: 'nav.articles' },
+  { path: 'reports/', label: 'nav.reports' },
+  { path: 'contests/', label: 'nav.contests' },
+  { path: 'topics/', label: 'nav.topics' },
+  { path: 'history/', label: 'nav.history' },
+  { path: 'blogs/', label: 'nav.blogs' },
   { path: 'search/', label: 'nav.search' },
 ];
 

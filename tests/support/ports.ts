@@ -13,3 +13,5 @@ export const REBUILD_PORT = 4401 + offset;
 export const DEV_PORT = 4410 + offset;
 /** nginx with the documented server block. */
 export const NGINX_PORT = 4420 + offset;
+/** The fake Giscus host of the discussion tests. */
+export const GISCUS_PORT = 4430 + offset;

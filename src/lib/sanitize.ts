@@ -1,0 +1,101 @@
+/**
+ * Rendered Markdown is untrusted: members write thought reports and essays,
+ * and raw HTML passes through Markdown untouched. Every collection's HTML goes
+ * through this allow-list (defence in depth): safe formatting stays; scripts,
+ * event handlers, `javascript:`/`data:` links, iframes, forms and embeds go.
+ * Disallowed tags are shown as text, so a member sees what did not work.
+ * Media (images, audio, video) may only come from this site or from the
+ * self-hosted media servers in `mediaOrigins`: no third-party requests.
+ */
+import sanitize from 'sanitize-html';
+
+export interface SanitizeOptions {
+  /** Extra origins allowed for images and media, e.g. ['https://media.example.cn']. */
+  mediaOrigins?: readonly string[];
+}
+
+const TEXT_TAGS = [
+  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'strong', 'em', 'b', 'i', 'u', 's', 'del', 'ins', 'mark', 'sub', 'sup', 'small', 'abbr', 'q', 'cite',
+  'code', 'pre', 'kbd', 'samp', 'span', 'div', 'section', 'figure', 'figcaption', 'details', 'summary',
+  'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'a', 'input',
+];
+const MEDIA_TAGS = ['img', 'video', 'audio', 'source', 'track'];
+const MEDIA_SOURCE_ATTRIBUTES = ['src', 'poster'];
+
+/** Colours of highlighted code (Shiki writes inline styles); nothing that can position or overlay. */
+const COLOUR = [/^#[0-9a-f]{3,8}$/i, /^rgba?\([\d\s.,%]+\)$/i, /^var\(--[\w-]+\)$/];
+const CODE_STYLES = { color: COLOUR, 'background-color': COLOUR, 'font-style': [/^(italic|normal)$/], 'font-weight': [/^(bold|normal|\d{3})$/] };
+
+/** Site-relative paths (`/uploads/…`, `uploads/…`) and the allowed origins; never `data:`, `javascript:` or `//host`. */
+export function isAllowedMediaUrl(url: string, mediaOrigins: readonly string[] = []): boolean {
+  const value = url.trim();
+  if (value === '' || value.startsWith('//') || value.startsWith('\\')) return false;
+  if (!/^[a-z][a-z\d+.-]*:/i.test(value)) return !/[\u0000-\u001f]/.test(value);
+  try {
+    const origin = new URL(value).origin;
+    return mediaOrigins.some((allowed) => new URL(allowed).origin === origin);
+  } catch {
+    return false;
+  }
+}
+
+export function sanitizeHtml(html: string, options: SanitizeOptions = {}): string {
+  const mediaOrigins = options.mediaOrigins ?? [];
+  return sanitize(html, {
+    allowedTags: [...TEXT_TAGS, ...MEDIA_TAGS],
+    disallowedTagsMode: 'escape',
+    allowedAttributes: {
+      '*': ['id', 'title', 'lang', 'dir', 'aria-label', 'aria-describedby', 'aria-hidden'],
+      a: ['href', 'rel', 'data-footnote-ref', 'data-footnote-backref'],
+      section: ['class', 'data-footnotes'],
+      h2: ['class'],
+      pre: ['class', 'style', 'tabindex', 'data-language'],
+      code: ['class'],
+      span: ['class', 'style'],
+      div: ['class'],
+      th: ['align', 'style'],
+      td: ['align', 'style'],
+      ol: ['start', 'reversed'],
+      input: ['type', 'checked', 'disabled'],
+      img: ['src', 'alt', 'width', 'height', 'loading', 'decoding'],
+      video: ['src', 'poster', 'controls', 'preload', 'width', 'height', 'playsinline', 'muted'],
+      audio: ['src', 'controls', 'preload'],
+      source: ['src', 'type'],
+      track: ['src', 'kind', 'srclang', 'label', 'default'],
+    },
+    allowedStyles: {
+      pre: { ...CODE_STYLES, 'overflow-x': [/^auto$/] },
+      span: CODE_STYLES,
+      th: { 'text-align': [/^(left|right|center)$/] },
+      td: { 'text-align': [/^(left|right|center)$/] },
+    },
+    allowedSchemes: ['http', 'https', 'mailto', 'tel'],
+    allowedSchemesByTag: {},
+    allowProtocolRelative: false,
+    allowedClasses: {
+      pre: ['astro-code', 'shiki', /^language-[\w-]+$/, /^github-(light|dark)$/],
+      code: [/^language-[\w-]+$/],
+      span: ['line', /^token$/, /^[a-z-]+$/],
+      section: ['footnotes'],
+      h2: ['sr-only'],
+      div: ['footnotes'],
+    },
+    transformTags: {
+      // A task-list box is display only: never a form control a reader can use.
+      input: (tagName, attribs) =>
+        attribs.type === 'checkbox'
+          ? { tagName, attribs: { type: 'checkbox', disabled: '', ...('checked' in attribs ? { checked: '' } : {}) } }
+          : { tagName: 'span', attribs: {} },
+      // External links open normally but cannot reach back into the page.
+      a: (tagName, attribs) => (/^https?:/i.test(attribs.href ?? '') ? { tagName, attribs: { ...attribs, rel: 'nofollow noopener noreferrer' } } : { tagName, attribs }),
+    },
+    exclusiveFilter: (frame) => {
+      if (!MEDIA_TAGS.includes(frame.tag)) return false;
+      const urls = MEDIA_SOURCE_ATTRIBUTES.map((name) => frame.attribs[name]).filter((v): v is string => v !== undefined);
+      if (urls.some((url) => !isAllowedMediaUrl(url, mediaOrigins))) return true;
+      // An <img> without a source shows nothing but a broken icon.
+      return frame.tag === 'img' && !frame.attribs.src;
+    },
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * Member activities read through small wrappers: thought reports, essay
+ * contests and their entries, topics, party history, cadres' blogs and people.
+ * Drafts and future-dated entries are hidden in production (src/lib/publishing.ts);
+ * lists are newest first.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { MEMBER_STAGES } from '../model/collections';
+import { byDateDescending, civilDateInShanghai } from '../lib/civil-date';
+import { isPublished } from '../lib/publishing';
+import { contestStatus, type ContestDates } from '../lib/contest-status';
+
+export type Report = CollectionEntry<'reports'>;
+export type Contest = CollectionEntry<'contests'>;
+export type Essay = CollectionEntry<'essays'>;
+export type Topic = CollectionEntry<'topics'>;
+export type HistoryItem = CollectionEntry<'history'>;
+export type Blog = CollectionEntry<'blogs'>;
+export type Person = CollectionEntry<'people'>;
+export type Stage = Report['data']['stage'];
+
+/** Today in Beijing, when the site is built. */
+export const buildDay = civilDateInShanghai(new Date());
+
+type Dated = 'reports' | 'essays' | 'topics' | 'blogs';
+const cache = new Map<string, Promise<unknown>>();
+
+function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+  if (!cache.has(key)) cache.set(key, load());
+  return cache.get(key) as Promise<T>;
+}
+
+/** Published entries of a dated collection, newest first. */
+function published<N extends Dated>(name: N): Promise<CollectionEntry<N>[]> {
+  return once(name, async () => {
+    const all = (await getCollection(name)) as CollectionEntry<N>[];
+    return all
+      .filter((entry) => isPublished(entry.data as { date: string; draft?: boolean }, buildDay, import.meta.env.PROD))
+      .sort(byDateDescending((entry) => (entry.data as { date: string }).date));
+  });
+}
+
+export const getReports = () => published('reports');
+export const getEssays = () => published('essays');
+export const getTopics = () => published('topics');
+export const getBlogs = () => published('blogs');
+
+export const getContests = () =>
+  once('contests', async () => (await getCollection('contests')).sort(byDateDescending((c) => c.data.start)));
+
+export const getHistory = () => once('history', () => getCollection('history'));
+
+export const getPeople = () => once('people', () => getCollection('people'));
+
+export const stages = MEMBER_STAGES.map((s) => ({ name: s.value as Stage, slug: s.slug }));
+
+export function stageSlug(stage: Stage): string {
+  return MEMBER_STAGES.find((s) => s.value === stage)!.slug;
+}
+
+export function contestDates(contest: Contest): ContestDates {
+  const { start, deadline, resultsDate, awards } = contest.data;
+  return { start, deadline, resultsDate, hasAwards: (awards ?? []).length > 0 };
+}
+
+export const contestStatusAtBuild = (contest: Contest) => contestStatus(contestDates(contest), buildDay);
+
+export async function essaysOf(contestId: string): Promise<Essay[]> {
+  return (await getEssays()).filter((essay) => essay.data.contest.id === contestId);
+}
+
+export async function blogsBy(personId: string): Promise<Blog[]> {
+  return (await getBlogs()).filter((blog) => blog.data.author.id === personId);
+}

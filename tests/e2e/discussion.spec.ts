@@ -1,0 +1,172 @@
+import { expect, test, type Page } from '@playwright/test';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSite, previewSite } from '../support/servers';
+import { GISCUS_PORT, REBUILD_PORT } from '../support/ports';
+import { startFakeGiscus, type FakeGiscus } from '../support/fake-giscus';
+
+/** A long page, so its thread starts well below the first screen. */
+const LONG_PAGE = '/blogs/annual-appraisal-thoughts/';
+const TERM = 'blogs/annual-appraisal-thoughts';
+const SHORT_SCREEN = { width: 390, height: 500 };
+
+test.describe('the sample site (Giscus not configured)', () => {
+  test('the discussion section explains how to enable it and loads nothing', async ({ page }) => {
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith('http://localhost')) foreign.push(request.url());
+    });
+    await page.goto('/reports/2026-q3-chen-xiao-probation/');
+    const section = page.getByRole('region', { name: '讨论与反馈' });
+    await expect(section.getByText('本页的讨论区尚未开通。')).toBeVisible();
+    await section.getByText('网站管理员：如何开通讨论区').click();
+    await expect(section.getByText(/站点设置 → 讨论区（Giscus）/)).toBeVisible();
+    await expect(page.locator('giscus-discussion, giscus-widget, iframe')).toHaveCount(0);
+    expect(foreign).toEqual([]);
+  });
+
+  test('a report with attack payloads renders them as text and runs nothing', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.goto('/reports/security-sample/');
+    const prose = page.locator('article .prose');
+    // Disallowed tags are visible as text; allowed formatting still works.
+    await expect(prose.getByText(/<script>alert\(.script-tag.\)<\/script>/)).toBeVisible();
+    await expect(prose.getByText(/<svg><script>alert/)).toBeVisible();
+    await expect(prose.locator('strong', { hasText: '加粗' })).toBeVisible();
+    await expect(prose.getByRole('link', { name: '站内链接' })).toHaveAttribute('href', '/reports/');
+    // Nothing executable survived.
+    await expect(prose.locator('script, iframe, form, input:not([type=checkbox]), svg, object, embed, [onerror], [onclick], [onload], [onmouseover], [style]')).toHaveCount(0);
+    for (const name of ['点此查看原文', '大小写混写的链接', '实体编码的链接', 'data 地址的链接']) {
+      const link = prose.getByText(name);
+      await expect(link).not.toHaveAttribute('href', /.*/);
+      await link.click();
+    }
+    await prose.getByText('这一段文字带有点击事件属性。').hover();
+    await prose.getByText('这一段文字带有点击事件属性。').click();
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    await expect(page).toHaveURL(/\/reports\/security-sample\/$/);
+  });
+});
+
+test.describe('with Giscus configured (fake host)', () => {
+  test.describe.configure({ mode: 'serial' });
+
+  const outDir = join(tmpdir(), `dangjian-giscus-${process.pid}`);
+  let preview: Awaited<ReturnType<typeof previewSite>> | undefined;
+  let fake: FakeGiscus | undefined;
+  const site = `http://localhost:${REBUILD_PORT}`;
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    fake = await startFakeGiscus(GISCUS_PORT);
+    await buildSite(outDir, {
+      GISCUS_HOST: fake.origin,
+      GISCUS_REPO: 'example-branch/dangjian',
+      GISCUS_REPO_ID: 'R_fake123',
+      GISCUS_CATEGORY: '思想汇报与讨论',
+      GISCUS_CATEGORY_ID: 'DIC_fake456',
+    });
+    preview = await previewSite(outDir, REBUILD_PORT);
+  });
+
+  test.afterAll(async () => {
+    preview?.kill();
+    await fake?.close().catch(() => undefined);
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  async function openLongPage(page: Page) {
+    const toHost: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(fake!.origin)) toHost.push(request.url());
+    });
+    await page.setViewportSize(SHORT_SCREEN);
+    await page.goto(site + LONG_PAGE);
+    return toHost;
+  }
+
+  const widgetFrame = (page: Page) => page.frameLocator('giscus-widget iframe');
+
+  test('the widget loads only near the thread, with the right term, strict, lang and theme', async ({ page }) => {
+    const toHost = await openLongPage(page);
+    const discussion = page.locator('giscus-discussion');
+    const top = await discussion.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top, 'the thread must start far below the first screen for this test to mean anything').toBeGreaterThan(SHORT_SCREEN.height + 500);
+    await page.waitForTimeout(1000);
+    expect(toHost).toEqual([]);
+    expect(fake!.requests).toEqual([]);
+    await expect(discussion.getByText('讨论区会在您浏览到这里时加载。')).toBeAttached();
+
+    await discussion.scrollIntoViewIfNeeded();
+    const iframe = page.locator('giscus-widget iframe');
+    await expect(iframe).toHaveCount(1);
+    await expect(iframe).toHaveAttribute('title', '本页的讨论区（GitHub Discussions）');
+    const src = new URL((await iframe.getAttribute('src'))!);
+    expect(src.origin).toBe(fake!.origin);
+    expect(src.pathname).toBe('/zh-CN/widget');
+    expect(Object.fromEntries(src.searchParams)).toMatchObject({
+      term: TERM,
+      strict: '1',
+      reactionsEnabled: '1',
+      emitMetadata: '1',
+      inputPosition: 'bottom',
+      theme: 'light',
+      repo: 'example-branch/dangjian',
+      repoId: 'R_fake123',
+      category: '思想汇报与讨论',
+      categoryId: 'DIC_fake456',
+    });
+    await expect(widgetFrame(page).locator('#theme')).toHaveText('light');
+    // The metadata message fills in the comment count; the waiting text goes away.
+    await expect(page.getByRole('heading', { name: '讨论与反馈（4 条评论）' })).toBeVisible();
+    await expect(discussion.getByRole('status')).toBeHidden();
+    expect(fake!.requests.some((path) => path.startsWith('/zh-CN/widget?'))).toBe(true);
+  });
+
+  test('switching the site theme sends setConfig to the widget', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openLongPage(page);
+    await page.locator('giscus-discussion').scrollIntoViewIfNeeded();
+    const frame = widgetFrame(page);
+    await expect(frame.locator('#theme')).toHaveText('light');
+    for (const [mode, theme] of [
+      ['dark', 'dark'],
+      ['contrast', 'light_high_contrast'],
+      ['light', 'light'],
+    ] as const) {
+      const before = Number(await frame.locator('#set-config-count').textContent());
+      await page.evaluate((value) => (document.documentElement.dataset.theme = value), mode);
+      await expect(frame.locator('#theme')).toHaveText(theme);
+      await expect.poll(async () => Number(await frame.locator('#set-config-count').textContent())).toBeGreaterThan(before);
+    }
+    // No mode set: the widget follows the reader's system setting.
+    await page.evaluate(() => delete document.documentElement.dataset.theme);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(frame.locator('#theme')).toHaveText('dark');
+  });
+
+  test('with the host unreachable the box becomes a link to the thread and the page keeps working', async ({ page }) => {
+    await fake!.close();
+    await openLongPage(page);
+    const discussion = page.locator('giscus-discussion');
+    await discussion.scrollIntoViewIfNeeded();
+    const link = discussion.getByRole('link', { name: '到 GitHub 上查看和参与本页的讨论' });
+    await expect(link).toBeVisible({ timeout: 15_000 });
+    const href = new URL((await link.getAttribute('href'))!);
+    expect(href.origin + href.pathname).toBe('https://github.com/example-branch/dangjian/discussions');
+    expect(href.searchParams.get('discussions_q')).toBe(`in:title "${TERM}"`);
+    await expect(discussion.getByText('讨论区暂时无法加载')).toBeVisible();
+    await expect(page.locator('giscus-widget')).toHaveCount(0);
+    // The rest of the page works: text is there and navigation goes on.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('写在年度民主评议党员之前');
+    await page.getByRole('link', { name: '作者：陈建国' }).click();
+    await expect(page).toHaveURL(/\/people\/chen-jianguo\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('陈建国');
+  });
+});
