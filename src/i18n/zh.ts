@@ -73,6 +73,8 @@ const strings = {
   'nav.school': '网上党校',
   'nav.quizzes': '在线测试',
   'nav.my': '我的学习',
+  'home.dailyQuiz': '今日每日答题 →',
+  'home.myStudy': '我的学习记录 →',
 
   'timer.today': '今天在本页学习了 {minutes} 分钟',
   'timer.myStudy': '查看我的学习',
@@ -164,6 +166,7 @@ const strings = {
   'quiz.noAnswer': '未作答',
   'quiz.correctAnswer': '正确答案：',
   'quiz.explanation': '解析：',
+  'quiz.alsoAccepted': '（也可填：{variants}）',
 
   'my.title': '我的学习',
   'my.description': '本月学习时长、课程进度、测试成绩和学习积分；可以导出学习档案交给支部。',
@@ -229,6 +232,8 @@ const strings = {
   'my.recordMinutes': '学习时长',
   'my.recordMinutesValue': '{minutes} 分钟（目标 {target} 分钟）',
   'my.recordLessons': '学完的课时',
+  'my.recordPassed': '通过测试',
+  'my.recordPassedValue': '{count} 项',
   'my.recordNote': '本档案由网站根据本人浏览器中的学习记录生成，生成日期：{date}。',
   'my.recordSignature': '本人签字：__________　　支部审核：__________',
   'my.none': '无',

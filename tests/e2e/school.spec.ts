@@ -153,3 +153,36 @@ test('export then import into a fresh browser reproduces 我的学习; a bad fil
   await source.close();
   await fresh.close();
 });
+
+test('a member follows a course from the first lesson to passing its test', async ({ page }) => {
+  const quiz = sampleQuiz('party-constitution-test');
+  await page.goto('/school/party-constitution/');
+  await page.getByRole('link', { name: '开始学习' }).click();
+  for (let lesson = 1; ; lesson += 1) {
+    await expect(page.getByText(`第 ${lesson} 课时`, { exact: true })).toBeVisible();
+    await page.getByRole('button', { name: '学完本课' }).click();
+    const next = page.getByRole('link', { name: /^下一课/ });
+    if ((await next.count()) === 0) break;
+    await next.click();
+  }
+  await page.getByRole('link', { name: quiz.title }).click();
+  await page.getByRole('button', { name: '开始答题' }).click();
+  // Shuffled: find each question by its stem.
+  for (const question of quiz.questions) await answer(page.locator('[data-questions] fieldset').filter({ hasText: question.stem }), question, true);
+  await page.getByRole('button', { name: '交卷' }).click();
+  await expect(page.locator('[data-score]')).toHaveText('100');
+  await expect(page.locator('[data-verdict]')).toHaveText(`及格（及格线 ${quiz.passPercent} 分）`);
+  await page.goto('/school/');
+  await expect(page.locator('[data-course-lessons]').filter({ hasText: '党章基础知识' })).toContainText('已学 4 / 4 课时');
+});
+
+test('without JavaScript a quiz is readable and says it needs JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const quiz = sampleQuiz('branch-life-test');
+  await page.goto('/quizzes/branch-life-test/');
+  await expect(page.getByText('答题需要启用 JavaScript。')).toBeVisible();
+  for (const question of quiz.questions) await expect(page.getByText(question.stem)).toBeVisible();
+  await expect(page.getByRole('button', { name: '开始答题' })).toBeHidden();
+  await context.close();
+});
