@@ -186,3 +186,42 @@ test('without JavaScript a quiz is readable and says it needs JavaScript', async
   await expect(page.getByRole('button', { name: '开始答题' })).toBeHidden();
   await context.close();
 });
+
+/** One second of 8-bit silence, as a WAV data URL: a real media file without a file. */
+function silentWav(rate = 8000): string {
+  const data = Buffer.alloc(rate, 128);
+  const header = Buffer.alloc(44);
+  header.write('RIFF', 0);
+  header.writeUInt32LE(36 + data.length, 4);
+  header.write('WAVEfmt ', 8);
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20); // PCM
+  header.writeUInt16LE(1, 22); // mono
+  header.writeUInt32LE(rate, 24);
+  header.writeUInt32LE(rate, 28);
+  header.writeUInt16LE(1, 32);
+  header.writeUInt16LE(8, 34);
+  header.write('data', 36);
+  header.writeUInt32LE(data.length, 40);
+  return `data:audio/wav;base64,${Buffer.concat([header, data]).toString('base64')}`;
+}
+
+test('media playing on a page counts as study time without any interaction', async ({ page }) => {
+  await page.clock.install({ time: TODAY });
+  await page.goto('/articles/party-dues-standard/');
+  // Sample lessons have no media yet: put an <audio> on the page, as a lesson with media has.
+  await page.evaluate(async (src) => {
+    const audio = Object.assign(document.createElement('audio'), { src, loop: true, muted: true, controls: true });
+    document.querySelector('main')!.append(audio);
+    await audio.play();
+  }, silentWav());
+  await page.clock.runFor(10 * MINUTE);
+  await page.evaluate(() => document.querySelector('audio')!.pause());
+  // Pausing is an interaction: reading time runs on until the idle limit (3 minutes), then stops.
+  await page.clock.runFor(10 * MINUTE);
+  await expect(page.locator('study-timer [data-today]')).toHaveText('今天在本页学习了 13 分钟');
+  await page.goto('/my/');
+  await expect(page.locator('[data-month-minutes]')).toHaveText('本月已学习 13 分钟 / 目标 600 分钟');
+  await expect(page.locator('[data-points-media]')).toHaveText('1');
+  await expect(page.locator('[data-points-reading]')).toHaveText('0');
+});
