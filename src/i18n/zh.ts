@@ -120,6 +120,7 @@ const strings = {
   'quizzes.testsIntro': '检验课程学习效果，成绩记入“我的学习”。',
   'quizzes.facts': '{count} 题 · {line} 分及格',
   'quizzes.empty': '还没有测试。',
+  'quizzes.limit': ' · 限时 {minutes} 分钟',
 
   'quiz.introTest': '检验课程学习效果。交卷后显示成绩、正确答案和解析。',
   'quiz.introContest': '每次从题库随机抽题，限时作答，时间到自动交卷。',
