@@ -190,14 +190,29 @@ export function parseExport(text: string): StudyLog {
 /** The part of `Storage` the log needs; tests pass a Map-backed fake. */
 export type LogStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
+/**
+ * Reads the stored log. `writable` is false when something unreadable is stored
+ * (a damaged value, or a newer version written by a newer page): writing over it
+ * would destroy the member's record, so updates leave it alone.
+ */
+function readStored(storage: LogStorage | undefined): { log: StudyLog; writable: boolean } {
+  let raw: string | null | undefined;
+  try {
+    raw = storage?.getItem(STUDY_LOG_KEY);
+  } catch {
+    return { log: emptyLog(), writable: false };
+  }
+  if (!raw) return { log: emptyLog(), writable: true };
+  try {
+    return { log: validateLog(JSON.parse(raw)), writable: true };
+  } catch {
+    return { log: emptyLog(), writable: false };
+  }
+}
+
 /** Reads the log; unreadable or damaged storage gives an empty log, never an exception. */
 export function loadLog(storage: LogStorage | undefined): StudyLog {
-  try {
-    const raw = storage?.getItem(STUDY_LOG_KEY);
-    return raw ? validateLog(JSON.parse(raw)) : emptyLog();
-  } catch {
-    return emptyLog();
-  }
+  return readStored(storage).log;
 }
 
 /** Saves the log; false when the browser refused (private mode, quota). */
@@ -213,8 +228,14 @@ export function saveLog(storage: LogStorage | undefined, log: StudyLog): boolean
 
 /** Read–modify–write, so two open tabs add to each other instead of overwriting. */
 export function updateLog(storage: LogStorage | undefined, change: (log: StudyLog) => StudyLog): { log: StudyLog; saved: boolean } {
-  const log = change(loadLog(storage));
-  return { log, saved: saveLog(storage, log) };
+  const { log, writable } = readStored(storage);
+  const changed = change(log);
+  return { log: changed, saved: writable && saveLog(storage, changed) };
+}
+
+/** True when the stored log can be read and written (the page shows a warning otherwise). */
+export function storageUsable(storage: LogStorage | undefined): boolean {
+  return readStored(storage).writable && saveLog(storage, loadLog(storage));
 }
 
 /** `localStorage`, or undefined where merely touching it throws (some privacy modes). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addAttempt, addStudyTime, completeLesson, dailyAttemptOn, emptyLog, exportLog, loadLog, mergeLogs, parseExport,
-  saveLog, STUDY_LOG_KEY, updateLog, type LogStorage, type QuizAttempt, type StudyLog,
+  saveLog, storageUsable, STUDY_LOG_KEY, updateLog, type LogStorage, type QuizAttempt, type StudyLog,
 } from '../../src/lib/study-log';
 
 const attempt = (over: Partial<QuizAttempt> = {}): QuizAttempt => ({
@@ -104,6 +104,17 @@ describe('storage', () => {
     const storage = memoryStorage();
     storage.data.set(STUDY_LOG_KEY, '{"version":1,"days":[]}');
     expect(loadLog(storage)).toEqual(emptyLog());
+    expect(storageUsable(storage)).toBe(false);
+  });
+  it('never overwrites a record it cannot read (e.g. written by a newer version of the site)', () => {
+    const storage = memoryStorage();
+    const newer = JSON.stringify({ version: 2, anything: true });
+    storage.data.set(STUDY_LOG_KEY, newer);
+    expect(updateLog(storage, (log) => completeLesson(log, 'a', '2026-11-26')).saved).toBe(false);
+    expect(storage.data.get(STUDY_LOG_KEY)).toBe(newer);
+  });
+  it('an empty storage is usable', () => {
+    expect(storageUsable(memoryStorage())).toBe(true);
   });
   it('update reads before writing, so two tabs add up', () => {
     const storage = memoryStorage();
