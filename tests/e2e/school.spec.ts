@@ -225,3 +225,11 @@ test('media playing on a page counts as study time without any interaction', asy
   await expect(page.locator('[data-points-media]')).toHaveText('1');
   await expect(page.locator('[data-points-reading]')).toHaveText('0');
 });
+
+test('a lesson lists its attachments as downloads', async ({ page, request }) => {
+  await page.goto('/school/branch-life/branch-4-party-dues/');
+  const link = page.getByRole('region', { name: '附件' }).getByRole('link', { name: '在职党员党费交纳标准一览表（PDF）' });
+  const response = await request.get((await link.getAttribute('href'))!);
+  expect(response.status()).toBe(200);
+  expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
+});
