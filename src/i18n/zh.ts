@@ -160,6 +160,7 @@ const strings = {
   'quiz.notSaved': '浏览器不允许保存，这次成绩没有记入“我的学习”。',
   'quiz.practiceNotRecorded': '练习模式：今天的成绩已记录，本次不计成绩。',
   'quiz.again': '再做一次',
+  'quiz.toMyStudy': '查看我的学习',
   'quiz.review': '答题解析',
   'quiz.markRight': '✓ 答对',
   'quiz.markWrong': '✗ 答错',
