@@ -12,6 +12,7 @@ import { COLLECTIONS, type CollectionModel } from './collections';
 import { collectionLabel, collectionSchema } from './to-zod';
 import { modelMessages as m } from './messages';
 import { entryIdFromFile } from './entry-id';
+import { checkQuizBank } from './check-quiz-bank';
 
 export interface ContentProblem {
   file: string;
@@ -95,6 +96,7 @@ export function checkContent(root: string): ContentProblem[] {
         problems.push({ file: entry.file, field: issue.path.join('.') || undefined, message: issue.message });
       }
     }
+    if (entry.model.name === 'quizzes') problems.push(...checkQuizBank(entry.file, entry.data));
     walkFields(entry.model.fields, entry.data, [], (field, value, path) => {
       if (field.kind === 'reference' && typeof value === 'string' && !ids.get(field.collection)?.has(value)) {
         problems.push({ file: entry.file, field: path.join('.'), message: m.missingReference(field.label, collectionLabel(field.collection), value) });

@@ -147,6 +147,7 @@ const courses = {
     summary: f.text('课程简介'),
     cover: f.image('封面图', { required: false }),
     order: f.number('排序', { min: 0, hint: '数字小的排在前面' }),
+    quiz: f.reference('课程测试', { collection: 'quizzes', displayField: 'title', required: false, hint: '学完全部课时后参加的结业测试' }),
   },
   body: { label: '课程介绍', required: false },
 } satisfies CollectionModel;
@@ -189,6 +190,7 @@ const quizzes = {
     timeLimitMinutes: f.number('限时（分钟）', { required: false, min: 1, max: 300 }),
     passPercent: f.number('及格线（%）', { min: 0, max: 100, default: 60 }),
     shuffle: f.boolean('打乱题目顺序', { default: false }),
+    drawCount: f.number('每次抽题数', { required: false, min: 1, max: 200, hint: '知识竞赛每次从题库随机抽取的题数；每日一练默认每天 5 题；在线测试不用填' }),
     questions: f.list('题目', {
       min: 1,
       summary: '{{fields.stem}}',

@@ -24,6 +24,18 @@ export const SETTINGS_FIELDS = {
   police: optionalString('公安备案号', '如 京公网安备 11010502000001号'),
   policeCode: f.string('公安备案编码', { required: false, pattern: { source: '^\\d+$', message: '只填数字，如 11010502000001 / digits only' } }),
   monthlyTargetMinutes: f.number('每月学习目标（分钟）', { min: 0, max: 10000, default: 600 }),
+  studyRules: f.object('学习计时与积分规则', {
+    required: false,
+    hint: '“我的学习”页面按这些规则计时和计算学习积分；不填则用默认值',
+    fields: {
+      idleMinutes: f.number('无操作暂停计时（分钟）', { min: 1, max: 30, default: 3, hint: '读者这么久没有滚动、点击或按键，就暂停计时（播放音视频时照常计时）' }),
+      pageDailyCapMinutes: f.number('每页每天最多计时（分钟）', { min: 5, max: 600, default: 60, hint: '同一页面一天最多计入的分钟数，开着页面不看不会无限累积' }),
+      readingMinutesPerPoint: f.number('阅读多少分钟得 1 分', { min: 1, max: 600, default: 10 }),
+      mediaMinutesPerPoint: f.number('视听多少分钟得 1 分', { min: 1, max: 600, default: 10 }),
+      pointsPerTestPassed: f.number('每通过一次测试或竞赛得分', { min: 0, max: 100, default: 5, hint: '同一测试只在第一次及格时计分' }),
+      pointsPerDailyCorrect: f.number('每日答题每答对一题得分', { min: 0, max: 100, default: 1 }),
+    },
+  }),
   reportChannel: f.object('保密举报渠道', {
     hint: '举报内容不会进入公开讨论区；至少填写一种方式',
     fields: {

@@ -9,6 +9,9 @@ interface Section {
 const SECTIONS: readonly Section[] = [
   { path: '', label: 'nav.home' },
   { path: 'articles/', label: 'nav.articles' },
+  { path: 'school/', label: 'nav.school' },
+  { path: 'quizzes/', label: 'nav.quizzes' },
+  { path: 'my/', label: 'nav.my' },
   { path: 'reports/', label: 'nav.reports' },
   { path: 'contests/', label: 'nav.contests' },
   { path: 'topics/', label: 'nav.topics' },

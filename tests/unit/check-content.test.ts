@@ -122,3 +122,19 @@ describe('checkContent', () => {
     );
   });
 });
+
+describe('quiz banks in the content check', () => {
+  it('names the file, the question and the fix for an inconsistent bank', () => {
+    write(
+      'src/content/quizzes/bad-bank.yml',
+      ['title: 测试', 'kind: 知识竞赛', 'questions:', '  - type: 多选题', '    stem: 选出正确的', '    options: [甲, 乙, 丙]', '    answer: [甲]'].join('\n'),
+    );
+    expect(checkContent(root)).toEqual([
+      {
+        file: 'src/content/quizzes/bad-bank.yml',
+        field: 'questions.0.answer',
+        message: '第 1 题是多选题，正确答案少于 2 个：请至少填 2 个正确答案，或改为单选题 / question 1 is multiple choice with fewer than 2 correct answers: give at least 2 or make it single choice',
+      },
+    ]);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * 网上党校 read through one wrapper: courses in order with their lessons in
+ * order, quizzes turned into the engine's plain specs, and the study rules from
+ * the settings (defaults filled when the settings leave them out).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { fieldSchema, idReference } from '../model/to-zod';
+import { SETTINGS_FIELDS } from '../model/settings';
+import { f } from '../model/fields';
+import type { DataOf } from '../model/infer';
+import { loadSettings } from './settings';
+import type { Question, QuestionType } from '../lib/quiz';
+import type { QuizKind, QuizSpec } from '../lib/quiz-paper';
+
+export type Course = CollectionEntry<'courses'>;
+export type Lesson = CollectionEntry<'lessons'>;
+export type Quiz = CollectionEntry<'quizzes'>;
+
+const collator = new Intl.Collator('zh-CN');
+const byOrder = <T extends { data: { order: number; title: string } }>(a: T, b: T) => a.data.order - b.data.order || collator.compare(a.data.title, b.data.title);
+
+let cache: Promise<{ courses: Course[]; lessons: Lesson[]; quizzes: Quiz[] }> | undefined;
+
+function load() {
+  cache ??= (async () => ({
+    courses: (await getCollection('courses')).sort(byOrder),
+    lessons: (await getCollection('lessons')).sort(byOrder),
+    quizzes: (await getCollection('quizzes')).sort((a, b) => collator.compare(a.data.title, b.data.title)),
+  }))();
+  return cache;
+}
+
+export async function getCourses(): Promise<{ course: Course; lessons: Lesson[] }[]> {
+  const { courses, lessons } = await load();
+  return courses.map((course) => ({ course, lessons: lessons.filter((l) => l.data.course.id === course.id) }));
+}
+
+export async function getQuizzes(): Promise<Quiz[]> {
+  return (await load()).quizzes;
+}
+
+export async function getQuiz(id: string): Promise<Quiz | undefined> {
+  return (await load()).quizzes.find((q) => q.id === id);
+}
+
+const TYPES: Record<string, QuestionType> = { 单选题: 'single', 多选题: 'multiple', 判断题: 'judge', 填空题: 'fill' };
+const KINDS: Record<Quiz['data']['kind'], QuizKind> = { 在线测试: 'test', 知识竞赛: 'contest', 每日一练: 'daily' };
+
+export const quizKind = (quiz: Quiz): QuizKind => KINDS[quiz.data.kind];
+
+export function questionsOf(quiz: Quiz): Question[] {
+  return quiz.data.questions.map((q) => ({
+    type: TYPES[q.type]!,
+    stem: q.stem,
+    options: q.options,
+    answer: q.answer,
+    ...(q.explanation ? { explanation: q.explanation } : {}),
+  }));
+}
+
+/** Everything the browser needs to run a quiz, answers included (see the page's notice). */
+export function quizSpec(quiz: Quiz): QuizSpec & { id: string; title: string; passPercent: number; timeLimitMinutes?: number } {
+  const { title, passPercent, timeLimitMinutes, shuffle, drawCount } = quiz.data;
+  return { id: quiz.id, title, kind: quizKind(quiz), passPercent, shuffle, questions: questionsOf(quiz), ...(timeLimitMinutes ? { timeLimitMinutes } : {}), ...(drawCount ? { drawCount } : {}) };
+}
+
+/** How many questions one attempt has. */
+export function paperSize(quiz: Quiz): number {
+  const kind = quizKind(quiz);
+  const size = quiz.data.questions.length;
+  if (kind === 'daily') return Math.min(size, quiz.data.drawCount ?? 5);
+  if (kind === 'contest') return Math.min(size, quiz.data.drawCount ?? size);
+  return size;
+}
+
+type StudyRules = DataOf<(typeof SETTINGS_FIELDS)['studyRules']['fields'], 'id'>;
+const rulesSchema = fieldSchema(f.object('学习计时与积分规则', { fields: SETTINGS_FIELDS.studyRules.fields }), idReference);
+
+/** The study rules of the settings, with every default filled in. */
+export function studyRules(): StudyRules {
+  return rulesSchema.parse(loadSettings().studyRules ?? {}) as StudyRules;
+}
+
+export const coursePath = (course: Course) => `school/${course.id}/`;
+export const lessonPath = (lesson: Lesson) => `school/${lesson.data.course.id}/${lesson.id}/`;
+export const quizPath = (id: string) => `quizzes/${id}/`;
