@@ -64,6 +64,7 @@ title: ${yamlString(book.title)}
 author: ${yamlString(book.author)}
 publisher: ${yamlString(book.publisher)}
 year: ${book.year}
+date: ${book.date}
 file: /uploads/library/${book.id}.pdf
 cover: /uploads/library/${book.id}.jpg
 summary: ${yamlString(book.summary)}

@@ -7,6 +7,7 @@
 export const books = [
   {
     id: 'party-constitution-study-handbook',
+    date: '2026-09-01',
     title: '党章学习辅导手册（支部版）',
     author: '第一党支部 编',
     publisher: '支部自编学习资料',
@@ -25,6 +26,7 @@ export const books = [
   },
   {
     id: 'member-development-workflow',
+    date: '2026-06-18',
     title: '党员发展工作流程简明读本',
     author: '组织委员 李华',
     publisher: '支部自编学习资料',
@@ -42,6 +44,7 @@ export const books = [
   },
   {
     id: 'party-dues-questions',
+    date: '2026-10-10',
     title: '党费交纳与管理问答',
     author: '第一党支部 编',
     publisher: '支部自编学习资料',
@@ -58,6 +61,7 @@ export const books = [
   },
   {
     id: 'three-meetings-one-lesson-manual',
+    date: '2026-05-20',
     title: '“三会一课”工作手册',
     author: '支部书记 张明',
     publisher: '支部自编学习资料',
@@ -75,6 +79,7 @@ export const books = [
   },
   {
     id: 'key-meetings-in-party-history',
+    date: '2026-07-15',
     title: '党史重要会议简明读本',
     author: '宣传委员 王芳',
     publisher: '支部自编学习资料',
@@ -92,6 +97,7 @@ export const books = [
   },
   {
     id: 'organizational-life-meeting-guide',
+    date: '2026-10-25',
     title: '支部组织生活会工作指南',
     author: '第一党支部 编',
     publisher: '支部自编学习资料',
@@ -109,6 +115,7 @@ export const books = [
   },
   {
     id: 'new-member-ten-lessons',
+    date: '2026-11-05',
     title: '新党员入门十讲',
     author: '支部书记 张明',
     publisher: '支部自编学习资料',
@@ -126,6 +133,7 @@ export const books = [
   },
   {
     id: 'volunteer-service-handbook',
+    date: '2026-08-08',
     title: '党员志愿服务手册',
     author: '青年委员 赵磊',
     publisher: '支部自编学习资料',
