@@ -151,7 +151,7 @@ test('every page has Open Graph and Twitter cards; detail pages share their cove
   expect(await meta('property="og:image"')).toMatch(/\/og-default\.jpg$/);
 });
 
-test('read aloud speaks the text in zh-CN through the browser's speechSynthesis', async ({ page }) => {
+test('read aloud speaks the text in zh-CN through the browser’s speechSynthesis', async ({ page }) => {
   // Observe the real API: record each utterance, then let the browser speak it.
   await page.addInitScript(() => {
     const calls: { text: string; lang: string }[] = [];
