@@ -63,8 +63,9 @@ export function pickChineseVoice<V extends VoiceLike>(voices: readonly V[]): V |
 export interface UtteranceLike {
   text: string;
   lang: string;
-  onend: ((event: unknown) => void) | null;
-  onerror: ((event: unknown) => void) | null;
+  // `never`: any event type fits, so the browser's SpeechSynthesisUtterance does.
+  onend: ((event: never) => unknown) | null;
+  onerror: ((event: never) => unknown) | null;
 }
 
 export interface SynthesizerLike<U extends UtteranceLike> {

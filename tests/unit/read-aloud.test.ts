@@ -69,9 +69,9 @@ describe('ReadAloudSession', () => {
     s.play(['第一段。', '第二段。']);
     expect(fake.spoken[0]!.lang).toBe('zh-CN');
     expect(fake.calls).toEqual(['speak:第一段。']);
-    fake.spoken[0]!.onend!({});
+    fake.spoken[0]!.onend!({} as never);
     expect(fake.calls).toEqual(['speak:第一段。', 'speak:第二段。']);
-    fake.spoken[1]!.onend!({});
+    fake.spoken[1]!.onend!({} as never);
     expect(paragraphs).toEqual([0, 1, -1]);
     expect(states).toEqual(['speaking', 'idle']);
     expect(s.state).toBe('idle');
@@ -94,14 +94,14 @@ describe('ReadAloudSession', () => {
     s.play(['一。', '二。']);
     const first = fake.spoken[0]!;
     s.stop();
-    first.onend!({});
+    first.onend!({} as never);
     expect(fake.calls).toEqual(['speak:一。', 'cancel']);
   });
 
   it('stops on a synthesis error instead of going silent', () => {
     const { s, fake } = session();
     s.play(['一。', '二。']);
-    fake.spoken[0]!.onerror!({});
+    fake.spoken[0]!.onerror!({} as never);
     expect(s.state).toBe('idle');
   });
 
