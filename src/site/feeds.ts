@@ -4,6 +4,7 @@
  */
 import rss from '@astrojs/rss';
 import { buildFeed, type FeedEntry } from '../lib/feed';
+import { excerpt } from '../lib/excerpt';
 import { getArticles } from './articles';
 import { getStudyEntries } from './study';
 import { loadSettings } from './settings';
@@ -40,11 +41,11 @@ async function sectionEntries(section: FeedSection): Promise<FeedEntry[]> {
       }));
     case 'media':
       return (await getStudyEntries('media')).map((e) => ({
-        title: e.data.title, path: `media/${e.id}/`, date: e.data.date, summary: (e.body ?? '').replace(/\s+/g, '').slice(0, 80), categories: [label, e.data.kind],
+        title: e.data.title, path: `media/${e.id}/`, date: e.data.date, summary: excerpt(e.body, 80), categories: [label, e.data.kind],
       }));
     case 'courseware':
       return (await getStudyEntries('courseware')).map((e) => ({
-        title: e.data.title, path: `courseware/${e.id}/`, date: e.data.date, summary: (e.body ?? '').replace(/\s+/g, '').slice(0, 80), categories: [label],
+        title: e.data.title, path: `courseware/${e.id}/`, date: e.data.date, summary: excerpt(e.body, 80), categories: [label],
       }));
   }
 }

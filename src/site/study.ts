@@ -23,3 +23,8 @@ export function getStudyEntries<N extends StudyCollection>(name: N): Promise<Stu
   }
   return cached as Promise<StudyEntry<N>[]>;
 }
+
+/** `getStaticPaths` of a study section's detail pages: one page per published entry, the entry as prop. */
+export function studyPaths<N extends StudyCollection>(name: N) {
+  return async () => (await getStudyEntries(name)).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
