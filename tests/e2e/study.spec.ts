@@ -6,10 +6,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { dailyCards, entries, newestFirst, uploadBytes } from '../support/study-content';
+import { publishedArticles } from '../support/content';
 import { formatFileSize } from '../../src/lib/file-size';
 import { cardForDate } from '../../src/lib/daily-rotation';
 import { civilDateInShanghai, formatCivilDate } from '../../src/lib/civil-date';
 
+const ARTICLE = `/articles/${publishedArticles()[0]!.id}/`;
 const MEDIA_FILE = /\.(mp4|webm|mp3|m4a|ogg)(\?|$)/;
 
 test('the library lists every book with cover and filters by author', async ({ page }) => {
@@ -127,7 +129,7 @@ async function decodeQr(page: Page): Promise<string | undefined> {
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
 }
 
-for (const path of ['/articles/yanan-spirit/', `/media/${entries('media')[0]!.id}/`, `/library/${entries('library')[0]!.id}/`]) {
+for (const path of [ARTICLE, `/media/${entries('media')[0]!.id}/`, `/library/${entries('library')[0]!.id}/`]) {
   test(`the QR code on ${path} decodes to the page's canonical URL`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('.share-qr figcaption')).toHaveText('扫码阅读');
@@ -162,7 +164,7 @@ test('read aloud speaks the text in zh-CN through the browser’s speechSynthesi
       speak(utterance);
     };
   });
-  await page.goto('/articles/yanan-spirit/');
+  await page.goto(ARTICLE);
   const control = page.locator('read-aloud');
   await control.getByRole('button', { name: '朗读全文' }).click();
   const spoken = await page.waitForFunction(() => (window as unknown as { spoken: unknown[] }).spoken[0]).then((h) => h.jsonValue());
@@ -190,7 +192,7 @@ test('read aloud buttons follow the session: pause, resume, stop, with the parag
 
 test('read aloud is hidden where the browser has no speech synthesis', async ({ page }) => {
   await page.addInitScript(() => Object.defineProperty(window, 'speechSynthesis', { value: undefined }));
-  await page.goto('/articles/yanan-spirit/');
+  await page.goto(ARTICLE);
   await expect(page.locator('read-aloud')).toBeHidden();
 });
 
