@@ -16,11 +16,33 @@ export type Settings = DataOf<typeof SETTINGS_FIELDS, 'id'>;
 
 const settingsSchema = fieldSchema(f.object('站点设置', { fields: SETTINGS_FIELDS }), idReference) as z.ZodType<Settings>;
 
+interface SettingsIssue {
+  path: PropertyKey[];
+  message: string;
+}
+
+/** Rules across fields that a form cannot express: what each CMS sign-in needs. */
+export function crossFieldIssues(settings: Settings): SettingsIssue[] {
+  const issues: SettingsIssue[] = [];
+  const { backend, appId, baseUrl } = settings.cms;
+  if ((backend === 'gitea' || backend === 'gitlab') && !appId) {
+    issues.push({
+      path: ['cms', 'appId'],
+      message: `使用 ${backend === 'gitea' ? 'Gitea' : 'GitLab'} 登录需要填写 OAuth 应用 ID（Client ID），见 docs/deploy.md / ${backend} sign-in needs the OAuth application's client id`,
+    });
+  }
+  if (backend === 'gitea' && !baseUrl) {
+    issues.push({ path: ['cms', 'baseUrl'], message: '使用 Gitea 需要填写 Git 服务地址，如 https://git.example.cn / gitea needs the address of your Gitea server' });
+  }
+  return issues;
+}
+
 /** Validates settings data; the error names the file, each field and the fix. */
 export function parseSettings(data: unknown, file = SETTINGS_FILE): Settings {
   const result = settingsSchema.safeParse(data);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(文件)'}: ${issue.message}`);
+  const issues: SettingsIssue[] = result.success ? crossFieldIssues(result.data) : result.error.issues;
+  if (result.success && issues.length === 0) return result.data;
+  const lines = issues.map((issue) => `  - ${issue.path.join('.') || '(文件)'}: ${issue.message}`);
   throw new Error(`站点设置有误 / Invalid site settings in ${file}:\n${lines.join('\n')}`);
 }
 

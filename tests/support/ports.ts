@@ -11,3 +11,5 @@ export const CMS_PROXY_PORT = Number(process.env.CMS_PROXY_PORT ?? 8081 + offset
 export const REBUILD_PORT = 4401 + offset;
 /** `astro dev`, as `npm start` runs it. */
 export const DEV_PORT = 4410 + offset;
+/** nginx with the documented server block. */
+export const NGINX_PORT = 4420 + offset;

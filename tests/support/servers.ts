@@ -15,20 +15,25 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
 }
 
 /** `astro build` into `outDir`: the same build as production, beside the one under test. */
-export const buildSite = (outDir: string) => run('astro', ['build', '--outDir', outDir], { CMS_PROXY_PORT: String(CMS_PROXY_PORT) });
+export const buildSite = (outDir: string, env: Record<string, string> = {}) =>
+  run('astro', ['build', '--outDir', outDir], { CMS_PROXY_PORT: String(CMS_PROXY_PORT), ...env });
 
 /**
  * `astro preview` of `outDir` on `port`, beside the preview server under test
  * (`--ignore-lock`: Astro otherwise allows one preview per project); resolves when it answers.
  */
-export async function previewSite(outDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn('astro', ['preview', '--ignore-lock', '--outDir', outDir, '--port', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function previewSite(outDir: string, port: number, env: Record<string, string> = {}, path = '/'): Promise<ChildProcess> {
+  const child = spawn('astro', ['preview', '--ignore-lock', '--outDir', outDir, '--port', String(port)], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   const exited = once(child, 'exit');
   for (let attempt = 0; attempt < 100 && child.exitCode === null; attempt += 1) {
-    const ok = await fetch(`http://localhost:${port}/`, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://localhost:${port}${path}`, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
     if (ok) return child;
     await new Promise((r) => setTimeout(r, 200));
   }

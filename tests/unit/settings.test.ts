@@ -9,7 +9,7 @@ const minimal = {
   organiser: '第一党支部',
   contact: '电话',
   reportChannel: { note: '说明' },
-  cms: { backend: 'gitea', repo: 'branch/site' },
+  cms: { backend: 'gitea', repo: 'branch/site', baseUrl: 'https://git.example.cn', appId: 'abc' },
 };
 
 describe('site settings', () => {
@@ -33,6 +33,17 @@ describe('site settings', () => {
         '  - cms.repo: “仓库”形如 owner/repo / like owner/repo',
       ].join('\n'),
     );
+  });
+
+  it.each([
+    ['gitea', {}, ['cms.appId: 使用 Gitea 登录需要填写 OAuth 应用 ID', 'cms.baseUrl: 使用 Gitea 需要填写 Git 服务地址']],
+    ['gitlab', {}, ['cms.appId: 使用 GitLab 登录需要填写 OAuth 应用 ID']],
+    ['gitlab', { appId: 'x' }, []],
+    ['github', {}, []],
+  ])('checks what %s sign-in needs (%j)', (backend, extra, expected) => {
+    const parse = () => parseSettings({ ...minimal, cms: { backend, repo: 'branch/site', ...extra } });
+    if (expected.length === 0) expect(parse).not.toThrow();
+    else for (const line of expected) expect(parse).toThrow(`  - ${line}`);
   });
 
   it('rejects a half-configured Giscus with the missing fields named', () => {

@@ -1,0 +1,104 @@
+/**
+ * What a static host receives: no broken link, asset or anchor (at the root and
+ * under a sub-path such as https://www.example.edu.cn/dangjian/), precompressed
+ * copies of text files, and a search that works under the sub-path.
+ */
+import { expect, test } from '@playwright/test';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { checkDistLinks } from '../support/dist-links';
+import { ROOT, publishedArticles } from '../support/content';
+import { buildSite, previewSite } from '../support/servers';
+import { NGINX_PORT, REBUILD_PORT } from '../support/ports';
+import { serveWithDocumentedNginx } from '../support/nginx';
+import { isCompressible } from '../../src/lib/compressible';
+
+const DIST = join(ROOT, 'dist');
+
+test('the production build has no broken internal link, asset or anchor', () => {
+  expect(checkDistLinks(DIST, { base: '/', site: 'http://localhost:4321/' })).toEqual([]);
+});
+
+test('every text file has .gz and .br copies that decompress to the same bytes', () => {
+  const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => isCompressible(f));
+  expect(files.length).toBeGreaterThan(50);
+  for (const file of files.filter((f) => /\.(html|css|js)$/.test(f))) {
+    const original = readFileSync(join(DIST, file));
+    if (existsSync(join(DIST, `${file}.gz`))) expect(gunzipSync(readFileSync(join(DIST, `${file}.gz`))).equals(original), file).toBe(true);
+    else expect(original.length, `${file} has no .gz`).toBeLessThan(100);
+    if (existsSync(join(DIST, `${file}.br`))) expect(brotliDecompressSync(readFileSync(join(DIST, `${file}.br`))).equals(original), file).toBe(true);
+    else expect(original.length, `${file} has no .br`).toBeLessThan(100);
+  }
+});
+
+test.describe('under a sub-path', () => {
+  test.describe.configure({ timeout: 180_000 });
+  const SITE_URL = 'https://www.example.edu.cn/dangjian/';
+  const outDir = join(tmpdir(), `dangjian-subpath-${process.pid}`);
+  const article = publishedArticles().find((a) => a.id === 'party-dues-standard')!;
+
+  test.beforeAll(async () => {
+    await buildSite(outDir, { SITE_URL });
+  });
+  test.afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  test('links, assets, feeds, sitemap and canonical URLs carry the sub-path', () => {
+    expect(checkDistLinks(outDir, { base: '/dangjian/', site: SITE_URL })).toEqual([]);
+    const page = readFileSync(join(outDir, `articles/${article.id}/index.html`), 'utf8');
+    expect(page).toContain(`<link rel="canonical" href="${SITE_URL}articles/${article.id}/">`);
+    expect(readFileSync(join(outDir, 'rss.xml'), 'utf8')).toContain(`<link>${SITE_URL}articles/${article.id}/</link>`);
+    expect(readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${SITE_URL}articles/${article.id}/</loc>`);
+    expect(readFileSync(join(outDir, 'admin/index.html'), 'utf8')).toContain(`"site_url":"${SITE_URL}"`);
+  });
+
+  test('search and the CMS work under the sub-path', async ({ page }) => {
+    const preview = await previewSite(outDir, REBUILD_PORT, { SITE_URL }, '/dangjian/');
+    try {
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await page.goto(`http://localhost:${REBUILD_PORT}/dangjian/search/?q=${encodeURIComponent('党费')}`);
+      const first = page.locator('.results a').first();
+      await expect(first).toHaveAttribute('href', /^\/dangjian\/articles\//);
+      expect(requests.filter((p) => p.includes('pagefind')).every((p) => p.startsWith('/dangjian/pagefind/'))).toBe(true);
+      await page.getByRole('link', { name: article.title }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+
+      // The CMS loads its bundle from the sub-path and lists the content.
+      await page.goto(`http://localhost:${REBUILD_PORT}/dangjian/admin/`);
+      await page.getByRole('button', { name: '登录' }).click();
+      await expect(page.getByRole('link', { name: article.title })).toBeVisible();
+    } finally {
+      preview.kill();
+    }
+  });
+
+  test('the documented nginx config serves it with precompressed files, cache and security headers', async () => {
+    const nginx = await serveWithDocumentedNginx(outDir, NGINX_PORT);
+    try {
+      const get = (path: string, encoding: string) => fetch(`${nginx.url}${path}`, { headers: { 'accept-encoding': encoding } });
+      const home = await get('/dangjian/', 'br');
+      expect(home.status).toBe(200);
+      expect(home.headers.get('content-encoding')).toBe('br');
+      expect(home.headers.get('cache-control')).toBe('no-cache');
+      expect(home.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(await home.text()).toContain('<html lang="zh-CN"');
+
+      const css = readdirSync(join(outDir, '_astro')).find((f) => f.endsWith('.css'))!;
+      const asset = await get(`/dangjian/_astro/${css}`, 'gzip');
+      expect(asset.headers.get('content-encoding')).toBe('gzip');
+      expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+
+      const article = await get(`/dangjian/articles/party-dues-standard/`, 'identity');
+      expect(article.headers.get('content-encoding')).toBeNull();
+      expect(article.status).toBe(200);
+
+      const missing = await get('/dangjian/no-such-page/', 'gzip');
+      expect(missing.status).toBe(404);
+      expect(await missing.text()).toContain('页面不存在');
+    } finally {
+      nginx.stop();
+    }
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * The deployment workflows cannot run here, but what they rely on can be
+ * checked: the schedule means 05:00 Beijing time, every npm script they call
+ * exists, the build gets the site address and the output folder is dist/.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { ROOT } from '../support/content';
+
+interface Step {
+  run?: string;
+  uses?: string;
+  env?: Record<string, string>;
+  with?: Record<string, unknown>;
+}
+interface Workflow {
+  on: { schedule: { cron: string }[]; push: { branches: string[] } };
+  jobs: Record<string, { steps: Step[] }>;
+}
+
+const scripts = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
+const load = (path: string) => yaml.load(readFileSync(join(ROOT, path), 'utf8')) as Workflow;
+
+/** The Beijing hour at which a daily "m h * * *" cron (UTC) fires. */
+function beijingHour(cron: string): string {
+  const [minute, hour] = cron.split(' ').map(Number) as [number, number];
+  return `${String((hour + 8) % 24).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+describe.each(['.github/workflows/deploy.yml', '.gitea/workflows/deploy.yml'])('%s', (path) => {
+  const workflow = load(path);
+  const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+
+  it('builds on every push to main and daily at 05:00 Beijing time', () => {
+    expect(workflow.on.push.branches).toEqual(['main']);
+    expect(workflow.on.schedule.map((s) => beijingHour(s.cron))).toEqual(['05:00']);
+  });
+
+  it('calls only npm scripts that exist (sync only with --if-present until it exists)', () => {
+    const calls = steps.flatMap((step) => [...(step.run ?? '').matchAll(/npm run (\S+)( --if-present)?/g)]);
+    expect(calls.length).toBeGreaterThan(0);
+    for (const [, script, ifPresent] of calls) {
+      if (!ifPresent) expect(scripts).toContain(script);
+    }
+    expect(steps.some((step) => step.run === 'npm ci')).toBe(true);
+  });
+
+  it('gives the build the site address, so links work under a sub-path', () => {
+    const build = steps.find((step) => step.run === 'npm run build');
+    expect(build?.env?.SITE_URL).toBeTruthy();
+  });
+});
+
+describe('GitHub Pages workflow', () => {
+  it('publishes dist/ and may read discussions for the sync', () => {
+    const raw = readFileSync(join(ROOT, '.github/workflows/deploy.yml'), 'utf8');
+    const workflow = yaml.load(raw) as Workflow & { permissions: Record<string, string> };
+    const upload = workflow.jobs.build!.steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'));
+    expect(upload?.with).toEqual({ path: 'dist' });
+    expect(workflow.permissions).toMatchObject({ discussions: 'read', pages: 'write', 'id-token': 'write' });
+  });
+});
