@@ -17,6 +17,6 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // Member text is untrusted: all rendered Markdown is sanitized (src/lib/sanitize.ts).
-  markdown: { processor: sanitizedMarkdown({ mediaOrigins: settings.mediaHosts ?? [] }) },
+  markdown: { processor: sanitizedMarkdown({ mediaOrigins: settings.mediaHosts ?? [], base }) },
   integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindSearch(), precompress()],
 });

@@ -5,9 +5,13 @@
 import CMS from 'decap-cms-app';
 import { applyDateDefaults } from './date-defaults';
 import { civilDateInShanghai } from '../src/lib/civil-date';
+import { registerSiteStyle } from './previews/site-style';
+import { registerStudyPreviews } from './previews/study';
 
 const source = document.getElementById('cms-config')?.textContent;
 if (!source) throw new Error('CMS config missing from the admin page');
 const config = applyDateDefaults(JSON.parse(source), civilDateInShanghai(new Date()));
 
+registerSiteStyle(CMS);
+registerStudyPreviews(CMS);
 CMS.init({ config });

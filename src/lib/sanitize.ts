@@ -12,6 +12,25 @@ import sanitize from 'sanitize-html';
 export interface SanitizeOptions {
   /** Extra origins allowed for images and media, e.g. ['https://media.example.cn']. */
   mediaOrigins?: readonly string[];
+  /** The site's base path ('/dangjian/'): root-relative links and media written as /uploads/… get it. */
+  base?: string;
+}
+
+/**
+ * Editors and the CMS write site paths from the root (`/uploads/a.jpg`,
+ * `/articles/x/`); under a sub-path they must carry it, or they break.
+ */
+export function withBase(url: string, base = '/'): string {
+  if (base === '/' || !url.startsWith('/') || url.startsWith('//') || url.startsWith(base)) return url;
+  return base.replace(/\/$/, '') + url;
+}
+
+const URL_ATTRIBUTES = ['href', 'src', 'poster'];
+
+function rebase(attribs: Record<string, string>, base: string | undefined): Record<string, string> {
+  const result = { ...attribs };
+  for (const name of URL_ATTRIBUTES) if (result[name] !== undefined) result[name] = withBase(result[name], base);
+  return result;
 }
 
 const TEXT_TAGS = [
@@ -42,6 +61,8 @@ export function isAllowedMediaUrl(url: string, mediaOrigins: readonly string[] =
 
 export function sanitizeHtml(html: string, options: SanitizeOptions = {}): string {
   const mediaOrigins = options.mediaOrigins ?? [];
+  const { base } = options;
+  const rebased = (tagName: string, attribs: Record<string, string>) => ({ tagName, attribs: rebase(attribs, base) });
   return sanitize(html, {
     allowedTags: [...TEXT_TAGS, ...MEDIA_TAGS],
     disallowedTagsMode: 'escape',
@@ -88,7 +109,9 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): strin
           ? { tagName, attribs: { type: 'checkbox', disabled: '', ...('checked' in attribs ? { checked: '' } : {}) } }
           : { tagName: 'span', attribs: {} },
       // External links open normally but cannot reach back into the page.
-      a: (tagName, attribs) => (/^https?:/i.test(attribs.href ?? '') ? { tagName, attribs: { ...attribs, rel: 'nofollow noopener noreferrer' } } : { tagName, attribs }),
+      a: (tagName, attribs) =>
+        /^https?:/i.test(attribs.href ?? '') ? { tagName, attribs: { ...attribs, rel: 'nofollow noopener noreferrer' } } : rebased(tagName, attribs),
+      ...Object.fromEntries(MEDIA_TAGS.map((tag) => [tag, rebased])),
     },
     exclusiveFilter: (frame) => {
       if (!MEDIA_TAGS.includes(frame.tag)) return false;

@@ -75,7 +75,7 @@ const library = {
   folder: 'library',
   format: 'md',
   titleField: 'title',
-  summary: '{{title}} · {{author}}',
+  summary: '{{date}} · {{title}} · {{author}}',
   fields: {
     title: f.string('书名'),
     author: f.string('作者'),
@@ -84,6 +84,7 @@ const library = {
     file: f.file('文件（PDF）', { extensions: ['pdf'] }),
     cover: f.image('封面图', { required: false }),
     summary: f.text('内容简介'),
+    date: f.date('上架日期', { hint: '放入图书室的日期（北京时间），用于排序和订阅' }),
   },
   body: markdownBody('导读'),
 } satisfies CollectionModel;

@@ -10,3 +10,8 @@ export function href(path = ''): string {
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
   return new URL(href(path), site ?? 'http://localhost:4321').toString();
 }
+
+/** The canonical absolute URL of the page at `pathname` (as Astro.url.pathname gives it, base included). */
+export function canonicalUrl(pathname: string, site: URL | string | undefined): string {
+  return absoluteUrl(pathname.slice(import.meta.env.BASE_URL.length), site);
+}

@@ -9,6 +9,10 @@ interface Section {
 const SECTIONS: readonly Section[] = [
   { path: '', label: 'nav.home' },
   { path: 'articles/', label: 'nav.articles' },
+  { path: 'library/', label: 'nav.library' },
+  { path: 'media/', label: 'nav.media' },
+  { path: 'courseware/', label: 'nav.courseware' },
+  { path: 'daily/', label: 'nav.daily' },
   { path: 'school/', label: 'nav.school' },
   { path: 'quizzes/', label: 'nav.quizzes' },
   { path: 'my/', label: 'nav.my' },

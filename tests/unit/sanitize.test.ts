@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedMediaUrl, sanitizeHtml } from '../../src/lib/sanitize';
+import { isAllowedMediaUrl, sanitizeHtml, withBase } from '../../src/lib/sanitize';
 
 /** Attack payloads and what must be left of them: inert text or nothing. */
 const ATTACKS: Array<[string, string, string]> = [
@@ -93,5 +93,22 @@ describe('isAllowedMediaUrl', () => {
     ['', false],
   ])('%s → %s', (url, expected) => {
     expect(isAllowedMediaUrl(url, ['https://media.example.cn'])).toBe(expected);
+  });
+});
+
+describe('site paths under a sub-path', () => {
+  it.each([
+    ['<p><img src="/uploads/articles/a.jpg" alt="图"></p>', '<p><img src="/dangjian/uploads/articles/a.jpg" alt="图" /></p>'],
+    ['<p><a href="/articles/x/">文章</a></p>', '<p><a href="/dangjian/articles/x/">文章</a></p>'],
+    ['<p><a href="/dangjian/articles/x/">文章</a></p>', '<p><a href="/dangjian/articles/x/">文章</a></p>'],
+    ['<p><a href="#part">本页</a></p>', '<p><a href="#part">本页</a></p>'],
+    ['<video src="/uploads/media/v.mp4" poster="/uploads/media/p.jpg"></video>', '<video src="/dangjian/uploads/media/v.mp4" poster="/dangjian/uploads/media/p.jpg"></video>'],
+  ])('%s', (html, expected) => {
+    expect(sanitizeHtml(html, { base: '/dangjian/' })).toBe(expected);
+  });
+
+  it('leaves paths alone at the root', () => {
+    expect(withBase('/uploads/a.jpg', '/')).toBe('/uploads/a.jpg');
+    expect(withBase('//evil.example/a.jpg', '/dangjian/')).toBe('//evil.example/a.jpg');
   });
 });

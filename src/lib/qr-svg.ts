@@ -1,0 +1,13 @@
+/**
+ * QR codes as inline SVG, made at build time by the `qrcode` library, so a page
+ * can be moved to a phone or shared into WeChat by scanning. No script, no
+ * request: the SVG is part of the HTML.
+ */
+import QRCode from 'qrcode';
+
+/** An SVG QR code of `text` (medium error correction, quiet zone of 2 modules). */
+export async function qrSvg(text: string): Promise<string> {
+  const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });
+  // Drop the XML prolog if any: the SVG is embedded in HTML.
+  return svg.replace(/^<\?xml[^>]*>\s*/, '');
+}
