@@ -46,11 +46,15 @@ const MEDIA_SOURCE_ATTRIBUTES = ['src', 'poster'];
 const COLOUR = [/^#[0-9a-f]{3,8}$/i, /^rgba?\([\d\s.,%]+\)$/i, /^var\(--[\w-]+\)$/];
 const CODE_STYLES = { color: COLOUR, 'background-color': COLOUR, 'font-style': [/^(italic|normal)$/], 'font-weight': [/^(bold|normal|\d{3})$/] };
 
-/** Site-relative paths (`/uploads/…`, `uploads/…`) and the allowed origins; never `data:`, `javascript:` or `//host`. */
+/**
+ * Site paths from the root (`/uploads/…`) and the allowed origins; never `data:`,
+ * `javascript:` or `//host`. A bare relative path (`x`, `uploads/a.jpg`) would
+ * resolve against each page's own address and show a broken image, so it goes too.
+ */
 export function isAllowedMediaUrl(url: string, mediaOrigins: readonly string[] = []): boolean {
   const value = url.trim();
   if (value === '' || value.startsWith('//') || value.startsWith('\\')) return false;
-  if (!/^[a-z][a-z\d+.-]*:/i.test(value)) return !/[\u0000-\u001f]/.test(value);
+  if (!/^[a-z][a-z\d+.-]*:/i.test(value)) return value.startsWith('/') && !/[\u0000-\u001f]/.test(value);
   try {
     const origin = new URL(value).origin;
     return mediaOrigins.some((allowed) => new URL(allowed).origin === origin);
