@@ -21,6 +21,17 @@ const DEFAULT_PAGES = {
   课件: 'courseware/party-dues-calculation-sheet/index.html',
   每日一学: 'daily/index.html',
   搜索: 'search/index.html',
+  党校: 'school/index.html',
+  课程: 'school/branch-life/index.html',
+  课时: 'school/branch-life/branch-1-three-meetings/index.html',
+  测试: 'quizzes/branch-life-test/index.html',
+  我的学习: 'my/index.html',
+  思想汇报: 'reports/2025-q4-sun-jing-volunteer/index.html',
+  党史事件: 'history/arrival-wuqi/index.html',
+  党史时间轴: 'history/index.html',
+  征文活动: 'contests/2026-summer-party-history-reflections/index.html',
+  话题: 'topics/ai-tools-in-study/index.html',
+  博文: 'blogs/annual-appraisal-thoughts/index.html',
 };
 
 const gz = (text) => gzipSync(text).length;

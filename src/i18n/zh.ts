@@ -2,6 +2,8 @@
  * Every Chinese UI string of the public site, with flat dotted keys
  * (Starlight style). Components call `t('key')` and never hard-code text.
  */
+import { fill } from '../lib/fill';
+
 const strings = {
   'site.skipToContent': '跳到正文',
   'site.menu': '菜单',
@@ -427,6 +429,11 @@ const strings = {
 export type StringKey = keyof typeof strings;
 
 /** The Chinese text for `key`, with `{name}` placeholders filled from `vars`. */
+/** The raw templates of the keys under `prefixes`, for a client script (see src/lib/fill.ts). */
+export function clientStrings(...prefixes: string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(strings).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))));
+}
+
 export function t(key: StringKey, vars: Record<string, string | number> = {}): string {
-  return strings[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return fill(strings[key], vars);
 }
