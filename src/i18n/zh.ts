@@ -15,6 +15,9 @@ const strings = {
   'nav.home': '首页',
   'nav.articles': '理论学习',
   'nav.search': '站内搜索',
+  'nav.group.study': '学习资源',
+  'nav.group.activities': '支部活动',
+  'nav.courses': '课程学习',
 
   'footer.organiser': '主办单位：{name}',
   'footer.contact': '联系方式',

@@ -1,29 +1,42 @@
-/** The sections in the main menu: only sections whose pages exist. */
+/**
+ * The main menu: only sections whose pages exist, in three groups so that a
+ * phone or a large-text reader faces five choices, not sixteen.
+ */
 import { t, type StringKey } from '../i18n/zh';
 
-interface Section {
+export interface NavLink {
   path: string;
-  label: StringKey;
+  label: string;
+}
+export interface NavGroup {
+  label: string;
+  links: NavLink[];
+}
+export type NavItem = NavLink | NavGroup;
+
+const link = (path: string, label: StringKey): NavLink => ({ path, label: t(label) });
+const group = (label: StringKey, links: NavLink[]): NavGroup => ({ label: t(label), links });
+
+export function navigation(): NavItem[] {
+  return [
+    link('', 'nav.home'),
+    group('nav.group.study', [
+      link('articles/', 'nav.articles'),
+      link('library/', 'nav.library'),
+      link('media/', 'nav.media'),
+      link('courseware/', 'nav.courseware'),
+      link('daily/', 'nav.daily'),
+    ]),
+    group('nav.school', [link('school/', 'nav.courses'), link('quizzes/', 'nav.quizzes'), link('my/', 'nav.my')]),
+    group('nav.group.activities', [
+      link('reports/', 'nav.reports'),
+      link('contests/', 'nav.contests'),
+      link('topics/', 'nav.topics'),
+      link('history/', 'nav.history'),
+      link('blogs/', 'nav.blogs'),
+    ]),
+    link('search/', 'nav.search'),
+  ];
 }
 
-const SECTIONS: readonly Section[] = [
-  { path: '', label: 'nav.home' },
-  { path: 'articles/', label: 'nav.articles' },
-  { path: 'library/', label: 'nav.library' },
-  { path: 'media/', label: 'nav.media' },
-  { path: 'courseware/', label: 'nav.courseware' },
-  { path: 'daily/', label: 'nav.daily' },
-  { path: 'school/', label: 'nav.school' },
-  { path: 'quizzes/', label: 'nav.quizzes' },
-  { path: 'my/', label: 'nav.my' },
-  { path: 'reports/', label: 'nav.reports' },
-  { path: 'contests/', label: 'nav.contests' },
-  { path: 'topics/', label: 'nav.topics' },
-  { path: 'history/', label: 'nav.history' },
-  { path: 'blogs/', label: 'nav.blogs' },
-  { path: 'search/', label: 'nav.search' },
-];
-
-export function navigation() {
-  return SECTIONS.map((s) => ({ path: s.path, label: t(s.label) }));
-}
+export const isGroup = (item: NavItem): item is NavGroup => 'links' in item;

@@ -15,19 +15,47 @@ test('home page shows the latest articles and notices, in Chinese', async ({ pag
 
 test('every menu link leads to a page that exists', async ({ page, request }) => {
   await page.goto('/');
-  const hrefs = await page.getByRole('navigation', { name: '主导航' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-  expect(hrefs.length).toBeGreaterThanOrEqual(3);
+  const hrefs = await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { includeHidden: true }).evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThanOrEqual(15);
   for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
 });
 
-test('on a phone the menu opens from the 菜单 button', async ({ page }) => {
+test('on a phone the menu opens from the 菜单 button, one group at a time', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
-  const menuLink = page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '理论学习' });
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  const menuLink = nav.getByRole('link', { name: '理论学习' });
   await expect(menuLink).toBeHidden();
-  await page.getByText('菜单').click();
+  await page.getByRole('button', { name: '菜单' }).click();
+  await expect(nav.getByRole('link', { name: '首页' })).toBeVisible();
+  await nav.getByRole('button', { name: '学习资源' }).click();
   await menuLink.click();
   await expect(page).toHaveURL(/\/articles\/$/);
+});
+
+test('on a wide screen each menu group is a drop-down, usable by keyboard', async ({ page }) => {
+  await page.goto('/articles/');
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  const group = nav.getByRole('button', { name: '支部活动' });
+  await expect(nav.getByRole('link', { name: '思想汇报' })).toBeHidden();
+  await group.focus();
+  await page.keyboard.press('Enter');
+  await expect(group).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Tab');
+  await expect(nav.getByRole('link', { name: '思想汇报' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(group).toHaveAttribute('aria-expanded', 'false');
+  await expect(group).toBeFocused();
+  await expect(nav.getByRole('link', { name: '思想汇报' })).toBeHidden();
+});
+
+test('without JavaScript every menu link is shown under its group', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  for (const name of ['理论学习', '在线测试', '思想汇报', '站内搜索']) await expect(nav.getByRole('link', { name })).toBeVisible();
+  await context.close();
 });
 
 test('the article list is paginated, newest first', async ({ page }) => {
