@@ -422,6 +422,22 @@ const strings = {
   'my.recordNote': '本档案由网站根据本人浏览器中的学习记录生成，生成日期：{date}。',
   'my.recordSignature': '本人签字：__________　　支部审核：__________',
   'my.none': '无',
+
+  // 民主参与：意见征集、网上投票、统计分析 (issue #6)
+  'nav.feedback': '意见征集',
+  'feedback.title': '意见征集',
+  'feedback.lead': '对支部工作、学习安排和网站有什么意见建议，欢迎在这里公开留言；支部会定期整理答复。涉及违纪违法的举报请走下面的保密渠道。',
+  'feedback.publicNotice': '这里的留言是公开的：任何人都能看到留言内容和您的 GitHub 账号名。请不要在这里提交举报、个人隐私或他人的个人信息。',
+  'feedback.threadTitle': '意见建议留言区',
+  'feedback.reportHeading': '保密举报渠道',
+  'feedback.reportNotice': '举报不会出现在网站上，也不要发到上面的公开留言区。',
+  'feedback.reportEmail': '发送举报邮件',
+  'feedback.reportEmailHint': '点击后会打开邮件程序，并填好举报模板；也可以直接写信到 {address}。',
+  'feedback.reportForm': '填写举报表单',
+  'feedback.reportFormHint': '表单由 {host} 提供，在新窗口打开。',
+  'feedback.reportNone': '支部尚未设置举报渠道，请当面或通过上级党组织反映。',
+  'feedback.mailSubject': '【举报】（请简要写明事由）',
+  'feedback.mailBody': '被举报人（姓名、单位、职务）：\n\n问题发生的时间、地点：\n\n主要事实经过：\n\n相关证据或知情人：\n\n举报人姓名和联系方式（自愿填写，便于核实和反馈）：\n',
 } as const;
 
 export type StringKey = keyof typeof strings;
