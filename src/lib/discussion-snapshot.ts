@@ -58,3 +58,11 @@ export const discussionByNumber = (snapshot: Snapshot | undefined, number: numbe
 
 /** The web address of a discussion number in the snapshot's repository (for the vote button before the first sync). */
 export const discussionUrl = (repository: string, number: number) => `https://github.com/${repository}/discussions/${number}`;
+
+const clockFormatter = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** When the snapshot was taken, in Beijing time: 2026-11-26T05:03:12+08:00 → { date: '2026-11-26', clock: '05:03' }. */
+export function syncedAtInShanghai(syncedAt: string, toCivilDate: (d: Date) => string): { date: string; clock: string } {
+  const instant = new Date(syncedAt);
+  return { date: toCivilDate(instant), clock: clockFormatter.format(instant) };
+}

@@ -21,6 +21,7 @@ const SECTIONS: readonly Section[] = [
   { path: 'topics/', label: 'nav.topics' },
   { path: 'history/', label: 'nav.history' },
   { path: 'blogs/', label: 'nav.blogs' },
+  { path: 'polls/', label: 'nav.polls' },
   { path: 'feedback/', label: 'nav.feedback' },
   { path: 'search/', label: 'nav.search' },
 ];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pollStatus } from '../../src/lib/poll-status';
+import { civilDateInShanghai } from '../../src/lib/civil-date';
 import { barChartLayout } from '../../src/lib/bar-chart';
-import { discussionByNumber, parseSnapshot } from '../../src/lib/discussion-snapshot';
+import { discussionByNumber, parseSnapshot, syncedAtInShanghai } from '../../src/lib/discussion-snapshot';
 
 describe('pollStatus', () => {
   it.each([
@@ -47,5 +48,14 @@ describe('parseSnapshot', () => {
     [JSON.stringify({ ...good, discussions: null }), /^x\.json: 缺少 discussions 列表/],
   ])('rejects %s', (text, message) => {
     expect(() => parseSnapshot(text, 'x.json')).toThrow(message);
+  });
+});
+
+describe('syncedAtInShanghai', () => {
+  it.each([
+    ['2026-11-25T21:03:12Z', { date: '2026-11-26', clock: '05:03' }],
+    ['2026-11-25T15:59:00Z', { date: '2026-11-25', clock: '23:59' }],
+  ])('%s', (iso, expected) => {
+    expect(syncedAtInShanghai(iso, civilDateInShanghai)).toEqual(expected);
   });
 });
