@@ -14,6 +14,17 @@ export interface Bar extends BarItem {
   y: number;
   /** Bar length in SVG units, 0…barSpace. */
   length: number;
+  /** The label as drawn: shortened with … to fit the label column (the table keeps it whole). */
+  shortLabel: string;
+}
+
+/** SVG text size the layout assumes; a CJK character is about this wide. */
+export const CHART_FONT_SIZE = 15;
+
+/** `label` cut to `max` characters, the last one an ellipsis. */
+export function shortenLabel(label: string, max: number): string {
+  const chars = [...label];
+  return chars.length <= max ? label : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 export interface BarChartLayout {
@@ -30,8 +41,10 @@ export function barChartLayout(items: readonly BarItem[], { width = 640, labelWi
   const max = Math.max(0, ...items.map((i) => i.value));
   const total = items.reduce((sum, i) => sum + i.value, 0);
   const barSpace = width - labelWidth - valueWidth;
+  const maxLabelChars = Math.floor((labelWidth - 8) / CHART_FONT_SIZE);
   const bars = items.map((item, index) => ({
     ...item,
+    shortLabel: shortenLabel(item.label, maxLabelChars),
     percent: total ? Math.round((item.value / total) * 100) : 0,
     y: index * rowHeight,
     length: max ? Math.round((item.value / max) * barSpace * 10) / 10 : 0,

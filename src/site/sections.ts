@@ -23,6 +23,7 @@ const SECTIONS: readonly Section[] = [
   { path: 'blogs/', label: 'nav.blogs' },
   { path: 'polls/', label: 'nav.polls' },
   { path: 'feedback/', label: 'nav.feedback' },
+  { path: 'stats/', label: 'nav.stats' },
   { path: 'search/', label: 'nav.search' },
 ];
 

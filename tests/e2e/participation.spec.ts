@@ -85,3 +85,23 @@ test.describe('feedback', () => {
     await expect(page.getByRole('navigation').first().getByRole('link', { name: '意见征集' })).toHaveAttribute('href', '/feedback/');
   });
 });
+
+test.describe('statistics', () => {
+  interface Post { date: string }
+  const discussions = snapshot.discussions as unknown as { posts: Post[]; poll: unknown }[];
+  /** The Beijing month of an instant: UTC+8, no daylight saving. */
+  const beijingMonth = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 7);
+
+  test('the participation table holds the snapshot numbers; members only as aggregates', async ({ page }) => {
+    await page.goto('/stats/');
+    const table = page.getByRole('table', { name: '每月参与明细' });
+    const november = discussions.flatMap((d) => d.posts).filter((p) => beijingMonth(p.date) === '2026-11').length;
+    await expect(table.getByRole('row', { name: /^2026-11 / })).toContainText(`2026-11${november}`);
+    const turnout = page.getByRole('table', { name: '各次投票的投票人数' });
+    await expect(turnout.locator('tbody tr')).toHaveCount(discussions.filter((d) => d.poll).length);
+    await expect(page.getByRole('table', { name: '讨论标题和评论中出现最多的词' }).locator('tbody tr')).toHaveCount(15);
+    await expect(page.getByText('档案中共有 12 人')).toBeVisible();
+    await expect(page.getByText('（示例）')).toHaveCount(0);
+    await expect(page.locator('script:not([type="application/ld+json"])[src*="chart"]')).toHaveCount(0);
+  });
+});

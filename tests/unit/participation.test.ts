@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pollStatus } from '../../src/lib/poll-status';
 import { civilDateInShanghai } from '../../src/lib/civil-date';
-import { barChartLayout } from '../../src/lib/bar-chart';
+import { barChartLayout, shortenLabel } from '../../src/lib/bar-chart';
 import { discussionByNumber, parseSnapshot, syncedAtInShanghai } from '../../src/lib/discussion-snapshot';
 
 describe('pollStatus', () => {
@@ -24,6 +24,17 @@ describe('barChartLayout', () => {
       ['丙', 0, 0, 60],
     ]);
     expect([layout.width, layout.height, layout.barX, layout.barSpace]).toEqual([500, 90, 100, 300]);
+  });
+
+  it.each([
+    ['革命纪念馆', 9, '革命纪念馆'],
+    ['十二月主题党日活动去哪里？', 9, '十二月主题党日活…'],
+  ])('shortens %s to %i characters', (label, max, expected) => {
+    expect(shortenLabel(label, max)).toBe(expected);
+  });
+
+  it('shortens labels to fit the label column', () => {
+    expect(barChartLayout([{ label: '十二月主题党日活动去哪里？', value: 1 }], { labelWidth: 143 }).bars[0]!.shortLabel).toBe('十二月主题党日活…');
   });
 
   it('draws no bars and no shares when nobody voted', () => {
