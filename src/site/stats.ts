@@ -37,9 +37,13 @@ export async function threadTitle(discussion: SnapshotDiscussion): Promise<strin
   if (!discussion.term) return discussion.title;
   const [collection, id] = discussion.term.split('/') as [string, string];
   if (collection === 'feedback') return t('feedback.threadTitle');
-  const entry = await getEntry(collection as CollectionKey, id).catch(() => undefined);
-  const data = entry?.data as { title?: string } | undefined;
-  return data?.title ?? discussion.title;
+  try {
+    const entry = await getEntry(collection as CollectionKey, id);
+    return (entry?.data as { title?: string } | undefined)?.title ?? discussion.title;
+  } catch {
+    // A term of a collection this site does not have: show GitHub's title.
+    return discussion.title;
+  }
 }
 
 /** Aggregates of the member archives over the last six months; `undefined` without archives. */
