@@ -89,6 +89,10 @@ export function decapFields(fields: Fields): DecapField[] {
   return Object.entries(fields).map(([name, field]) => decapField(name, field));
 }
 
+/** Shown above a private collection's entries in the CMS (党员电子档案). */
+export const PRIVATE_COLLECTION_NOTICE =
+  '⚠ 保密数据：党员档案含有个人信息，只能保存在私有仓库中（仓库设为 Private，或用环境变量 MEMBERS_DIR 把档案放在公开仓库之外）。网站只发布汇总统计，不会发布任何个人档案。';
+
 export function decapCollection(model: CollectionModel): DecapCollection {
   const body: DecapField[] = model.body
     ? [{ name: 'body', label: model.body.label, widget: 'markdown', required: model.body.required, ...(model.body.hint ? { hint: model.body.hint } : {}) }]
@@ -109,6 +113,7 @@ export function decapCollection(model: CollectionModel): DecapCollection {
     media_folder: `/public/uploads/${model.folder}`,
     public_folder: `/uploads/${model.folder}`,
     fields: [...decapFields(model.fields), ...body],
+    ...(model.private ? { description: PRIVATE_COLLECTION_NOTICE } : {}),
   };
 }
 

@@ -1,0 +1,52 @@
+// @ts-check
+/**
+ * The secretary's export of member archives: a CSV (UTF-8 with BOM, so Excel
+ * opens Chinese text correctly) and vCards for the phone's address book.
+ */
+
+/**
+ * @typedef {{ name: string, stage: string, joined: string, branch: string, status: string, phone?: string, email?: string,
+ *   studyRecords?: { month: string, minutes: number, testsPassed?: number }[] }} Member
+ */
+
+export const CSV_COLUMNS = ['姓名', '阶段', '入党（或递交申请）日期', '所在支部', '状态', '电话', '邮箱', '最近学习月份', '最近月学习分钟数', '最近月通过测试数'];
+
+/** @param {unknown} value */
+function csvCell(value) {
+  const text = value === undefined || value === null ? '' : String(value);
+  // Quote what would break a row; a leading = + - @ would run as a formula in Excel.
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** @param {Member} member */
+const latestRecord = (member) => [...(member.studyRecords ?? [])].sort((a, b) => b.month.localeCompare(a.month))[0];
+
+/** @param {Member[]} members @returns {string} */
+export function membersCsv(members) {
+  const rows = members.map((m) => {
+    const latest = latestRecord(m);
+    return [m.name, m.stage, m.joined, m.branch, m.status, m.phone, m.email, latest?.month, latest?.minutes, latest?.testsPassed];
+  });
+  return `\uFEFF${[CSV_COLUMNS, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** vCard 3.0 text escaping (RFC 2426): backslash, comma, semicolon, newline. @param {string} text */
+const vcardText = (text) => text.replace(/[\\,;]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
+
+/** @param {Member} member @returns {string} */
+export function memberVcard(member) {
+  const lines = [
+    'BEGIN:VCARD',
+    'VERSION:3.0',
+    `FN:${vcardText(member.name)}`,
+    `N:${vcardText(member.name)};;;;`,
+    `ORG:${vcardText(member.branch)}`,
+    `TITLE:${vcardText(member.stage)}`,
+    ...(member.phone ? [`TEL;TYPE=CELL:${vcardText(member.phone)}`] : []),
+    ...(member.email ? [`EMAIL;TYPE=INTERNET:${vcardText(member.email)}`] : []),
+    `NOTE:${vcardText(`状态：${member.status}；入党（或递交申请）日期：${member.joined}`)}`,
+    'END:VCARD',
+  ];
+  return `${lines.join('\r\n')}\r\n`;
+}

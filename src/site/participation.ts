@@ -1,0 +1,25 @@
+/**
+ * Democratic participation read through small wrappers: the discussion
+ * snapshot of `npm run sync` (absent until the first sync) and the polls.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { parseSnapshot, type Snapshot } from '../lib/discussion-snapshot';
+
+export type Poll = CollectionEntry<'polls'>;
+
+/** DISCUSSIONS_SNAPSHOT points a test build at another snapshot (or at none). */
+const SNAPSHOT_FILE = process.env.DISCUSSIONS_SNAPSHOT || 'src/data/discussions.json';
+
+let snapshot: { value: Snapshot | undefined } | undefined;
+
+/** The last sync's snapshot; `undefined` when sync has not run. */
+export function loadSnapshot(): Snapshot | undefined {
+  snapshot ??= { value: existsSync(SNAPSHOT_FILE) ? parseSnapshot(readFileSync(SNAPSHOT_FILE, 'utf8'), SNAPSHOT_FILE) : undefined };
+  return snapshot.value;
+}
+
+/** All polls, the most recently opened first. */
+export async function getPolls(): Promise<Poll[]> {
+  return (await getCollection('polls')).sort((a, b) => b.data.opens.localeCompare(a.data.opens) || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,62 @@
+/**
+ * What /stats/ aggregates, read from the collections: published entries per
+ * section, the titles behind discussion terms, and member archives reduced
+ * to counts (src/lib/member-stats.ts) before anything reaches a page.
+ */
+import { getCollection, getEntry, type CollectionKey } from 'astro:content';
+import { MEMBER_STAGES } from '../model/collections';
+import { civilMonthInShanghai } from '../lib/civil-date';
+import { memberAggregates, type MemberAggregates } from '../lib/member-stats';
+import { lastMonths, type PublishedItem } from '../lib/participation-stats';
+import type { SnapshotDiscussion } from '../lib/discussion-snapshot';
+import { getArticles } from './articles';
+import { buildDay, getBlogs, getEssays, getReports, getTopics } from './activities';
+import { loadSettings } from './settings';
+import { t } from '../i18n/zh';
+
+export const buildMonth = buildDay.slice(0, 7);
+export const toBeijingMonth = (iso: string) => civilMonthInShanghai(new Date(iso));
+
+/** Published entries of the dated sections, labelled with the section's menu name. */
+export async function publishedItems(): Promise<{ sections: string[]; items: PublishedItem[] }> {
+  const sources = [
+    [t('nav.articles'), await getArticles()],
+    [t('nav.reports'), await getReports()],
+    [t('nav.contests'), await getEssays()],
+    [t('nav.topics'), await getTopics()],
+    [t('nav.blogs'), await getBlogs()],
+  ] as const;
+  return {
+    sections: sources.map(([section]) => section),
+    items: sources.flatMap(([section, entries]) => entries.map((entry) => ({ section, date: entry.data.date }))),
+  };
+}
+
+/** The page title behind a thread's term (`reports/…`), or the discussion's own title. */
+export async function threadTitle(discussion: SnapshotDiscussion): Promise<string> {
+  if (!discussion.term) return discussion.title;
+  const [collection, id] = discussion.term.split('/') as [string, string];
+  if (collection === 'feedback') return t('feedback.threadTitle');
+  try {
+    const entry = await getEntry(collection as CollectionKey, id);
+    return (entry?.data as { title?: string } | undefined)?.title ?? discussion.title;
+  } catch {
+    // A term of a collection this site does not have: show GitHub's title.
+    return discussion.title;
+  }
+}
+
+/** Aggregates of the member archives over the last six months; `undefined` without archives. */
+export async function memberStatistics(): Promise<MemberAggregates | undefined> {
+  const members = await getCollection('members');
+  if (members.length === 0) return undefined;
+  return memberAggregates(
+    members.map((m) => m.data),
+    {
+      target: loadSettings().monthlyTargetMinutes,
+      months: lastMonths(buildMonth, 6),
+      stages: MEMBER_STAGES.map((s) => s.value),
+      statuses: ['正常', '流动'],
+    },
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * Member archives never reach the published site: a real build with archives
+ * full of unique marker strings (MEMBERS_DIR) must not contain any of them in
+ * any file of its output, compressed copies and Pagefind's gzipped index and
+ * fragments decompressed, while /stats/ still shows their aggregates.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSite } from '../support/servers';
+
+const STAGES = ['入党申请人', '入党积极分子', '发展对象', '预备党员', '正式党员'];
+let work: string;
+let outDir: string;
+const markers: string[] = [];
+
+/** A marker that cannot occur by chance; `kind` says which field it stands in for. */
+const marker = (kind: string, i: number) => {
+  const value = `MARK${kind}${i}X${Math.random().toString(36).slice(2, 10)}`;
+  markers.push(value);
+  return value;
+};
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'members-privacy-'));
+  const members = join(work, 'members');
+  mkdirSync(members);
+  for (let i = 0; i < 5; i += 1) {
+    writeFileSync(
+      join(members, `member-${i}.yml`),
+      [
+        `name: 隐私${marker('NAME', i)}`,
+        `stage: ${STAGES[i]}`,
+        'joined: 2020-01-01',
+        `branch: ${marker('BRANCH', i)}`,
+        `status: ${i % 2 ? '流动' : '正常'}`,
+        `phone: '139${String(87654320 + i)}'`,
+        `email: ${marker('MAIL', i).toLowerCase()}@example.cn`,
+        'studyRecords:',
+        '  - month: 2026-11',
+        `    minutes: ${1000 + i}`,
+        '    testsPassed: 7',
+      ].join('\n'),
+    );
+  }
+  markers.push(...[0, 1, 2, 3, 4].map((i) => `139${String(87654320 + i)}`));
+  outDir = join(work, 'dist');
+  // The same build also shows the site before the first sync: no snapshot.
+  await buildSite(outDir, { MEMBERS_DIR: members, DISCUSSIONS_SNAPSHOT: join(work, 'never-synced.json') });
+}, 300_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function* files(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* files(path);
+    else yield path;
+  }
+}
+
+/** A file's bytes as served, whatever the compression (Pagefind's .pf_* files are gzip without the extension). */
+function readable(path: string): string {
+  const bytes = readFileSync(path);
+  if (path.endsWith('.br')) return brotliDecompressSync(bytes).toString('latin1');
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) return gunzipSync(bytes).toString('latin1');
+  return bytes.toString('latin1');
+}
+
+describe('a build with member archives', () => {
+  it('publishes no byte of them anywhere under dist/', () => {
+    const all = [...files(outDir)];
+    expect(all.some((f) => f.includes('pagefind') && /\.pf_fragment$/.test(f))).toBe(true);
+    const leaks: string[] = [];
+    const needles = markers.map((m) => [m, Buffer.from(m, 'utf8').toString('latin1'), m.toLowerCase()] as const);
+    for (const file of all) {
+      const text = readable(file);
+      const lower = text.toLowerCase();
+      for (const [name, bytes, low] of needles) if (text.includes(bytes) || lower.includes(low)) leaks.push(`${file}: ${name}`);
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('shows only their aggregates on /stats/', () => {
+    const html = readFileSync(join(outDir, 'stats/index.html'), 'utf8');
+    expect(html).toContain('档案中共有 5 人');
+    expect(html).not.toContain('隐私');
+  });
+});
+
+describe('a build before the first sync', () => {
+  it('says so on /stats/ and still shows the content statistics', () => {
+    const html = readFileSync(join(outDir, 'stats/index.html'), 'utf8');
+    expect(html).toContain('讨论数据同步还没有运行过，下面只显示网站内容的统计。');
+    expect(html).toContain('各栏目每月发布数');
+    expect(html).not.toContain('讨论热词');
+  });
+
+  it('says so on a poll page instead of showing results', () => {
+    const html = readFileSync(join(outDir, 'polls/2026-12-theme-day/index.html'), 'utf8');
+    expect(html).toContain('投票结果尚未同步到本站');
+    expect(html).not.toContain('<svg viewBox');
+  });
+});
