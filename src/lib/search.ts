@@ -25,6 +25,9 @@ export interface SearchHit {
 
 export const RESULTS_PER_PAGE = 20;
 
+/** Pagefind options of the search page (and of the evaluation, which must search the same way). */
+export const PAGEFIND_OPTIONS = { excerptLength: 40 };
+
 /** Keeps Pagefind's <mark> highlights and escapes any other markup. */
 export function safeExcerpt(html: string): string {
   return html
