@@ -28,7 +28,7 @@ export interface SearchHit {
   section?: string;
 }
 
-export const RESULTS_PER_PAGE = 20;
+export const RESULTS_PER_PAGE = 10;
 
 /** Pagefind options of the search page (and of the evaluation, which must search the same way). */
 export const PAGEFIND_OPTIONS = { excerptLength: 40 };
@@ -88,6 +88,25 @@ export function mergeResults<T extends { id: string }>(primary: T[], byPart: T[]
   return [...primary, ...rest];
 }
 
+/**
+ * How well a title names the query: the whole query in the title first, then
+ * the number of its parts in the title. Pagefind ranks by body statistics, so a
+ * page whose title is exactly the query can sit below pages that repeat one word.
+ */
+export function titleScore(title: string, text: string, parts: string[]): number {
+  if (title.includes(text)) return parts.length + 1;
+  return parts.filter((part) => title.includes(part)).length;
+}
+
+/** Reorders loaded hits by titleScore, keeping Pagefind's order among equals. */
+export function rankByTitle<T extends { title: string }>(hits: T[], text: string): T[] {
+  const parts = queryParts(text);
+  return hits
+    .map((hit, index) => ({ hit, index, score: titleScore(hit.title, text, parts) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map((entry) => entry.hit);
+}
+
 export async function runSearch(pagefind: PagefindLike, query: string, filters: Record<string, string> = {}, limit = RESULTS_PER_PAGE): Promise<{ total: number; hits: SearchHit[] }> {
   const text = normaliseQuery(query);
   if (!text) return { total: 0, hits: [] };
@@ -102,11 +121,14 @@ export async function runSearch(pagefind: PagefindLike, query: string, filters: 
   const data = await Promise.all(results.slice(0, limit).map((r) => r.data()));
   return {
     total: results.length,
-    hits: data.map((d) => ({
-      url: d.url,
-      title: d.meta.title ?? d.url,
-      excerpt: safeExcerpt(d.excerpt),
-      section: d.filters?.section?.[0],
-    })),
+    hits: rankByTitle(
+      data.map((d) => ({
+        url: d.url,
+        title: d.meta.title ?? d.url,
+        excerpt: safeExcerpt(d.excerpt),
+        section: d.filters?.section?.[0],
+      })),
+      text,
+    ),
   };
 }
