@@ -30,8 +30,13 @@ export interface SearchHit {
 
 export const RESULTS_PER_PAGE = 10;
 
-/** Pagefind options of the search page (and of the evaluation, which must search the same way). */
-export const PAGEFIND_OPTIONS = { excerptLength: 40 };
+/**
+ * Pagefind options of the search page (and of the evaluation, which must search
+ * the same way). pageLength 0: no penalty for long pages, whose Chinese bodies
+ * (lessons, handbooks) otherwise lose to short pages that mention a word once;
+ * on the evaluation set it lifts paraphrase recall@5 from 0.833 to 0.917.
+ */
+export const PAGEFIND_OPTIONS = { excerptLength: 40, ranking: { pageLength: 0 } };
 
 /** Keeps Pagefind's <mark> highlights and escapes any other markup. */
 export function safeExcerpt(html: string): string {
