@@ -4,7 +4,8 @@
  *   1. astro check   types and templates
  *   2. vitest        unit tests, and a real build that must fail on bad content
  *   3. astro build   the production site (content guard + Pagefind index)
- *   4. playwright    end-to-end tests on that build in real Chromium, with the CMS's local backend
+ *   4. eval:search   search relevance on that build; fails below the target of issue #10
+ *   5. playwright    end-to-end tests on that build in real Chromium, with the CMS's local backend
  * Ends with one summary line: "Tests: N passed, M failed".
  */
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,7 @@ const steps = [
   ['类型检查 / type check', 'astro', ['check']],
   ['单元测试 / unit tests', 'vitest', ['run']],
   ['构建 / build', 'astro', ['build']],
+  ['搜索评测 / search evaluation', 'node', ['scripts/eval-search.mjs']],
   ['端到端测试 / end-to-end tests', 'playwright', ['test']],
 ];
 

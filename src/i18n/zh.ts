@@ -66,6 +66,17 @@ const strings = {
   'search.noscript': '搜索需要启用 JavaScript。',
   'search.filterSection': '栏目',
   'search.filterAll': '全部栏目',
+  // 搜索页（issue 10）：筛选、空结果建议、键盘提示
+  'search.filters': '筛选',
+  'search.filterCategory': '分类',
+  'search.filterAllCategories': '全部分类',
+  'search.filterYear': '年份',
+  'search.filterAllYears': '全部年份',
+  'search.noneFiltered': '在当前筛选条件下没有找到与“{query}”相关的内容。',
+  'search.clearFilters': '清除筛选，在全部内容中搜索',
+  'search.suggestions': '可以试试这些搜索：',
+  'search.suggested': '党费交纳标准,三会一课,组织关系转接,预备党员转正,入党申请书,红船精神',
+  'search.keyboardHint': '提示：输入时自动搜索；按 ↓ ↑ 在结果间移动，按 Esc 回到搜索框。',
 
   'notFound.title': '页面不存在',
   'notFound.body': '您访问的页面不存在或已被移除。可以返回首页，或搜索您要找的内容。',

@@ -39,4 +39,70 @@ test.describe('Chinese search', () => {
     await page.goto(`/search/?q=${encodeURIComponent('00000000')}`);
     await expect(page.getByRole('status')).toHaveText(/没有找到/);
   });
+
+  test('results come as you type, filters narrow them, and ?q= with the filters restores the search', async ({ page }) => {
+    await page.goto('/search/');
+    await page.getByLabel('搜索关键词').pressSequentially('党费', { delay: 50 });
+    await expect(page.getByRole('status')).toHaveText(/找到 \d+ 条结果/);
+    await expect(page).toHaveURL(/\?q=%E5%85%9A%E8%B4%B9$/);
+    const all = await page.locator('.results li').count();
+    const sections = await page.locator('.results .section').allTextContents();
+    expect(new Set(sections).size).toBeGreaterThan(1);
+
+    await page.getByLabel('栏目').selectOption('网上党校');
+    await expect(page).toHaveURL(/section=/);
+    await expect(page.locator('.results .section').first()).toHaveText('网上党校');
+    const narrowed = await page.locator('.results .section').allTextContents();
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.length).toBeLessThan(all);
+    expect(new Set(narrowed)).toEqual(new Set(['网上党校']));
+
+    await page.reload();
+    await expect(page.getByLabel('搜索关键词')).toHaveValue('党费');
+    await expect(page.getByLabel('栏目')).toHaveValue('网上党校');
+    await expect(page.locator('.results .section').first()).toHaveText('网上党校');
+    expect(await page.locator('.results li').count()).toBe(narrowed.length);
+  });
+
+  test('the year filter keeps pages of that year', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('会议')}&year=1935`);
+    await expect(page.getByLabel('年份')).toHaveValue('1935');
+    await expect(page.getByRole('link', { name: '遵义会议', exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: '古田会议', exact: true })).toHaveCount(0);
+  });
+
+  test('arrow keys move between the search box and the results, Escape returns to the box', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('三会一课')}`);
+    const links = page.locator('.results h2 a');
+    await expect(links.nth(1)).toBeVisible();
+    const box = page.getByLabel('搜索关键词');
+    await box.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(0)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(box).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
+    await expect(box).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    const target = await links.nth(0).getAttribute('href');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${target}$`));
+  });
+
+  test('an empty result offers suggestions and, under a filter, a way to drop it', async ({ page }) => {
+    await page.goto('/search/?q=zzzqqqxxx');
+    await page.getByRole('link', { name: '三会一课' }).click();
+    await expect(page.getByLabel('搜索关键词')).toHaveValue('三会一课');
+    await expect(page.getByRole('status')).toHaveText(/找到 \d+ 条结果/);
+
+    await page.goto(`/search/?q=${encodeURIComponent('党费交纳')}&section=${encodeURIComponent('党史鉴赏')}`);
+    await expect(page.getByRole('status')).toHaveText('在当前筛选条件下没有找到与“党费交纳”相关的内容。');
+    await page.getByRole('button', { name: '清除筛选，在全部内容中搜索' }).click();
+    await expect(page.getByRole('status')).toHaveText(/找到 \d+ 条结果/);
+    await expect(page).not.toHaveURL(/section=/);
+  });
 });
