@@ -14,10 +14,13 @@ export interface CspSources {
   mediaOrigins?: readonly string[];
 }
 
-const join = (name: string, sources: readonly string[]) => [name, ...sources].join(' ');
+/** A directive as Astro's config types it: its name, then its sources. */
+type Directive<Name extends string = string> = `${Name} ${string}`;
+
+const join = <Name extends string>(name: Name, sources: readonly string[]) => [name, ...sources].join(' ') as Directive<Name>;
 
 /** Directives other than script-src/style-src, for the meta tag Astro writes. */
-export function cspDirectives({ giscusOrigin, mediaOrigins = [] }: CspSources): string[] {
+export function cspDirectives({ giscusOrigin, mediaOrigins = [] }: CspSources) {
   return [
     "default-src 'self'",
     join('img-src', ["'self'", 'data:', ...mediaOrigins]),
@@ -33,7 +36,7 @@ export function cspDirectives({ giscusOrigin, mediaOrigins = [] }: CspSources): 
     "base-uri 'self'",
     "form-action 'self'",
     "manifest-src 'self'",
-  ];
+  ] as const;
 }
 
 /** Script sources besides Astro's hashes: own files, and WebAssembly for Pagefind. */
@@ -51,7 +54,8 @@ export const HEADER_CSP = "frame-ancestors 'self'";
 
 /** What the CMS page needs beyond the public policy, given its Decap backend config. */
 export interface AdminCspInput {
-  backend: { name: string; base_url?: string; api_root?: string };
+  /** Decap's `backend` block (name, base_url, api_root…). */
+  backend: Record<string, unknown>;
   local_backend: true | { url: string };
 }
 
@@ -66,16 +70,13 @@ const DEFAULT_API: Record<string, string> = { github: 'https://api.github.com', 
  * backend (decap-server), and previews uploads as blob: and remote images.
  */
 export function adminCspAdditions({ backend, local_backend }: AdminCspInput) {
-  const api = [backend.api_root, backend.base_url, DEFAULT_API[backend.name]]
-    .filter((url): url is string => Boolean(url))
+  const api = [backend.api_root, backend.base_url, DEFAULT_API[String(backend.name)]]
+    .filter((url): url is string => typeof url === 'string' && url !== '')
     .map((url) => new URL(url).origin);
   const local = new URL(local_backend === true ? 'http://localhost:8081/api/v1' : local_backend.url).origin;
   return {
     scriptResources: ["'unsafe-eval'"],
     styleResources: ["'unsafe-inline'"],
-    directives: [
-      ['connect-src', "'self'", ...new Set([...api, local])].join(' '),
-      "img-src 'self' data: blob: https:",
-    ],
+    directives: [join('connect-src', ["'self'", ...new Set([...api, local])]), "img-src 'self' data: blob: https:"] as const,
   };
 }

@@ -8,10 +8,10 @@ export function contentSecurityPolicy(settings: ReturnType<typeof loadSettings>)
   const giscus = giscusSettings();
   return {
     algorithm: 'SHA-256' as const,
-    directives: cspDirectives({
+    directives: [...cspDirectives({
       giscusOrigin: giscus ? giscusOrigin(giscus.host) : undefined,
       mediaOrigins: (settings.mediaHosts ?? []).map((host) => new URL(host).origin),
-    }),
+    })],
     scriptDirective: { resources: CSP_SCRIPT_RESOURCES },
     styleDirective: { resources: CSP_STYLE_RESOURCES },
   };
