@@ -56,7 +56,8 @@ export const HEADER_CSP = "frame-ancestors 'self'";
 export interface AdminCspInput {
   /** Decap's `backend` block (name, base_url, api_root…). */
   backend: Record<string, unknown>;
-  local_backend: true | { url: string };
+  /** `true`: Decap's default local backend (localhost:8081). */
+  local_backend: boolean | { url: string };
 }
 
 const DEFAULT_API: Record<string, string> = { github: 'https://api.github.com', gitlab: 'https://gitlab.com' };
@@ -73,10 +74,10 @@ export function adminCspAdditions({ backend, local_backend }: AdminCspInput) {
   const api = [backend.api_root, backend.base_url, DEFAULT_API[String(backend.name)]]
     .filter((url): url is string => typeof url === 'string' && url !== '')
     .map((url) => new URL(url).origin);
-  const local = new URL(local_backend === true ? 'http://localhost:8081/api/v1' : local_backend.url).origin;
+  const local = local_backend === false ? [] : [new URL(local_backend === true ? 'http://localhost:8081/api/v1' : local_backend.url).origin];
   return {
     scriptResources: ["'unsafe-eval'"],
     styleResources: ["'unsafe-inline'"],
-    directives: [join('connect-src', ["'self'", ...new Set([...api, local])]), "img-src 'self' data: blob: https:"] as const,
+    directives: [join('connect-src', ["'self'", ...new Set([...api, ...local])]), "img-src 'self' data: blob: https:"] as const,
   };
 }

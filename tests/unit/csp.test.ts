@@ -37,6 +37,10 @@ describe('adminCspAdditions', () => {
   });
 });
 
+it('adds no local backend when the CMS has none', () => {
+  expect(adminCspAdditions({ backend: { name: 'github' }, local_backend: false }).directives[0]).toBe("connect-src 'self' https://api.github.com");
+});
+
 describe('server headers', () => {
   const headerLines = (text: string) => new Map([...text.matchAll(/^\s*([A-Za-z-]+): (.+)$/gm)].map((m) => [m[1]!.toLowerCase(), m[2]!]));
   const nginxLines = (text: string) => new Map([...text.matchAll(/^add_header ([A-Za-z-]+) "(.+)" always;$/gm)].map((m) => [m[1]!.toLowerCase(), m[2]!]));
