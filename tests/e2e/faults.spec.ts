@@ -34,8 +34,9 @@ test.describe('with JavaScript disabled', () => {
   });
 
   test('interactive features say that they need JavaScript', async ({ page }) => {
-    await page.goto('/search/');
-    await expect(page.getByText('搜索需要启用 JavaScript。')).toBeVisible();
+    // Chromium with script execution turned off by DevTools still hides <noscript>, so check the markup.
+    const search = await (await page.request.get('/search/')).text();
+    expect(search).toMatch(/<noscript><p[^>]*>搜索需要启用 JavaScript。<\/p><\/noscript>/);
     await page.goto('/quizzes/branch-life-test/');
     await expect(page.getByText('答题需要启用 JavaScript。下面列出了全部题目，可以先阅读。')).toBeVisible();
     await page.goto('/my/');
