@@ -85,6 +85,8 @@ test.describe('under a sub-path', () => {
       expect(home.headers.get('content-encoding')).toBe('br');
       expect(home.headers.get('cache-control')).toBe('no-cache');
       expect(home.headers.get('x-content-type-options')).toBe('nosniff');
+      // Only what a meta policy cannot say, so the two never contradict (src/lib/csp.ts).
+      expect(home.headers.get('content-security-policy')).toBe("frame-ancestors 'self'");
       expect(await home.text()).toContain('<html lang="zh-CN"');
 
       const css = readdirSync(join(outDir, '_astro')).find((f) => f.endsWith('.css'))!;

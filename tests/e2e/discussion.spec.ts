@@ -94,6 +94,16 @@ test.describe('with Giscus configured (fake host)', () => {
   const widgetFrame = (page: Page) => page.frameLocator('giscus-widget iframe');
 
   test('the widget loads only near the thread, with the right term, strict, lang and theme', async ({ page }) => {
+    // Under the site's CSP (frame-src: the configured host) nothing is blocked, and nothing but the host is asked.
+    const elsewhere: string[] = [];
+    page.on('request', (request) => {
+      const origin = new URL(request.url()).origin;
+      if (/^https?:/.test(request.url()) && origin !== site && origin !== fake!.origin) elsewhere.push(request.url());
+    });
+    await page.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
     const toHost = await openLongPage(page);
     const discussion = page.locator('giscus-discussion');
     const top = await discussion.evaluate((el) => el.getBoundingClientRect().top);
@@ -127,6 +137,8 @@ test.describe('with Giscus configured (fake host)', () => {
     await expect(page.getByRole('heading', { name: '讨论与反馈（4 条评论）' })).toBeVisible();
     await expect(discussion.getByRole('status')).toBeHidden();
     expect(fake!.requests.some((path) => path.startsWith('/zh-CN/widget?'))).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(elsewhere).toEqual([]);
   });
 
   test('switching the site theme sends setConfig to the widget', async ({ page }) => {

@@ -187,8 +187,8 @@ test('without JavaScript a quiz is readable and says it needs JavaScript', async
   await context.close();
 });
 
-/** One second of 8-bit silence, as a WAV data URL: a real media file without a file. */
-function silentWav(rate = 8000): string {
+/** One second of 8-bit silence, as WAV bytes: a real media file without a file. */
+function silentWav(rate = 8000): Buffer {
   const data = Buffer.alloc(rate, 128);
   const header = Buffer.alloc(44);
   header.write('RIFF', 0);
@@ -203,18 +203,20 @@ function silentWav(rate = 8000): string {
   header.writeUInt16LE(8, 34);
   header.write('data', 36);
   header.writeUInt32LE(data.length, 40);
-  return `data:audio/wav;base64,${Buffer.concat([header, data]).toString('base64')}`;
+  return Buffer.concat([header, data]);
 }
 
 test('media playing on a page counts as study time without any interaction', async ({ page }) => {
   await page.clock.install({ time: TODAY });
+  // Served from the site's own origin, as uploads are: the CSP allows media only from there.
+  await page.route('**/uploads/test-silence.wav', (route) => route.fulfill({ body: silentWav(), contentType: 'audio/wav' }));
   await page.goto('/articles/party-dues-standard/');
   // Sample lessons have no media yet: put an <audio> on the page, as a lesson with media has.
   await page.evaluate(async (src) => {
     const audio = Object.assign(document.createElement('audio'), { src, loop: true, muted: true, controls: true });
     document.querySelector('main')!.append(audio);
     await audio.play();
-  }, silentWav());
+  }, '/uploads/test-silence.wav');
   await page.clock.runFor(10 * MINUTE);
   await page.evaluate(() => document.querySelector('audio')!.pause());
   // Pausing is an interaction: reading time runs on until the idle limit (3 minutes), then stops.

@@ -1,0 +1,18 @@
+/** The build's CSP config for Astro: the policy of src/lib/csp.ts with this site's Giscus host and media servers. */
+import { CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES, cspDirectives } from '../lib/csp';
+import { giscusOrigin } from '../lib/giscus';
+import { giscusSettings } from './giscus';
+import type { loadSettings } from './settings';
+
+export function contentSecurityPolicy(settings: ReturnType<typeof loadSettings>) {
+  const giscus = giscusSettings();
+  return {
+    algorithm: 'SHA-256' as const,
+    directives: [...cspDirectives({
+      giscusOrigin: giscus ? giscusOrigin(giscus.host) : undefined,
+      mediaOrigins: (settings.mediaHosts ?? []).map((host) => new URL(host).origin),
+    })],
+    scriptDirective: { resources: CSP_SCRIPT_RESOURCES },
+    styleDirective: { resources: CSP_STYLE_RESOURCES },
+  };
+}
