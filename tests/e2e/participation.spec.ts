@@ -82,7 +82,7 @@ test.describe('feedback', () => {
     expect(url.searchParams.get('body')).toContain('主要事实经过：');
     await expect(page.getByRole('note').filter({ hasText: '这里的留言是公开的' })).toBeVisible();
     await expect(page.getByRole('region', { name: '意见建议留言区' })).toBeVisible();
-    await expect(page.getByRole('navigation').first().getByRole('link', { name: '意见征集' })).toHaveAttribute('href', '/feedback/');
+    await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '意见征集', includeHidden: true })).toHaveAttribute('href', '/feedback/');
   });
 });
 
