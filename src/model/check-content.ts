@@ -42,10 +42,19 @@ export function parseEntryData(source: string, format: CollectionModel['format']
   return yaml.load(match[1] ?? '', options) ?? {};
 }
 
+/** Where and what: js-yaml counts lines of the YAML alone, the file has a '---' line before front matter. */
+function syntaxMessage(error: unknown, format: CollectionModel['format']): string {
+  if (!(error instanceof yaml.YAMLException)) return (error as Error).message;
+  const line = error.mark.line + 1 + (format === 'md' ? 1 : 0);
+  // An unclosed quote or bracket is only noticed where the text ends, far from the line at fault.
+  return /end of the stream/.test(error.reason) ? m.yamlUnclosed(line) : m.yamlSyntax(line, error.reason);
+}
+
 function loadCollection(root: string, model: CollectionModel, problems: ContentProblem[]): LoadedEntry[] {
   const folder = join(root, 'src/content', model.folder);
   if (!existsSync(folder)) return [];
   const entries: LoadedEntry[] = [];
+  const namesById = new Map<string, string>();
   for (const name of readdirSync(folder).sort()) {
     if (name.startsWith('.')) continue;
     const file = relative(root, join(folder, name));
@@ -59,10 +68,14 @@ function loadCollection(root: string, model: CollectionModel, problems: ContentP
     } catch (error) {
       problems.push({ file, message: (error as Error).message });
     }
+    // x.yml and x.yaml are the same entry to Astro's loader, which would silently keep only one.
+    const twin = namesById.get(id);
+    if (twin) problems.push({ file, message: m.duplicateId(name, twin, id) });
+    namesById.set(id, name);
     try {
       entries.push({ model, id, file, data: parseEntryData(readFileSync(join(folder, name), 'utf8'), model.format) });
     } catch (error) {
-      problems.push({ file, message: `YAML 格式错误 / YAML syntax error: ${(error as Error).message.split('\n')[0]}` });
+      problems.push({ file, message: syntaxMessage(error, model.format) });
     }
   }
   return entries;

@@ -31,6 +31,12 @@ export const modelMessages = {
     `${q(label)}引用的${collectionLabel}“${id}”不存在：请先创建它，或改为已有条目的 id / refers to "${id}", which does not exist: create it or use an existing id`,
   fileName: (file: string) =>
     `文件名“${file}”不合规：只能用小写英文字母、数字和连字符（不能全是数字），如 party-dues-2026.md，请重命名 / file name must be lowercase a–z, 0–9 and hyphens, not digits only: rename it`,
+  duplicateId: (file: string, other: string, id: string) =>
+    `文件“${file}”与“${other}”的 id 都是“${id}”，只会保留一个：请删除或重命名其中一个 / same id "${id}" as ${other}, so one would be lost: delete or rename one of them`,
+  yamlSyntax: (line: number, reason: string) =>
+    `YAML 格式错误（第 ${line} 行附近）：请检查这一行的引号、括号、冒号和缩进 / YAML syntax error near line ${line} (${reason}): check quotes, brackets, colons and indentation`,
+  yamlUnclosed: (line: number) =>
+    `YAML 格式错误：第 ${line} 行之前有引号或括号没有闭合：请检查引号、括号是否成对 / YAML syntax error: a quote or bracket opened before line ${line} is never closed`,
   missingAsset: (label: string, path: string) =>
     `${q(label)}指向的文件 ${path} 不存在于 public/ 中：请上传该文件或改正路径 / file not found under public/: upload it or fix the path`,
   dateBefore: (label: string, earlier: string) => `${q(label)}不能早于${q(earlier)}：请改正日期 / must not be before ${earlier}: fix the date`,

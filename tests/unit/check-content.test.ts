@@ -92,9 +92,38 @@ describe('checkContent', () => {
 
   it('reports broken YAML', () => {
     write('src/content/articles/broken.md', '---\ntitle: [未闭合\n---\n');
-    const [problem] = checkContent(root);
-    expect(problem).toMatchObject({ file: 'src/content/articles/broken.md' });
-    expect(problem!.message).toMatch(/^YAML 格式错误 \/ YAML syntax error: /);
+    expect(checkContent(root)).toEqual([
+      {
+        file: 'src/content/articles/broken.md',
+        message:
+          'YAML 格式错误：第 3 行之前有引号或括号没有闭合：请检查引号、括号是否成对 / YAML syntax error: a quote or bracket opened before line 3 is never closed',
+      },
+    ]);
+  });
+
+  it('reports the line of broken YAML in a data file', () => {
+    write('src/content/daily/broken.yml', 'text: 学习\n  source: 出处\ntopic: 党章\n');
+    expect(checkContent(root)).toEqual([
+      {
+        file: 'src/content/daily/broken.yml',
+        message: 'YAML 格式错误（第 2 行附近）：请检查这一行的引号、括号、冒号和缩进 / YAML syntax error near line 2 (bad indentation of a mapping entry): check quotes, brackets, colons and indentation',
+      },
+    ]);
+  });
+
+  it.each([
+    ['x.yaml', 'x.yml'],
+    ['x.yml', 'x.yaml'],
+  ])('reports two files with one id (%s beside %s): Astro would keep only one', (first, second) => {
+    write(`src/content/daily/${first}`, 'text: 学习\nsource: 党章\ntopic: 党章\n');
+    write(`src/content/daily/${second}`, 'text: 学习\nsource: 党章\ntopic: 党章\n');
+    const [later, earlier] = [first, second].sort().reverse();
+    expect(checkContent(root)).toEqual([
+      {
+        file: `src/content/daily/${later}`,
+        message: `文件“${later}”与“${earlier}”的 id 都是“x”，只会保留一个：请删除或重命名其中一个 / same id "x" as ${earlier}, so one would be lost: delete or rename one of them`,
+      },
+    ]);
   });
 
   it('reports an uploaded file that is not under public/', () => {
