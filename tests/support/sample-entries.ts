@@ -1,0 +1,54 @@
+/**
+ * Every sample entry the CMS can open (each collection's files and the settings
+ * file), and what a file means: its parsed data and its Markdown body. Two files
+ * mean the same when these are equal, whatever the quoting, key order or layout.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { COLLECTIONS, type EntryFormat } from '../../src/model/collections';
+import { SETTINGS_FILE } from '../../src/model/settings';
+import { parseEntryData } from '../../src/model/check-content';
+import { ROOT } from './content';
+
+export interface SampleEntry {
+  /** CMS collection name ('settings' for the settings file). */
+  collection: string;
+  /** CMS entry slug: the file name without extension, or the settings file's name. */
+  slug: string;
+  /** Path relative to the project. */
+  file: string;
+  format: EntryFormat;
+  /** Field whose text the round trip edits: the entry's title. */
+  titleField: string;
+}
+
+export function sampleEntries(): SampleEntry[] {
+  const entries: SampleEntry[] = COLLECTIONS.flatMap((model) => {
+    const folder = join(ROOT, 'src/content', model.folder);
+    if (!existsSync(folder)) return [];
+    return readdirSync(folder)
+      .filter((name) => !name.startsWith('.'))
+      .sort()
+      .map((name) => ({
+        collection: model.name,
+        slug: name.replace(/\.(md|ya?ml)$/, ''),
+        file: `src/content/${model.folder}/${name}`,
+        format: model.format,
+        titleField: model.titleField,
+      }));
+  });
+  return [...entries, { collection: 'settings', slug: 'site', file: SETTINGS_FILE, format: 'yml', titleField: 'siteName' }];
+}
+
+export interface EntryMeaning {
+  data: Record<string, unknown>;
+  /** Markdown body, exactly as written; '' for data files. */
+  body: string;
+}
+
+const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
+
+export function entryMeaning(source: string, format: EntryFormat): EntryMeaning {
+  const data = parseEntryData(source, format) as Record<string, unknown>;
+  return { data, body: format === 'md' ? source.replace(FRONT_MATTER, '') : '' };
+}
