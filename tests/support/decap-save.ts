@@ -46,7 +46,7 @@ export async function installDecapSave(page: Page): Promise<void> {
       if (typeof candidate?.getState === 'function') store = candidate as typeof store;
     }
     if (!editor || !store) throw new Error('Decap editor or store not found');
-    const { loadEntries, changeDraftField, persistEntry } = editor;
+    const [loadEntries, changeDraftField, persistEntry] = [editor.loadEntries!, editor.changeDraftField!, editor.persistEntry!];
 
     let written: string[] = [];
     const send = window.fetch.bind(window);
@@ -58,7 +58,7 @@ export async function installDecapSave(page: Page): Promise<void> {
     };
 
     const fieldsOf = (collection: Im, slug: string) =>
-      collection.get('fields') ?? collection.get('files').find((file) => file.get('name') === slug)!.get('fields');
+      collection.get('fields') ?? collection.get('files').find((file) => String(file.get('name')) === slug)!.get('fields');
 
     window.decapSave = async (name, slugs, edit) => {
       written = [];
