@@ -3,7 +3,7 @@
  * file), and what a file means: its parsed data and its Markdown body. Two files
  * mean the same when these are equal, whatever the quoting, key order or layout.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS, type EntryFormat } from '../../src/model/collections';
 import { SETTINGS_FILE } from '../../src/model/settings';
@@ -51,4 +51,23 @@ const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
 export function entryMeaning(source: string, format: EntryFormat): EntryMeaning {
   const data = parseEntryData(source, format) as Record<string, unknown>;
   return { data, body: format === 'md' ? source.replace(FRONT_MATTER, '') : '' };
+}
+
+/**
+ * One entry per collection: the one that uses most fields (then the longest), so
+ * that an editor round trip exercises as many widgets as the samples offer.
+ */
+export function representativeEntries(entries: readonly SampleEntry[]): SampleEntry[] {
+  const score = (entry: SampleEntry) => {
+    const source = readFileSync(join(ROOT, entry.file), 'utf8');
+    const { data } = entryMeaning(source, entry.format);
+    const used = Object.values(data).filter((value) => value !== null && value !== '' && !(Array.isArray(value) && value.length === 0)).length;
+    return used * 1e6 + source.length;
+  };
+  const best = new Map<string, { entry: SampleEntry; score: number }>();
+  for (const entry of entries) {
+    const current = { entry, score: score(entry) };
+    if (current.score > (best.get(entry.collection)?.score ?? -1)) best.set(entry.collection, current);
+  }
+  return [...best.values()].map(({ entry }) => entry);
 }
