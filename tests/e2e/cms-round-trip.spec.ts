@@ -48,8 +48,6 @@ const withEditedTitle = (entry: SampleEntry, meaning: EntryMeaning): EntryMeanin
   data: { ...meaning.data, [entry.titleField]: `${meaning.data[entry.titleField]}${EDIT}` },
 });
 
-test.describe.configure({ mode: 'serial' });
-
 test.afterAll(() => {
   for (const [file, source] of snapshot) {
     if (readFileSync(join(ROOT, file), 'utf8') !== source) writeFileSync(join(ROOT, file), source);
@@ -62,7 +60,8 @@ async function signIn(page: Page) {
 }
 
 test(`Decap's load and save code keeps the meaning of all ${ENTRIES.length} sample entries; an edited title is the only change`, async ({ page }) => {
-  test.setTimeout(180_000);
+  // About a minute on an idle machine; three under the load of several parallel test runs.
+  test.setTimeout(360_000);
   await signIn(page);
   await installDecapSave(page);
   for (const collection of new Set(ENTRIES.map((entry) => entry.collection))) {
@@ -99,6 +98,8 @@ async function written(file: string, since: number): Promise<EntryMeaning> {
 }
 
 test.describe('in the editor', () => {
+  // One signed-in page for all; one entry failing does not hide the others.
+  test.describe.configure({ mode: 'default' });
   let page: Page;
   test.beforeAll(async ({ browser }) => {
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
