@@ -5,8 +5,9 @@
  * Markdown body is identical — and editing one field changes only that field.
  *
  * Two levels, because an editor round trip costs 5–15 s per entry on this
- * machine and the site has over 200 sample entries (level 1 does all 236 in
- * about 1.5 minutes, level 2 one per collection in about 3):
+ * machine and the site has over 200 sample entries (measured while four other
+ * test runs shared the two cores: level 1, all 236 files, 1.5–2.3 minutes;
+ * level 2, 18 entries, 4–4.5 minutes):
  *
  * 1. Every sample entry of every collection, and the settings file, goes through
  *    Decap's own code inside the CMS page: the editor's `loadEntries` (the local
@@ -60,7 +61,7 @@ async function signIn(page: Page) {
 }
 
 test(`Decap's load and save code keeps the meaning of all ${ENTRIES.length} sample entries; an edited title is the only change`, async ({ page }) => {
-  // About a minute on an idle machine; three under the load of several parallel test runs.
+  // 1.5–2.3 minutes measured while other test runs shared the machine.
   test.setTimeout(360_000);
   await signIn(page);
   await installDecapSave(page);
