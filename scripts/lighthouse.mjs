@@ -88,7 +88,7 @@ try {
     rows.push({ name, path, scores, failing, runtimeError: result.lhr.runtimeError?.message });
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   preview.kill();
 }
 
