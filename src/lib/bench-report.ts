@@ -39,6 +39,19 @@ export function pagefindSeconds(log: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/** Seconds of precompression, from the line src/integrations/precompress.ts logs. */
+export function precompressSeconds(log: string): number | undefined {
+  const match = /precompressed \d+ files in ([\d.]+) s/.exec(log);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Seconds Vite spent bundling (all "✓ built in 4.46s" / "850ms" lines): the scripts, styles and the CMS. */
+export function viteSeconds(log: string): number {
+  let total = 0;
+  for (const [, value, unit] of log.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)) total += Number(value) / (unit === 'ms' ? 1000 : 1);
+  return total;
+}
+
 export const TARGETS = { buildRatio: 1.5, tenThousandSeconds: 180, firstSearchBytes: 300 * 1024 } as const;
 
 export interface BenchFigures {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { articleMarkdown, benchCorpus, corpusArticle } from '../../src/lib/bench-corpus';
-import { pagefindSeconds, parseProcStat, treeRss, verdicts } from '../../src/lib/bench-report';
+import { pagefindSeconds, parseProcStat, precompressSeconds, treeRss, verdicts, viteSeconds } from '../../src/lib/bench-report';
 import { ARTICLE_CATEGORIES } from '../../src/model/collections';
 import { checkContent } from '../../src/model/check-content';
 
@@ -64,6 +64,12 @@ describe('bench report', () => {
   it('reads the Pagefind time from the build log', () => {
     expect(pagefindSeconds('12:00:01 [site:pagefind] 已为 1005 个页面建立搜索索引，用时 3.4 秒 / indexed 1005 pages in 3.4 s')).toBe(3.4);
     expect(pagefindSeconds('no such line')).toBeUndefined();
+  });
+
+  it('reads the precompression and Vite times from the build log', () => {
+    expect(precompressSeconds('[site:precompress] 预压缩 362 个文件 / precompressed 362 files in 12.5 s: 11589 KB → gzip 3807 KB')).toBe(12.5);
+    expect(viteSeconds('07:32:32 [vite] ✓ built in 2.96s\n07:33:12 [vite] ✓ built in 39.84s\n[vite] ✓ built in 850ms')).toBeCloseTo(43.65);
+    expect(viteSeconds('')).toBe(0);
   });
 
   it('judges the targets, the 3-minute one only for 10,000 pages', () => {
