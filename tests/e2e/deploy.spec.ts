@@ -40,6 +40,8 @@ test.describe('under a sub-path', () => {
   const article = publishedArticles().find((a) => a.id === 'party-dues-standard')!;
 
   test.beforeAll(async () => {
+    // A whole build: as discussion.spec.ts does, more than the default minute on a busy machine.
+    test.setTimeout(180_000);
     await buildSite(outDir, { SITE_URL });
   });
   test.afterAll(() => rmSync(outDir, { recursive: true, force: true }));
