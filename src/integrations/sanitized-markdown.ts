@@ -4,10 +4,12 @@
  * collections included, since the glob loader renders through
  * `markdown.processor` — leaves the renderer already sanitized
  * (src/lib/sanitize.ts). MDX is authored code, not member text, and is left to
- * Sätteri's own MDX renderer.
+ * Sätteri's own MDX renderer. Uploaded images get their real width and height
+ * (read from public/uploads) so they load lazily without shifting the text.
  */
 import { satteri } from '@astrojs/markdown-satteri';
 import { sanitizeHtml, type SanitizeOptions } from '../lib/sanitize';
+import { uploadedImageSizes } from '../site/images';
 
 export function sanitizedMarkdown(options: SanitizeOptions) {
   const base = satteri();
@@ -18,7 +20,8 @@ export function sanitizedMarkdown(options: SanitizeOptions) {
       return {
         async render(...args: Parameters<typeof renderer.render>) {
           const result = await renderer.render(...args);
-          return { ...result, code: sanitizeHtml(result.code, options) };
+          const imageSizes = await uploadedImageSizes(result.code);
+          return { ...result, code: sanitizeHtml(result.code, { ...options, imageSizes }) };
         },
       };
     },

@@ -14,6 +14,8 @@ export interface SanitizeOptions {
   mediaOrigins?: readonly string[];
   /** The site's base path ('/dangjian/'): root-relative links and media written as /uploads/… get it. */
   base?: string;
+  /** Real sizes of uploaded images by their src as written ('/uploads/a.jpg'), read at build time (src/site/images.ts). */
+  imageSizes?: ReadonlyMap<string, { width: number; height: number }>;
 }
 
 /**
@@ -67,6 +69,10 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): strin
   const mediaOrigins = options.mediaOrigins ?? [];
   const { base } = options;
   const rebased = (tagName: string, attribs: Record<string, string>) => ({ tagName, attribs: rebase(attribs, base) });
+  const imageSize = (attribs: Record<string, string>): Record<string, string> => {
+    const size = attribs.width || attribs.height ? undefined : options.imageSizes?.get(attribs.src ?? '');
+    return size ? { width: String(size.width), height: String(size.height) } : {};
+  };
   return sanitize(html, {
     allowedTags: [...TEXT_TAGS, ...MEDIA_TAGS],
     disallowedTagsMode: 'escape',
@@ -116,6 +122,8 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): strin
       a: (tagName, attribs) =>
         /^https?:/i.test(attribs.href ?? '') ? { tagName, attribs: { ...attribs, rel: 'nofollow noopener noreferrer' } } : rebased(tagName, attribs),
       ...Object.fromEntries(MEDIA_TAGS.map((tag) => [tag, rebased])),
+      // Images in text are below the title: lazy, and with their real size so the text does not jump.
+      img: (tagName, attribs) => rebased(tagName, { ...attribs, ...imageSize(attribs), loading: attribs.loading ?? 'lazy', decoding: attribs.decoding ?? 'async' }),
     },
     exclusiveFilter: (frame) => {
       if (!MEDIA_TAGS.includes(frame.tag)) return false;

@@ -8,6 +8,7 @@ import { ARTICLE_CATEGORIES } from '../model/collections';
 import { byDateDescending, civilDateInShanghai } from '../lib/civil-date';
 import { isPublished } from '../lib/publishing';
 import { tagSlugs } from '../lib/tag-slugs';
+import { relatedEntries, type Relatable } from '../lib/related';
 
 export type Article = CollectionEntry<'articles'>;
 export type ArticleCategory = Article['data']['category'];
@@ -31,8 +32,19 @@ export function categorySlug(category: ArticleCategory): string {
 
 export const categories = ARTICLE_CATEGORIES.map((c) => ({ name: c.value as ArticleCategory, slug: c.slug }));
 
-/** Tags of all published articles with their ASCII slugs and counts, by count then name. */
-export async function getTagIndex() {
+let tagIndex: ReturnType<typeof buildTagIndex> | undefined;
+
+/**
+ * Tags of all published articles with their ASCII slugs and counts, by count
+ * then name. Built once per build: every article page asks for it, and
+ * rebuilding it each time made the build quadratic in the number of articles.
+ */
+export function getTagIndex() {
+  tagIndex ??= buildTagIndex();
+  return tagIndex;
+}
+
+async function buildTagIndex() {
   const articles = await getArticles();
   const counts = new Map<string, number>();
   for (const article of articles) for (const tag of article.data.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
@@ -41,4 +53,13 @@ export async function getTagIndex() {
   return names
     .map((name) => ({ name, slug: slugs.get(name)!, count: counts.get(name)! }))
     .sort((a, b) => b.count - a.count);
+}
+
+let relatable: Promise<(Relatable & { entry: Article })[]> | undefined;
+
+/** Articles to read next: those sharing tags or the category (src/lib/related.ts); the candidate list is built once per build. */
+export async function relatedArticles(article: Article): Promise<Article[]> {
+  const flat = (a: Article) => ({ id: a.id, category: a.data.category, tags: a.data.tags, date: a.data.date, entry: a });
+  relatable ??= getArticles().then((articles) => articles.map(flat));
+  return relatedEntries(flat(article), await relatable).map((r) => r.entry);
 }

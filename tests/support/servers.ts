@@ -1,8 +1,11 @@
 /** Builds and serves a copy of the site, for tests that must see a rebuild. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { ROOT } from './content';
-import { CMS_PROXY_PORT } from './ports';
+import { join } from 'node:path';
+// Full file names, so the scripts (npm run audit, bench) can load this module in plain Node too.
+import { CMS_PROXY_PORT } from './ports.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
 
 function run(command: string, args: string[], env: Record<string, string> = {}): Promise<string> {
   const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });

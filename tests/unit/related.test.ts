@@ -85,3 +85,27 @@ describe('neighbours in a newest-first list', () => {
     expect(result.next).toBeUndefined();
   });
 });
+
+describe('relatedEntries agrees with a full sort on a large collection', () => {
+  it('picks the same four, in the same order, as sorting every candidate', () => {
+    const tags = ['党史', '党章', '志愿服务', '理论学习', '支部建设'];
+    const categories = ['理论学习', '支部动态', '通知公告'];
+    const all = Array.from({ length: 500 }, (_, i) => ({
+      id: `a-${i}`,
+      category: categories[(i * 7) % 3],
+      tags: tags.filter((_, t) => (i * 13 + t * 5) % 4 === 0),
+      date: `2025-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+    }));
+    for (const current of all.slice(0, 50)) {
+      const own = new Set(current.tags);
+      const expected = all
+        .filter((c) => c.id !== current.id)
+        .map((c) => ({ c, score: c.tags.filter((t) => own.has(t)).length * 2 + (c.category === current.category ? 1 : 0) }))
+        .filter((s) => s.score > 0)
+        .sort((a, b) => b.score - a.score || (a.c.date < b.c.date ? 1 : a.c.date > b.c.date ? -1 : 0))
+        .slice(0, 4)
+        .map((s) => s.c.id);
+      expect(relatedEntries(current, all).map((c) => c.id)).toEqual(expected);
+    }
+  });
+});

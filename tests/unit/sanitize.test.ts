@@ -5,7 +5,7 @@ import { isAllowedMediaUrl, sanitizeHtml, withBase } from '../../src/lib/sanitiz
 const ATTACKS: Array<[string, string, string]> = [
   ['a script tag', '<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
   ['an upper-case script tag with src', '<SCRIPT SRC="https://evil.example/x.js"></SCRIPT>', '&lt;script&gt;&lt;/script&gt;'],
-  ['an onerror handler', '<img src="/uploads/a.png" onerror="alert(1)">', '<img src="/uploads/a.png" />'],
+  ['an onerror handler', '<img src="/uploads/a.png" onerror="alert(1)">', '<img src="/uploads/a.png" loading="lazy" decoding="async" />'],
   ['an onclick handler', '<p onclick="alert(1)">文字</p>', '<p>文字</p>'],
   ['a mixed-case event handler', '<p OnMouseOver="alert(1)">文字</p>', '<p>文字</p>'],
   ['a javascript: link', '<a href="javascript:alert(1)">链接</a>', '<a>链接</a>'],
@@ -52,7 +52,7 @@ describe('sanitizeHtml keeps safe formatting', () => {
     ['block quotes', '<blockquote><p>引文</p></blockquote>'],
     ['site links', '<a href="/reports/">思想汇报</a>'],
     ['mail links', '<a href="mailto:dangzhibu@example.edu.cn">邮箱</a>'],
-    ['site images', '<img src="/uploads/history/a.svg" alt="图" />'],
+    ['site images', '<img src="/uploads/history/a.svg" alt="图" loading="lazy" decoding="async" />'],
     ['tables with alignment', '<table><thead><tr><th style="text-align:right">数</th></tr></thead><tbody><tr><td style="text-align:right">1</td></tr></tbody></table>'],
     ['highlighted code', '<pre class="astro-code github-dark" style="background-color:#24292e;color:#e1e4e8;overflow-x:auto" tabindex="0" data-language="js"><code><span class="line"><span style="color:#F97583">const</span></span></code></pre>'],
     ['task list boxes', '<ul><li><input type="checkbox" disabled checked /> 已完成</li></ul>'],
@@ -71,7 +71,7 @@ describe('sanitizeHtml keeps safe formatting', () => {
 
   it('allows media from the configured self-hosted origins only', () => {
     const options = { mediaOrigins: ['https://media.example.cn'] };
-    expect(sanitizeHtml('<img src="https://media.example.cn/a.png" alt="" />', options)).toBe('<img src="https://media.example.cn/a.png" alt="" />');
+    expect(sanitizeHtml('<img src="https://media.example.cn/a.png" alt="" />', options)).toBe('<img src="https://media.example.cn/a.png" alt="" loading="lazy" decoding="async" />');
     expect(sanitizeHtml('<img src="https://media.example.cn.evil.example/a.png" />', options)).toBe('');
     expect(sanitizeHtml('<video src="https://media.example.cn/v.mp4" poster="https://evil.example/p.jpg"></video>', options)).toBe('');
   });
@@ -98,7 +98,7 @@ describe('isAllowedMediaUrl', () => {
 
 describe('site paths under a sub-path', () => {
   it.each([
-    ['<p><img src="/uploads/articles/a.jpg" alt="图"></p>', '<p><img src="/dangjian/uploads/articles/a.jpg" alt="图" /></p>'],
+    ['<p><img src="/uploads/articles/a.jpg" alt="图"></p>', '<p><img src="/dangjian/uploads/articles/a.jpg" alt="图" loading="lazy" decoding="async" /></p>'],
     ['<p><a href="/articles/x/">文章</a></p>', '<p><a href="/dangjian/articles/x/">文章</a></p>'],
     ['<p><a href="/dangjian/articles/x/">文章</a></p>', '<p><a href="/dangjian/articles/x/">文章</a></p>'],
     ['<p><a href="#part">本页</a></p>', '<p><a href="#part">本页</a></p>'],
@@ -110,5 +110,23 @@ describe('site paths under a sub-path', () => {
   it('leaves paths alone at the root', () => {
     expect(withBase('/uploads/a.jpg', '/')).toBe('/uploads/a.jpg');
     expect(withBase('//evil.example/a.jpg', '/dangjian/')).toBe('//evil.example/a.jpg');
+  });
+});
+
+describe('images in text load lazily with their real size', () => {
+  const imageSizes = new Map([['/uploads/articles/a.jpg', { width: 800, height: 600 }]]);
+  it.each([
+    ['an upload of known size', '<img src="/uploads/articles/a.jpg" alt="图">', '<img src="/uploads/articles/a.jpg" alt="图" width="800" height="600" loading="lazy" decoding="async" />'],
+    ['an image of unknown size', '<img src="/uploads/articles/b.jpg" alt="">', '<img src="/uploads/articles/b.jpg" alt="" loading="lazy" decoding="async" />'],
+    ['sizes the author gave', '<img src="/uploads/articles/a.jpg" alt="" width="400">', '<img src="/uploads/articles/a.jpg" alt="" width="400" loading="lazy" decoding="async" />'],
+    ['an eager image the author asked for', '<img src="/uploads/articles/a.jpg" alt="" loading="eager">', '<img src="/uploads/articles/a.jpg" alt="" loading="eager" width="800" height="600" decoding="async" />'],
+  ])('%s', (_name, html, expected) => {
+    expect(sanitizeHtml(html, { imageSizes })).toBe(expected);
+  });
+
+  it('looks the size up by the path as written, before the base path is added', () => {
+    expect(sanitizeHtml('<img src="/uploads/articles/a.jpg" alt="">', { imageSizes, base: '/dangjian/' })).toBe(
+      '<img src="/dangjian/uploads/articles/a.jpg" alt="" width="800" height="600" loading="lazy" decoding="async" />',
+    );
   });
 });

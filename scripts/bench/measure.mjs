@@ -1,0 +1,56 @@
+/**
+ * Runs a command and measures it: wall-clock seconds and the peak resident
+ * memory of its whole process tree (Astro's Node process and the Pagefind
+ * binary it starts), sampled from /proc every 100 ms.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { parseProcStat, treeRss } from '../../src/lib/bench-report.ts';
+
+const PAGE_SIZE = 4096;
+
+function processes() {
+  const samples = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ids = parseProcStat(readFileSync(`/proc/${entry}/stat`, 'utf8'));
+      const residentPages = Number(readFileSync(`/proc/${entry}/statm`, 'utf8').split(' ')[1]);
+      if (ids) samples.push({ ...ids, rssBytes: residentPages * PAGE_SIZE });
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  return samples;
+}
+
+/** Resolves with the exit code, the combined output, seconds and peak memory (bytes). */
+export function runMeasured(command, args, { cwd, env = {}, echo = false } = {}) {
+  const started = performance.now();
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const collect = (chunk) => {
+    output += chunk;
+    if (echo) process.stdout.write(chunk);
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  let peakRssBytes = 0;
+  const sample = () => (peakRssBytes = Math.max(peakRssBytes, treeRss(child.pid, processes())));
+  const timer = setInterval(sample, 100);
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      clearInterval(timer);
+      resolve({ code, output, seconds: (performance.now() - started) / 1000, peakRssBytes });
+    });
+  });
+}
+
+/** Bytes of all files below `dir`; `filter` picks which. */
+export function directoryBytes(dir, filter = () => true) {
+  let total = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && filter(entry.name)) total += statSync(`${entry.parentPath}/${entry.name}`).size;
+  }
+  return total;
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+/**
+ * What each page type costs before any interaction, gzip: JavaScript (scripts
+ * and their static imports), CSS and HTML, against the budgets of issue #7
+ * (src/lib/budgets.ts). The same measurement the budget test makes
+ * (tests/e2e/budgets.spec.ts). Run after a build:
+ *   node scripts/page-weight.mjs [/path/ …]   (default: one page per type)
+ */
+import { pageTypePaths } from '../tests/support/page-types.ts';
+import { distPageWeight } from '../tests/support/dist-weight.ts';
+import { budgetFor, formatKB, overBudget } from '../src/lib/budgets.ts';
+
+const paths = process.argv.length > 2 ? process.argv.slice(2) : pageTypePaths();
+const column = (text, width) => text.padStart(width);
+console.log(`${'页面 / page'.padEnd(48)} ${column('JS', 9)} ${column('CSS', 9)} ${column('HTML', 9)}  预算 / budget`);
+let over = 0;
+for (const path of paths) {
+  const weight = distPageWeight(path);
+  const budget = budgetFor(path);
+  const problems = budget ? overBudget(path, weight, budget) : [];
+  over += problems.length;
+  const limit = budget ? `${budget.kind} ≤${formatKB(budget.js)} JS` : '不计 / exempt';
+  console.log(`${path.padEnd(48)} ${column(formatKB(weight.js), 9)} ${column(formatKB(weight.css), 9)} ${column(formatKB(weight.html), 9)}  ${limit}${problems.length ? '  超出 / OVER' : ''}`);
+}
+process.exit(over > 0 ? 1 : 0);

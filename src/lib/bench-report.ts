@@ -1,0 +1,83 @@
+/**
+ * The arithmetic of `npm run bench` (scripts/bench.mjs): peak memory of a
+ * process tree from /proc samples, the Pagefind time from the build log, and
+ * the verdict on the targets of issue #7.
+ */
+
+export interface ProcessSample {
+  pid: number;
+  ppid: number;
+  rssBytes: number;
+}
+
+/** pid and parent pid from the text of /proc/<pid>/stat; the command name may hold spaces and parentheses. */
+export function parseProcStat(text: string): { pid: number; ppid: number } | undefined {
+  const close = text.lastIndexOf(')');
+  const pid = Number.parseInt(text, 10);
+  const ppid = Number(text.slice(close + 2).split(' ')[1]);
+  return close > 0 && Number.isInteger(pid) && Number.isInteger(ppid) ? { pid, ppid } : undefined;
+}
+
+/** Resident memory of `root` and all its descendants at one moment. */
+export function treeRss(root: number, samples: readonly ProcessSample[]): number {
+  const children = new Map<number, ProcessSample[]>();
+  for (const sample of samples) children.set(sample.ppid, [...(children.get(sample.ppid) ?? []), sample]);
+  let total = samples.find((s) => s.pid === root)?.rssBytes ?? 0;
+  const queue = [root];
+  for (let pid = queue.shift(); pid !== undefined; pid = queue.shift()) {
+    for (const child of children.get(pid) ?? []) {
+      total += child.rssBytes;
+      queue.push(child.pid);
+    }
+  }
+  return total;
+}
+
+/** Seconds Pagefind took, from the line src/integrations/pagefind.ts logs after indexing. */
+export function pagefindSeconds(log: string): number | undefined {
+  const match = /indexed \d+ pages in ([\d.]+) s/.exec(log);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Seconds of precompression, from the line src/integrations/precompress.ts logs. */
+export function precompressSeconds(log: string): number | undefined {
+  const match = /precompressed \d+ files in ([\d.]+) s/.exec(log);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Seconds Vite spent bundling (all "✓ built in 4.46s" / "850ms" lines): the scripts, styles and the CMS. */
+export function viteSeconds(log: string): number {
+  let total = 0;
+  for (const [, value, unit] of log.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)) total += Number(value) / (unit === 'ms' ? 1000 : 1);
+  return total;
+}
+
+export const TARGETS = { buildRatio: 1.5, tenThousandSeconds: 180, firstSearchBytes: 300 * 1024 } as const;
+
+export interface BenchFigures {
+  pages: number;
+  buildSeconds: number;
+  referenceSeconds: number;
+  firstSearchBytes: number;
+}
+
+/** Each target with its measured value; the 3-minute target applies only to runs of 10,000 pages or more. */
+export function verdicts(figures: BenchFigures): { target: string; value: string; ok: boolean }[] {
+  const ratio = figures.buildSeconds / figures.referenceSeconds;
+  const result = [
+    { target: `构建时间比 / build time ratio ≤ ${TARGETS.buildRatio}`, value: ratio.toFixed(2), ok: ratio <= TARGETS.buildRatio },
+    {
+      target: `首次搜索下载 / first search < ${TARGETS.firstSearchBytes / 1024} KB`,
+      value: `${(figures.firstSearchBytes / 1024).toFixed(0)} KB`,
+      ok: figures.firstSearchBytes < TARGETS.firstSearchBytes,
+    },
+  ];
+  if (figures.pages >= 10_000) {
+    result.splice(1, 0, {
+      target: `10,000 页构建并索引 / built and indexed < ${TARGETS.tenThousandSeconds} s`,
+      value: `${figures.buildSeconds.toFixed(0)} s`,
+      ok: figures.buildSeconds < TARGETS.tenThousandSeconds,
+    });
+  }
+  return result;
+}

@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { articleMarkdown, benchCorpus, corpusArticle } from '../../src/lib/bench-corpus';
+import { pagefindSeconds, parseProcStat, precompressSeconds, treeRss, verdicts, viteSeconds } from '../../src/lib/bench-report';
+import { ARTICLE_CATEGORIES } from '../../src/model/collections';
+import { checkContent } from '../../src/model/check-content';
+
+const categories = ARTICLE_CATEGORIES.map((option) => option.value);
+
+describe('bench corpus', () => {
+  const corpus = [...benchCorpus({ count: 40, categories })];
+
+  it('is the same for the same seed and different for another', () => {
+    expect(corpusArticle(7, { count: 40, categories })).toEqual(corpus[7]);
+    expect(corpusArticle(7, { count: 40, categories, seed: 'other' }).body).not.toBe(corpus[7]!.body);
+  });
+
+  it('has ASCII ids, past dates, Chinese text of realistic length', () => {
+    expect(corpus.map((a) => a.id).slice(0, 2)).toEqual(['bench-00001', 'bench-00002']);
+    for (const article of corpus) {
+      expect(article.date <= '2026-01-01').toBe(true);
+      expect(article.summary.length).toBeGreaterThanOrEqual(40);
+      expect(article.summary.length).toBeLessThanOrEqual(80);
+      expect(article.body.length).toBeGreaterThan(500);
+      expect(article.body.length).toBeLessThan(4000);
+      expect(article.body).toMatch(/^## 一、/);
+    }
+    expect(new Set(corpus.map((a) => a.category)).size).toBeGreaterThan(1);
+  });
+
+  let root: string | undefined;
+  afterEach(() => root && rmSync(root, { recursive: true, force: true }));
+
+  it('passes the content guard as articles', () => {
+    root = mkdtempSync(join(tmpdir(), 'bench-corpus-'));
+    mkdirSync(join(root, 'src/content/articles'), { recursive: true });
+    for (const article of corpus) writeFileSync(join(root, 'src/content/articles', `${article.id}.md`), articleMarkdown(article));
+    expect(checkContent(root)).toEqual([]);
+  });
+});
+
+describe('bench report', () => {
+  it.each([
+    ['1234 (node) S 1000 1234', { pid: 1234, ppid: 1000 }],
+    ['77 (pagefind (ext)) R 1234 77 0', { pid: 77, ppid: 1234 }],
+    ['garbage', undefined],
+  ])('parseProcStat(%s)', (text, expected) => {
+    expect(parseProcStat(text)).toEqual(expected);
+  });
+
+  it('sums the memory of a process and all its descendants, not of others', () => {
+    const samples = [
+      { pid: 10, ppid: 1, rssBytes: 100 },
+      { pid: 11, ppid: 10, rssBytes: 20 },
+      { pid: 12, ppid: 11, rssBytes: 3 },
+      { pid: 13, ppid: 1, rssBytes: 5000 },
+    ];
+    expect(treeRss(10, samples)).toBe(123);
+    expect(treeRss(99, samples)).toBe(0);
+  });
+
+  it('reads the Pagefind time from the build log', () => {
+    expect(pagefindSeconds('12:00:01 [site:pagefind] 已为 1005 个页面建立搜索索引，用时 3.4 秒 / indexed 1005 pages in 3.4 s')).toBe(3.4);
+    expect(pagefindSeconds('no such line')).toBeUndefined();
+  });
+
+  it('reads the precompression and Vite times from the build log', () => {
+    expect(precompressSeconds('[site:precompress] 预压缩 362 个文件 / precompressed 362 files in 12.5 s: 11589 KB → gzip 3807 KB')).toBe(12.5);
+    expect(viteSeconds('07:32:32 [vite] ✓ built in 2.96s\n07:33:12 [vite] ✓ built in 39.84s\n[vite] ✓ built in 850ms')).toBeCloseTo(43.65);
+    expect(viteSeconds('')).toBe(0);
+  });
+
+  it('judges the targets, the 3-minute one only for 10,000 pages', () => {
+    expect(verdicts({ pages: 1000, buildSeconds: 30, referenceSeconds: 20, firstSearchBytes: 200 * 1024 })).toEqual([
+      { target: '构建时间比 / build time ratio ≤ 1.5', value: '1.50', ok: true },
+      { target: '首次搜索下载 / first search < 300 KB', value: '200 KB', ok: true },
+    ]);
+    expect(verdicts({ pages: 10_000, buildSeconds: 200, referenceSeconds: 100, firstSearchBytes: 300 * 1024 }).map((v) => v.ok)).toEqual([false, false, false]);
+  });
+});
