@@ -7,6 +7,7 @@ import type { Field, Fields } from './fields';
 import { COLLECTIONS, type CollectionModel } from './collections';
 import { SETTINGS_FIELDS, SETTINGS_FILE } from './settings';
 import { modelMessages as m } from './messages';
+import { collectionViews } from './decap-views';
 
 export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string; required?: boolean };
 export type DecapCollection = Record<string, unknown> & { name: string; label: string };
@@ -109,6 +110,7 @@ export function decapCollection(model: CollectionModel): DecapCollection {
     slug: ENTRY_SLUG_TEMPLATE,
     identifier_field: model.titleField,
     summary: model.summary,
+    ...collectionViews(model),
     // Uploads land beside the collection's other files, under public/.
     media_folder: `/public/uploads/${model.folder}`,
     public_folder: `/uploads/${model.folder}`,
