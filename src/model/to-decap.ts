@@ -117,7 +117,7 @@ export function decapCollection(model: CollectionModel): DecapCollection {
     media_folder: `/public/uploads/${model.folder}`,
     public_folder: `/uploads/${model.folder}`,
     fields: [...decapFields(model.fields), ...body],
-    ...(model.private ? { description: PRIVATE_COLLECTION_NOTICE } : {}),
+    ...(model.private ? { description: PRIVATE_COLLECTION_NOTICE, editor: { preview: false } } : {}),
   };
 }
 

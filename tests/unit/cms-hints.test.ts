@@ -1,6 +1,6 @@
 /** Form help in the CMS: hints, image sizes and searchable relation pickers come from the model. */
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, collectionModel } from '../../src/model/collections';
+import { COLLECTIONS, collectionModel, type CollectionModel } from '../../src/model/collections';
 import { f, type Field, type Fields } from '../../src/model/fields';
 import { fieldHint } from '../../src/model/hints';
 import { decapCollection, decapField, type DecapField } from '../../src/model/to-decap';
@@ -25,7 +25,7 @@ describe('field hints', () => {
   });
 
   it('every image field of a public collection recommends a pixel size', () => {
-    for (const model of COLLECTIONS.filter((c) => !c.private)) {
+    for (const model of (COLLECTIONS as readonly CollectionModel[]).filter((c) => !c.private)) {
       for (const [name, field] of allFields(model.fields)) {
         if (field.kind === 'image') expect(field.size, `${model.name}.${name}`).toBeDefined();
       }
@@ -34,7 +34,7 @@ describe('field hints', () => {
 
   it('every reference, upload and yes/no field tells the editor what it is for', () => {
     const needsHint = new Set(['reference', 'file', 'image', 'boolean']);
-    for (const model of COLLECTIONS.filter((c) => !c.private)) {
+    for (const model of (COLLECTIONS as readonly CollectionModel[]).filter((c) => !c.private)) {
       for (const [name, field] of allFields(model.fields)) {
         const nested = name.includes('.');
         if (needsHint.has(field.kind) && !nested) expect(fieldHint(field), `${model.name}.${name}`).toBeTruthy();
