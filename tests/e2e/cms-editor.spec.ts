@@ -14,10 +14,14 @@ async function signIn(page: Page) {
   await expect(page).toHaveURL(/#\/collections\//, { timeout: 30_000 });
 }
 
+/**
+ * Opens an entry from its collection's list, as an editor does. (Changing only
+ * the address's hash between two entries can keep the previous entry's form;
+ * passing through the list remounts the editor and is much faster than a reload.)
+ */
 async function openEntry(page: Page, collection: string, id: string): Promise<FrameLocator> {
-  await page.goto(`/admin/#/collections/${collection}/entries/${id}`);
-  // A fresh load per entry: moving between entries by hash alone can keep the previous entry's form.
-  await page.reload();
+  await page.goto(`/admin/#/collections/${collection}`);
+  await page.locator(`a[href$="/collections/${collection}/entries/${id}"]`).click({ timeout: 30_000 });
   return page.frameLocator('#preview-pane');
 }
 
@@ -30,7 +34,7 @@ function bodySample(markdown: string): string {
 const WITH_PAGES = COLLECTIONS.filter((c) => !('private' in c) && c.name !== 'daily').map((c) => c.name) as CollectionName[];
 
 test('every collection with a page previews its first entry in the site’s markup and stylesheet', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(120_000);
   await signIn(page);
   for (const name of WITH_PAGES) {
     const model = collectionModel(name);
@@ -115,13 +119,12 @@ test('search across all collections finds two-character Chinese terms within sec
   const started = Date.now();
   await page.goto(`/admin/#/search/${encodeURIComponent(term)}`);
   await expect(page.getByText(`有关“${term}”的搜索结果`)).toBeVisible({ timeout: 30_000 });
-  const charter = entries('articles').find((a) => String(a.data.title).includes(term))!;
-  await expect(page.locator(`a[href$="/collections/articles/entries/${charter.id}"]`)).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('a[href*="/collections/articles/entries/"]', { hasText: term }).first()).toBeVisible({ timeout: 30_000 });
   const firstSearch = Date.now() - started;
 
   const again = Date.now();
   await page.goto(`/admin/#/search/${encodeURIComponent('支部')}`);
-  await expect(page.locator('a[href*="/entries/"]').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('a[href*="/collections/articles/entries/"]', { hasText: '支部' }).first()).toBeVisible({ timeout: 30_000 });
   const secondSearch = Date.now() - again;
   console.log(`CMS search (local backend, ${entries('daily').length} daily cards, ${entries('articles').length} articles): first ${firstSearch} ms, again ${secondSearch} ms`);
   expect(firstSearch).toBeLessThan(15_000);
