@@ -21,7 +21,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 function ArticlePreview(props: Props) {
   const cover = assetUrl(props, text(props, 'cover'));
   return entryPage({
-    section: `${section('articles')} · ${text(props, 'category')}`,
+    // The site shows the category above the title, as a link to its list.
+    section: text(props, 'category') || section('articles'),
     title: text(props, 'title'),
     meta: [
       civilDate(text(props, 'date')),
@@ -83,7 +84,7 @@ function QuizPreview(props: Props) {
   const limit = Number(text(props, 'timeLimitMinutes'));
   const draw = Number(text(props, 'drawCount')) || undefined;
   return entryPage({
-    section: `${section('quizzes')} · ${text(props, 'kind')}`,
+    section: text(props, 'kind') || section('quizzes'),
     title: text(props, 'title'),
     meta: [
       t('quiz.factCount', { count: attemptSize(QUIZ_KINDS[text(props, 'kind')] ?? 'test', questions.length, draw) }),

@@ -91,7 +91,10 @@ export const PREVIEW_CSS = `
   .entry-preview .avatar { width: 96px; height: 96px; border-radius: 50%; object-fit: cover; }
   .entry-preview video, .entry-preview audio { width: 100%; }
   .entry-preview .preview-tags { display: flex; flex-wrap: wrap; gap: .5rem; list-style: none; padding: 0; margin: 2rem 0 0; }
-  .entry-preview .facts { display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; padding: 0; list-style: none; color: var(--color-muted); }
+  .entry-preview dl.facts { display: grid; gap: .25rem; margin: .4rem 0 1rem; }
+  .entry-preview dl.facts div { display: flex; flex-wrap: wrap; gap: 0 .5rem; }
+  .entry-preview dl.facts dt { font-weight: 700; }
+  .entry-preview dl.facts dd { margin: 0; }
   .entry-preview .files { list-style: none; padding: 0; display: grid; gap: 1rem; }
   .entry-preview .files img { max-width: 100%; border: 1px solid var(--color-border); }
   .entry-preview .pdf { width: 100%; height: 24rem; border: 1px solid var(--color-border); }
