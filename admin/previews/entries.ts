@@ -3,10 +3,11 @@
  * (courses, lessons, quizzes), member activities (reports, contests, essays,
  * topics, history, blogs, people) and polls. Each shows what its page shows,
  * in the site's markup; the body is rendered and sanitized as on the site.
+ * Section names come from the site's strings, not the content model: in `astro dev`
+ * a content change can invalidate the model's modules and reload the CMS page mid-edit.
  */
 import { createElement as h } from 'react';
 import type { CMS } from 'decap-cms-core';
-import { collectionModel } from '../../src/model/collections';
 import { readingMinutes } from '../../src/lib/reading-time';
 import { periodOf } from '../../src/lib/history';
 import { attemptSize, type QuizKind } from '../../src/lib/quiz-paper';
@@ -15,14 +16,13 @@ import { t } from '../../src/i18n/zh';
 import { assetUrl, civilDate, entryPage, list, prose, tagPills, text, type Props } from './markup';
 import { relatedName } from './related';
 
-const section = (name: string) => collectionModel(name).label;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function ArticlePreview(props: Props) {
   const cover = assetUrl(props, text(props, 'cover'));
   return entryPage({
     // The site shows the category above the title, as a link to its list.
-    section: text(props, 'category') || section('articles'),
+    section: text(props, 'category') || t('nav.articles'),
     title: text(props, 'title'),
     meta: [
       civilDate(text(props, 'date')),
@@ -84,7 +84,7 @@ function QuizPreview(props: Props) {
   const limit = Number(text(props, 'timeLimitMinutes'));
   const draw = Number(text(props, 'drawCount')) || undefined;
   return entryPage({
-    section: text(props, 'kind') || section('quizzes'),
+    section: text(props, 'kind') || t('quizzes.title'),
     title: text(props, 'title'),
     meta: [
       t('quiz.factCount', { count: attemptSize(QUIZ_KINDS[text(props, 'kind')] ?? 'test', questions.length, draw) }),
@@ -112,7 +112,7 @@ function QuizPreview(props: Props) {
 
 function ReportPreview(props: Props) {
   return entryPage({
-    section: section('reports'),
+    section: t('nav.reports'),
     title: text(props, 'title'),
     meta: [t('reports.author', { author: text(props, 'author') }), t('reports.stage', { stage: text(props, 'stage') }), civilDate(text(props, 'date'))],
     body: prose(props),
@@ -122,7 +122,7 @@ function ReportPreview(props: Props) {
 function ContestPreview(props: Props) {
   const results = text(props, 'resultsDate');
   return entryPage({
-    section: section('contests'),
+    section: t('nav.contests'),
     title: text(props, 'title'),
     meta: [],
     before: [
@@ -141,7 +141,7 @@ function ContestPreview(props: Props) {
 
 function EssayPreview(props: Props) {
   return entryPage({
-    section: section('contests'),
+    section: t('nav.contests'),
     title: text(props, 'title'),
     meta: [
       t('contests.essayAuthor', { author: text(props, 'author') }),
@@ -155,7 +155,7 @@ function EssayPreview(props: Props) {
 function TopicPreview(props: Props) {
   const closed = props.entry.getIn(['data', 'closed']) === true;
   return entryPage({
-    section: section('topics'),
+    section: t('nav.topics'),
     title: text(props, 'title'),
     meta: [civilDate(text(props, 'date')), closed ? t('topics.closedBadge') : t('topics.openBadge')],
     before: [h('p', { key: 'summary', className: 'lead' }, text(props, 'summary'))],
@@ -167,7 +167,7 @@ function HistoryPreview(props: Props) {
   const date = text(props, 'date');
   const image = assetUrl(props, text(props, 'image'));
   return entryPage({
-    section: section('history'),
+    section: t('nav.history'),
     title: text(props, 'title'),
     meta: [civilDate(date), DATE.test(date) ? t('history.period', { period: periodOf(date).name }) : null],
     before: [
@@ -184,7 +184,7 @@ function PollPreview(props: Props) {
   const closes = text(props, 'closes');
   const period = DATE.test(opens) && DATE.test(closes) ? t('polls.period', { opens: formatCivilDate(opens), closes: formatCivilDate(closes) }) : '';
   return entryPage({
-    section: section('polls'),
+    section: t('nav.polls'),
     title: text(props, 'title'),
     meta: [period],
     body: prose(props),
@@ -194,7 +194,7 @@ function PollPreview(props: Props) {
 
 function BlogPreview(props: Props) {
   return entryPage({
-    section: section('blogs'),
+    section: t('nav.blogs'),
     title: text(props, 'title'),
     meta: [t('blogs.author', { author: relatedName(props, 'author', 'people', 'name') }), civilDate(text(props, 'date'))],
     body: prose(props),
@@ -205,7 +205,7 @@ function BlogPreview(props: Props) {
 function PersonPreview(props: Props) {
   const avatar = assetUrl(props, text(props, 'avatar'));
   return entryPage({
-    section: section('people'),
+    section: t('nav.blogs'),
     title: text(props, 'name'),
     meta: [t('people.role', { role: text(props, 'role') })],
     before: [

@@ -6,17 +6,14 @@
 import { createElement as h } from 'react';
 import type { CMS } from 'decap-cms-core';
 import { fileKind } from '../../src/lib/file-size';
-import { collectionModel } from '../../src/model/collections';
 import { t } from '../../src/i18n/zh';
 import { assetUrl, civilDate, entryPage, list, prose, text, type Props } from './markup';
-
-const section = (name: string) => collectionModel(name).label;
 
 function LibraryPreview(props: Props) {
   const cover = assetUrl(props, text(props, 'cover'));
   const file = text(props, 'file');
   return entryPage({
-    section: section('library'),
+    section: t('nav.library'),
     title: text(props, 'title'),
     meta: [
       text(props, 'author') && t('library.author', { author: text(props, 'author') }),
@@ -45,7 +42,7 @@ function MediaPreview(props: Props) {
       : h('audio', { key: 'player', controls: true, preload: 'none', src }, track)
     : null;
   return entryPage({
-    section: section('media'),
+    section: t('nav.media'),
     title: text(props, 'title'),
     meta: [text(props, 'kind'), civilDate(text(props, 'date')), text(props, 'duration') && t('media.duration', { duration: text(props, 'duration') })],
     before: [player, h('h2', { key: 'transcript' }, t('media.transcript'))],
@@ -68,7 +65,7 @@ function CoursewarePreview(props: Props) {
     );
   });
   return entryPage({
-    section: section('courseware'),
+    section: t('nav.courseware'),
     title: text(props, 'title'),
     meta: [civilDate(text(props, 'date')), t('courseware.fileCount', { count: files.length })],
     body: prose(props),
