@@ -7,6 +7,7 @@ import { pagefindSearch } from './src/integrations/pagefind';
 import { precompress } from './src/integrations/precompress';
 import { sanitizedMarkdown } from './src/integrations/sanitized-markdown';
 import { contentSecurityPolicy } from './src/site/csp';
+import { decapChineseSearch } from './src/integrations/decap-chinese-search';
 
 const settings = loadSettings();
 const { site, base } = siteAddress(settings);
@@ -21,5 +22,7 @@ export default defineConfig({
   security: { csp: contentSecurityPolicy(settings) },
   // Member text is untrusted: all rendered Markdown is sanitized (src/lib/sanitize.ts).
   markdown: { processor: sanitizedMarkdown({ mediaOrigins: settings.mediaHosts ?? [], base }) },
+  // Two-character Chinese search terms find entries in the CMS (src/integrations/decap-chinese-search.ts).
+  vite: { plugins: [decapChineseSearch()] },
   integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindSearch(), precompress()],
 });

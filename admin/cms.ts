@@ -3,11 +3,15 @@
  * the config that the admin page derived from the content model at build time.
  */
 import CMS from 'decap-cms-app';
+import zh_Hans from 'decap-cms-locales/dist/esm/zh_Hans';
 import { applyDateDefaults } from './date-defaults';
 import { incompleteGroups, relaxOptionalGroups } from './optional-groups';
 import { civilDateInShanghai } from '../src/lib/civil-date';
 import { registerSiteStyle } from './previews/site-style';
 import { registerStudyPreviews } from './previews/study';
+import { registerEntryPreviews } from './previews/entries';
+import { PREVIEW_CSS, setSanitizeOptions } from './previews/markup';
+import { mergePhrases, WORKFLOW_PHRASES } from './workflow-locale';
 
 const source = document.getElementById('cms-config')?.textContent;
 if (!source) throw new Error('CMS config missing from the admin page');
@@ -29,7 +33,11 @@ CMS.registerEventListener({
     if (problems.length > 0) throw new Error(problems.join('；'));
   },
 });
+setSanitizeOptions(JSON.parse(document.getElementById('preview-options')?.textContent ?? '{}'));
 
+CMS.registerLocale('zh_Hans', mergePhrases(zh_Hans, WORKFLOW_PHRASES));
 registerSiteStyle(CMS);
+CMS.registerPreviewStyle(PREVIEW_CSS, { raw: true });
 registerStudyPreviews(CMS);
+registerEntryPreviews(CMS);
 CMS.init({ config });

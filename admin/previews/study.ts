@@ -1,77 +1,57 @@
 /**
  * CMS previews of the study sections (电子图书室、网上视听室、多媒体课件、每日一学):
- * the entry as the site shows it, with the site's own stylesheet, so an editor
- * sees the cover, the player, the file list or the card before publishing.
- * React exists only inside the CMS bundle; these are plain createElement calls.
+ * the entry as the site shows it, so an editor sees the cover, the player, the
+ * file list or the card before publishing.
  */
-import { createElement as h, type ReactNode } from 'react';
-import type { CMS, PreviewTemplateComponentProps } from 'decap-cms-core';
+import { createElement as h } from 'react';
+import type { CMS } from 'decap-cms-core';
 import { fileKind } from '../../src/lib/file-size';
-import { formatCivilDate } from '../../src/lib/civil-date';
 import { t } from '../../src/i18n/zh';
-
-type Props = PreviewTemplateComponentProps;
-
-const field = (props: Props, name: string): string => {
-  const value = props.entry.getIn(['data', name]);
-  return value === undefined || value === null ? '' : String(value);
-};
-
-const assetUrl = (props: Props, path: string) => (path ? String(props.getAsset(path)) : '');
-
-const date = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? formatCivilDate(value) : value);
-
-function page(title: string, meta: ReactNode[], ...children: ReactNode[]) {
-  return h(
-    'main',
-    { className: 'container study-preview' },
-    h('h1', null, title),
-    h('p', { className: 'meta' }, ...meta.filter(Boolean).map((item, i) => h('span', { key: i }, item))),
-    ...children,
-  );
-}
+import { assetUrl, civilDate, entryPage, list, prose, text, type Props } from './markup';
 
 function LibraryPreview(props: Props) {
-  const cover = assetUrl(props, field(props, 'cover'));
-  const file = field(props, 'file');
-  return page(
-    field(props, 'title'),
-    [
-      field(props, 'author') && t('library.author', { author: field(props, 'author') }),
-      field(props, 'publisher') && t('library.publisher', { publisher: field(props, 'publisher') }),
-      field(props, 'year') && t('library.year', { year: field(props, 'year') }),
-      date(field(props, 'date')),
+  const cover = assetUrl(props, text(props, 'cover'));
+  const file = text(props, 'file');
+  return entryPage({
+    section: t('nav.library'),
+    title: text(props, 'title'),
+    meta: [
+      text(props, 'author') && t('library.author', { author: text(props, 'author') }),
+      text(props, 'publisher') && t('library.publisher', { publisher: text(props, 'publisher') }),
+      text(props, 'year') && t('library.year', { year: text(props, 'year') }),
+      civilDate(text(props, 'date')),
     ],
-    cover ? h('img', { className: 'cover', src: cover, alt: '' }) : null,
-    h('p', null, field(props, 'summary')),
-    file ? h('p', { className: 'file' }, h('a', { href: assetUrl(props, file) }, `${t('files.kind.pdf')}：${file.split('/').pop()}`)) : null,
-    h('h2', null, t('library.intro')),
-    h('div', { className: 'prose' }, props.widgetFor('body')),
-  );
+    before: [
+      cover ? h('img', { key: 'cover', className: 'cover', src: cover, alt: '', width: 150 }) : null,
+      h('p', { key: 'summary' }, text(props, 'summary')),
+      file ? h('p', { key: 'file', className: 'file' }, h('a', { href: assetUrl(props, file) }, `${t('files.kind.pdf')}：${file.split('/').pop()}`)) : null,
+      h('h2', { key: 'intro' }, t('library.intro')),
+    ],
+    body: prose(props),
+  });
 }
 
 function MediaPreview(props: Props) {
-  const src = assetUrl(props, field(props, 'src'));
-  const captions = field(props, 'captions');
-  const video = field(props, 'kind') !== '音频';
+  const src = assetUrl(props, text(props, 'src'));
+  const captions = text(props, 'captions');
+  const video = text(props, 'kind') !== '音频';
   const track = captions ? h('track', { kind: 'captions', src: assetUrl(props, captions), srcLang: 'zh-CN', label: t('media.captions'), default: true }) : null;
   const player = src
     ? video
-      ? h('video', { controls: true, preload: 'none', playsInline: true, poster: assetUrl(props, field(props, 'poster')) || undefined, src }, track)
-      : h('audio', { controls: true, preload: 'none', src }, track)
+      ? h('video', { key: 'player', controls: true, preload: 'none', playsInline: true, poster: assetUrl(props, text(props, 'poster')) || undefined, src }, track)
+      : h('audio', { key: 'player', controls: true, preload: 'none', src }, track)
     : null;
-  return page(
-    field(props, 'title'),
-    [field(props, 'kind'), date(field(props, 'date')), field(props, 'duration') && t('media.duration', { duration: field(props, 'duration') })],
-    player,
-    h('h2', null, t('media.transcript')),
-    h('div', { className: 'prose' }, props.widgetFor('body')),
-  );
+  return entryPage({
+    section: t('nav.media'),
+    title: text(props, 'title'),
+    meta: [text(props, 'kind'), civilDate(text(props, 'date')), text(props, 'duration') && t('media.duration', { duration: text(props, 'duration') })],
+    before: [player, h('h2', { key: 'transcript' }, t('media.transcript'))],
+    body: prose(props),
+  });
 }
 
 function CoursewarePreview(props: Props) {
-  const list = props.entry.getIn(['data', 'files']) as { toJS(): { name?: string; file?: string }[] } | undefined;
-  const files = (list?.toJS() ?? []).map((item, i) => {
+  const files = list<{ name?: string; file?: string }>(props, 'files').map((item, i) => {
     const name = item.name ?? '';
     const path = item.file ?? '';
     const url = assetUrl(props, path);
@@ -84,45 +64,31 @@ function CoursewarePreview(props: Props) {
       kind === 'pdf' && url ? h('object', { data: url, type: 'application/pdf', className: 'pdf' }) : null,
     );
   });
-  return page(
-    field(props, 'title'),
-    [date(field(props, 'date')), t('courseware.fileCount', { count: files.length })],
-    h('div', { className: 'prose' }, props.widgetFor('body')),
-    h('h2', null, t('courseware.files')),
-    h('ul', { className: 'files' }, ...files),
-  );
+  return entryPage({
+    section: t('nav.courseware'),
+    title: text(props, 'title'),
+    meta: [civilDate(text(props, 'date')), t('courseware.fileCount', { count: files.length })],
+    body: prose(props),
+    after: [h('h2', { key: 'files-heading' }, t('courseware.files')), h('ul', { key: 'files', className: 'files' }, ...files)],
+  });
 }
 
 function DailyPreview(props: Props) {
-  const pinned = field(props, 'date');
+  const pinned = text(props, 'date');
   return h(
     'main',
-    { className: 'container study-preview' },
-    h('h2', null, t('daily.today'), pinned ? ` · ${date(pinned)}` : ''),
+    { className: 'container entry-preview' },
+    h('h2', null, t('daily.today'), pinned ? ' · ' : '', pinned ? civilDate(pinned) : null),
     h(
       'blockquote',
       { className: 'daily-card' },
-      h('p', null, field(props, 'text')),
-      h('footer', null, h('span', { className: 'topic' }, field(props, 'topic')), ' ', t('daily.source', { source: field(props, 'source') })),
+      h('p', null, text(props, 'text')),
+      h('footer', null, h('span', { className: 'topic' }, text(props, 'topic')), ' ', t('daily.source', { source: text(props, 'source') })),
     ),
   );
 }
 
-/** Layout of the preview pane; the site's own stylesheet supplies fonts, colours and `.prose`. */
-const PREVIEW_CSS = `
-  .study-preview { padding-block: 1.5rem; max-width: 52rem; }
-  .study-preview .meta { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; color: var(--color-muted); font-size: .95rem; }
-  .study-preview .cover { width: 150px; border-radius: 4px; }
-  .study-preview video, .study-preview audio { width: 100%; }
-  .study-preview .files { list-style: none; padding: 0; display: grid; gap: 1rem; }
-  .study-preview .files img { max-width: 100%; border: 1px solid var(--color-border); }
-  .study-preview .pdf { width: 100%; height: 24rem; border: 1px solid var(--color-border); }
-  .study-preview .daily-card { margin: 0; padding: 1rem 1.25rem; background: var(--color-surface); border-top: 4px solid var(--color-accent); font-family: var(--font-serif); font-size: 1.1rem; }
-  .study-preview .topic { padding: 0 .5rem; background: var(--color-accent-soft); color: var(--color-link); font-family: var(--font-sans); }
-`;
-
 export function registerStudyPreviews(cms: CMS): void {
-  cms.registerPreviewStyle(PREVIEW_CSS, { raw: true });
   cms.registerPreviewTemplate('library', LibraryPreview);
   cms.registerPreviewTemplate('media', MediaPreview);
   cms.registerPreviewTemplate('courseware', CoursewarePreview);

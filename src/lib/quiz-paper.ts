@@ -28,6 +28,13 @@ export interface PaperQuestion extends Question {
 /** The seed of the daily quiz: the Beijing date alone, so everyone gets the same set. */
 export const dailySeed = (date: string) => `daily:${date}`;
 
+/** How many questions one attempt has: the daily quiz and contests draw from the bank, a test asks them all. */
+export function attemptSize(kind: QuizKind, bankSize: number, drawCount?: number): number {
+  if (kind === 'daily') return Math.min(bankSize, drawCount ?? DAILY_QUESTION_COUNT);
+  if (kind === 'contest') return Math.min(bankSize, drawCount ?? bankSize);
+  return bankSize;
+}
+
 export function makePaper(spec: QuizSpec, seed: string): PaperQuestion[] {
   const random = seededRandom(seed);
   const size = spec.questions.length;

@@ -57,6 +57,8 @@ export interface AssetField extends FieldBase {
   kind: 'image' | 'file';
   /** Accepted file extensions, lowercase, without dot. */
   extensions: readonly string[];
+  /** Recommended pixel size of an image: shown in the CMS hint and on the editors' help page. */
+  size?: { width: number; height: number };
 }
 /** The id (file name) of an entry of another collection. */
 export interface ReferenceField extends FieldBase {
@@ -64,6 +66,8 @@ export interface ReferenceField extends FieldBase {
   collection: string;
   /** Field of the target shown and searched in the CMS. */
   displayField: string;
+  /** Further fields of the target that the CMS picker searches (a person's role, an essay's author). */
+  searchFields?: readonly string[];
 }
 export interface ListField extends FieldBase {
   kind: 'list';

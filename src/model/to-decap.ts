@@ -7,6 +7,8 @@ import type { Field, Fields } from './fields';
 import { COLLECTIONS, type CollectionModel } from './collections';
 import { SETTINGS_FIELDS, SETTINGS_FILE } from './settings';
 import { modelMessages as m } from './messages';
+import { collectionViews } from './decap-views';
+import { fieldHint } from './hints';
 
 export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string; required?: boolean };
 export type DecapCollection = Record<string, unknown> & { name: string; label: string };
@@ -17,7 +19,8 @@ const DATE_FORMATS = { date: 'YYYY-MM-DD', month: 'YYYY-MM' } as const;
 export const ENTRY_SLUG_TEMPLATE = '{{year}}{{month}}{{day}}-{{hour}}{{minute}}{{second}}';
 
 export function decapField(name: string, field: Field): DecapField {
-  const base = { name, label: field.label, required: field.required, ...(field.hint ? { hint: field.hint } : {}) };
+  const hint = fieldHint(field);
+  const base = { name, label: field.label, required: field.required, ...(hint ? { hint } : {}) };
   switch (field.kind) {
     case 'string':
       return {
@@ -63,7 +66,7 @@ export function decapField(name: string, field: Field): DecapField {
         widget: 'relation',
         collection: field.collection,
         value_field: '{{slug}}',
-        search_fields: [field.displayField],
+        search_fields: [field.displayField, ...(field.searchFields ?? [])],
         display_fields: [field.displayField],
         options_length: 100,
       };
@@ -109,11 +112,12 @@ export function decapCollection(model: CollectionModel): DecapCollection {
     slug: ENTRY_SLUG_TEMPLATE,
     identifier_field: model.titleField,
     summary: model.summary,
+    ...collectionViews(model),
     // Uploads land beside the collection's other files, under public/.
     media_folder: `/public/uploads/${model.folder}`,
     public_folder: `/uploads/${model.folder}`,
     fields: [...decapFields(model.fields), ...body],
-    ...(model.private ? { description: PRIVATE_COLLECTION_NOTICE } : {}),
+    ...(model.private ? { description: PRIVATE_COLLECTION_NOTICE, editor: { preview: false } } : {}),
   };
 }
 

@@ -10,7 +10,7 @@ import { f } from '../model/fields';
 import type { DataOf } from '../model/infer';
 import { loadSettings } from './settings';
 import type { Question, QuestionType } from '../lib/quiz';
-import type { QuizKind, QuizSpec } from '../lib/quiz-paper';
+import { attemptSize, type QuizKind, type QuizSpec } from '../lib/quiz-paper';
 
 export type Course = CollectionEntry<'courses'>;
 export type Lesson = CollectionEntry<'lessons'>;
@@ -66,11 +66,7 @@ export function quizSpec(quiz: Quiz): QuizSpec & { id: string; title: string; pa
 
 /** How many questions one attempt has. */
 export function paperSize(quiz: Quiz): number {
-  const kind = quizKind(quiz);
-  const size = quiz.data.questions.length;
-  if (kind === 'daily') return Math.min(size, quiz.data.drawCount ?? 5);
-  if (kind === 'contest') return Math.min(size, quiz.data.drawCount ?? size);
-  return size;
+  return attemptSize(quizKind(quiz), quiz.data.questions.length, quiz.data.drawCount);
 }
 
 type StudyRules = DataOf<(typeof SETTINGS_FIELDS)['studyRules']['fields'], 'id'>;

@@ -1,17 +1,23 @@
-/** Reads the study sections' sample content (图书、音视频、课件、每日一学) for the end-to-end tests. */
+/** Reads the sample content (the study sections' and any other collection's) for the end-to-end tests. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEntryData } from '../../src/model/check-content';
 import { ROOT } from './content';
+import { collectionModel, type CollectionName } from '../../src/model/collections';
 
 type Data = Record<string, unknown>;
 
-export function entries(collection: 'library' | 'media' | 'courseware' | 'daily'): { id: string; data: Data }[] {
+/** The entries of any collection, with their data and Markdown body. */
+export function entries(collection: CollectionName): { id: string; data: Data; body: string }[] {
   const dir = join(ROOT, 'src/content', collection);
-  const format = collection === 'daily' ? 'yml' : 'md';
+  const format = collectionModel(collection).format;
   return readdirSync(dir)
     .filter((name) => name.endsWith(`.${format}`))
-    .map((name) => ({ id: name.replace(/\.(md|yml)$/, ''), data: parseEntryData(readFileSync(join(dir, name), 'utf8'), format) as Data }))
+    .map((name) => {
+      const source = readFileSync(join(dir, name), 'utf8');
+      const body = format === 'md' ? source.replace(/^---\n[\s\S]*?\n---\n?/, '') : '';
+      return { id: name.replace(/\.(md|yml)$/, ''), data: parseEntryData(source, format) as Data, body };
+    })
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 

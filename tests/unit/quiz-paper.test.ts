@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drawIndexes, seededRandom, shuffled } from '../../src/lib/seeded-random';
-import { dailySeed, makePaper, type QuizSpec } from '../../src/lib/quiz-paper';
+import { attemptSize, dailySeed, makePaper, type QuizSpec } from '../../src/lib/quiz-paper';
 import { isCorrect, type Question } from '../../src/lib/quiz';
 
 const bank: Question[] = Array.from({ length: 20 }, (_, i) => ({
@@ -63,5 +63,20 @@ describe('makePaper', () => {
     expect(today).toHaveLength(5);
     expect(makePaper(daily, dailySeed('2026-11-26')).map((q) => q.index)).toEqual(today);
     expect(makePaper(daily, dailySeed('2026-11-27')).map((q) => q.index)).not.toEqual(today);
+  });
+});
+
+describe('attemptSize', () => {
+  it.each([
+    ['test', 12, undefined, 12],
+    ['test', 12, 5, 12],
+    ['daily', 12, undefined, 5],
+    ['daily', 3, undefined, 3],
+    ['daily', 12, 8, 8],
+    ['contest', 50, 20, 20],
+    ['contest', 50, undefined, 50],
+    ['contest', 10, 20, 10],
+  ] as const)('%s with %i questions, draw %s → %i', (kind, bank, draw, expected) => {
+    expect(attemptSize(kind, bank, draw)).toBe(expected);
   });
 });

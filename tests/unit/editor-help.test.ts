@@ -1,0 +1,54 @@
+/** The editors' help page is generated from the model: every collection, its fields, image sizes, review support. */
+import { describe, expect, it } from 'vitest';
+import { COLLECTIONS, collectionModel } from '../../src/model/collections';
+import { f } from '../../src/model/fields';
+import { backendSupport, collectionHelp, imageSizes, inputOf } from '../../src/model/editor-help';
+import { t, type StringKey } from '../../src/i18n/zh';
+
+describe('collection help', () => {
+  it('has hand-written guidance for every collection', () => {
+    for (const model of COLLECTIONS) expect(t(`cmsHelp.guide.${model.name}` as StringKey), model.name).toMatch(/^(?!cmsHelp)[\s\S]{30,}/);
+  });
+
+  it('lists every field of a collection with its body last', () => {
+    const help = collectionHelp(collectionModel('articles'));
+    expect(help.fields.map((field) => field.label)).toEqual(['标题', '发布日期', '摘要', '栏目', '标签', '作者', '封面图', '草稿', '正文']);
+    expect(help.fields[0]).toEqual({ label: '标题', required: true, input: '一行文字' });
+    expect(help.fields[6]).toEqual({ label: '封面图', required: false, input: '上传图片（建议 1200×675 像素）', hint: '列表和分享卡片中的图片；建议 1200×675 像素，JPG 或 PNG' });
+  });
+
+  it.each([
+    [f.text('摘要'), '多行文字'],
+    [f.number('出版年份', { min: 1900, max: 2100 }), '数字（1900–2100）'],
+    [f.select('类型', { options: [{ value: '视频', slug: 'video' }, { value: '音频', slug: 'audio' }] }), '从选项中选一个：视频、音频'],
+    [f.file('文件（PDF）', { extensions: ['pdf'] }), '上传文件（pdf）'],
+    [f.reference('作者', { collection: 'people', displayField: 'name' }), '输入文字搜索，选择一个人物'],
+    [f.list('标签', { of: f.string('标签') }), '可添加多项'],
+  ])('%j asks for %s', (field, input) => {
+    expect(inputOf(field)).toBe(input);
+  });
+});
+
+describe('image sizes', () => {
+  it('lists every image field with its recommended size', () => {
+    expect(imageSizes()).toEqual([
+      { collection: '理论学习', field: '封面图', width: 1200, height: 675 },
+      { collection: '电子图书室', field: '封面图', width: 600, height: 800 },
+      { collection: '网上视听室', field: '封面图', width: 1280, height: 720 },
+      { collection: '网上党校课程', field: '封面图', width: 1200, height: 675 },
+      { collection: '党史鉴赏', field: '图片', width: 1200, height: 800 },
+      { collection: '人物', field: '头像', width: 400, height: 400 },
+    ]);
+  });
+});
+
+describe('review support by backend', () => {
+  it('matches the config: review on GitHub and GitLab, open authoring on GitHub, none on Gitea or local editing', () => {
+    expect(backendSupport().map(({ backend, review, openAuthoring }) => [backend, review, openAuthoring])).toEqual([
+      ['github', true, true],
+      ['gitlab', true, false],
+      ['gitea', false, false],
+      ['local', false, false],
+    ]);
+  });
+});
