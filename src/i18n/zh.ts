@@ -522,6 +522,17 @@ const strings = {
   'stats.meeting': '达标人数',
   'stats.share': '达标率',
   'stats.noMembers': '本站没有接入党员电子档案，不显示党员队伍统计。',
+  // Display modes (适老化) and accessibility helpers: src/components/DisplayModes.astro
+  'mode.button': '显示设置',
+  'mode.panel': '显示设置：字号和配色',
+  'mode.largeText': '大字模式',
+  'mode.largeTextHint': '放大文字和按钮',
+  'mode.scheme': '配色',
+  'mode.system': '跟随系统',
+  'mode.light': '浅色',
+  'mode.dark': '深色',
+  'mode.contrast': '高对比度',
+  'a11y.quizResult': '已交卷，得分 {score} 分，{verdict}，答对 {correct} / {total} 题。',
 } as const;
 
 export type StringKey = keyof typeof strings;
