@@ -8,14 +8,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe';
 import { ROOT } from '../support/content';
 import { pageTypePaths } from '../support/page-types';
 import { inlineScriptHash } from '../../src/lib/csp';
 import { MODE_KEYS, modeBootScript } from '../../src/lib/display-modes';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** What each mode stores; a context per mode starts with it in localStorage, as a returning reader. */
 const MODES = {
@@ -42,26 +40,6 @@ async function open(page: Page, path: string) {
   expect(response?.status(), path).toBeLessThan(path === '/404.html' ? 500 : 400);
 }
 
-/** One line per failing element: mode, page, rule, element and what is wrong. */
-async function axeReport(page: Page, mode: Mode, path: string): Promise<string[]> {
-  // Legacy mode runs axe inside the page itself: the site's only frames are its own
-  // PDFs and the Giscus thread (not configured in this build), and the default
-  // mode opens an extra page for every analysis, which triples the time.
-  const builder = new AxeBuilder({ page }).setLegacyMode().options({
-    runOnly: { type: 'tag', values: WCAG_TAGS },
-    resultTypes: ['violations'],
-    // High contrast promises 7:1 for text: the AAA contrast rule holds it to that.
-    ...(mode === 'high contrast' ? { rules: { 'color-contrast-enhanced': { enabled: true } } } : {}),
-  });
-  const { violations } = await builder.analyze();
-  return violations.flatMap((violation) =>
-    violation.nodes.map((node) => {
-      const why = (node.failureSummary ?? '').split('\n').slice(1, 2).join('').trim();
-      return `[${mode}] ${path} ${violation.id} (${violation.impact}): ${node.target.join(' ')} — ${why}`;
-    }),
-  );
-}
-
 test('axe finds no WCAG 2.1 A/AA violation on any kind of page in the default, large-text, high-contrast and dark modes', async ({ browser }) => {
   test.setTimeout(480_000);
   expect(paths.length).toBeGreaterThan(20);
@@ -75,7 +53,7 @@ test('axe finds no WCAG 2.1 A/AA violation on any kind of page in the default, l
     const reports = await Promise.all(
       modes.map(async (mode, i) => {
         await open(pages[i]!, path);
-        return axeReport(pages[i]!, mode, path);
+        return axeViolations(pages[i]!, `[${mode}] ${path}`, { enhancedContrast: mode === 'high contrast' });
       }),
     );
     failures.push(...reports.flat());

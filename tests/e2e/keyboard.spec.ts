@@ -5,6 +5,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { MODE_KEYS } from '../../src/lib/display-modes';
+import { axeViolations } from '../support/axe';
 
 /** Presses Tab until `target` has focus; fails if it is not reached in `limit` steps. */
 async function tabTo(page: Page, target: Locator, limit = 80) {
@@ -67,6 +68,8 @@ test('the display-mode switch works with the keyboard, is announced, and is reme
     await expect(html).toHaveAttribute('data-theme', theme);
   }
   expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
+  // The open panel itself passes axe, at 7:1, in large high-contrast mode.
+  expect(await axeViolations(page, '[large high contrast] / with the panel open', { enhancedContrast: true })).toEqual([]);
 
   // Escape closes the panel and gives focus back to its button.
   await page.keyboard.press('Escape');
@@ -125,6 +128,7 @@ test('a whole quiz with the keyboard only: answer, submit, hear the score', asyn
   await expect(live).toHaveAttribute('role', 'status');
   await expect(live).toHaveText(new RegExp(`^已交卷，得分 \\d+ 分，(及格|未及格)（及格线 \\d+ 分），答对 \\d+ / ${total} 题。$`));
   await expect(page.locator('[data-result]')).toBeFocused();
+  expect(await axeViolations(page, '[default] quiz result')).toEqual([]);
   await tabTo(page, page.getByRole('button', { name: '再做一次' }), 10);
   await page.keyboard.press('Enter');
   await expect(live).toHaveText('');
@@ -137,6 +141,7 @@ test('a timed contest has a timer and an assertive warning region for its last m
   await page.keyboard.press('Enter');
   await expect(page.getByRole('timer')).toHaveText(/^\d\d:\d\d$/);
   await expect(page.locator('[data-clock-alert]')).toHaveAttribute('aria-live', 'assertive');
+  expect(await axeViolations(page, '[default] contest in progress')).toEqual([]);
 });
 
 test('the history timeline filters with the keyboard and announces the count', async ({ page }) => {
