@@ -532,6 +532,7 @@ const strings = {
   'mode.light': '浅色',
   'mode.dark': '深色',
   'mode.contrast': '高对比度',
+  'a11y.scrollTable': '{name}（表格，窄屏可左右滚动）',
   'a11y.quizResult': '已交卷，得分 {score} 分，{verdict}，答对 {correct} / {total} 题。',
 } as const;
 
