@@ -577,6 +577,18 @@ const strings = {
   'cmsHelp.guide.blogs': '干部博客文章。作者从“人物”中选择，新作者请先在“人物”里添加。',
   'cmsHelp.guide.people': '干部博客作者等人物的介绍：姓名、职务和简介，头像用正方形照片。',
   'cmsHelp.guide.members': '党员电子档案含有个人信息，只能保存在私有仓库中，网站只公布汇总统计。按月填写学习记录。',
+  // Display modes (适老化) and accessibility helpers: src/components/DisplayModes.astro
+  'mode.button': '显示设置',
+  'mode.panel': '显示设置：字号和配色',
+  'mode.largeText': '大字模式',
+  'mode.largeTextHint': '放大文字和按钮',
+  'mode.scheme': '配色',
+  'mode.system': '跟随系统',
+  'mode.light': '浅色',
+  'mode.dark': '深色',
+  'mode.contrast': '高对比度',
+  'a11y.scrollTable': '{name}（表格，窄屏可左右滚动）',
+  'a11y.quizResult': '已交卷，得分 {score} 分，{verdict}，答对 {correct} / {total} 题。',
 } as const;
 
 export type StringKey = keyof typeof strings;

@@ -7,6 +7,8 @@
  * (images, audio and video in Markdown). `frame-ancestors` cannot be delivered by
  * a meta tag, so it lives in the server headers (`headerPolicy`).
  */
+import { createHash } from 'node:crypto';
+
 export interface CspSources {
   /** Origin of the Giscus host, when discussions are enabled. */
   giscusOrigin?: string;
@@ -41,6 +43,11 @@ export function cspDirectives({ giscusOrigin, mediaOrigins = [] }: CspSources) {
 
 /** Script sources besides Astro's hashes: own files, and WebAssembly for Pagefind. */
 export const CSP_SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"];
+/** The CSP source that allows one inline script (Astro hashes only the scripts it bundles). */
+export function inlineScriptHash(source: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}`;
+}
+
 /** Style sources besides Astro's hashes: own stylesheets. */
 export const CSP_STYLE_RESOURCES = ["'self'"];
 

@@ -13,7 +13,7 @@ export interface GiscusSettings {
   inputPosition: 'bottom' | 'top';
 }
 
-/** The site's display mode: `document.documentElement.dataset.theme`; absent means light. */
+/** The site's colour scheme: `document.documentElement.dataset.theme` (src/lib/display-modes.ts); absent follows the system. */
 export type SiteTheme = 'light' | 'dark' | 'contrast';
 
 /** How long the widget may take to say anything before the reader gets the fallback link. */
@@ -71,7 +71,8 @@ export function giscusTheme(mode: string | undefined, prefersDark: boolean): str
     case 'dark':
       return 'dark';
     case 'contrast':
-      return prefersDark ? 'dark_high_contrast' : 'light_high_contrast';
+      // The site's high-contrast palette is black on white whatever the system says.
+      return 'light_high_contrast';
     default:
       return prefersDark ? 'dark' : 'light';
   }

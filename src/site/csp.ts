@@ -1,5 +1,6 @@
 /** The build's CSP config for Astro: the policy of src/lib/csp.ts with this site's Giscus host and media servers. */
-import { CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES, cspDirectives } from '../lib/csp';
+import { CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES, cspDirectives, inlineScriptHash } from '../lib/csp';
+import { modeBootScript } from '../lib/display-modes';
 import { giscusOrigin } from '../lib/giscus';
 import { giscusSettings } from './giscus';
 import type { loadSettings } from './settings';
@@ -12,7 +13,8 @@ export function contentSecurityPolicy(settings: ReturnType<typeof loadSettings>)
       giscusOrigin: giscus ? giscusOrigin(giscus.host) : undefined,
       mediaOrigins: (settings.mediaHosts ?? []).map((host) => new URL(host).origin),
     })],
-    scriptDirective: { resources: CSP_SCRIPT_RESOURCES },
+    // The display-mode script in <head> (BaseLayout) is inline so it runs before the first paint.
+    scriptDirective: { resources: CSP_SCRIPT_RESOURCES, hashes: [inlineScriptHash(modeBootScript())] },
     styleDirective: { resources: CSP_STYLE_RESOURCES },
   };
 }

@@ -52,7 +52,7 @@ describe('giscusTheme', () => {
     ['light', true, 'light'],
     ['dark', false, 'dark'],
     ['contrast', false, 'light_high_contrast'],
-    ['contrast', true, 'dark_high_contrast'],
+    ['contrast', true, 'light_high_contrast'],
     ['unknown', false, 'light'],
   ])('mode %s, system dark %s → %s', (mode, dark, theme) => {
     expect(giscusTheme(mode, dark)).toBe(theme);
