@@ -5,7 +5,7 @@
 import CMS from 'decap-cms-app';
 import { applyDateDefaults } from './date-defaults';
 import { civilDateInShanghai } from '../src/lib/civil-date';
-import { withModelValidationPhrases } from '../src/model/decap-phrases';
+import { withModelPhrases } from '../src/model/decap-phrases';
 import { registerSiteStyle } from './previews/site-style';
 import { registerStudyPreviews } from './previews/study';
 import { registerQuizAnswerWidget } from './widgets/quiz-answer';
@@ -15,7 +15,7 @@ if (!source) throw new Error('CMS config missing from the admin page');
 const config = applyDateDefaults(JSON.parse(source), civilDateInShanghai(new Date()));
 
 // Validation messages before saving are the build's own (src/model/messages.ts).
-CMS.registerLocale('zh_Hans', withModelValidationPhrases(CMS.getLocale('zh_Hans') ?? {}));
+CMS.registerLocale('zh_Hans', withModelPhrases(CMS.getLocale('zh_Hans') ?? {}));
 registerSiteStyle(CMS);
 registerStudyPreviews(CMS);
 registerQuizAnswerWidget(CMS);

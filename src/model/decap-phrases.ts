@@ -25,14 +25,23 @@ export function decapValidationPhrases(): Record<string, string> {
   };
 }
 
-type Phrases = { editor?: { editorControlPane?: { widget?: Record<string, string> } } } & Record<string, unknown>;
+/** Phrases Decap's zh_Hans locale lacks (it falls back to English), used by the quiz question list. */
+const MISSING_CHINESE = {
+  editorWidgets: { list: { add: '新增%{item}', addType: '新增%{item}' }, object: { expand: '展开', collapse: '收起' } },
+};
 
-/** A copy of a Decap locale with the validation phrases of the content model. */
-export function withModelValidationPhrases<P extends Phrases>(phrases: P): P {
-  const editor = phrases.editor ?? {};
-  const pane = editor.editorControlPane ?? {};
-  return {
-    ...phrases,
-    editor: { ...editor, editorControlPane: { ...pane, widget: { ...pane.widget, ...decapValidationPhrases() } } },
-  };
+type Phrases = { [key: string]: string | Phrases };
+
+function merge(base: Phrases, over: Phrases): Phrases {
+  const result: Phrases = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const current = result[key];
+    result[key] = typeof value === 'object' && typeof current === 'object' ? merge(current, value) : value;
+  }
+  return result;
+}
+
+/** A copy of Decap's zh_Hans phrases with the content model's validation messages and the missing Chinese phrases. */
+export function withModelPhrases(phrases: Phrases): Phrases {
+  return merge(phrases, { editor: { ...MISSING_CHINESE, editorControlPane: { widget: decapValidationPhrases() } } });
 }
