@@ -55,12 +55,37 @@ class QuizAnswerControl extends Component<Props> {
     return { ...(plain as RawQuestion), answer: toArray(this.props.value) };
   }
 
+  /** The question's options and type as last rendered, to re-render only when they change. */
+  private shown = '';
+  private pending: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Decap re-renders a field only when its own value changes, not when a sibling
+   * (the options) does: after any edit in the form, re-render if this question changed.
+   */
+  private readonly onFormEdit = () => {
+    clearTimeout(this.pending);
+    this.pending = setTimeout(() => {
+      if (this.root && this.siblings() !== this.shown) this.forceUpdate();
+    }, 30);
+  };
+
+  private siblings(): string {
+    const { type, options } = this.question();
+    return JSON.stringify([this.questionNumber(), type, options]);
+  }
+
   override componentDidMount() {
+    for (const event of ['input', 'click', 'keyup']) document.addEventListener(event, this.onFormEdit, true);
     // The number and the sibling options are known once this editor is in the page.
     this.forceUpdate();
   }
 
-  /** Siblings (type, options) change without this field's value changing: always re-render. */
+  override componentWillUnmount() {
+    for (const event of ['input', 'click', 'keyup']) document.removeEventListener(event, this.onFormEdit, true);
+    clearTimeout(this.pending);
+  }
+
   override shouldComponentUpdate() {
     return true;
   }
@@ -116,6 +141,7 @@ class QuizAnswerControl extends Component<Props> {
   override render() {
     const { classNameWrapper, forID, setActiveStyle, setInactiveStyle } = this.props;
     const question = this.question();
+    this.shown = this.siblings();
     const answers = question.answer as string[];
     const choices = answerChoices(question.type, Array.isArray(question.options) ? question.options : [], answers);
     const body =
