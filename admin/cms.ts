@@ -9,6 +9,7 @@ import { withModelPhrases } from '../src/model/decap-phrases';
 import { registerSiteStyle } from './previews/site-style';
 import { registerStudyPreviews } from './previews/study';
 import { registerQuizAnswerWidget } from './widgets/quiz-answer';
+import { registerSaveGuard } from './save-guard';
 
 const source = document.getElementById('cms-config')?.textContent;
 if (!source) throw new Error('CMS config missing from the admin page');
@@ -19,4 +20,5 @@ CMS.registerLocale('zh_Hans', withModelPhrases(CMS.getLocale('zh_Hans') ?? {}));
 registerSiteStyle(CMS);
 registerStudyPreviews(CMS);
 registerQuizAnswerWidget(CMS);
+registerSaveGuard(CMS);
 CMS.init({ config });

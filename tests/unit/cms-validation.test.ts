@@ -38,7 +38,7 @@ describe('quiz questions in the CMS', () => {
   const questions = collectionModel('quizzes').fields.questions as ListField;
   const item = questions.of.kind === 'object' ? questions.of.fields : {};
   const type = item.type!;
-  const decap = decapField('questions', questions) as { typeKey: string; types: { name: string; fields: { name: string; widget: string }[] }[] };
+  const decap = decapField('questions', questions) as unknown as { typeKey: string; types: { name: string; fields: { name: string; widget: string }[] }[] };
 
   it('ask for the type first: one item type per question type of the model, keyed by the stored field', () => {
     expect(type.kind === 'select' && type.options.map((o) => o.value)).toEqual(decap.types.map((t) => t.name));
