@@ -11,11 +11,12 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { ROOT } from '../support/content';
 import { CmsForm, field } from '../support/cms-form';
-import { committedText, type ImeWords } from '../support/ime';
+import { committedText, typeWithIme, type ImeWords } from '../support/ime';
 import { buildSite, previewSite } from '../support/servers';
 import { PREVIEW_PORT, REBUILD_PORT } from '../support/ports';
-import { collectionModel } from '../../src/model/collections';
+import { COLLECTIONS, collectionModel } from '../../src/model/collections';
 import { SETTINGS_FILE } from '../../src/model/settings';
+import { parseEntryData } from '../../src/model/check-content';
 import { modelMessages as m } from '../../src/model/messages';
 import { quizBankMessages } from '../../src/model/check-quiz-bank';
 import type { StringField } from '../../src/model/fields';
@@ -176,4 +177,152 @@ test('an editor creates an article, a book, a video and courseware', async () =>
   await form.pickFile('volunteer-activity-poster-1.png');
   await form.body(W.body);
   remember('courseware', await form.publish('src/content/courseware'), { path: (id) => `/courseware/${id}/`, heading: text(W.coursewareTitle), shows: [text(W.coursewareFile)] });
+});
+
+test('an editor creates a course, a lesson in it, a quiz of every answer kind and a pinned daily card', async () => {
+  await form.open('courses/new');
+  await form.ime('title', W.courseTitle);
+  await form.ime('summary', W.courseSummary);
+  await form.fill('order', '9');
+  remember('courses', await form.publish('src/content/courses'), { path: (id) => `/school/${id}/`, heading: text(W.courseTitle), shows: [text(W.courseSummary)] });
+
+  await form.open('lessons/new');
+  await form.relation('course', text(W.courseTitle));
+  await form.fill('order', '1');
+  await form.ime('title', W.lessonTitle);
+  await form.fill('minutes', '15');
+  await form.body(W.body);
+  const course = idOf('courses');
+  remember('lessons', await form.publish('src/content/lessons'), { path: (id) => `/school/${course}/${id}/`, heading: text(W.lessonTitle), shows: [text(W.body)] });
+
+  await form.open('quizzes/new');
+  await form.ime('title', W.quizTitle);
+  const addQuestion = async (type: string) => {
+    await page.getByRole('button', { name: '新增题目' }).click();
+    await page.getByRole('menuitem', { name: type }).click();
+  };
+  await addQuestion('单选题');
+  await form.ime('stem', W.stem1);
+  await form.addItem('选项', 'option', W.option1);
+  await form.addItem('选项', 'option', W.option2);
+  await page.getByRole('radio', { name: text(W.option1) }).check();
+  await addQuestion('判断题');
+  await form.ime('stem', W.stem2);
+  await page.getByRole('radio', { name: '正确' }).last().check();
+  await addQuestion('填空题');
+  await form.ime('stem', W.stem3);
+  await page.getByRole('textbox', { name: t('cms.answer.accepted', { n: 1 }) }).last().click();
+  await typeWithIme(page, W.fillAnswer);
+  const quiz = await form.publish('src/content/quizzes');
+  // Answers are stored as option texts, each question with only the fields its type needs.
+  expect(parseEntryData(readFileSync(join(ROOT, quiz), 'utf8'), 'yml')).toMatchObject({
+    questions: [
+      { type: '单选题', stem: text(W.stem1), options: [text(W.option1), text(W.option2)], answer: [text(W.option1)] },
+      { type: '判断题', stem: text(W.stem2), answer: ['正确'] },
+      { type: '填空题', stem: text(W.stem3), answer: [text(W.fillAnswer)] },
+    ],
+  });
+  remember('quizzes', quiz, { path: (id) => `/quizzes/${id}/`, heading: text(W.quizTitle), shows: [t('quiz.factCount', { count: 3 })] });
+
+  await form.open('daily/new');
+  await form.ime('text', W.dailyText);
+  await form.ime('source', W.dailySource);
+  await form.ime('topic', W.dailyTopic);
+  await form.fill('date', today);
+  remember('daily', await form.publish('src/content/daily'), { path: () => '/daily/', shows: [text(W.dailyText), text(W.dailySource)] });
+});
+
+test('an editor creates a thought report, a contest with an essay, a topic and a history event', async () => {
+  await form.open('reports/new');
+  await form.ime('title', W.reportTitle);
+  await form.ime('author', W.reportAuthor);
+  await form.select('stage', '入党积极分子');
+  await form.body(W.body);
+  remember('reports', await form.publish('src/content/reports'), { path: (id) => `/reports/${id}/`, heading: text(W.reportTitle), shows: [text(W.reportAuthor), '入党积极分子'] });
+
+  await form.open('contests/new');
+  await form.ime('title', W.contestTitle);
+  await form.ime('theme', W.contestTheme);
+  await form.body(W.body);
+  remember('contests', await form.publish('src/content/contests'), { path: (id) => `/contests/${id}/`, heading: text(W.contestTitle), shows: [text(W.contestTheme)] });
+
+  await form.open('essays/new');
+  await form.relation('contest', text(W.contestTitle));
+  await form.ime('title', W.essayTitle);
+  await form.ime('author', W.essayAuthor);
+  await form.body(W.body);
+  const contest = idOf('contests');
+  remember('essays', await form.publish('src/content/essays'), { path: (id) => `/contests/${contest}/${id}/`, heading: text(W.essayTitle), shows: [text(W.essayAuthor)] });
+
+  await form.open('topics/new');
+  await form.ime('title', W.topicTitle);
+  await form.ime('summary', W.topicSummary);
+  await form.body(W.body);
+  remember('topics', await form.publish('src/content/topics'), { path: (id) => `/topics/${id}/`, heading: text(W.topicTitle), shows: [text(W.topicSummary)] });
+
+  await form.open('history/new');
+  await form.ime('title', W.historyTitle);
+  await form.ime('summary', W.historySummary);
+  await form.body(W.body);
+  remember('history', await form.publish('src/content/history'), { path: (id) => `/history/${id}/`, heading: text(W.historyTitle), shows: [text(W.body)] });
+});
+
+test('an editor creates a poll, a person with a blog post, a member archive, and edits the site settings', async () => {
+  await form.open('polls/new');
+  await form.ime('title', W.pollTitle);
+  await form.addItem('选项', 'option', W.pollOption1);
+  await form.addItem('选项', 'option', W.pollOption2);
+  await form.fill('discussion', '42');
+  await form.body(W.body);
+  remember('polls', await form.publish('src/content/polls'), { path: (id) => `/polls/${id}/`, heading: text(W.pollTitle), shows: [text(W.pollOption1), text(W.pollOption2)] });
+
+  await form.open('people/new');
+  await form.ime('name', W.personName);
+  await form.ime('role', W.personRole);
+  await form.ime('bio', W.personBio);
+  remember('people', await form.publish('src/content/people'), { path: (id) => `/people/${id}/`, heading: text(W.personName), shows: [text(W.personRole)] });
+
+  await form.open('blogs/new');
+  await form.ime('title', W.blogTitle);
+  await form.relation('author', text(W.personName));
+  await form.body(W.body);
+  remember('blogs', await form.publish('src/content/blogs'), { path: (id) => `/blogs/${id}/`, heading: text(W.blogTitle), shows: [text(W.personName)] });
+
+  // Private: no page of its own; it counts in the published aggregate.
+  await form.open('members/new');
+  await form.ime('name', W.memberName);
+  await form.select('stage', '预备党员');
+  await form.ime('branch', W.memberBranch);
+  remember('members', await form.publish('src/content/members'), { path: () => '/stats/', shows: [t('stats.membersTotal', { total: membersBefore + 1 })] });
+
+  await form.open('settings/entries/site');
+  await form.ime('police', W.police);
+  await page.getByRole('button', { name: '发布', exact: true }).click();
+  await page.getByText('立即发布').click();
+  await expect.poll(() => readFileSync(join(ROOT, SETTINGS_FILE), 'utf8')).toContain(text(W.police));
+});
+
+test('one production rebuild accepts every new entry and renders its page', async () => {
+  test.setTimeout(300_000);
+  // Every collection of the model got an entry through the form.
+  expect(created.map((c) => c.collection).sort()).toEqual(COLLECTIONS.map((c) => c.name).sort());
+  const outDir = join(tmpdir(), `dangjian-cms-create-${process.pid}`);
+  let preview: Awaited<ReturnType<typeof previewSite>> | undefined;
+  try {
+    await buildSite(outDir);
+    preview = await previewSite(outDir, REBUILD_PORT);
+    const site = `http://localhost:${REBUILD_PORT}`;
+    for (const entry of created) {
+      await test.step(`${entry.collection}: ${entry.path}`, async () => {
+        await page.goto(`${site}${entry.path}`);
+        if (entry.heading) await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.heading);
+        for (const shown of entry.shows) await expect(page.locator('main')).toContainText(shown);
+      });
+    }
+    // The settings edit reaches every page's footer.
+    await expect(page.locator('footer').last()).toContainText(text(W.police));
+  } finally {
+    preview?.kill();
+    rmSync(outDir, { recursive: true, force: true });
+  }
 });

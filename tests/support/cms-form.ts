@@ -60,9 +60,9 @@ export class CmsForm {
     await this.ime(name, words);
   }
 
-  /** Picks an uploaded file in the media library (the last 选择文件/选择图片 button of the form). */
-  async pickFile(fileName: string, button = '选择文件') {
-    await this.page.getByRole('button', { name: button, exact: true }).last().click();
+  /** Picks an uploaded file in the media library, for the form's first empty file field. */
+  async pickFile(fileName: string) {
+    await this.page.getByRole('button', { name: '选择文件', exact: true }).first().click();
     await this.page.getByText(fileName, { exact: true }).click();
     const choose = this.page.getByRole('button', { name: '选用已选中项目' });
     await choose.click();
