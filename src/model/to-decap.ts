@@ -89,6 +89,8 @@ export function decapField(name: string, field: Field): DecapField {
         widget: field.widget ?? 'list',
         ...shape,
         ...(field.summary ? { summary: field.summary } : {}),
+        // Without it Decap starts a new entry with one half-filled item when an item field has a default (学习记录).
+        ...(field.required ? {} : { default: [] }),
         ...(field.min !== undefined ? { min: field.min } : {}),
         ...(field.max !== undefined ? { max: field.max } : {}),
       };
