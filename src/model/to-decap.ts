@@ -95,8 +95,13 @@ export function decapField(name: string, field: Field): DecapField {
         ...(field.max !== undefined ? { max: field.max } : {}),
       };
     }
-    case 'object':
-      return { ...base, widget: 'object', collapsed: false, fields: decapFields(field.fields) };
+    case 'object': {
+      // Decap requires the required fields of an optional group even when the whole group is left
+      // empty (the settings could not be saved without Giscus). Inside an optional group they are
+      // required once the group is filled: the save guard (check-entry.ts) enforces that.
+      const fields = decapFields(field.fields).map((child) => (field.required ? child : { ...child, required: false }));
+      return { ...base, widget: 'object', collapsed: false, fields };
+    }
   }
 }
 

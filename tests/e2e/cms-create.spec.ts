@@ -294,7 +294,8 @@ test('an editor creates a poll, a person with a blog post, a member archive, and
   await form.fill('branch', text(W.memberBranch));
   remember('members', await form.publish('src/content/members'), { path: () => '/stats/', shows: [t('stats.membersTotal', { total: membersBefore + 1 })] });
 
-  await form.open('settings/entries/site');
+  // Moving to an existing entry by hash alone can keep the previous form: load it afresh.
+  await form.open('settings/entries/site', { reload: true });
   await form.fill('police', text(W.police));
   await page.getByRole('button', { name: '发布', exact: true }).click();
   await page.getByText('立即发布').click();

@@ -35,7 +35,8 @@ export class CmsForm {
     const collection = hashPath.split('/')[0]!;
     const label = collection === 'settings' ? '站点设置' : collectionModel(collection).label;
     await expect(this.page.getByText(`正在集合“${label}”中编写`)).toBeVisible({ timeout: 30_000 });
-    await expect(this.page.getByRole('button', { name: '发布', exact: true })).toBeVisible({ timeout: 30_000 });
+    // A new form offers 发布; an existing, unchanged entry shows 已发布 until it is edited.
+    await expect(this.page.getByRole('button', { name: /^(已)?发布$/ })).toBeVisible({ timeout: 30_000 });
   }
 
   /** Chinese text through the input method, into the last field called `name`. */

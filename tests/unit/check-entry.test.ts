@@ -19,6 +19,17 @@ describe('problemsBeforeSave: what the CMS refuses to save, in the build’s wor
     expect(problemsBeforeSave(collection, data)).toEqual(expected);
   });
 
+  it('lets the settings leave the optional Giscus group empty, but not half-filled', () => {
+    const settings = {
+      siteName: '红旗党建网', branchName: '第一党支部', description: '简介', organiser: '主办', contact: '电话',
+      reportChannel: { note: '说明' }, cms: { backend: 'github', repo: 'o/r', branch: 'main' },
+    };
+    expect(problemsBeforeSave('settings', settings)).toEqual([]);
+    expect(problemsBeforeSave('settings', { ...settings, giscus: { repo: 'o/r' } })).toEqual([
+      m.required('仓库 ID（repo-id）'), m.required('讨论分类（category）'), m.required('分类 ID（category-id）'),
+    ]);
+  });
+
   it('checks the site settings file with the settings schema', () => {
     const settings = {
       siteName: '红旗党建网', branchName: '第一党支部', description: '简介', organiser: '主办', contact: '电话',

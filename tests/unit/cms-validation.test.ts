@@ -62,3 +62,12 @@ describe('optional lists in the CMS', () => {
     expect(decapField('questions', collectionModel('quizzes').fields.questions)).not.toHaveProperty('default');
   });
 });
+
+describe('optional groups in the CMS', () => {
+  it('can stay empty: their fields are not required by the form (the save guard requires them once the group is filled)', () => {
+    const giscus = decapField('giscus', SETTINGS_FIELDS.giscus) as unknown as { fields: { name: string; required: boolean }[] };
+    expect(giscus.fields.filter((f) => f.required !== false)).toEqual([]);
+    const cms = decapField('cms', SETTINGS_FIELDS.cms) as unknown as { fields: { name: string; required: boolean }[] };
+    expect(cms.fields.find((f) => f.name === 'repo')?.required).toBe(true);
+  });
+});
