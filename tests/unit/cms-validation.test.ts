@@ -57,9 +57,9 @@ describe('quiz questions in the CMS', () => {
 
 describe('optional lists in the CMS', () => {
   it('start empty in a new entry (Decap would otherwise add one half-filled item when an item field has a default)', () => {
-    const records = collectionModel('members').fields.studyRecords;
+    const records = collectionModel('members').fields.studyRecords!;
     expect(decapField('studyRecords', records)).toMatchObject({ default: [] });
-    expect(decapField('questions', collectionModel('quizzes').fields.questions)).not.toHaveProperty('default');
+    expect(decapField('questions', collectionModel('quizzes').fields.questions!)).not.toHaveProperty('default');
   });
 });
 
