@@ -4,7 +4,7 @@
  * composition, files picked in the media library, references picked from the
  * relation search, published with 发布 → 立即发布.
  */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './content';
@@ -12,6 +12,21 @@ import { typeWithIme, committedText, type ImeWords } from './ime';
 import { collectionModel } from '../../src/model/collections';
 
 export const field = (page: Page, name: string) => page.locator(`[id^="${name}-field-"]`);
+
+/** Types Chinese into the Markdown (Slate) editor through the input method. */
+export async function typeIntoRichText(page: Page, editor: Locator, words: ImeWords) {
+  await editor.click();
+  await expect(editor).toBeFocused();
+  // Slate places its selection just after focus; a composition that starts before
+  // that lands out of order. A person takes longer than this to start typing.
+  await page.waitForTimeout(400);
+  // Like a person watching the screen: the next word once the last one shows (the
+  // rich-text editor settles each composition asynchronously, slower on a busy machine).
+  for (let i = 0; i < words.length; i += 1) {
+    await typeWithIme(page, words.slice(i, i + 1));
+    await expect(editor).toContainText(committedText(words.slice(0, i + 1)));
+  }
+}
 
 export class CmsForm {
   constructor(readonly page: Page) {}
@@ -80,18 +95,7 @@ export class CmsForm {
   }
 
   async body(words: ImeWords) {
-    const editor = this.page.locator('[data-slate-editor="true"]').last();
-    await editor.click();
-    await expect(editor).toBeFocused();
-    // Slate places its selection just after focus; a composition that starts before
-    // that lands out of order. A person takes longer than this to start typing.
-    await this.page.waitForTimeout(400);
-    // Like a person watching the screen: the next word once the last one shows (the
-    // rich-text editor settles each composition asynchronously, slower on a busy machine).
-    for (let i = 0; i < words.length; i += 1) {
-      await typeWithIme(this.page, words.slice(i, i + 1));
-      await expect(editor).toContainText(committedText(words.slice(0, i + 1)));
-    }
+    await typeIntoRichText(this.page, this.page.locator('[data-slate-editor="true"]').last(), words);
   }
 
   /** Publishes and returns the path (under the checkout) of the file decap-server wrote. */
