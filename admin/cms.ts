@@ -5,39 +5,28 @@
 import CMS from 'decap-cms-app';
 import zh_Hans from 'decap-cms-locales/dist/esm/zh_Hans';
 import { applyDateDefaults } from './date-defaults';
-import { incompleteGroups, relaxOptionalGroups } from './optional-groups';
 import { civilDateInShanghai } from '../src/lib/civil-date';
+import { withModelPhrases } from '../src/model/decap-phrases';
 import { registerSiteStyle } from './previews/site-style';
 import { registerStudyPreviews } from './previews/study';
 import { registerEntryPreviews } from './previews/entries';
 import { PREVIEW_CSS, setSanitizeOptions } from './previews/markup';
 import { mergePhrases, WORKFLOW_PHRASES } from './workflow-locale';
+import { registerQuizAnswerWidget } from './widgets/quiz-answer';
+import { registerSaveGuard } from './save-guard';
 
 const source = document.getElementById('cms-config')?.textContent;
 if (!source) throw new Error('CMS config missing from the admin page');
-const model = JSON.parse(source);
-const config = relaxOptionalGroups(applyDateDefaults(model, civilDateInShanghai(new Date())));
-
-type Fields = Record<string, unknown>[];
-/** The fields of an entry as the model has them (before relaxOptionalGroups). */
-function modelFields(collectionName: string, slug: string): Fields {
-  const collection = (model.collections as { name: string; fields?: Fields; files?: { name: string; fields: Fields }[] }[]).find((c) => c.name === collectionName);
-  return collection?.fields ?? collection?.files?.find((file) => file.name === slug)?.fields ?? [];
-}
-
-// A partly filled optional group is refused before the file is written, as the build would refuse it.
-CMS.registerEventListener({
-  name: 'preSave',
-  handler: ({ entry }) => {
-    const problems = incompleteGroups(modelFields(entry.get('collection'), entry.get('slug')), entry.get('data').toJS());
-    if (problems.length > 0) throw new Error(problems.join('；'));
-  },
-});
+const config = applyDateDefaults(JSON.parse(source), civilDateInShanghai(new Date()));
 setSanitizeOptions(JSON.parse(document.getElementById('preview-options')?.textContent ?? '{}'));
 
-CMS.registerLocale('zh_Hans', mergePhrases(zh_Hans, WORKFLOW_PHRASES));
+// Workflow statuses in plain Chinese; validation messages before saving are the build's own (src/model/messages.ts).
+CMS.registerLocale('zh_Hans', withModelPhrases(mergePhrases(zh_Hans, WORKFLOW_PHRASES)));
 registerSiteStyle(CMS);
 CMS.registerPreviewStyle(PREVIEW_CSS, { raw: true });
 registerStudyPreviews(CMS);
 registerEntryPreviews(CMS);
+registerQuizAnswerWidget(CMS);
+// The build's per-entry checks (required fields in lists, quiz answers, partly filled optional groups) run before every save.
+registerSaveGuard(CMS);
 CMS.init({ config });

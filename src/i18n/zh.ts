@@ -161,6 +161,12 @@ const strings = {
   'admin.title': '内容管理',
   'admin.loading': '正在加载内容管理后台…',
   'admin.noscript': '内容管理后台需要启用 JavaScript。',
+  // CMS 题目编辑：从选项中勾选正确答案（issue 11）
+  'cms.answer.noOptions': '请先在上面添加至少 2 个选项，再从中勾选正确答案。',
+  'cms.answer.stale': '{answer}（已不在选项中，请取消勾选）',
+  'cms.answer.accepted': '可接受的答案 {n}',
+  'cms.answer.add': '添加可接受的答案',
+  'cms.answer.remove': '删除',
 
   // Member activities and discussion (issue 5)
   'nav.reports': '思想汇报',

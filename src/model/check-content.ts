@@ -9,10 +9,10 @@ import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import type { Field, Fields } from './fields';
 import { COLLECTIONS, type CollectionModel } from './collections';
-import { collectionLabel, collectionSchema } from './to-zod';
+import { collectionLabel } from './to-zod';
 import { modelMessages as m } from './messages';
 import { entryIdFromFile } from './entry-id';
-import { checkQuizBank } from './check-quiz-bank';
+import { entryDataProblems } from './check-entry';
 
 export interface ContentProblem {
   file: string;
@@ -103,13 +103,7 @@ export function checkContent(root: string): ContentProblem[] {
   const ids = new Map<string, Set<string>>(COLLECTIONS.map((model, i) => [model.name, new Set(loaded[i]!.map((e) => e.id))]));
 
   for (const entry of loaded.flat()) {
-    const result = collectionSchema(entry.model).safeParse(entry.data);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push({ file: entry.file, field: issue.path.join('.') || undefined, message: issue.message });
-      }
-    }
-    if (entry.model.name === 'quizzes') problems.push(...checkQuizBank(entry.file, entry.data));
+    problems.push(...entryDataProblems(entry.model, entry.file, entry.data));
     walkFields(entry.model.fields, entry.data, [], (field, value, path) => {
       if (field.kind === 'reference' && typeof value === 'string' && !ids.get(field.collection)?.has(value)) {
         problems.push({ file: entry.file, field: path.join('.'), message: m.missingReference(field.label, collectionLabel(field.collection), value) });

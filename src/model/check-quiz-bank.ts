@@ -10,7 +10,7 @@ import type { ContentProblem } from './check-content';
 const TYPES = { 单选题: 'single', 多选题: 'multiple', 判断题: 'judge', 填空题: 'fill' } as const;
 const JUDGE = ['正确', '错误'];
 
-interface RawQuestion {
+export interface RawQuestion {
   type?: unknown;
   stem?: unknown;
   options?: unknown;
@@ -35,7 +35,11 @@ export const quizBankMessages = {
     `每次抽题数 ${draw} 超过题库的 ${size} 道题：请减少抽题数或增加题目 / draws ${draw} questions from a bank of ${size}: lower drawCount or add questions`,
 } as const;
 
-function checkQuestion(question: RawQuestion, n: number): { field: string; message: string }[] {
+/**
+ * Problems of question number `n` (1-based), each with its field path. Also run by
+ * the CMS's answer editor (admin/widgets/quiz-answer.ts) before an entry is saved.
+ */
+export function questionProblems(question: RawQuestion, n: number): { field: string; message: string }[] {
   const m = quizBankMessages;
   const problems: { field: string; message: string }[] = [];
   const at = (key: string) => `questions.${n - 1}.${key}`;
@@ -68,7 +72,7 @@ export function checkQuizBank(file: string, data: unknown): ContentProblem[] {
   const { questions, drawCount } = data as { questions?: unknown; drawCount?: unknown };
   if (!Array.isArray(questions)) return [];
   const problems: ContentProblem[] = questions.flatMap((q, i) =>
-    typeof q === 'object' && q !== null ? checkQuestion(q as RawQuestion, i + 1).map((p) => ({ file, ...p })) : [],
+    typeof q === 'object' && q !== null ? questionProblems(q as RawQuestion, i + 1).map((p) => ({ file, ...p })) : [],
   );
   if (typeof drawCount === 'number' && drawCount > questions.length) {
     problems.push({ file, field: 'drawCount', message: quizBankMessages.drawTooMany(drawCount, questions.length) });

@@ -196,13 +196,28 @@ const quizzes = {
     drawCount: f.number('每次抽题数', { required: false, min: 1, max: 200, hint: '知识竞赛每次从题库随机抽取的题数；每日一练默认每天 5 题；在线测试不用填' }),
     questions: f.list('题目', {
       min: 1,
-      summary: '{{fields.stem}}',
+      summary: '{{fields.type}} · {{fields.stem | truncate(40, "…")}}',
+      // The editor picks the type first; judge and fill-in questions have no options to fill.
+      variants: {
+        typeKey: 'type',
+        fieldsOf: {
+          单选题: ['stem', 'options', 'answer', 'explanation'],
+          多选题: ['stem', 'options', 'answer', 'explanation'],
+          判断题: ['stem', 'answer', 'explanation'],
+          填空题: ['stem', 'answer', 'explanation'],
+        },
+      },
       of: f.object('题目', {
         fields: {
           type: f.select('题型', { options: options({ 单选题: 'single', 多选题: 'multiple', 判断题: 'judge', 填空题: 'fill' }), default: '单选题' }),
           stem: f.text('题干'),
-          options: f.list('选项', { required: false, of: f.string('选项'), hint: '单选题和多选题填写选项；判断题和填空题留空' }),
-          answer: f.list('正确答案', { min: 1, of: f.string('答案'), hint: '单选、多选填选项原文；判断题填“正确”或“错误”；填空题可填多个可接受的答案' }),
+          options: f.list('选项', { required: false, of: f.string('选项'), hint: '至少 2 个选项，每个选项单独添加；不要写 A、B 等序号' }),
+          answer: f.list('正确答案', {
+            min: 1,
+            of: f.string('答案'),
+            widget: 'quiz-answer',
+            hint: '单选、多选从上面的选项中勾选；判断题选“正确”或“错误”；填空题可填多个可接受的答案',
+          }),
           explanation: f.text('解析', { required: false }),
         },
       }),

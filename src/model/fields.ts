@@ -76,6 +76,14 @@ export interface ListField extends FieldBase {
   max?: number;
   /** Template of the collapsed item line in the CMS, e.g. '{{fields.stem}}'. */
   summary?: string;
+  /**
+   * Items whose fields depend on a select field of the item (`typeKey`): the CMS
+   * asks for the type first, then shows only the fields that type needs
+   * (Decap's variable-type list). Keys are the select's values.
+   */
+  variants?: { typeKey: string; fieldsOf: Readonly<Record<string, readonly string[]>> };
+  /** A widget registered by `admin/` that edits this list (e.g. answers picked from the question's options). */
+  widget?: 'quiz-answer';
 }
 export interface ObjectField extends FieldBase {
   kind: 'object';

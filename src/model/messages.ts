@@ -5,6 +5,8 @@
 import type { Field, SelectField } from './fields';
 
 const q = (label: string) => `“${label}”`;
+/** A number, or a placeholder such as %{minValue} when the CMS fills it in (see decap-phrases.ts). */
+type Bound = number | string;
 
 export const modelMessages = {
   required: (label: string) => `缺少必填项${q(label)}，请填写 / required field is missing: add it`,
@@ -12,16 +14,19 @@ export const modelMessages = {
   text: (label: string) => `${q(label)}应为文字 / must be text`,
   number: (label: string) => `${q(label)}应为数字，如 3 / must be a number like 3`,
   integer: (label: string) => `${q(label)}应为整数 / must be a whole number`,
-  min: (label: string, min: number) => `${q(label)}不能小于 ${min} / must be at least ${min}`,
-  max: (label: string, max: number) => `${q(label)}不能大于 ${max} / must be at most ${max}`,
+  min: (label: string, min: Bound) => `${q(label)}不能小于 ${min} / must be at least ${min}`,
+  max: (label: string, max: Bound) => `${q(label)}不能大于 ${max} / must be at most ${max}`,
+  range: (label: string, min: Bound, max: Bound) => `${q(label)}应在 ${min} 到 ${max} 之间 / must be between ${min} and ${max}`,
+  pattern: (label: string, message: string) => `${q(label)}${message}`,
   boolean: (label: string) => `${q(label)}应为 true 或 false / must be true or false`,
   date: (label: string) => `${q(label)}应为有效日期，格式 YYYY-MM-DD，如 2026-07-01 / must be a valid date like 2026-07-01`,
   month: (label: string) => `${q(label)}应为月份，格式 YYYY-MM，如 2026-07 / must be a month like 2026-07`,
   select: (field: SelectField) =>
     `${q(field.label)}只能是：${field.options.map((o) => o.value).join('、')} / must be one of: ${field.options.map((o) => o.value).join(', ')}`,
   list: (label: string) => `${q(label)}应为列表（每项一行，以“- ”开头）/ must be a list`,
-  listMin: (label: string, min: number) => `${q(label)}至少需要 ${min} 项 / needs at least ${min} item(s)`,
-  listMax: (label: string, max: number) => `${q(label)}最多 ${max} 项 / allows at most ${max} item(s)`,
+  listMin: (label: string, min: Bound) => `${q(label)}至少需要 ${min} 项 / needs at least ${min} item(s)`,
+  listMax: (label: string, max: Bound) => `${q(label)}最多 ${max} 项 / allows at most ${max} item(s)`,
+  listRange: (label: string, min: Bound, max: Bound) => `${q(label)}应有 ${min} 到 ${max} 项 / needs ${min} to ${max} item(s)`,
   object: (label: string) => `${q(label)}应为一组字段 / must be a group of fields`,
   asset: (label: string, extensions: readonly string[]) =>
     `${q(label)}应为以 / 开头的网站文件路径，类型为 ${extensions.join('/')}，如 /uploads/a.${extensions[0]} / must be a site path like /uploads/a.${extensions[0]}`,

@@ -3,7 +3,7 @@
  * settings. The result is plain JSON: the admin page embeds it and `admin/cms.ts`
  * passes it to `CMS.init` (manual init, `load_config_file: false`).
  */
-import type { Field, Fields } from './fields';
+import type { Field, Fields, ListField } from './fields';
 import { COLLECTIONS, type CollectionModel } from './collections';
 import { SETTINGS_FIELDS, SETTINGS_FILE } from './settings';
 import { modelMessages as m } from './messages';
@@ -27,7 +27,7 @@ export function decapField(name: string, field: Field): DecapField {
         ...base,
         widget: field.multiline ? 'text' : 'string',
         ...(field.default !== undefined ? { default: field.default } : {}),
-        ...(field.pattern ? { pattern: [field.pattern.source, `“${field.label}”${field.pattern.message}`] } : {}),
+        ...(field.pattern ? { pattern: [field.pattern.source, m.pattern(field.label, field.pattern.message)] } : {}),
       };
     case 'number':
       return {
@@ -43,8 +43,17 @@ export function decapField(name: string, field: Field): DecapField {
     case 'date':
     case 'month': {
       const format = DATE_FORMATS[field.kind];
+      const message = field.kind === 'date' ? m.date(field.label) : m.month(field.label);
       // A day or month, no time: nothing to convert between time zones.
-      return { ...base, widget: 'datetime', format, date_format: format, time_format: false, picker_utc: false };
+      return {
+        ...base,
+        widget: 'datetime',
+        format,
+        date_format: format,
+        time_format: false,
+        picker_utc: false,
+        pattern: [field.kind === 'date' ? '^\\d{4}-\\d{2}-\\d{2}$' : '^\\d{4}-\\d{2}$', message],
+      };
     }
     case 'select':
       return {
@@ -73,19 +82,44 @@ export function decapField(name: string, field: Field): DecapField {
     case 'list': {
       const item = field.of;
       const shape =
-        item.kind === 'object' ? { fields: decapFields(item.fields) } : { field: decapField(name.replace(/s$/, '') || 'item', item) };
+        item.kind !== 'object'
+          ? { field: decapField(name.replace(/s$/, '') || 'item', item) }
+          : field.variants
+            ? variantTypes(field, item.fields, field.variants)
+            : { fields: decapFields(item.fields) };
       return {
         ...base,
-        widget: 'list',
+        widget: field.widget ?? 'list',
         ...shape,
         ...(field.summary ? { summary: field.summary } : {}),
+        // Without it Decap starts a new entry with one half-filled item when an item field has a default (学习记录).
+        ...(field.required ? {} : { default: [] }),
         ...(field.min !== undefined ? { min: field.min } : {}),
         ...(field.max !== undefined ? { max: field.max } : {}),
       };
     }
-    case 'object':
-      return { ...base, widget: 'object', collapsed: false, fields: decapFields(field.fields) };
+    case 'object': {
+      // Decap requires the required fields of an optional group even when the whole group is left
+      // empty (the settings could not be saved without Giscus). Inside an optional group they are
+      // required once the group is filled: the save guard (check-entry.ts) enforces that.
+      const fields = decapFields(field.fields).map((child) => (field.required ? child : { ...child, required: false }));
+      return { ...base, widget: 'object', collapsed: false, fields };
+    }
   }
+}
+
+/** Decap's variable-type list: one item type per value of the type field, each with only the fields it needs. */
+function variantTypes(list: ListField, fields: Fields, variants: NonNullable<ListField['variants']>) {
+  return {
+    typeKey: variants.typeKey,
+    types: Object.entries(variants.fieldsOf).map(([type, names]) => ({
+      name: type,
+      label: type,
+      widget: 'object',
+      ...(list.summary ? { summary: list.summary } : {}),
+      fields: names.map((key) => decapField(key, fields[key]!)),
+    })),
+  };
 }
 
 export function decapFields(fields: Fields): DecapField[] {

@@ -3,6 +3,7 @@ import { expect, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { ARTICLES_DIR } from './content';
 import { typeWithIme, committedText, type ImeWords } from './ime';
+import { typeIntoRichText } from './cms-form';
 
 export interface NewArticle {
   title: ImeWords;
@@ -33,10 +34,7 @@ export async function publishArticleInCms(page: Page, siteUrl: string, article: 
   await page.locator('input[id^="tag-field"]').last().click();
   await typeWithIme(page, article.tag);
 
-  const body = page.locator('[data-slate-editor="true"]');
-  await body.click();
-  await typeWithIme(page, article.body);
-  await expect(body).toContainText(committedText(article.body));
+  await typeIntoRichText(page, page.locator('[data-slate-editor="true"]'), article.body);
 
   await page.getByRole('button', { name: '发布', exact: true }).click();
   await page.getByText('立即发布').click();

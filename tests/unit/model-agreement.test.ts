@@ -64,12 +64,23 @@ function zodKind(schema: z.ZodType): Omit<Shape, 'name' | 'required'> {
   }
 }
 
+/**
+ * Inside an optional group a field is required only once the group is filled: the
+ * CMS leaves that to its save guard, so both sides compare such children as optional.
+ */
+const withOptionalGroups = (shapes: Shape[]): Shape[] =>
+  shapes.map((shape) =>
+    shape.kind === 'object' && !shape.required ? { ...shape, children: shape.children!.map((child) => ({ ...child, required: false })) } : shape,
+  );
+
 function zodShapes(shape: Record<string, z.ZodType>): Shape[] {
-  return Object.entries(shape).map(([name, schema]) => {
-    const accepted = schema.safeParse(undefined);
-    // A list that defaults to [] and a boolean with a default are optional for the editor.
-    return { name, required: !accepted.success, ...zodKind(schema) };
-  });
+  return withOptionalGroups(
+    Object.entries(shape).map(([name, schema]) => {
+      const accepted = schema.safeParse(undefined);
+      // A list that defaults to [] and a boolean with a default are optional for the editor.
+      return { name, required: !accepted.success, ...zodKind(schema) };
+    }),
+  );
 }
 
 function decapKind(field: DecapField): Omit<Shape, 'name' | 'required'> {
@@ -89,10 +100,13 @@ function decapKind(field: DecapField): Omit<Shape, 'name' | 'required'> {
       return { kind: 'select', values: (field.options as { value: string }[]).map((o) => o.value) };
     case 'relation':
       return { kind: 'reference', reference: field.collection as string };
-    case 'list': {
-      const item = field.fields
-        ? { kind: 'object', children: decapShapes(field.fields as DecapField[]) }
-        : decapKind(field.field as DecapField);
+    case 'list':
+    case 'quiz-answer': {
+      const item = field.types
+        ? { kind: 'object', children: typedItemShapes(field) }
+        : field.fields
+          ? { kind: 'object', children: decapShapes(field.fields as DecapField[]) }
+          : decapKind(field.field as DecapField);
       return { kind: 'list', children: [{ name: '*', required: true, ...item }] };
     }
     case 'object':
@@ -102,12 +116,26 @@ function decapKind(field: DecapField): Omit<Shape, 'name' | 'required'> {
   }
 }
 
+/**
+ * A variable-type list item: the type key (always written by Decap, one value per
+ * type) and every field any type shows, each once.
+ */
+function typedItemShapes(list: DecapField): Shape[] {
+  const types = list.types as { name: string; fields: DecapField[] }[];
+  const fields = new Map(types.flatMap((type) => type.fields).map((field) => [field.name, field]));
+  return [
+    { name: list.typeKey as string, required: false, kind: 'select', values: types.map((type) => type.name) },
+    ...decapShapes([...fields.values()]),
+  ];
+}
+
 function decapShapes(fields: DecapField[]): Shape[] {
-  return fields.map((field) => {
+  return withOptionalGroups(fields.map((field) => {
     // Required for the build = Decap requires it and has no default to fill in (a boolean or an empty list is always valid).
-    const required = field.required !== false && field.default === undefined && field.widget !== 'boolean' && !(field.widget === 'list' && !field.min);
+    const list = field.widget === 'list' || field.widget === 'quiz-answer';
+    const required = field.required !== false && field.default === undefined && field.widget !== 'boolean' && !(list && !field.min);
     return { name: field.name, required, ...decapKind(field) };
-  });
+  }));
 }
 
 describe.each(COLLECTIONS.map((model) => [model.name, model] as const))('collection %s', (_name, model) => {

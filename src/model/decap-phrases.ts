@@ -1,0 +1,47 @@
+/**
+ * The CMS's validation messages, derived from the build's (messages.ts), so an
+ * editor sees before saving exactly the sentence the build would print. Decap
+ * fills in its %{…} placeholders; these phrases replace the ones of its zh_Hans
+ * locale under `editor.editorControlPane.widget`.
+ */
+import { modelMessages as m } from './messages';
+
+const label = '%{fieldLabel}';
+
+export function decapValidationPhrases(): Record<string, string> {
+  return {
+    required: m.required(label),
+    // Patterns carry their full message (m.pattern) as the second element of `pattern`.
+    regexPattern: '%{pattern}',
+    range: m.range(label, '%{minValue}', '%{maxValue}'),
+    min: m.min(label, '%{minValue}'),
+    max: m.max(label, '%{maxValue}'),
+    rangeCount: m.listRange(label, '%{minCount}', '%{maxCount}'),
+    rangeCountExact: m.listRange(label, '%{count}', '%{count}'),
+    rangeMin: m.listMin(label, '%{minCount}'),
+    rangeMax: m.listMax(label, '%{maxCount}'),
+    minCount: m.listMin(label, '%{minCount}'),
+    maxCount: m.listMax(label, '%{maxCount}'),
+  };
+}
+
+/** Phrases Decap's zh_Hans locale lacks (it falls back to English), used by the quiz question list. */
+const MISSING_CHINESE = {
+  editorWidgets: { list: { add: '新增%{item}', addType: '新增%{item}' }, object: { expand: '展开', collapse: '收起' } },
+};
+
+type Phrases = { [key: string]: string | Phrases };
+
+function merge(base: Phrases, over: Phrases): Phrases {
+  const result: Phrases = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const current = result[key];
+    result[key] = typeof value === 'object' && typeof current === 'object' ? merge(current, value) : value;
+  }
+  return result;
+}
+
+/** A copy of Decap's zh_Hans phrases with the content model's validation messages and the missing Chinese phrases. */
+export function withModelPhrases(phrases: Phrases): Phrases {
+  return merge(phrases, { editor: { ...MISSING_CHINESE, editorControlPane: { widget: decapValidationPhrases() } } });
+}
