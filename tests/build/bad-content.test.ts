@@ -88,7 +88,7 @@ const TABLE: BadInput[] = [
   {
     kind: 'number out of range',
     files: { 'src/content/quizzes/bad-pass.yml': ['title: 测试', 'passPercent: 120', 'questions:', '  - type: 判断题', '    stem: 党费按月交纳。', '    answer: [正确]'].join('\n') },
-    expected: ['  - passPercent: “及格线（%）”不能大于 100 / must be at most 100'],
+    expected: ['  - passPercent: “及格线（%）”应在 0 到 100 之间 / must be between 0 and 100'],
   },
   {
     kind: 'text that breaks a pattern',
