@@ -58,6 +58,11 @@ export class CmsForm {
   async ime(name: string, words: ImeWords) {
     const input = field(this.page, name).last();
     await input.click();
+    await expect(input).toBeFocused();
+    // A person looks at the field before typing. Decap may still re-render a
+    // freshly opened form, and a re-render of a controlled input in the middle
+    // of a composition commits the partial pinyin ("jijice基层…").
+    await this.page.waitForTimeout(300);
     await typeWithIme(this.page, words);
     await expect(input).toHaveValue(committedText(words));
   }
