@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { loadSettings, siteAddress } from './src/site/settings';
 import { contentGuard } from './src/integrations/content-guard';
 import { pagefindSearch } from './src/integrations/pagefind';
-import { precompress } from './src/integrations/precompress';
+import { publish } from './src/integrations/publish';
 import { sanitizedMarkdown } from './src/integrations/sanitized-markdown';
 import { contentSecurityPolicy } from './src/site/csp';
 import { decapChineseSearch } from './src/integrations/decap-chinese-search';
@@ -24,5 +24,5 @@ export default defineConfig({
   markdown: { processor: sanitizedMarkdown({ mediaOrigins: settings.mediaHosts ?? [], base }) },
   // Two-character Chinese search terms find entries in the CMS (src/integrations/decap-chinese-search.ts).
   vite: { plugins: [decapChineseSearch()] },
-  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindSearch(), precompress()],
+  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindSearch(), publish()],
 });

@@ -82,7 +82,7 @@ console.log('测量首次搜索 / measuring the first search…');
 const preview = await previewSite(projectDist, BENCH_PORT);
 let search;
 try {
-  search = await firstSearchBytes(`http://localhost:${BENCH_PORT}`, values.query);
+  search = await firstSearchBytes(`http://localhost:${BENCH_PORT}`, values.query, join(project, 'dist'));
 } finally {
   preview.kill();
 }
@@ -125,7 +125,7 @@ const rows = [
   ['构建+索引 / build + index', (s) => `${s.seconds.toFixed(1)} s`],
   ['  Astro', (s) => `${s.astro.toFixed(1)} s`],
   ['    Vite 打包 / bundling (incl. CMS)', (s) => `${s.vite.toFixed(1)} s`],
-  ['    预压缩 / precompression', (s) => `${s.precompress.toFixed(1)} s`],
+  ['    预压缩（索引之后）/ precompression after indexing', (s) => `${s.precompress.toFixed(1)} s`],
   ['    页面等 / pages and the rest', (s) => `${(s.astro - s.vite - s.precompress).toFixed(1)} s`],
   ['  Pagefind', (s) => `${s.pagefind.toFixed(1)} s`],
   ['页面/秒 / pages per second', (s) => (s.pages / s.seconds).toFixed(0)],
@@ -136,10 +136,12 @@ const rows = [
 ];
 console.log(`\n${''.padEnd(44)}${'项目 / project'.padStart(16)}${'参照 / bare Astro'.padStart(20)}`);
 for (const [label, value] of rows) console.log(`${label.padEnd(44)}${value(project_).padStart(16)}${value(reference_).padStart(20)}`);
-console.log(`首次搜索下载 / first search downloads (“${values.query}”): ${(search.bytes / 1024).toFixed(1)} KB in ${search.files} files`);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const kinds = Object.entries(search.kinds).map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ');
+console.log(`首次搜索下载 / first search downloads (“${values.query}”): ${kb(search.wire)} 传输 / on the wire (${kinds}); ${kb(search.bytes)} 解压后 / decoded; ${search.files} files`);
 console.log(`比值 / ratio project/reference: 构建时间 / build time ${(project_.seconds / reference_.seconds).toFixed(2)}, 内存峰值 / peak memory ${(project_.peak / reference_.peak).toFixed(2)}`);
 
-const results = verdicts({ pages: count, buildSeconds: project_.seconds, referenceSeconds: reference_.seconds, firstSearchBytes: search.bytes });
+const results = verdicts({ pages: count, buildSeconds: project_.seconds, referenceSeconds: reference_.seconds, firstSearchBytes: search.wire });
 console.log('\n目标 / targets:');
 for (const { target, value, ok } of results) console.log(`  ${ok ? '✓' : '✗'} ${target}: ${value}`);
 console.log(`负载 / load after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);

@@ -68,6 +68,7 @@ const strings = {
   'search.filterAll': '全部栏目',
   // 搜索页（issue 10）：筛选、空结果建议、键盘提示
   'search.filters': '筛选',
+  'search.showFilters': '按栏目、分类或年份筛选',
   'search.filterCategory': '分类',
   'search.filterAllCategories': '全部分类',
   'search.filterYear': '年份',

@@ -1,13 +1,13 @@
 /**
  * Chinese full-text search with Pagefind, in both modes:
- * - build: indexes dist/ after Astro writes it; fails the build when Pagefind
- *   reports errors or finds no page to index;
+ * - build: `indexBuiltSite` indexes dist/ after Astro writes it (called by
+ *   src/integrations/publish.ts); fails the build when Pagefind reports errors
+ *   or finds no page to index;
  * - dev (`npm start`): crawls the dev server, keeps the index in memory, serves
  *   it at <base>pagefind/ and re-indexes when content changes, so a new article
  *   is searchable without a restart.
  */
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { internalPageLinks } from '../lib/links';
@@ -21,6 +21,21 @@ async function newIndex() {
   return index;
 }
 
+/** Indexes the built site in `outDir` into `outDir`/pagefind/; resolves with the number of pages indexed. */
+export async function indexBuiltSite(outDir: string): Promise<number> {
+  const index = await newIndex();
+  const { errors, page_count } = await index.addDirectory({ path: outDir });
+  if (errors.length > 0) throw new Error(`Pagefind 索引出错 / Pagefind reported errors:\n${errors.join('\n')}`);
+  if (page_count === 0) {
+    throw new Error('Pagefind 没有索引到任何页面：检查页面是否有 data-pagefind-body / Pagefind indexed no pages');
+  }
+  const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`Pagefind 写入失败 / could not write the index:\n${written.errors.join('\n')}`);
+  await pagefind.close();
+  return page_count;
+}
+
+/** The dev-server half of the search; the build half is `indexBuiltSite`. */
 export function pagefindSearch(): AstroIntegration {
   let base = '/';
   let origin = '';
@@ -94,22 +109,6 @@ export function pagefindSearch(): AstroIntegration {
         const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
         origin = `http://${host === '::' || host === '[::]' || host === '0.0.0.0' ? 'localhost' : host}:${address.port}`;
         scheduleDevIndex((m) => logger.info(m), (m) => logger.warn(m));
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const started = performance.now();
-        const index = await newIndex();
-        const { errors, page_count } = await index.addDirectory({ path: outDir });
-        if (errors.length > 0) throw new Error(`Pagefind 索引出错 / Pagefind reported errors:\n${errors.join('\n')}`);
-        if (page_count === 0) {
-          throw new Error('Pagefind 没有索引到任何页面：检查页面是否有 data-pagefind-body / Pagefind indexed no pages');
-        }
-        const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-        if (written.errors.length > 0) throw new Error(`Pagefind 写入失败 / could not write the index:\n${written.errors.join('\n')}`);
-        await pagefind.close();
-        // The time is read by npm run bench (src/lib/bench-report.ts) to report Pagefind apart from Astro.
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`已为 ${page_count} 个页面建立搜索索引，用时 ${seconds} 秒 / indexed ${page_count} pages in ${seconds} s`);
       },
     },
   };

@@ -39,9 +39,9 @@ export function pagefindSeconds(log: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-/** Seconds of precompression, from the line src/integrations/precompress.ts logs. */
+/** Seconds precompression adds after Pagefind is done (the rest runs alongside it), from the line src/integrations/publish.ts logs. */
 export function precompressSeconds(log: string): number | undefined {
-  const match = /precompressed \d+ files in ([\d.]+) s/.exec(log);
+  const match = /precompressed \d+ files in [\d.]+ s \(([\d.]+) s after indexing/.exec(log);
   return match ? Number(match[1]) : undefined;
 }
 
@@ -58,6 +58,7 @@ export interface BenchFigures {
   pages: number;
   buildSeconds: number;
   referenceSeconds: number;
+  /** On the wire, as a server sending the build's precompressed copies delivers it. */
   firstSearchBytes: number;
 }
 
@@ -67,7 +68,7 @@ export function verdicts(figures: BenchFigures): { target: string; value: string
   const result = [
     { target: `构建时间比 / build time ratio ≤ ${TARGETS.buildRatio}`, value: ratio.toFixed(2), ok: ratio <= TARGETS.buildRatio },
     {
-      target: `首次搜索下载 / first search < ${TARGETS.firstSearchBytes / 1024} KB`,
+      target: `首次搜索传输 / first search on the wire < ${TARGETS.firstSearchBytes / 1024} KB`,
       value: `${(figures.firstSearchBytes / 1024).toFixed(0)} KB`,
       ok: figures.firstSearchBytes < TARGETS.firstSearchBytes,
     },

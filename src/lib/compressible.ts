@@ -14,13 +14,16 @@ export function isCompressible(path: string): boolean {
 /**
  * Brotli quality for a built file. The top level (11) is ~60 times slower than
  * level 5 for a 5 % smaller file: worth it for the scripts, styles and search
- * bundle that every visitor downloads (few files, under _astro/ and pagefind/),
- * not for thousands of pages each read by few (10,000 articles would take the
- * build over half an hour). Megabyte bundles (the CMS, loaded by editors only)
- * get 5 too: 1.3 s instead of 10 s at level 9, for a file 5 % larger.
+ * runtime that every visitor downloads (small files under _astro/ and
+ * pagefind/), not for thousands of pages each read by few (10,000 articles
+ * would take the build over half an hour). Shared files above 100 KB are not
+ * what readers load — the CMS bundle and its image codecs (editors only),
+ * Pagefind's ready-made UIs the site does not use (its own search runtime is
+ * under 50 KB) — and get 5 too: at 11 the image codecs alone took 2.5 s.
  */
+export const TOP_QUALITY_MAX_BYTES = 100 * 1024;
+
 export function brotliQuality(path: string, bytes: number): number {
   const shared = /(^|\/)(_astro|pagefind)\//.test(path.replaceAll('\\', '/'));
-  if (!shared) return 5;
-  return bytes > 1_000_000 ? 5 : 11;
+  return shared && bytes <= TOP_QUALITY_MAX_BYTES ? 11 : 5;
 }

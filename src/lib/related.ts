@@ -35,6 +35,59 @@ export function relatedEntries<T extends Relatable>(current: Relatable, candidat
   return best.map((s) => s.entry);
 }
 
+/**
+ * `relatedEntries` for every entry of a collection, for a build that asks once
+ * per page. Scanning the whole collection per page made 10,000 articles cost
+ * 19 s; instead, lists of who has each category and tag are built once, and a
+ * page adds up scores along its own category's and tags' lists only. The
+ * results are exactly those of `relatedEntries(current, entries, limit)`.
+ */
+export function relatedFinder<T extends Relatable>(entries: readonly T[], limit = 4): (current: Relatable) => T[] {
+  // Newest first, collection order among equal dates: how relatedEntries breaks ties.
+  const ranked = entries
+    .map((entry, at) => ({ entry, at }))
+    .sort((a, b) => (a.entry.date > b.entry.date ? -1 : a.entry.date < b.entry.date ? 1 : a.at - b.at))
+    .map(({ entry }) => entry);
+  const holders = new Map<string, number[]>();
+  ranked.forEach((entry, at) => {
+    const keys = [...(entry.category ? [`c:${entry.category}`] : []), ...entry.tags.map((tag) => `t:${tag}`)];
+    for (const key of keys) {
+      const list = holders.get(key);
+      if (list) list.push(at);
+      else holders.set(key, [at]);
+    }
+  });
+  const scores = new Uint32Array(ranked.length);
+  const positions = new Map(ranked.map((entry, at) => [entry.id, at]));
+  return (current) => {
+    const self = positions.get(current.id) ?? -1;
+    const touched: number[] = [];
+    const add = (key: string, weight: number) => {
+      const list = holders.get(key) ?? [];
+      for (let i = 0; i < list.length; i += 1) {
+        const at = list[i]!;
+        if (scores[at] === 0) touched.push(at);
+        scores[at] = scores[at]! + weight;
+      }
+    };
+    if (current.category) add(`c:${current.category}`, CATEGORY_WEIGHT);
+    for (const tag of new Set(current.tags)) add(`t:${tag}`, TAG_WEIGHT);
+    // The best `limit` by score, then by rank (date, then collection order).
+    const best: number[] = [];
+    const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+    for (let i = 0; i < touched.length && limit > 0; i += 1) {
+      const at = touched[i]!;
+      if (at === self || (best.length === limit && !before(at, best[limit - 1]!))) continue;
+      let slot = best.length;
+      while (slot > 0 && before(at, best[slot - 1]!)) slot -= 1;
+      best.splice(slot, 0, at);
+      if (best.length > limit) best.pop();
+    }
+    for (const at of touched) scores[at] = 0;
+    return best.map((at) => ranked[at]!);
+  };
+}
+
 /** The entries before and after `id` in a list sorted newest first: previous = older, next = newer. */
 export function neighbours<T extends { id: string }>(sorted: readonly T[], id: string): { previous?: T; next?: T } {
   const i = sorted.findIndex((e) => e.id === id);

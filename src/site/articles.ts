@@ -8,7 +8,7 @@ import { ARTICLE_CATEGORIES } from '../model/collections';
 import { byDateDescending, civilDateInShanghai } from '../lib/civil-date';
 import { isPublished } from '../lib/publishing';
 import { tagSlugs } from '../lib/tag-slugs';
-import { relatedEntries, type Relatable } from '../lib/related';
+import { relatedFinder, type Relatable } from '../lib/related';
 
 export type Article = CollectionEntry<'articles'>;
 export type ArticleCategory = Article['data']['category'];
@@ -55,11 +55,12 @@ async function buildTagIndex() {
     .sort((a, b) => b.count - a.count);
 }
 
-let relatable: Promise<(Relatable & { entry: Article })[]> | undefined;
+type RelatableArticle = Relatable & { entry: Article };
+const flat = (a: Article): RelatableArticle => ({ id: a.id, category: a.data.category, tags: a.data.tags, date: a.data.date, entry: a });
+let findRelated: Promise<(current: Relatable) => RelatableArticle[]> | undefined;
 
-/** Articles to read next: those sharing tags or the category (src/lib/related.ts); the candidate list is built once per build. */
+/** Articles to read next: those sharing tags or the category (src/lib/related.ts); the indexes are built once per build. */
 export async function relatedArticles(article: Article): Promise<Article[]> {
-  const flat = (a: Article) => ({ id: a.id, category: a.data.category, tags: a.data.tags, date: a.data.date, entry: a });
-  relatable ??= getArticles().then((articles) => articles.map(flat));
-  return relatedEntries(flat(article), await relatable).map((r) => r.entry);
+  findRelated ??= getArticles().then((articles) => relatedFinder(articles.map(flat)));
+  return (await findRelated)(flat(article)).map((r) => r.entry);
 }

@@ -41,6 +41,11 @@ test.describe('Chinese search', () => {
   });
 
   test('results come as you type, filters narrow them, and ?q= with the filters restores the search', async ({ page }) => {
+    const pagefindFiles: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.includes('/pagefind/')) pagefindFiles.push(path);
+    });
     await page.goto('/search/');
     await page.getByLabel('搜索关键词').pressSequentially('党费', { delay: 50 });
     await expect(page.getByRole('status')).toHaveText(/找到 \d+ 条结果/);
@@ -48,7 +53,16 @@ test.describe('Chinese search', () => {
     const all = await page.locator('.results li').count();
     const sections = await page.locator('.results .section').allTextContents();
     expect(new Set(sections).size).toBeGreaterThan(1);
+    // A plain search downloads neither the filter counts nor Pagefind's Web Worker.
+    expect(pagefindFiles.filter((path) => path.includes('/filter/') || path.endsWith('pagefind-worker.js'))).toEqual([]);
+    await expect(page.getByLabel('栏目')).toBeHidden();
 
+    const showFilters = page.getByRole('button', { name: '按栏目、分类或年份筛选' });
+    await expect(showFilters).toHaveAttribute('aria-expanded', 'false');
+    await showFilters.click();
+    await expect(page.getByLabel('栏目')).toBeFocused();
+    await expect(showFilters).toBeHidden();
+    expect(pagefindFiles.some((path) => path.includes('/filter/'))).toBe(true);
     await page.getByLabel('栏目').selectOption('网上党校');
     await expect(page).toHaveURL(/section=/);
     await expect(page.locator('.results .section').first()).toHaveText('网上党校');

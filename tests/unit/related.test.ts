@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { neighbours, relatedEntries, type Relatable } from '../../src/lib/related';
+import { neighbours, relatedEntries, relatedFinder, type Relatable } from '../../src/lib/related';
+import { benchCorpus } from '../../src/lib/bench-corpus';
 
 const entry = (id: string, tags: string[], category: string | undefined, date: string): Relatable => ({ id, tags, category, date });
 const ids = (entries: readonly { id: string }[]) => entries.map((e) => e.id);
@@ -107,5 +108,25 @@ describe('relatedEntries agrees with a full sort on a large collection', () => {
         .map((s) => s.c.id);
       expect(relatedEntries(current, all).map((c) => c.id)).toEqual(expected);
     }
+  });
+});
+
+describe('relatedFinder', () => {
+  it('gives every entry exactly what relatedEntries gives it over the whole collection', () => {
+    const corpus = [...benchCorpus({ count: 600, categories: ['理论学习', '支部动态', '通知公告', '党史'], seed: 'related' })]
+      .map(({ id, category, tags, date }) => ({ id, category, tags, date }))
+      .sort((a, b) => b.date.localeCompare(a.date));
+    // Some without a category, some without tags, one duplicate tag: the edge cases of the indexes.
+    const all: Relatable[] = [...corpus, entry('no-category', ['党史'], undefined, '2026-01-01'), entry('no-tags', [], '党史', '2026-01-02'), entry('twice', ['党史', '党史'], undefined, '2026-01-03')];
+    const find = relatedFinder(all);
+    for (const current of all) {
+      expect(ids(find(current)), current.id).toEqual(ids(relatedEntries(current, all)));
+    }
+  });
+
+  it('honours the limit', () => {
+    const all = [entry('a', ['x'], 'c', '2026-01-03'), entry('b', ['x'], 'c', '2026-01-02'), entry('c', ['x'], 'c', '2026-01-01')];
+    expect(ids(relatedFinder(all, 1)(all[0]!))).toEqual(['b']);
+    expect(ids(relatedFinder(all, 0)(all[0]!))).toEqual([]);
   });
 });
