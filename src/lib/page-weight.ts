@@ -1,6 +1,7 @@
 /**
- * What a built page costs a reader before they touch it, gzip-compressed the
- * way the server sends it (the build precompresses at level 9):
+ * What a built page costs a reader before they touch it, gzip-compressed at
+ * level 9 (the build precompresses scripts and styles at 9; the server
+ * compresses pages at 5, for these pages within 1 % of 9):
  *   - js:   classic and module scripts, inline or external, plus every module
  *           they import statically (counted once per page); `import()` loads on
  *           demand and is not counted;

@@ -1,10 +1,11 @@
 /**
  * What a static host receives: no broken link, asset or anchor (at the root and
  * under a sub-path such as https://www.example.edu.cn/dangjian/), precompressed
- * copies of text files, and a search that works under the sub-path.
+ * copies of the shared scripts and styles, and a search that works under the
+ * sub-path.
  */
 import { expect, test } from '@playwright/test';
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -13,7 +14,7 @@ import { ROOT, publishedArticles } from '../support/content';
 import { buildSite, previewSite } from '../support/servers';
 import { NGINX_PORT, REBUILD_PORT } from '../support/ports';
 import { serveWithDocumentedNginx } from '../support/nginx';
-import { isCompressible } from '../../src/lib/compressible';
+import { isPrecompressed } from '../../src/lib/compressible';
 
 const DIST = join(ROOT, 'dist');
 
@@ -21,10 +22,14 @@ test('the production build has no broken internal link, asset or anchor', () => 
   expect(checkDistLinks(DIST, { base: '/', site: 'http://localhost:4321/' })).toEqual([]);
 });
 
-test('every text file has .gz and .br copies that decompress to the same bytes', () => {
-  const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => isCompressible(f));
-  expect(files.length).toBeGreaterThan(50);
-  for (const file of files.filter((f) => /\.(html|css|js)$/.test(f))) {
+test('shared scripts, styles and the search runtime have .gz and .br copies that decompress to the same bytes; pages have none', () => {
+  const all = readdirSync(DIST, { recursive: true, encoding: 'utf8' });
+  const files = all.filter((f) => isPrecompressed(f));
+  expect(files.filter((f) => f.startsWith('_astro/')).length).toBeGreaterThan(10);
+  expect(files).toContain('pagefind/pagefind.js');
+  // Pages are compressed by the server as it sends them (docs/nginx), not copied twice into dist/.
+  expect(all.filter((f) => /\.html\.(gz|br)$/.test(f))).toEqual([]);
+  for (const file of files.filter((f) => /\.(css|js)$/.test(f))) {
     const original = readFileSync(join(DIST, file));
     if (existsSync(join(DIST, `${file}.gz`))) expect(gunzipSync(readFileSync(join(DIST, `${file}.gz`))).equals(original), file).toBe(true);
     else expect(original.length, `${file} has no .gz`).toBeLessThan(100);
@@ -78,7 +83,7 @@ test.describe('under a sub-path', () => {
     }
   });
 
-  test('the documented nginx config serves it with precompressed files, cache and security headers', async () => {
+  test('the documented nginx config serves it compressed (assets precompressed, pages on the fly), with cache and security headers', async () => {
     const nginx = await serveWithDocumentedNginx(outDir, NGINX_PORT);
     try {
       const get = (path: string, encoding: string) => fetch(`${nginx.url}${path}`, { headers: { 'accept-encoding': encoding } });
@@ -95,7 +100,14 @@ test.describe('under a sub-path', () => {
       const asset = await get(`/dangjian/_astro/${css}`, 'gzip');
       expect(asset.headers.get('content-encoding')).toBe('gzip');
       expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      // The precompressed copy itself (its exact length), not one compressed on the fly.
+      const brotli = await get(`/dangjian/_astro/${css}`, 'br');
+      expect(brotli.headers.get('content-encoding')).toBe('br');
+      expect(brotli.headers.get('content-length')).toBe(String(statSync(join(outDir, '_astro', `${css}.br`)).size));
 
+      const gzipped = await get(`/dangjian/articles/party-dues-standard/`, 'gzip');
+      expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+      expect(await gzipped.text()).toContain('<html lang="zh-CN"');
       const article = await get(`/dangjian/articles/party-dues-standard/`, 'identity');
       expect(article.headers.get('content-encoding')).toBeNull();
       expect(article.status).toBe(200);
