@@ -5,9 +5,9 @@ import { loadSettings, siteAddress } from './src/site/settings';
 import { contentGuard } from './src/integrations/content-guard';
 import { pagefindSearch } from './src/integrations/pagefind';
 import { publish } from './src/integrations/publish';
+import { cmsBundle } from './src/integrations/cms-bundle';
 import { sanitizedMarkdown } from './src/integrations/sanitized-markdown';
 import { contentSecurityPolicy } from './src/site/csp';
-import { decapChineseSearch } from './src/integrations/decap-chinese-search';
 
 const settings = loadSettings();
 const { site, base } = siteAddress(settings);
@@ -22,7 +22,5 @@ export default defineConfig({
   security: { csp: contentSecurityPolicy(settings) },
   // Member text is untrusted: all rendered Markdown is sanitized (src/lib/sanitize.ts).
   markdown: { processor: sanitizedMarkdown({ mediaOrigins: settings.mediaHosts ?? [], base }) },
-  // Two-character Chinese search terms find entries in the CMS (src/integrations/decap-chinese-search.ts).
-  vite: { plugins: [decapChineseSearch()] },
-  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindSearch(), publish()],
+  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindSearch(), cmsBundle(), publish()],
 });

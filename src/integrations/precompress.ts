@@ -4,6 +4,7 @@
  * `gzip_static on; brotli_static on;`): the strongest levels without spending
  * CPU per request. Run by src/integrations/publish.ts.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
@@ -30,7 +31,7 @@ async function* files(dir: string): AsyncGenerator<string> {
   }
 }
 
-/** Compresses the files of `root`/`folder` that get precompressed copies. */
+/** Compresses the files of `root`/`folder` that get precompressed copies and have none yet (the cached CMS bundle brings its own). */
 export async function precompressFolder(root: string, folder: string): Promise<CompressionTotals> {
   const totals: CompressionTotals = { files: 0, bytes: 0, gzip: 0, brotli: 0 };
   async function compress(path: string) {
@@ -49,7 +50,9 @@ export async function precompressFolder(root: string, folder: string): Promise<C
   }
   // Several files at once, so zlib's worker threads keep every core busy.
   const queue: string[] = [];
-  for await (const path of files(join(root, folder))) if (isPrecompressed(relative(root, path))) queue.push(path);
+  for await (const path of files(join(root, folder))) {
+    if (isPrecompressed(relative(root, path)) && !(existsSync(`${path}.gz`) && existsSync(`${path}.br`))) queue.push(path);
+  }
   const worker = async () => {
     for (let path = queue.pop(); path !== undefined; path = queue.pop()) await compress(path);
   };

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { articleMarkdown, benchCorpus, corpusArticle } from '../../src/lib/bench-corpus';
-import { pagefindSeconds, parseProcStat, precompressSeconds, treeRss, verdicts, viteSeconds } from '../../src/lib/bench-report';
+import { cmsBundleNote, pagefindSeconds, parseProcStat, precompressSeconds, treeRss, verdicts, viteSeconds } from '../../src/lib/bench-report';
 import { ARTICLE_CATEGORIES } from '../../src/model/collections';
 import { checkContent } from '../../src/model/check-content';
 
@@ -70,6 +70,12 @@ describe('bench report', () => {
     expect(precompressSeconds('[site:publish] 预压缩 362 个文件 / precompressed 362 files in 12.5 s (1.5 s after indexing 300 pages): 11589 KB → gzip 3807 KB')).toBe(1.5);
     expect(viteSeconds('07:32:32 [vite] ✓ built in 2.96s\n07:33:12 [vite] ✓ built in 39.84s\n[vite] ✓ built in 850ms')).toBeCloseTo(43.65);
     expect(viteSeconds('')).toBe(0);
+  });
+
+  it('says whether the CMS bundle was reused or built', () => {
+    expect(cmsBundleNote('[site:cms-bundle] CMS 脚本未变，使用缓存 / CMS bundle reused from cache')).toBe('缓存 / from cache');
+    expect(cmsBundleNote('[site:cms-bundle] CMS 脚本已打包 / CMS bundle built in 5.4 s')).toBe('打包 / built, 5.4 s');
+    expect(cmsBundleNote('')).toBe('—');
   });
 
   it('judges the targets, the 3-minute one only for 10,000 pages', () => {

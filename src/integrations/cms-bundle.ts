@@ -1,0 +1,137 @@
+/**
+ * The CMS script (Decap with the project's admin/ code, 5.8 MB before
+ * compression) bundled apart from the site and reused while nothing it is made
+ * of changes: the lock file (every npm package), each project file in its
+ * module graph, the base path and this bundler. Bundling it took ~5 s of every
+ * build whatever the content; a reused bundle is a copy. The cache lives in
+ * node_modules/.cache/, so a CI that keeps node_modules keeps it and a fresh
+ * clone bundles once. In dev the admin page loads admin/cms.ts from Vite.
+ *
+ * The admin page reads the script's address from `virtual:cms-script`.
+ */
+import type { AstroIntegration } from 'astro';
+import { build, type Rolldown } from 'vite';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decapChineseSearch } from './decap-chinese-search';
+import { precompressFolder } from './precompress';
+
+const ENTRY = 'admin/cms.ts';
+const VIRTUAL_ID = 'virtual:cms-script';
+/** Files whose change must rebuild the bundle besides its module graph: how it is built. */
+const RECIPE = ['package-lock.json', 'src/integrations/cms-bundle.ts', 'src/integrations/decap-chinese-search.ts', 'src/integrations/precompress.ts', 'src/lib/compressible.ts'];
+
+interface Manifest {
+  /** Hash of the base path and the recipe files. */
+  recipe: string;
+  /** Project files in the module graph, relative to the root, with their hashes. */
+  inputs: Record<string, string>;
+  /** The entry script, relative to the output folder (`_astro/cms-….js`). */
+  entry: string;
+}
+
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+const fileHash = (path: string) => (existsSync(path) ? sha256(readFileSync(path)) : 'missing');
+
+/** The project files a bundle was made of: module ids outside node_modules, without Vite's virtual modules and queries. */
+export function projectInputs(moduleIds: readonly string[], root: string): string[] {
+  const files = new Set<string>();
+  for (const id of moduleIds) {
+    const path = id.split('?')[0]!;
+    if (!isAbsolute(path) || path.includes('/node_modules/')) continue;
+    const rel = relative(root, path);
+    if (!rel.startsWith('..')) files.add(rel);
+  }
+  return [...files].sort();
+}
+
+/** Whether a cached bundle still matches the project: same recipe, every input unchanged. */
+export function isFresh(manifest: Manifest | undefined, recipe: string, hashOf: (file: string) => string): manifest is Manifest {
+  return manifest !== undefined && manifest.recipe === recipe && Object.entries(manifest.inputs).every(([file, hash]) => hashOf(file) === hash);
+}
+
+export function cmsBundle(): AstroIntegration {
+  let root = '';
+  let base = '/';
+  let cache = '';
+  let scriptUrl = '';
+
+  /** Bundles into a fresh folder, moved into place when complete: a build reading the cache never sees half a bundle. */
+  async function bundle(recipe: string): Promise<Manifest> {
+    const out = join(cache, `building-${process.pid}`);
+    const result = await build({
+      configFile: false,
+      root,
+      base,
+      logLevel: 'warn',
+      plugins: [decapChineseSearch()],
+      build: {
+        outDir: out,
+        emptyOutDir: true,
+        assetsDir: '_astro',
+        copyPublicDir: false,
+        // Decap is one large script by nature; it loads on /admin/ only.
+        chunkSizeWarningLimit: 8000,
+        rolldownOptions: { input: { cms: join(root, ENTRY) } },
+      },
+    });
+    const output = (Array.isArray(result) ? result : [result as Rolldown.RolldownOutput]).flatMap((r) => r.output);
+    const chunks = output.filter((item): item is Rolldown.OutputChunk => item.type === 'chunk');
+    const entry = chunks.find((chunk) => chunk.isEntry && chunk.name === 'cms');
+    if (!entry) throw new Error(`CMS 打包没有产生入口脚本 / the CMS bundle has no entry for ${ENTRY}`);
+    // Compressed once here; the build's own precompression leaves files that already have copies.
+    await precompressFolder(out, '_astro');
+    const inputs = Object.fromEntries(projectInputs(chunks.flatMap((chunk) => chunk.moduleIds), root).map((file) => [file, fileHash(join(root, file))]));
+    rmSync(join(cache, 'out'), { recursive: true, force: true });
+    renameSync(out, join(cache, 'out'));
+    return { recipe, inputs, entry: entry.fileName };
+  }
+
+  return {
+    name: 'site:cms-bundle',
+    hooks: {
+      'astro:config:setup': ({ config, command, updateConfig }) => {
+        root = fileURLToPath(config.root);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        // One cache per base path, so builds for / and for a sub-path do not replace each other's.
+        cache = join(root, 'node_modules', '.cache', 'dangjian-cms', sha256(base).slice(0, 12));
+        if (command === 'dev') scriptUrl = `${base}${ENTRY}`;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'site:cms-script',
+                resolveId: (id: string) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
+                load: (id: string) => (id === `\0${VIRTUAL_ID}` ? `export default ${JSON.stringify(scriptUrl)};` : undefined),
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:start': async ({ logger }) => {
+        const started = performance.now();
+        const recipe = sha256([base, ...RECIPE.map((file) => fileHash(join(root, file)))].join('\n'));
+        const manifestPath = join(cache, 'manifest.json');
+        const cached = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest) : undefined;
+        let manifest: Manifest;
+        if (isFresh(cached, recipe, (file) => fileHash(join(root, file)))) {
+          manifest = cached;
+          logger.info('CMS 脚本未变，使用缓存 / CMS bundle reused from cache');
+        } else {
+          mkdirSync(cache, { recursive: true });
+          rmSync(manifestPath, { force: true });
+          manifest = await bundle(recipe);
+          writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+          // Read by npm run bench (src/lib/bench-report.ts).
+          logger.info(`CMS 脚本已打包 / CMS bundle built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        }
+        scriptUrl = `${base}${manifest.entry}`;
+      },
+      'astro:build:done': ({ dir }) => {
+        cpSync(join(cache, 'out'), fileURLToPath(dir), { recursive: true });
+      },
+    },
+  };
+}

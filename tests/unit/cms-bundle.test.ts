@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { isFresh, projectInputs } from '../../src/integrations/cms-bundle';
+
+describe('projectInputs', () => {
+  it('keeps the project files of a module graph, relative and without queries', () => {
+    const ids = [
+      '/repo/admin/cms.ts',
+      '/repo/src/styles/global.css?url',
+      '/repo/node_modules/decap-cms-app/dist/esm/index.js',
+      '\0vite/preload-helper.js',
+      'virtual:something',
+      '/elsewhere/outside.ts',
+      '/repo/admin/cms.ts',
+    ];
+    expect(projectInputs(ids, '/repo')).toEqual(['admin/cms.ts', 'src/styles/global.css']);
+  });
+});
+
+describe('isFresh', () => {
+  const manifest = { recipe: 'r1', inputs: { 'admin/cms.ts': 'a', 'src/lib/quiz.ts': 'b' }, entry: '_astro/cms-x.js' };
+  const hashes: Record<string, string> = { 'admin/cms.ts': 'a', 'src/lib/quiz.ts': 'b' };
+
+  it('reuses a bundle whose recipe and inputs are unchanged', () => {
+    expect(isFresh(manifest, 'r1', (file) => hashes[file] ?? 'missing')).toBe(true);
+  });
+
+  it('rebuilds when any input, the recipe (lock file, base path, bundler) or the cache itself changed', () => {
+    expect(isFresh(manifest, 'r1', (file) => (file === 'src/lib/quiz.ts' ? 'changed' : hashes[file]!))).toBe(false);
+    expect(isFresh(manifest, 'r2', (file) => hashes[file]!)).toBe(false);
+    expect(isFresh(undefined, 'r1', (file) => hashes[file]!)).toBe(false);
+  });
+});
