@@ -47,6 +47,12 @@ describe.each(['.github/workflows/deploy.yml', '.gitea/workflows/deploy.yml'])('
     expect(steps.some((step) => step.run === 'npm ci')).toBe(true);
   });
 
+  it('keeps the CMS bundle cache between runs, restored after npm ci (which empties node_modules)', () => {
+    const restore = steps.findIndex((step) => step.uses?.startsWith('actions/cache') && step.with?.path === 'node_modules/.cache/dangjian-cms');
+    expect(restore).toBeGreaterThan(steps.findIndex((step) => step.run === 'npm ci'));
+    expect(restore).toBeLessThan(steps.findIndex((step) => step.run === 'npm run build'));
+  });
+
   it('gives the build the site address, so links work under a sub-path', () => {
     const build = steps.find((step) => step.run === 'npm run build');
     expect(build?.env?.SITE_URL).toBeTruthy();
