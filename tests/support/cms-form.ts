@@ -28,6 +28,28 @@ export async function typeIntoRichText(page: Page, editor: Locator, words: ImeWo
   }
 }
 
+/** Resolves once the page's DOM has not changed for `quietMs` (at most `limitMs`). */
+export async function untilQuiet(page: Page, quietMs = 500, limitMs = 10_000) {
+  await page.evaluate(
+    ([quiet, limit]) =>
+      new Promise<void>((resolve) => {
+        let timer = setTimeout(done, quiet);
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(done, quiet);
+        });
+        const deadline = setTimeout(done, limit);
+        function done() {
+          observer.disconnect();
+          clearTimeout(deadline);
+          resolve();
+        }
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      }),
+    [quietMs, limitMs] as const,
+  );
+}
+
 export class CmsForm {
   constructor(readonly page: Page) {}
 
@@ -60,9 +82,10 @@ export class CmsForm {
     await input.click();
     await expect(input).toBeFocused();
     // A person looks at the field before typing. Decap may still re-render a
-    // freshly opened form, and a re-render of a controlled input in the middle
-    // of a composition commits the partial pinyin ("jijice基层…").
-    await this.page.waitForTimeout(300);
+    // freshly opened form (entries and drafts load after it shows), and a
+    // re-render of a controlled input in the middle of a composition commits the
+    // partial pinyin ("j基层…"): wait until the page has stopped changing.
+    await untilQuiet(this.page);
     await typeWithIme(this.page, words);
     await expect(input).toHaveValue(committedText(words));
   }
