@@ -16,7 +16,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Several pages in flight: rendering one page waits on writing the last, and the
+  // other core was idle half the time (npm run bench, 1,000 articles: 7–9 s → 5 s).
+  build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // Content Security Policy as a meta tag on every page, with hashes of Astro's scripts and styles (src/site/csp.ts).
   security: { csp: contentSecurityPolicy(settings) },
