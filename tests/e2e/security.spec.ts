@@ -67,3 +67,14 @@ test('search (Pagefind: worker and WebAssembly) runs under the policy', async ({
   expect(await watcher.violations()).toEqual([]);
   expect(watcher.foreign).toEqual([]);
 });
+
+test('a Markdown table keeps its column alignment under the policy (classes, not inline styles)', async ({ page, baseURL }) => {
+  const watcher = await watch(page, new URL(baseURL!).origin);
+  await page.goto('/school/branch-life/branch-4-party-dues/');
+  const table = page.locator('#lesson-text table');
+  await expect(table.getByRole('columnheader', { name: '交纳比例' })).toHaveCSS('text-align', 'right');
+  await expect(table.getByRole('cell', { name: '0.5%' })).toHaveCSS('text-align', 'right');
+  await expect(table.getByRole('cell', { name: '10000 元以上' })).toHaveCSS('text-align', 'left');
+  await expect(table.getByRole('cell', { name: '0.5%' })).toHaveCSS('border-top-style', 'solid');
+  expect(await watcher.violations()).toEqual([]);
+});
