@@ -50,11 +50,14 @@ const MEDIA_SOURCE_ATTRIBUTES = ['src', 'poster'];
  * global.css. Code is not highlighted (markdown.syntaxHighlight: false): Shiki
  * colours are inline styles too.
  */
-const ALIGNMENT = /^\s*text-align\s*:\s*(left|right|center)\s*;?\s*$/i;
+const SIDES = ['left', 'right', 'center'];
+const ALIGNMENT_CLASSES = SIDES.map((side) => `align-${side}`);
+/** The whole style is one text-align declaration; anything else on a cell is dropped. */
+const ALIGNMENT_STYLE = new RegExp(`^\\s*text-align\\s*:\\s*(${SIDES.join('|')})\\s*;?\\s*$`, 'i');
 function alignedCell(tagName: string, attribs: Record<string, string>) {
   const { style, align, ...rest } = attribs;
-  const side = (style?.match(ALIGNMENT)?.[1] ?? align)?.toLowerCase();
-  return { tagName, attribs: side && ['left', 'right', 'center'].includes(side) ? { ...rest, class: `align-${side}` } : rest };
+  const alignment = `align-${(style?.match(ALIGNMENT_STYLE)?.[1] ?? align)?.toLowerCase()}`;
+  return { tagName, attribs: ALIGNMENT_CLASSES.includes(alignment) ? { ...rest, class: alignment } : rest };
 }
 
 /**
@@ -107,8 +110,8 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): strin
     allowProtocolRelative: false,
     allowedClasses: {
       code: [/^language-[\w-]+$/],
-      th: ['align-left', 'align-right', 'align-center'],
-      td: ['align-left', 'align-right', 'align-center'],
+      th: ALIGNMENT_CLASSES,
+      td: ALIGNMENT_CLASSES,
       section: ['footnotes'],
       h2: ['sr-only'],
       div: ['footnotes'],
