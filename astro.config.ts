@@ -5,7 +5,7 @@ import { loadSettings, siteAddress } from './src/site/settings';
 import { contentGuard } from './src/integrations/content-guard';
 import { pagefindSearch } from './src/integrations/pagefind';
 import { publish } from './src/integrations/publish';
-import { cmsBundle } from './src/integrations/cms-bundle';
+import { cmsBundle } from './admin/build/cms-bundle';
 import { sanitizedMarkdown } from './src/integrations/sanitized-markdown';
 import { contentSecurityPolicy } from './src/site/csp';
 

@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/support/chromium';
-import { PREVIEW_PORT, CMS_PROXY_PORT } from './tests/support/ports';
+import { chromiumLaunchOptions } from './tools/chromium';
+import { PREVIEW_PORT, CMS_PROXY_PORT } from './tools/ports';
 
 /**
  * End-to-end tests against the production build (`npm run build` first; `npm test`

@@ -6,9 +6,9 @@ import CMS from 'decap-cms-app';
 import zh_Hans from 'decap-cms-locales/dist/esm/zh_Hans';
 import { applyDateDefaults } from './date-defaults';
 import { civilDateInShanghai } from '../src/lib/civil-date';
-import { withModelPhrases } from '../src/model/decap-phrases';
+import { withModelPhrases } from './config/decap-phrases';
 import { registerSiteStyle } from './previews/site-style';
-import { registerStudyPreviews } from './previews/study';
+import { registerResourcePreviews } from './previews/resources';
 import { registerEntryPreviews } from './previews/entries';
 import { PREVIEW_CSS, setSanitizeOptions } from './previews/markup';
 import { mergePhrases, WORKFLOW_PHRASES } from './workflow-locale';
@@ -24,7 +24,7 @@ setSanitizeOptions(JSON.parse(document.getElementById('preview-options')?.textCo
 CMS.registerLocale('zh_Hans', withModelPhrases(mergePhrases(zh_Hans, WORKFLOW_PHRASES)));
 registerSiteStyle(CMS);
 CMS.registerPreviewStyle(PREVIEW_CSS, { raw: true });
-registerStudyPreviews(CMS);
+registerResourcePreviews(CMS);
 registerEntryPreviews(CMS);
 registerQuizAnswerWidget(CMS);
 // The build's per-entry checks (required fields in lists, quiz answers, partly filled optional groups) run before every save.

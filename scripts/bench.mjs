@@ -2,10 +2,10 @@
 /**
  * `npm run bench [-- --pages 10000] [--runs 2] [--seed s] [--query 词] [--keep] [--cold]`: how the
  * site builds at scale, against a bare Astro site with the same content.
- *   1. generates N synthetic Chinese articles (src/lib/bench-corpus.ts);
+ *   1. generates N synthetic Chinese articles (tools/bench/corpus.ts);
  *   2. copies the project to a temporary folder with those articles in place of
  *      src/content/articles, and writes the bare reference site beside it
- *      (scripts/bench/reference-site.mjs: one Markdown page per article);
+ *      (tools/bench/reference-site.mjs: one Markdown page per article);
  *   3. builds them in turns, `--runs` times each (default 2): the project
  *      (Astro and Pagefind timed apart), then the reference (astro build, then
  *      Pagefind's Node API), measuring time and the peak memory of each;
@@ -17,23 +17,23 @@
  * of the noise of a shared machine (a single pair varied from 1.36 to 1.57).
  * Other sample content (library, school…) stays, so the project builds a few
  * hundred pages more than the reference; the table shows both counts. The CMS
- * bundle comes from its cache when one matches (src/integrations/cms-bundle.ts),
+ * bundle comes from its cache when one matches (admin/build/cms-bundle.ts),
  * as in any build after the first; `--cold` empties that cache before each project build.
  */
-import './bench/ts-resolve.mjs';
+import '../tools/bench/ts-resolve.mjs';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { directoryBytes, runMeasured } from './bench/measure.mjs';
-import { writeReferenceSite } from './bench/reference-site.mjs';
-import { firstSearchBytes } from './bench/first-search.mjs';
+import { directoryBytes, runMeasured } from '../tools/bench/measure.mjs';
+import { writeReferenceSite } from '../tools/bench/reference-site.mjs';
+import { firstSearchBytes } from '../tools/bench/first-search.mjs';
 
-const { articleMarkdown, benchCorpus } = await import('../src/lib/bench-corpus.ts');
-const { cmsBundleNote, pagefindSeconds, precompressSeconds, verdicts, viteSeconds } = await import('../src/lib/bench-report.ts');
+const { articleMarkdown, benchCorpus } = await import('../tools/bench/corpus.ts');
+const { cmsBundleNote, pagefindSeconds, precompressSeconds, verdicts, viteSeconds } = await import('../tools/bench/report.ts');
 const { ARTICLE_CATEGORIES } = await import('../src/model/collections.ts');
-const { previewSite } = await import('../tests/support/servers.ts');
-const { BENCH_PORT } = await import('../tests/support/ports.ts');
+const { previewSite } = await import('../tools/servers.ts');
+const { BENCH_PORT } = await import('../tools/ports.ts');
 
 const { values } = parseArgs({
   options: {

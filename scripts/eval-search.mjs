@@ -20,8 +20,8 @@ import { spawnSync } from 'node:child_process';
 import { stripTypeScriptTypes } from 'node:module';
 import * as pagefind from 'pagefind';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../tests/support/chromium.ts';
-import { scoreRuns, meetsTarget, TARGET } from '../src/lib/search-eval.ts';
+import { chromiumLaunchOptions } from '../tools/chromium.ts';
+import { scoreRuns, meetsTarget, TARGET } from '../tools/search-eval.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm run audit`: Lighthouse (mobile: Moto G class screen, simulated slow 4G and
+ * `npm run lighthouse`: Lighthouse (mobile: Moto G class screen, simulated slow 4G and
  * CPU) on the production build, served by `astro preview`, in the system
- * Chromium (CHROME_PATH, default as in tests/support/chromium.ts). Pages: home,
+ * Chromium (CHROME_PATH, default as in tools/chromium.ts). Pages: home,
  * an article, a lesson, search and 我的学习. Builds first when dist/ is missing.
  * Each page is audited `--runs` times (default 3) and the run with the median
  * performance score counts, as Lighthouse's own guidance on variance advises:
@@ -17,10 +17,10 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumLaunchOptions } from '../tests/support/chromium.ts';
-import { pageTypePaths } from '../tests/support/page-types.ts';
-import { AUDIT_PORT } from '../tests/support/ports.ts';
-import { buildSite, previewSite } from '../tests/support/servers.ts';
+import { chromiumLaunchOptions } from '../tools/chromium.ts';
+import { pageTypePaths } from '../tools/page-types.ts';
+import { AUDIT_PORT } from '../tools/ports.ts';
+import { buildSite, previewSite } from '../tools/servers.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');

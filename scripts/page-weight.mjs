@@ -2,13 +2,13 @@
 /**
  * What each page type costs before any interaction, gzip: JavaScript (scripts
  * and their static imports), CSS and HTML, against the budgets of issue #7
- * (src/lib/budgets.ts). The same measurement the budget test makes
+ * (tools/budgets.ts). The same measurement the budget test makes
  * (tests/e2e/budgets.spec.ts). Run after a build:
  *   node scripts/page-weight.mjs [/path/ …]   (default: one page per type)
  */
-import { pageTypePaths } from '../tests/support/page-types.ts';
-import { distPageWeight } from '../tests/support/dist-weight.ts';
-import { budgetFor, formatKB, overBudget } from '../src/lib/budgets.ts';
+import { pageTypePaths } from '../tools/page-types.ts';
+import { distPageWeight } from '../tools/dist-weight.ts';
+import { budgetFor, formatKB, overBudget } from '../tools/budgets.ts';
 
 const paths = process.argv.length > 2 ? process.argv.slice(2) : pageTypePaths();
 const column = (text, width) => text.padStart(width);

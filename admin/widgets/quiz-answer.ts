@@ -11,7 +11,7 @@
  */
 import { Component, createElement as h, type ReactNode } from 'react';
 import type { CMS } from 'decap-cms-core';
-import { answerChoices, pickAnswer, type AnswerChoices } from '../../src/lib/quiz-answer-editor';
+import { answerChoices, pickAnswer, type AnswerChoices } from './quiz-answer-editor';
 import { questionProblems, type RawQuestion } from '../../src/model/check-quiz-bank';
 import { t } from '../../src/i18n/zh';
 

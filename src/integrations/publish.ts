@@ -25,7 +25,7 @@ export function publish(): AstroIntegration {
         const [pages, assets] = await Promise.all([
           indexBuiltSite(outDir).then((count) => {
             indexed = performance.now();
-            // The time is read by npm run bench (src/lib/bench-report.ts) to report Pagefind apart from Astro.
+            // The time is read by npm run bench (tools/bench/report.ts) to report Pagefind apart from Astro.
             logger.info(`已为 ${count} 个页面建立搜索索引，用时 ${seconds(started)} 秒 / indexed ${count} pages in ${seconds(started)} s`);
             return count;
           }),

@@ -13,12 +13,9 @@ import { collectionLabel } from './to-zod';
 import { modelMessages as m } from './messages';
 import { entryIdFromFile } from './entry-id';
 import { entryDataProblems } from './check-entry';
+import type { ContentProblem } from './content-problem';
 
-export interface ContentProblem {
-  file: string;
-  field?: string;
-  message: string;
-}
+export type { ContentProblem };
 
 interface LoadedEntry {
   model: CollectionModel;

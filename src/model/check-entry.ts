@@ -5,7 +5,7 @@
  * so an editor cannot save what the build would reject. No Node APIs here: this
  * module is also bundled into the CMS.
  */
-import type { ContentProblem } from './check-content';
+import type { ContentProblem } from './content-problem';
 import type { CollectionModel } from './collections';
 import { collectionModel } from './collections';
 import { f } from './fields';

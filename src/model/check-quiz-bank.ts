@@ -5,7 +5,7 @@
  * repeated, stems are not empty, and a contest or daily quiz can draw as many
  * questions as it asks for. Each message names the question number and the fix.
  */
-import type { ContentProblem } from './check-content';
+import type { ContentProblem } from './content-problem';
 
 const TYPES = { 单选题: 'single', 多选题: 'multiple', 判断题: 'judge', 填空题: 'fill' } as const;
 const JUDGE = ['正确', '错误'];

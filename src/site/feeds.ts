@@ -6,7 +6,7 @@ import rss from '@astrojs/rss';
 import { buildFeed, type FeedEntry } from '../lib/feed';
 import { excerpt } from '../lib/excerpt';
 import { getArticles } from './articles';
-import { getStudyEntries } from './study';
+import { getResourceEntries } from './resources';
 import { loadSettings } from './settings';
 import { href } from './paths';
 import { t, type StringKey } from '../i18n/zh';
@@ -36,15 +36,15 @@ async function sectionEntries(section: FeedSection): Promise<FeedEntry[]> {
         title: a.data.title, path: `articles/${a.id}/`, date: a.data.date, summary: a.data.summary, categories: [label, a.data.category, ...a.data.tags],
       }));
     case 'library':
-      return (await getStudyEntries('library')).map((e) => ({
+      return (await getResourceEntries('library')).map((e) => ({
         title: e.data.title, path: `library/${e.id}/`, date: e.data.date, summary: e.data.summary, categories: [label, e.data.author],
       }));
     case 'media':
-      return (await getStudyEntries('media')).map((e) => ({
+      return (await getResourceEntries('media')).map((e) => ({
         title: e.data.title, path: `media/${e.id}/`, date: e.data.date, summary: excerpt(e.body, 80), categories: [label, e.data.kind],
       }));
     case 'courseware':
-      return (await getStudyEntries('courseware')).map((e) => ({
+      return (await getResourceEntries('courseware')).map((e) => ({
         title: e.data.title, path: `courseware/${e.id}/`, date: e.data.date, summary: excerpt(e.body, 80), categories: [label],
       }));
   }

@@ -111,7 +111,7 @@ let copy: string;
 
 beforeAll(() => {
   copy = mkdtempSync(join(tmpdir(), 'bad-content-site-'));
-  for (const entry of ['src', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json']) {
+  for (const entry of ['src', 'admin', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json']) {
     cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');

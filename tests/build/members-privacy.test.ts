@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSite } from '../support/servers';
+import { buildSite } from '../../tools/servers';
 
 const STAGES = ['入党申请人', '入党积极分子', '发展对象', '预备党员', '正式党员'];
 let work: string;

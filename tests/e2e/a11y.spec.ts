@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
 import { ROOT } from '../support/content';
-import { pageTypePaths } from '../support/page-types';
+import { pageTypePaths } from '../../tools/page-types';
 import { inlineScriptHash } from '../../src/lib/csp';
 import { MODE_KEYS, modeBootScript } from '../../src/lib/display-modes';
 

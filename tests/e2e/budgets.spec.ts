@@ -1,17 +1,17 @@
 /**
  * Performance budgets of issue #7 on the production build (dist/): what each
- * page type costs before any interaction (src/lib/page-weight.ts against
- * src/lib/budgets.ts), images that reserve their box and load lazily, and no
+ * page type costs before any interaction (tools/page-weight.ts against
+ * tools/budgets.ts), images that reserve their box and load lazily, and no
  * audio or video fetched by any page before the reader asks for it. (The
  * Giscus thread's lazy loading is tested in discussion.spec.ts; pressing play
- * on the media pages in study.spec.ts.)
+ * on the media pages in resources.spec.ts.)
  */
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { budgetFor, overBudget } from '../../src/lib/budgets';
-import { DIST, distPageWeight } from '../support/dist-weight';
-import { pageTypePaths } from '../support/page-types';
+import { budgetFor, overBudget } from '../../tools/budgets';
+import { DIST, distPageWeight } from '../../tools/dist-weight';
+import { pageTypePaths } from '../../tools/page-types';
 
 test('every page type stays within its JavaScript, CSS and HTML budget (gzip)', () => {
   const problems: string[] = [];

@@ -6,7 +6,7 @@
 import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { COLLECTIONS, collectionModel, type CollectionName } from '../../src/model/collections';
 import { formatCivilDate } from '../../src/lib/civil-date';
-import { entries } from '../support/study-content';
+import { entries } from '../support/resource-content';
 
 async function signIn(page: Page) {
   await page.goto('/admin/');

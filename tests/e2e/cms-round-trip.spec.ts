@@ -26,7 +26,7 @@
  *    the 发布 button disabled on an untouched entry — and decap-server writes the
  *    file; then a title is typed and 发布 → 立即发布 writes it again: only the
  *    title changed. This level found that the settings could not be saved at all
- *    (fixed in src/model/to-decap.ts: optional groups' fields are optional in the
+ *    (fixed in admin/config/to-decap.ts: optional groups' fields are optional in the
  *    form; admin/save-guard.ts refuses a partly filled group, as the build does).
  *
  * Files written by the CMS are restored from a snapshot afterwards.

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { checkDistLinks } from '../support/dist-links';
 import { ROOT, publishedArticles } from '../support/content';
-import { buildSite, previewSite } from '../support/servers';
-import { NGINX_PORT, REBUILD_PORT } from '../support/ports';
+import { buildSite, previewSite } from '../../tools/servers';
+import { NGINX_PORT, REBUILD_PORT } from '../../tools/ports';
 import { serveWithDocumentedNginx } from '../support/nginx';
 import { isPrecompressed } from '../../src/lib/compressible';
 

@@ -9,7 +9,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLES_DIR, ROOT } from '../support/content';
 import { publishArticleInCms } from '../support/cms';
-import { CMS_PROXY_PORT, DEV_PORT } from '../support/ports';
+import { CMS_PROXY_PORT, DEV_PORT } from '../../tools/ports';
 
 const site = `http://localhost:${DEV_PORT}`;
 let dev: ChildProcess;

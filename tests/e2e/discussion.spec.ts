@@ -2,8 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSite, previewSite } from '../support/servers';
-import { GISCUS_PORT, REBUILD_PORT } from '../support/ports';
+import { buildSite, previewSite } from '../../tools/servers';
+import { GISCUS_PORT, REBUILD_PORT } from '../../tools/ports';
 import { startFakeGiscus, type FakeGiscus } from '../support/fake-giscus';
 
 /** A long page, so its thread starts well below the first screen. */

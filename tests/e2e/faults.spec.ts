@@ -4,7 +4,7 @@
  * they need. (Giscus host down: discussion.spec.ts.)
  */
 import { expect, test } from '@playwright/test';
-import { pageTypePaths } from '../support/page-types';
+import { pageTypePaths } from '../../tools/page-types';
 
 test('with the Pagefind index missing the search page says so', async ({ page }) => {
   await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'Not Found' }));

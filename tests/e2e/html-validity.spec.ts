@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { ROOT } from '../support/content';
-import { pageTypePaths } from '../support/page-types';
+import { pageTypePaths } from '../../tools/page-types';
 
 test('every kind of page is valid HTML', async () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());

@@ -3,8 +3,8 @@
  * another origin (issue 8). The Giscus-enabled build is checked in discussion.spec.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { pageTypePaths } from '../support/page-types';
-import { CMS_PROXY_PORT } from '../support/ports';
+import { pageTypePaths } from '../../tools/page-types';
+import { CMS_PROXY_PORT } from '../../tools/ports';
 
 /** The CMS page (not the public site) talks to its backend: here, the local decap-server. */
 const CMS_BACKEND = `http://localhost:${CMS_PROXY_PORT}`;

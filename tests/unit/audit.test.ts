@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockingFindings } from '../../scripts/audit.mjs';
+import { blockingFindings } from '../../scripts/audit-dependencies.mjs';
 
 const advisory = (severity: string, id: string) => ({ severity, url: `https://github.com/advisories/${id}`, title: `${severity} issue` });
 

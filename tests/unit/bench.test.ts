@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { articleMarkdown, benchCorpus, corpusArticle } from '../../src/lib/bench-corpus';
-import { cmsBundleNote, pagefindSeconds, parseProcStat, precompressSeconds, treeRss, verdicts, viteSeconds } from '../../src/lib/bench-report';
+import { articleMarkdown, benchCorpus, corpusArticle } from '../../tools/bench/corpus';
+import { cmsBundleNote, pagefindSeconds, parseProcStat, precompressSeconds, treeRss, verdicts, viteSeconds } from '../../tools/bench/report';
 import { ARTICLE_CATEGORIES } from '../../src/model/collections';
 import { checkContent } from '../../src/model/check-content';
 

@@ -1,6 +1,6 @@
 /** The CMS sign-in configuration generated for each Git host (the shapes Decap's backends read). */
 import { describe, expect, it } from 'vitest';
-import { decapBackend, decapConfig } from '../../src/model/to-decap';
+import { decapBackend, decapConfig } from '../../admin/config/to-decap';
 
 describe('decapBackend', () => {
   it.each([

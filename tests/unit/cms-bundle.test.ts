@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFresh, projectInputs } from '../../src/integrations/cms-bundle';
+import { isFresh, projectInputs } from '../../admin/build/cms-bundle';
 
 describe('projectInputs', () => {
   it('keeps the project files of a module graph, relative and without queries', () => {

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, collectionModel, type CollectionModel } from '../../src/model/collections';
 import { f, type Field, type Fields } from '../../src/model/fields';
-import { fieldHint } from '../../src/model/hints';
-import { decapCollection, decapField, type DecapField } from '../../src/model/to-decap';
+import { fieldHint } from '../../admin/config/hints';
+import { decapCollection, decapField, type DecapField } from '../../admin/config/to-decap';
 
 function allFields(fields: Fields, path = ''): [string, Field][] {
   return Object.entries(fields).flatMap(([name, field]): [string, Field][] => {

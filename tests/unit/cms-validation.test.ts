@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, collectionModel } from '../../src/model/collections';
 import { SETTINGS_FIELDS } from '../../src/model/settings';
-import { decapField } from '../../src/model/to-decap';
+import { decapField } from '../../admin/config/to-decap';
 import { fieldSchema, idReference } from '../../src/model/to-zod';
 import type { Field, Fields, ListField } from '../../src/model/fields';
 

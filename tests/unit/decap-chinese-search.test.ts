@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fuzzy from 'fuzzy';
-import { CHINESE_SEARCH_FILTER, DECAP_SEARCH_FILTER, patchDecapSearch } from '../../src/integrations/decap-chinese-search';
+import { CHINESE_SEARCH_FILTER, DECAP_SEARCH_FILTER, patchDecapSearch } from '../../admin/build/decap-chinese-search';
 
 const require = createRequire(import.meta.url);
 const backendPath = require.resolve('decap-cms-core/dist/esm/backend.js');

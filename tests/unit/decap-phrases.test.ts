@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decapValidationPhrases, withModelPhrases } from '../../src/model/decap-phrases';
+import { decapValidationPhrases, withModelPhrases } from '../../admin/config/decap-phrases';
 import { modelMessages as m } from '../../src/model/messages';
 
 /** Decap's own interpolation: %{name} replaced by the value. */

@@ -1,8 +1,8 @@
 /** The CMS list views (sort, filter, group) are derived from the model's field kinds. */
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, collectionModel } from '../../src/model/collections';
-import { collectionViews, MONTH_PATTERN, sortableFields, viewFilters, viewGroups } from '../../src/model/decap-views';
-import { decapCollection } from '../../src/model/to-decap';
+import { collectionViews, MONTH_PATTERN, sortableFields, viewFilters, viewGroups } from '../../admin/config/decap-views';
+import { decapCollection } from '../../admin/config/to-decap';
 
 describe('sortable fields', () => {
   it.each([

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, collectionModel } from '../../src/model/collections';
 import { f } from '../../src/model/fields';
-import { backendSupport, collectionHelp, imageSizes, inputOf } from '../../src/model/editor-help';
+import { backendSupport, collectionHelp, imageSizes, inputOf } from '../../admin/config/editor-help';
 import { t, type StringKey } from '../../src/i18n/zh';
 
 describe('collection help', () => {

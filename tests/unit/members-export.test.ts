@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, memberVcard, membersCsv } from '../../scripts/members/export-format.mjs';
-import { PRIVATE_COLLECTION_NOTICE, decapCollection } from '../../src/model/to-decap';
+import { PRIVATE_COLLECTION_NOTICE, decapCollection } from '../../admin/config/to-decap';
 import { collectionModel } from '../../src/model/collections';
 
 const member = {

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { COLLECTIONS } from '../../src/model/collections';
 import { SETTINGS_FIELDS } from '../../src/model/settings';
 import { collectionSchema, fieldSchema, idReference } from '../../src/model/to-zod';
-import { decapCollection, decapConfig, settingsCollection, type DecapField } from '../../src/model/to-decap';
+import { decapCollection, decapConfig, settingsCollection, type DecapField } from '../../admin/config/to-decap';
 import { f } from '../../src/model/fields';
 
 interface Shape {

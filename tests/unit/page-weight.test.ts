@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gzipBytes, pageWeight, staticImports } from '../../src/lib/page-weight';
-import { INTERACTIVE_BUDGET, TEXT_BUDGET, budgetFor, overBudget } from '../../src/lib/budgets';
+import { gzipBytes, pageWeight, staticImports } from '../../tools/page-weight';
+import { INTERACTIVE_BUDGET, TEXT_BUDGET, budgetFor, overBudget } from '../../tools/budgets';
 
 describe('staticImports', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerChoices, pickAnswer } from '../../src/lib/quiz-answer-editor';
+import { answerChoices, pickAnswer } from '../../admin/widgets/quiz-answer-editor';
 
 describe('answerChoices', () => {
   it.each([

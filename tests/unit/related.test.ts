@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { neighbours, relatedEntries, relatedFinder, type Relatable } from '../../src/lib/related';
-import { benchCorpus } from '../../src/lib/bench-corpus';
+import { benchCorpus } from '../../tools/bench/corpus';
 
 const entry = (id: string, tags: string[], category: string | undefined, date: string): Relatable => ({ id, tags, category, date });
 const ids = (entries: readonly { id: string }[]) => entries.map((e) => e.id);

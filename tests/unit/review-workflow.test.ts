@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decapConfig, reviewWorkflow } from '../../src/model/to-decap';
+import { decapConfig, reviewWorkflow } from '../../admin/config/to-decap';
 
 describe('member submissions in the CMS', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetsTarget, scoreQuery, scoreRuns, sitePath, type EvalQuery } from '../../src/lib/search-eval';
+import { meetsTarget, scoreQuery, scoreRuns, sitePath, type EvalQuery } from '../../tools/search-eval';
 import queries from '../search-eval/queries.json';
 
 describe('sitePath', () => {

@@ -1,9 +1,9 @@
-/** Page weight (src/lib/page-weight.ts) of pages in the built site, read from dist/. */
+/** Page weight (tools/page-weight.ts) of pages in the built site, read from dist/. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageWeight, type PageWeight } from '../../src/lib/page-weight.ts';
+import { pageWeight, type PageWeight } from './page-weight.ts';
 
-export const DIST = join(import.meta.dirname, '../../dist');
+export const DIST = join(import.meta.dirname, '../dist');
 
 /** `pathname` as a reader requests it ('/articles/x/', '/404.html'); `base` is the site's base path. */
 export function distPageWeight(pathname: string, { dist = DIST, base = '/' } = {}): PageWeight {

@@ -16,7 +16,7 @@ const BACKEND_MODULE = /decap-cms-core[\\/]dist[\\/]esm[\\/]backend\.js$/;
 export function patchDecapSearch(code: string, id: string): string | null {
   if (!BACKEND_MODULE.test(id)) return null;
   if (!code.includes(DECAP_SEARCH_FILTER)) {
-    throw new Error(`decap-cms-core changed its search filter; update src/integrations/decap-chinese-search.ts (${id})`);
+    throw new Error(`decap-cms-core changed its search filter; update admin/build/decap-chinese-search.ts (${id})`);
   }
   return code.replace(DECAP_SEARCH_FILTER, CHINESE_SEARCH_FILTER);
 }

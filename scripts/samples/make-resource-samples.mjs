@@ -1,17 +1,17 @@
 #!/usr/bin/env node
 /**
- * Makes the sample content of the study sections from `study-data.mjs` and
+ * Makes the sample content of the study sections from `resource-data.mjs` and
  * `daily-data.mjs`: Markdown/YAML entries, PDFs and images (rendered by Chromium),
  * speech (espeak-ng, voice cmn), audio/video (ffmpeg) and WebVTT captions timed
  * to the real speech. Run once by hand; its output is committed, so neither the
- * build nor the tests need these tools:  node scripts/samples/make-study-samples.mjs
+ * build nor the tests need these tools:  node scripts/samples/make-resource-samples.mjs
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { books, media, courseware } from './study-data.mjs';
+import { books, media, courseware } from './resource-data.mjs';
 import { dailyCards } from './daily-data.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;

@@ -10,7 +10,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../tests/support/chromium.ts';
+import { chromiumLaunchOptions } from '../chromium.ts';
 
 /** The kind of a Pagefind file, for the breakdown. */
 function kind(path) {

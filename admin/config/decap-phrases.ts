@@ -4,7 +4,7 @@
  * fills in its %{…} placeholders; these phrases replace the ones of its zh_Hans
  * locale under `editor.editorControlPane.widget`.
  */
-import { modelMessages as m } from './messages';
+import { modelMessages as m } from '../../src/model/messages';
 
 const label = '%{fieldLabel}';
 

@@ -1,6 +1,6 @@
 /** CMS previews of the study sections look like the site: site CSS, cover, player, files, card. */
 import { expect, test, type Page } from '@playwright/test';
-import { entries } from '../support/study-content';
+import { entries } from '../support/resource-content';
 
 async function openEntry(page: Page, collection: string, id: string) {
   if (!page.url().includes('/admin/')) {

@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { parseProcStat, treeRss } from '../../src/lib/bench-report.ts';
+import { parseProcStat, treeRss } from './report.ts';
 
 const PAGE_SIZE = 4096;
 

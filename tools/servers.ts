@@ -2,10 +2,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
-// Full file names, so the scripts (npm run audit, bench) can load this module in plain Node too.
+// Full file names, so the scripts (npm run lighthouse, bench) can load this module in plain Node too.
 import { CMS_PROXY_PORT } from './ports.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
+const ROOT = join(import.meta.dirname, '..');
 
 function run(command: string, args: string[], env: Record<string, string> = {}): Promise<string> {
   const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });

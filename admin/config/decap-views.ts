@@ -7,8 +7,8 @@
  *   - group by month of every date, by select options, by required references
  *     (course, contest, author) and by yes/no fields.
  */
-import type { Field } from './fields';
-import type { CollectionModel } from './collections';
+import type { Field } from '../../src/model/fields';
+import type { CollectionModel } from '../../src/model/collections';
 
 export interface SortableField {
   field: string;

@@ -45,7 +45,7 @@ export function precompressSeconds(log: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-/** How the CMS bundle came to be, from the line src/integrations/cms-bundle.ts logs: reused, or built in n seconds. */
+/** How the CMS bundle came to be, from the line admin/build/cms-bundle.ts logs: reused, or built in n seconds. */
 export function cmsBundleNote(log: string): string {
   if (log.includes('CMS bundle reused from cache')) return '缓存 / from cache';
   const built = /CMS bundle built in ([\d.]+) s/.exec(log);

@@ -88,7 +88,7 @@ function DailyPreview(props: Props) {
   );
 }
 
-export function registerStudyPreviews(cms: CMS): void {
+export function registerResourcePreviews(cms: CMS): void {
   cms.registerPreviewTemplate('library', LibraryPreview);
   cms.registerPreviewTemplate('media', MediaPreview);
   cms.registerPreviewTemplate('courseware', CoursewarePreview);

@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
-import { dailyCards, entries, newestFirst, uploadBytes } from '../support/study-content';
+import { dailyCards, entries, newestFirst, uploadBytes } from '../support/resource-content';
 import { publishedArticles } from '../support/content';
 import { formatFileSize } from '../../src/lib/file-size';
 import { cardForDate } from '../../src/lib/daily-rotation';

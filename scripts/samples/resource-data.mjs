@@ -1,6 +1,6 @@
 /**
  * Text of the sample study material (电子图书室, 网上视听室, 多媒体课件). Written for
- * this project; the branch and its members are fictional. `make-study-samples.mjs`
+ * this project; the branch and its members are fictional. `make-resource-samples.mjs`
  * turns it into content files, PDFs, audio, video and captions.
  */
 

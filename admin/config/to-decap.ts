@@ -3,10 +3,10 @@
  * settings. The result is plain JSON: the admin page embeds it and `admin/cms.ts`
  * passes it to `CMS.init` (manual init, `load_config_file: false`).
  */
-import type { Field, Fields, ListField } from './fields';
-import { COLLECTIONS, type CollectionModel } from './collections';
-import { SETTINGS_FIELDS, SETTINGS_FILE } from './settings';
-import { modelMessages as m } from './messages';
+import type { Field, Fields, ListField } from '../../src/model/fields';
+import { COLLECTIONS, type CollectionModel } from '../../src/model/collections';
+import { SETTINGS_FIELDS, SETTINGS_FILE } from '../../src/model/settings';
+import { modelMessages as m } from '../../src/model/messages';
 import { collectionViews } from './decap-views';
 import { fieldHint } from './hints';
 

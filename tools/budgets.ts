@@ -1,6 +1,6 @@
 /**
  * Performance budgets per page type (issue #7), gzip bytes before any
- * interaction, as measured by src/lib/page-weight.ts. Text pages get the
+ * interaction, as measured by tools/page-weight.ts. Text pages get the
  * strict JavaScript limit; pages that are an application (a lesson with its
  * timer and player, a quiz, the study log, search)
  * get more. The CMS at /admin/ is exempt: it loads only there.

@@ -4,8 +4,8 @@
  * recommended image sizes and which storage backends have the review workflow.
  * Derived from the model so the help cannot drift from the forms.
  */
-import type { Field, Fields } from './fields';
-import { COLLECTIONS, type CollectionModel } from './collections';
+import type { Field, Fields } from '../../src/model/fields';
+import { COLLECTIONS, type CollectionModel } from '../../src/model/collections';
 import { fieldHint, imageSizeText } from './hints';
 import { reviewWorkflow, type CmsSettings } from './to-decap';
 

@@ -2,7 +2,7 @@
  * The help line under a CMS field: the model's hint, plus what an editor needs
  * and cannot see from the label (an image's recommended size).
  */
-import type { Field } from './fields';
+import type { Field } from '../../src/model/fields';
 
 export const imageSizeText = (size: { width: number; height: number }) => `建议 ${size.width}×${size.height} 像素`;
 

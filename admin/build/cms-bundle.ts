@@ -19,7 +19,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeF
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decapChineseSearch } from './decap-chinese-search';
-import { precompressFolder } from './precompress';
+import { precompressFolder } from '../../src/integrations/precompress';
 
 const ENTRY = 'admin/cms.ts';
 const VIRTUAL_ID = 'virtual:cms-script';
@@ -28,7 +28,7 @@ const ADMIN_PAGE = 'admin/index.html';
 /** What the admin page holds in place of the script's address until the bundle is ready. */
 const PLACEHOLDER = '__cms-script-pending__';
 /** Files whose change must rebuild the bundle besides its module graph: how it is built. */
-const RECIPE = ['package-lock.json', 'src/integrations/cms-bundle.ts', 'src/integrations/decap-chinese-search.ts', 'src/integrations/precompress.ts', 'src/lib/compressible.ts'];
+const RECIPE = ['package-lock.json', 'admin/build/cms-bundle.ts', 'admin/build/decap-chinese-search.ts', 'src/integrations/precompress.ts', 'src/lib/compressible.ts'];
 
 interface Manifest {
   /** Hash of the base path and the recipe files. */
@@ -112,7 +112,7 @@ export function cmsBundle(): AstroIntegration {
     rmSync(manifestPath, { force: true });
     const manifest = await bundle(recipe);
     writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
-    // Read by npm run bench (src/lib/bench-report.ts).
+    // Read by npm run bench (tools/bench/report.ts).
     logger.info(`CMS 脚本已打包 / CMS bundle built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     return manifest;
   }
