@@ -1,0 +1,201 @@
+import { isCorrect, scoreQuiz, type Response } from '../../lib/quiz';
+import { dailySeed, makePaper, type PaperQuestion } from '../../lib/quiz-paper';
+import { formatClock, startCountdown, type Countdown } from '../../lib/countdown';
+import { addAttempt, browserStorage, dailyAttemptOn, loadLog, updateLog, type QuizAttempt } from '../../lib/study-log';
+import { civilDateInShanghai, formatCivilDate } from '../../lib/civil-date';
+import type { QuizSpec } from '../../lib/quiz-paper';
+import { clientTranslator } from '../../lib/fill';
+import { el } from '../../lib/dom';
+
+const t = clientTranslator('quiz-runner');
+
+type Spec = QuizSpec & { id: string; title: string; passPercent: number; timeLimitMinutes?: number };
+
+const TYPE_LABEL = { single: t('quiz.type.single'), multiple: t('quiz.type.multiple'), judge: t('quiz.type.judge'), fill: t('quiz.type.fill') };
+
+/** Other accepted fill-in answers, e.g. （也可填：18、十八岁）. */
+const fillVariants = (answers: string[]) => (answers.length > 1 ? t('quiz.alsoAccepted', { variants: answers.slice(1).join('、') }) : '');
+
+const randomSeed = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+
+class QuizRunner extends HTMLElement {
+  #spec!: Spec;
+  #paper: PaperQuestion[] = [];
+  #countdown?: Countdown;
+  #startedAt = 0;
+  #date = '';
+  /** Scored attempts are recorded; a second daily quiz on one day is practice. */
+  #scored = true;
+  #finished = false;
+
+  connectedCallback() {
+    this.#spec = JSON.parse(this.querySelector('[data-quiz]')!.textContent!);
+    this.#part('nojs').remove();
+    this.#part('static').hidden = true;
+    this.#part('start').hidden = false;
+    this.#showDailyStatus();
+    this.#part('begin').addEventListener('click', () => this.#begin());
+    this.#part('again').addEventListener('click', () => {
+      this.#part('result').hidden = true;
+      this.#begin();
+    });
+    this.#part<HTMLFormElement>('paper').addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#finish(false);
+    });
+    this.#part('paper').addEventListener('change', () => this.#updateProgress());
+    this.#part('paper').addEventListener('input', () => this.#updateProgress());
+  }
+
+  #part<T extends HTMLElement = HTMLElement>(name: string): T {
+    return this.querySelector<T>(`[data-${name}]`)!;
+  }
+
+  #showDailyStatus() {
+    if (this.#spec.kind !== 'daily') return;
+    const today = civilDateInShanghai(new Date());
+    const done = dailyAttemptOn(loadLog(browserStorage()), today);
+    const status = this.#part('daily-done');
+    status.hidden = !done;
+    if (done) {
+      status.textContent = t('quiz.dailyDone', { correct: done.correct, total: done.total });
+      this.#part('begin').textContent = t('quiz.practice');
+    }
+  }
+
+  #begin() {
+    const spec = this.#spec;
+    this.#startedAt = Date.now();
+    this.#date = civilDateInShanghai(new Date(this.#startedAt));
+    this.#scored = spec.kind !== 'daily' || !dailyAttemptOn(loadLog(browserStorage()), this.#date);
+    this.#paper = makePaper(spec, spec.kind === 'daily' ? dailySeed(this.#date) : randomSeed());
+    this.#finished = false;
+    this.#part('result-live').textContent = '';
+    const list = this.#part('questions');
+    list.replaceChildren(...this.#paper.map((q, i) => this.#renderQuestion(q, i)));
+    this.#part('start').hidden = true;
+    const form = this.#part('paper');
+    form.hidden = false;
+    this.#updateProgress();
+    if (spec.timeLimitMinutes) this.#startClock(spec.timeLimitMinutes * 60);
+    list.querySelector<HTMLElement>('input')?.focus();
+  }
+
+  #renderQuestion(q: PaperQuestion, i: number) {
+    const name = `q${i}`;
+    const legend = el('legend', {}, el('span', { className: 'number' }, `${i + 1}. `), el('span', { className: 'type' }, `[${TYPE_LABEL[q.type]}] `), q.stem);
+    const fieldset = el('fieldset', {}, legend);
+    if (q.type === 'fill') {
+      const input = el('input', { type: 'text', name, autocomplete: 'off', className: 'fill' });
+      input.setAttribute('aria-label', t('quiz.fillLabel', { n: i + 1 }));
+      fieldset.append(input);
+    } else {
+      const type = q.type === 'multiple' ? 'checkbox' : 'radio';
+      for (const choice of q.choices) {
+        fieldset.append(el('label', { className: 'choice' }, el('input', { type, name, value: choice }), el('span', {}, choice)));
+      }
+    }
+    return el('li', {}, fieldset);
+  }
+
+  #responses(): Response[] {
+    const form = this.#part<HTMLFormElement>('paper');
+    return this.#paper.map((q, i) => {
+      const inputs = [...form.querySelectorAll<HTMLInputElement>(`[name="q${i}"]`)];
+      return q.type === 'fill' ? [inputs[0]!.value] : inputs.filter((input) => input.checked).map((input) => input.value);
+    });
+  }
+
+  #updateProgress() {
+    const answered = this.#responses().filter((r) => r.some((v) => v.trim() !== '')).length;
+    const total = this.#paper.length;
+    this.#part('progress').textContent = t('quiz.progress', { answered, total });
+    this.#part('unanswered').textContent = answered < total ? t('quiz.unanswered', { count: total - answered }) : '';
+  }
+
+  #startClock(seconds: number) {
+    const wrap = this.#part('clock-wrap');
+    wrap.hidden = false;
+    this.#countdown = startCountdown({
+      seconds,
+      onTick: (left) => {
+        this.#part('clock').textContent = formatClock(left);
+        wrap.classList.toggle('urgent', left <= 60);
+        if (left === 60) this.#part('clock-alert').textContent = t('quiz.oneMinute');
+      },
+      onExpire: () => this.#finish(true),
+    });
+  }
+
+  #finish(automatic: boolean) {
+    if (this.#finished) return;
+    this.#finished = true;
+    this.#countdown?.stop();
+    const spec = this.#spec;
+    const responses = this.#responses();
+    const score = scoreQuiz(this.#paper, responses, spec.passPercent);
+    const limit = spec.timeLimitMinutes ? spec.timeLimitMinutes * 60 : Infinity;
+    const seconds = Math.min(limit, Math.round((Date.now() - this.#startedAt) / 1000));
+    const attempt: QuizAttempt = {
+      id: `${spec.id}-${this.#startedAt}-${Math.random().toString(36).slice(2, 8)}`,
+      quiz: spec.id,
+      title: spec.title,
+      kind: spec.kind,
+      date: this.#date,
+      correct: score.correct,
+      total: score.total,
+      percent: score.percent,
+      passed: score.passed,
+      seconds,
+    };
+    let recorded = t('quiz.practiceNotRecorded');
+    if (this.#scored) {
+      const { saved } = updateLog(browserStorage(), (log) => addAttempt(log, attempt));
+      recorded = saved ? t('quiz.recorded') : t('quiz.notSaved');
+    }
+    this.#part('paper').hidden = true;
+    this.#renderResult(attempt, automatic, recorded);
+    this.#renderReview(responses);
+    const result = this.#part('result');
+    result.hidden = false;
+    result.focus();
+    this.#showDailyStatus();
+  }
+
+  #renderResult(attempt: QuizAttempt, automatic: boolean, recorded: string) {
+    this.#part('card-site').textContent = this.dataset.site ?? '';
+    this.#part('card-title').textContent = attempt.title;
+    this.#part('score').textContent = String(attempt.percent);
+    const verdict = this.#part('verdict');
+    verdict.textContent = attempt.passed ? t('quiz.passed', { line: this.#spec.passPercent }) : t('quiz.failed', { line: this.#spec.passPercent });
+    verdict.classList.toggle('pass', attempt.passed);
+    this.#part('correct').textContent = t('quiz.correctOf', { correct: attempt.correct, total: attempt.total });
+    this.#part('time-used').textContent = formatClock(attempt.seconds);
+    this.#part('date').textContent = formatCivilDate(attempt.date);
+    this.#part('auto').hidden = !automatic;
+    this.#part('share').hidden = this.#spec.kind !== 'contest';
+    this.#part('card').classList.toggle('contest', this.#spec.kind === 'contest');
+    this.#part('recorded').textContent = recorded;
+    this.#part('result-live').textContent = t('a11y.quizResult', { score: attempt.percent, verdict: verdict.textContent, correct: attempt.correct, total: attempt.total });
+    this.#part('again').textContent = this.#spec.kind === 'daily' ? t('quiz.practice') : t('quiz.again');
+  }
+
+  #renderReview(responses: Response[]) {
+    const list = this.#part('review');
+    list.replaceChildren(
+      ...this.#paper.map((q, i) => {
+        const right = isCorrect(q, responses[i]);
+        const given = responses[i]!.filter((v) => v.trim() !== '');
+        return el(
+          'li',
+          { className: right ? 'right' : 'wrong' },
+          el('p', { className: 'stem' }, el('strong', {}, right ? t('quiz.markRight') : t('quiz.markWrong')), ` ${i + 1}. ${q.stem}`),
+          el('p', {}, `${t('quiz.yourAnswer')}${given.length ? given.join('、') : t('quiz.noAnswer')}`),
+          el('p', {}, `${t('quiz.correctAnswer')}${q.answer[0]}${q.type === 'fill' ? fillVariants(q.answer) : q.answer.slice(1).map((a) => `、${a}`).join('')}`),
+          ...(q.explanation ? [el('p', { className: 'explanation' }, `${t('quiz.explanation')}${q.explanation}`)] : []),
+        );
+      }),
+    );
+  }
+}
+customElements.define('quiz-runner', QuizRunner);

@@ -1,0 +1,186 @@
+import { runSearch, PAGEFIND_OPTIONS, type PagefindLike } from '../lib/search';
+import { FILTER_KEYS, filterChoices, moveFocus, readState, writeState, type SearchState } from '../lib/search-page';
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+/** Typing pauses this long before a search runs. */
+const DEBOUNCE_MS = 250;
+
+type Pagefind = PagefindLike & { filters?(): Promise<Record<string, Record<string, number>>> };
+
+class SiteSearch extends HTMLElement {
+  #pagefind: Promise<Pagefind> | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Only the newest search may write results: an older one can finish later. */
+  #sequence = 0;
+
+  get #input() {
+    return this.querySelector('input')!;
+  }
+
+  #select(key: string) {
+    return this.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!;
+  }
+
+  #state(): SearchState {
+    const filters: SearchState['filters'] = {};
+    for (const key of FILTER_KEYS) {
+      const value = this.#select(key).value;
+      if (value) filters[key] = value;
+    }
+    return { query: this.#input.value, filters };
+  }
+
+  connectedCallback() {
+    const form = this.querySelector('form')!;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearTimeout(this.#timer);
+      this.#update();
+    });
+    this.#input.addEventListener('input', () => {
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => this.#update(), DEBOUNCE_MS);
+    });
+    for (const key of FILTER_KEYS) this.#select(key).addEventListener('change', () => this.#update());
+    const showFilters = this.querySelector<HTMLButtonElement>('.show-filters')!;
+    showFilters.hidden = false;
+    showFilters.addEventListener('click', async () => {
+      if (await this.#loadFilters()) this.querySelector<HTMLSelectElement>('.filters label:not([hidden]) select')?.focus();
+    });
+    this.querySelector('.clear')!.addEventListener('click', () => {
+      for (const key of FILTER_KEYS) this.#select(key).value = '';
+      this.#update();
+    });
+    this.querySelector('.suggestions')!.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest<HTMLAnchorElement>('a');
+      if (!link) return;
+      event.preventDefault();
+      this.#input.value = readState(new URL(link.href)).query;
+      this.#update();
+      this.#input.focus();
+    });
+    this.addEventListener('keydown', (event) => this.#keydown(event));
+    window.addEventListener('popstate', () => void this.#restore());
+    void this.#restore();
+  }
+
+  /** The search of the address: on load, and on back/forward. */
+  async #restore() {
+    const state = readState(new URL(location.href));
+    this.#input.value = state.query;
+    if (Object.keys(state.filters).length > 0) await this.#loadFilters(state);
+    for (const key of FILTER_KEYS) this.#select(key).value = state.filters[key] ?? '';
+    await this.search(this.#state());
+  }
+
+  #update() {
+    const state = this.#state();
+    history.replaceState(null, '', writeState(new URL(location.href), state));
+    void this.search(state);
+  }
+
+  #keydown(event: KeyboardEvent) {
+    const links = [...this.querySelectorAll<HTMLAnchorElement>('.results h2 a')];
+    if (event.key === 'Escape' && document.activeElement !== this.#input) {
+      this.#input.focus();
+      return;
+    }
+    const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (current === -1 && document.activeElement !== this.#input) return;
+    const next = moveFocus(current, event.key, links.length);
+    if (next === undefined) return;
+    event.preventDefault();
+    (next === -1 ? this.#input : links[next]!).focus();
+  }
+
+  #load(): Promise<Pagefind> {
+    // The bundle is generated after the site is built, so it is not part of Vite's graph.
+    this.#pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pagefind) => {
+      await pagefind.options({ baseUrl: base, ...PAGEFIND_OPTIONS });
+      return pagefind as Pagefind;
+    });
+    return this.#pagefind;
+  }
+
+  /**
+   * Opens the filter menus, filled once from the values Pagefind counted at
+   * index time. Only on request (or for an address that carries filters): the
+   * counts cover every page, 66 KB for 10,000 articles, which a plain search
+   * does not need. Resolves whether the menus are shown.
+   */
+  async #loadFilters(state?: SearchState): Promise<boolean> {
+    const fieldset = this.querySelector<HTMLFieldSetElement>('.filters')!;
+    if (!fieldset.hidden) return true;
+    const counts = await this.#load()
+      .then((pagefind) => pagefind.filters?.())
+      .catch(() => undefined);
+    if (!counts) return false;
+    for (const key of FILTER_KEYS) {
+      const select = this.#select(key);
+      const values = filterChoices(counts[key], key);
+      const wanted = state?.filters[key];
+      if (wanted && !values.includes(wanted)) values.unshift(wanted);
+      select.append(...values.map((value) => new Option(value, value)));
+      select.closest('label')!.hidden = values.length === 0;
+    }
+    fieldset.hidden = false;
+    const showFilters = this.querySelector<HTMLButtonElement>('.show-filters')!;
+    showFilters.setAttribute('aria-expanded', 'true');
+    showFilters.hidden = true;
+    return true;
+  }
+
+  async search(state: SearchState) {
+    const sequence = ++this.#sequence;
+    const messages = JSON.parse(this.dataset.messages ?? '{}') as Record<string, string>;
+    const status = this.querySelector('.status')!;
+    const list = this.querySelector('.results')!;
+    const empty = this.querySelector<HTMLElement>('.empty')!;
+    const query = state.query;
+    if (!query.trim()) {
+      list.replaceChildren();
+      status.textContent = '';
+      empty.hidden = true;
+      return;
+    }
+    status.textContent = messages.loading ?? '';
+    let pagefind: Pagefind;
+    try {
+      pagefind = await this.#load();
+    } catch {
+      this.#pagefind = undefined;
+      status.textContent = messages.unavailable ?? '';
+      return;
+    }
+    const filters = Object.fromEntries(Object.entries(state.filters).filter((entry): entry is [string, string] => Boolean(entry[1])));
+    const { total, hits } = await runSearch(pagefind, query, filters);
+    if (sequence !== this.#sequence) return;
+    const filtered = Object.keys(filters).length > 0;
+    status.textContent =
+      total === 0 ? (messages[filtered ? 'noneFiltered' : 'none'] ?? '').replace('{query}', query) : (messages.results ?? '').replace('{count}', String(total));
+    empty.hidden = total > 0;
+    this.querySelector<HTMLElement>('.clear')!.hidden = !filtered;
+    list.replaceChildren(
+      ...hits.map((hit) => {
+        const item = document.createElement('li');
+        const title = document.createElement('a');
+        title.href = hit.url;
+        title.textContent = hit.title;
+        const heading = document.createElement('h2');
+        heading.append(title);
+        const excerpt = document.createElement('p');
+        excerpt.innerHTML = hit.excerpt; // only <mark> survives safeExcerpt
+        item.append(heading, excerpt);
+        if (hit.section) {
+          const section = document.createElement('p');
+          section.className = 'section';
+          section.textContent = hit.section;
+          item.append(section);
+        }
+        return item;
+      }),
+    );
+  }
+}
+
+customElements.define('site-search', SiteSearch);
