@@ -19,3 +19,5 @@ export const GISCUS_PORT = 4430 + offset;
 export const AUDIT_PORT = 4440 + offset;
 /** `npm run bench`'s preview of the benchmark build (first-search bytes). */
 export const BENCH_PORT = 4441 + offset;
+/** The local S3-compatible server (s3rver) of the object storage deploy tests. */
+export const S3_PORT = 4470 + offset;
