@@ -8,8 +8,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { ROOT } from '../support/content';
+import { REQUIRED_VARIABLES } from '../../tools/deploy-s3/plan';
 
 interface Step {
+  name?: string;
+  if?: string;
   run?: string;
   uses?: string;
   env?: Record<string, string>;
@@ -17,7 +20,7 @@ interface Step {
 }
 interface Workflow {
   on: { schedule: { cron: string }[]; push: { branches: string[] } };
-  jobs: Record<string, { steps: Step[] }>;
+  jobs: Record<string, { steps: Step[]; if?: string }>;
 }
 
 const scripts = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
@@ -56,6 +59,34 @@ describe.each(['.github/workflows/deploy.yml', '.gitea/workflows/deploy.yml'])('
   it('gives the build the site address, so links work under a sub-path', () => {
     const build = steps.find((step) => step.run === 'npm run build');
     expect(build?.env?.SITE_URL).toBeTruthy();
+  });
+
+  it('publishes to object storage after the build when the variable S3_BUCKET is set, keys from secrets, and skips it otherwise', () => {
+    const deploy = steps.findIndex((step) => step.run?.includes('npm run deploy:s3'));
+    expect(deploy).toBeGreaterThan(steps.findIndex((step) => step.run === 'npm run build'));
+    const step = steps[deploy]!;
+    expect(step.if).toBe("${{ vars.S3_BUCKET != '' }}");
+    for (const { name } of REQUIRED_VARIABLES) {
+      expect(step.env?.[name], name).toBe(/KEY/.test(name) ? `\${{ secrets.${name} }}` : `\${{ vars.${name} }}`);
+    }
+    // Runners without rclone install it (Debian/Ubuntu package).
+    expect(step.run).toMatch(/command -v rclone .*apt-get install -y -qq rclone/);
+  });
+});
+
+describe('object storage instead of the other targets', () => {
+  it('GitHub: Pages steps and the deploy job skip when S3_BUCKET is set; the build takes SITE_URL then', () => {
+    const workflow = load('.github/workflows/deploy.yml');
+    const steps = workflow.jobs.build!.steps;
+    expect(steps.find((step) => step.uses?.startsWith('actions/configure-pages'))?.if).toBe("${{ vars.S3_BUCKET == '' }}");
+    expect(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.if).toBe("${{ vars.S3_BUCKET == '' }}");
+    expect(workflow.jobs.deploy!.if).toBe("${{ vars.S3_BUCKET == '' }}");
+    expect(steps.find((step) => step.run === 'npm run build')?.env?.SITE_URL).toBe("${{ vars.S3_BUCKET == '' && format('{0}/', steps.pages.outputs.base_url) || vars.SITE_URL }}");
+  });
+
+  it('Gitea: the pages branch is written only when neither nginx nor object storage is set', () => {
+    const steps = load('.gitea/workflows/deploy.yml').jobs['build-and-publish']!.steps;
+    expect(steps.find((step) => step.name === '发布到 pages 分支')?.if).toBe("${{ vars.DEPLOY_HOST == '' && vars.S3_BUCKET == '' }}");
   });
 });
 
