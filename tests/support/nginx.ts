@@ -38,6 +38,8 @@ include /etc/nginx/modules-enabled/*.conf;
 events {}
 http {
   include /etc/nginx/mime.types;
+  # As the stock /etc/nginx/nginx.conf has it: unknown kinds (Pagefind's index chunks) are binary.
+  default_type application/octet-stream;
   access_log off;
   client_body_temp_path ${prefix}/body;
   include ${prefix}/site.conf;
