@@ -10,7 +10,9 @@ import { createElement as h } from 'react';
 import type { CMS } from 'decap-cms-core';
 import { readingMinutes } from '../../src/lib/reading-time';
 import { periodOf } from '../../src/lib/history';
-import { attemptSize, type QuizKind } from '../../src/lib/quiz-paper';
+import { attemptSize } from '../../src/lib/quiz-paper';
+import { QUIZ_KINDS } from '../../src/model/collections';
+import { findSlug } from '../../src/model/fields';
 import { formatCivilDate } from '../../src/lib/civil-date';
 import { t } from '../../src/i18n/zh';
 import { assetUrl, civilDate, entryPage, list, prose, tagPills, text, type Props } from './markup';
@@ -69,8 +71,6 @@ function LessonPreview(props: Props) {
   });
 }
 
-const QUIZ_KINDS: Record<string, QuizKind> = { 在线测试: 'test', 知识竞赛: 'contest', 每日一练: 'daily' };
-
 interface QuestionData {
   type?: string;
   stem?: string;
@@ -87,7 +87,7 @@ function QuizPreview(props: Props) {
     section: text(props, 'kind') || t('quizzes.title'),
     title: text(props, 'title'),
     meta: [
-      t('quiz.factCount', { count: attemptSize(QUIZ_KINDS[text(props, 'kind')] ?? 'test', questions.length, draw) }),
+      t('quiz.factCount', { count: attemptSize(findSlug(QUIZ_KINDS, text(props, 'kind')) ?? 'test', questions.length, draw) }),
       t('quiz.factLine', { line: text(props, 'passPercent') }),
       limit ? t('quiz.factLimit', { minutes: limit }) : t('quiz.factNoLimit'),
     ],

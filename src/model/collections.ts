@@ -4,6 +4,7 @@
  * from this file; `tests/unit/model-agreement.test.ts` proves they agree.
  */
 import { f, options, type Fields } from './fields';
+import { JUDGE_OPTIONS } from '../lib/quiz';
 
 export type EntryFormat = 'md' | 'yml';
 
@@ -42,6 +43,14 @@ export const MEMBER_STAGES = options({
   预备党员: 'probationary',
   正式党员: 'full-member',
 });
+
+/** Quiz kinds; the slug is the quiz engine's kind (src/lib/quiz-paper.ts). */
+export const QUIZ_KINDS = options({ 在线测试: 'test', 知识竞赛: 'contest', 每日一练: 'daily' });
+
+/** Question types; the slug is the quiz engine's type (src/lib/quiz.ts). */
+export const QUESTION_TYPES = options({ 单选题: 'single', 多选题: 'multiple', 判断题: 'judge', 填空题: 'fill' });
+
+export const MEMBER_STATUSES = options({ 正常: 'normal', 流动: 'mobile' });
 
 const draft = f.boolean('草稿', { default: false, hint: '草稿不会发布到网站 / drafts are not published' });
 const tags = f.list('标签', { of: f.string('标签'), required: false, hint: '每个标签单独添加，如“党史”' });
@@ -189,7 +198,7 @@ const quizzes = {
   summary: '{{kind}} · {{title}} · 及格线 {{passPercent}}%',
   fields: {
     title: f.string('标题'),
-    kind: f.select('类型', { options: options({ 在线测试: 'test', 知识竞赛: 'contest', 每日一练: 'daily' }), default: '在线测试' }),
+    kind: f.select('类型', { options: QUIZ_KINDS, default: '在线测试' }),
     timeLimitMinutes: f.number('限时（分钟）', { required: false, min: 1, max: 300, hint: '留空则不限时' }),
     passPercent: f.number('及格线（%）', { min: 0, max: 100, default: 60, hint: '答对的题目占比达到这个百分数即为及格' }),
     shuffle: f.boolean('打乱题目顺序', { default: false, hint: '每次打开时题目顺序不同' }),
@@ -209,14 +218,14 @@ const quizzes = {
       },
       of: f.object('题目', {
         fields: {
-          type: f.select('题型', { options: options({ 单选题: 'single', 多选题: 'multiple', 判断题: 'judge', 填空题: 'fill' }), default: '单选题' }),
+          type: f.select('题型', { options: QUESTION_TYPES, default: '单选题' }),
           stem: f.text('题干'),
           options: f.list('选项', { required: false, of: f.string('选项'), hint: '至少 2 个选项，每个选项单独添加；不要写 A、B 等序号' }),
           answer: f.list('正确答案', {
             min: 1,
             of: f.string('答案'),
             widget: 'quiz-answer',
-            hint: '单选、多选从上面的选项中勾选；判断题选“正确”或“错误”；填空题可填多个可接受的答案',
+            hint: `单选、多选从上面的选项中勾选；判断题选“${JUDGE_OPTIONS[0]}”或“${JUDGE_OPTIONS[1]}”；填空题可填多个可接受的答案`,
           }),
           explanation: f.text('解析', { required: false }),
         },
@@ -407,7 +416,7 @@ const members = {
     stage: f.select('阶段', { options: MEMBER_STAGES }),
     joined: f.date('入党（或递交申请）日期'),
     branch: f.string('所在支部'),
-    status: f.select('状态', { options: options({ 正常: 'normal', 流动: 'mobile' }), default: '正常' }),
+    status: f.select('状态', { options: MEMBER_STATUSES, default: '正常' }),
     phone: f.string('电话', { required: false }),
     email: f.string('邮箱', { required: false }),
     studyRecords: f.list('学习记录', {
