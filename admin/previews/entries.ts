@@ -3,11 +3,9 @@
  * (courses, lessons, quizzes), member activities (reports, contests, essays,
  * topics, history, blogs, people) and polls. Each shows what its page shows,
  * in the site's markup; the body is rendered and sanitized as on the site.
- * Section names come from the site's strings, not the content model: in `astro dev`
- * a content change can invalidate the model's modules and reload the CMS page mid-edit.
+ * Section names come from the site's strings, as the pages show them.
  */
 import { createElement as h } from 'react';
-import type { CMS } from 'decap-cms-core';
 import { readingMinutes } from '../../src/lib/reading-time';
 import { periodOf } from '../../src/lib/history';
 import { attemptSize } from '../../src/lib/quiz-paper';
@@ -216,17 +214,18 @@ function PersonPreview(props: Props) {
   });
 }
 
-export function registerEntryPreviews(cms: CMS): void {
-  cms.registerPreviewTemplate('articles', ArticlePreview);
-  cms.registerPreviewTemplate('courses', CoursePreview);
-  cms.registerPreviewTemplate('lessons', LessonPreview);
-  cms.registerPreviewTemplate('quizzes', QuizPreview);
-  cms.registerPreviewTemplate('reports', ReportPreview);
-  cms.registerPreviewTemplate('contests', ContestPreview);
-  cms.registerPreviewTemplate('essays', EssayPreview);
-  cms.registerPreviewTemplate('topics', TopicPreview);
-  cms.registerPreviewTemplate('history', HistoryPreview);
-  cms.registerPreviewTemplate('polls', PollPreview);
-  cms.registerPreviewTemplate('blogs', BlogPreview);
-  cms.registerPreviewTemplate('people', PersonPreview);
-}
+/** The templates written for these collections (others preview from their model: model-preview.ts). */
+export const ENTRY_PREVIEWS = {
+  articles: ArticlePreview,
+  courses: CoursePreview,
+  lessons: LessonPreview,
+  quizzes: QuizPreview,
+  reports: ReportPreview,
+  contests: ContestPreview,
+  essays: EssayPreview,
+  topics: TopicPreview,
+  history: HistoryPreview,
+  polls: PollPreview,
+  blogs: BlogPreview,
+  people: PersonPreview,
+};

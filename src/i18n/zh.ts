@@ -600,6 +600,9 @@ const strings = {
 
 export type StringKey = keyof typeof strings;
 
+/** Whether `key` names a string: for keys made from a name (`cmsHelp.guide.<collection>`). */
+export const isStringKey = (key: string): key is StringKey => key in strings;
+
 /** The Chinese text for `key`, with `{name}` placeholders filled from `vars`. */
 /** The raw templates of the keys under `prefixes`, for a client script (see src/lib/fill.ts). */
 export function clientStrings(...prefixes: string[]): Record<string, string> {

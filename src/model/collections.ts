@@ -26,6 +26,28 @@ export interface CollectionModel {
   titleField: string;
   /** Private data: never a page, a search record or a byte of `dist/`. */
   private?: boolean;
+  /** The collection's section of the public site; absent when its entries show only inside another section (lessons, essays) or nowhere (members). */
+  section?: SectionModel;
+}
+
+/** The four groups of the main menu (src/site/sections.ts), in menu order. */
+export const MENU_GROUPS = ['study', 'school', 'activities', 'participation'] as const;
+export type MenuGroup = (typeof MENU_GROUPS)[number];
+
+export interface SectionModel {
+  /** URL folder of the section, e.g. 'articles/': each entry's page is `/<path><id>/`. */
+  path: string;
+  /** The entries show together on the section's page and have no page of their own (每日一学). */
+  listOnly?: boolean;
+  /** The menu group listing the section's page `/<path>`; absent: not in the menu (people). */
+  menu?: MenuGroup;
+  /** The menu's name for the section when not the collection's `label`. */
+  menuLabel?: string;
+  /**
+   * An RSS feed at `/<path>rss.xml`, also part of `/rss.xml` (src/site/feeds.ts).
+   * `categories`: fields whose values become the items' categories besides the section's name.
+   */
+  feed?: { categories: readonly string[] };
 }
 
 export const ARTICLE_CATEGORIES = options({
@@ -64,6 +86,7 @@ const articles = {
   format: 'md',
   titleField: 'title',
   summary: "{{date}} · {{category}} · {{title}}{{draft | ternary('（草稿）', '')}}",
+  section: { path: 'articles/', menu: 'study', feed: { categories: ['category', 'tags'] } },
   fields: {
     title: f.string('标题'),
     date: f.date('发布日期', { hint: '北京时间的日期；晚于今天的文章到那天才发布' }),
@@ -85,6 +108,7 @@ const library = {
   format: 'md',
   titleField: 'title',
   summary: '{{date}} · {{title}} · {{author}}',
+  section: { path: 'library/', menu: 'study', feed: { categories: ['author'] } },
   fields: {
     title: f.string('书名'),
     author: f.string('作者'),
@@ -106,6 +130,7 @@ const media = {
   format: 'md',
   titleField: 'title',
   summary: '{{date}} · {{kind}} · {{title}}',
+  section: { path: 'media/', menu: 'study', feed: { categories: ['kind'] } },
   fields: {
     title: f.string('标题'),
     kind: f.select('类型', { options: options({ 视频: 'video', 音频: 'audio' }), default: '视频', hint: '决定页面上显示视频播放器还是音频播放器' }),
@@ -126,6 +151,7 @@ const courseware = {
   format: 'md',
   titleField: 'title',
   summary: '{{date}} · {{title}}',
+  section: { path: 'courseware/', menu: 'study', feed: { categories: [] } },
   fields: {
     title: f.string('标题'),
     files: f.list('课件文件', {
@@ -153,6 +179,7 @@ const courses = {
   format: 'md',
   titleField: 'title',
   summary: '{{order}} · {{title}}',
+  section: { path: 'school/', menu: 'school', menuLabel: '课程学习' },
   fields: {
     title: f.string('课程名称'),
     summary: f.text('课程简介', { hint: '网上党校首页的课程卡片中显示，建议 50–100 字' }),
@@ -196,6 +223,7 @@ const quizzes = {
   format: 'yml',
   titleField: 'title',
   summary: '{{kind}} · {{title}} · 及格线 {{passPercent}}%',
+  section: { path: 'quizzes/', menu: 'school' },
   fields: {
     title: f.string('标题'),
     kind: f.select('类型', { options: QUIZ_KINDS, default: '在线测试' }),
@@ -242,6 +270,7 @@ const daily = {
   format: 'yml',
   titleField: 'text',
   summary: "{{date | default('每日轮换')}} · {{topic}} · {{text | truncate(40)}}",
+  section: { path: 'daily/', menu: 'study', listOnly: true },
   fields: {
     text: f.text('内容', { hint: '一两句话，建议不超过 100 字' }),
     source: f.string('出处', { hint: '如 《中国共产党章程》总纲' }),
@@ -258,6 +287,7 @@ const reports = {
   format: 'md',
   titleField: 'title',
   summary: "{{date}} · {{stage}} · {{author}} · {{title}}{{draft | ternary('（草稿）', '')}}",
+  section: { path: 'reports/', menu: 'activities' },
   fields: {
     title: f.string('标题'),
     author: f.string('署名', { hint: '网站上显示的称呼，可用化名' }),
@@ -276,6 +306,7 @@ const contests = {
   format: 'md',
   titleField: 'title',
   summary: '{{start}} 至 {{deadline}} · {{title}}',
+  section: { path: 'contests/', menu: 'activities' },
   fields: {
     title: f.string('活动名称'),
     theme: f.string('征文主题', { hint: '一句话说明写什么' }),
@@ -322,6 +353,7 @@ const topics = {
   format: 'md',
   titleField: 'title',
   summary: '{{date}} · {{title}}',
+  section: { path: 'topics/', menu: 'activities' },
   fields: {
     title: f.string('话题'),
     date: f.date('发布日期'),
@@ -339,6 +371,7 @@ const history = {
   format: 'md',
   titleField: 'title',
   summary: '{{date}} · {{title}}',
+  section: { path: 'history/', menu: 'activities' },
   fields: {
     date: f.date('事件日期', { hint: '事件发生的公历日期，时间轴按它排序' }),
     title: f.string('标题'),
@@ -357,6 +390,7 @@ const polls = {
   format: 'md',
   titleField: 'title',
   summary: '{{opens}} 至 {{closes}} · {{title}}',
+  section: { path: 'polls/', menu: 'participation' },
   fields: {
     title: f.string('投票主题'),
     opens: f.date('开始日期', { hint: '从这一天（北京时间）起可以投票' }),
@@ -375,6 +409,7 @@ const blogs = {
   format: 'md',
   titleField: 'title',
   summary: "{{date}} · {{author}} · {{title}}{{draft | ternary('（草稿）', '')}}",
+  section: { path: 'blogs/', menu: 'activities' },
   fields: {
     title: f.string('标题'),
     date: f.date('发布日期'),
@@ -393,6 +428,7 @@ const people = {
   format: 'md',
   titleField: 'name',
   summary: '{{name}} · {{role}}',
+  section: { path: 'people/' },
   fields: {
     name: f.string('姓名'),
     role: f.string('职务', { hint: '如 支部书记' }),
@@ -441,6 +477,12 @@ export const COLLECTIONS = [
 
 export type CollectionName = (typeof COLLECTIONS)[number]['name'];
 export type ModelOf<N extends CollectionName> = Extract<(typeof COLLECTIONS)[number], { name: N }>;
+
+/** The section's name as the menu, feeds and previews show it. */
+export const sectionName = (model: CollectionModel): string => model.section?.menuLabel ?? model.label;
+
+/** Collections with a feed (`section.feed`), by name. */
+export type FeedCollection = Extract<(typeof COLLECTIONS)[number], { section: { feed: object } }>['name'];
 
 export function collectionModel(name: string): CollectionModel {
   const model = COLLECTIONS.find((c) => c.name === name);
