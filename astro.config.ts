@@ -24,6 +24,6 @@ export default defineConfig({
   security: { csp: contentSecurityPolicy(settings) },
   // Member text is untrusted: all rendered Markdown is sanitized (src/lib/sanitize.ts).
   // No highlighting: Shiki colours code with inline styles, which the policy blocks.
-  markdown: { syntaxHighlight: false, processor: sanitizedMarkdown({ mediaOrigins: settings.mediaHosts ?? [], base }) },
+  markdown: { syntaxHighlight: false, processor: sanitizedMarkdown({ mediaOrigins: settings.mediaHosts, base }) },
   integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindSearch(), cmsBundle(), publish()],
 });

@@ -8,8 +8,7 @@ import { applyDateDefaults } from './date-defaults';
 import { civilDateInShanghai } from '../src/lib/civil-date';
 import { withModelPhrases } from './config/decap-phrases';
 import { registerSiteStyle } from './previews/site-style';
-import { registerResourcePreviews } from './previews/resources';
-import { registerEntryPreviews } from './previews/entries';
+import { registerPreviews } from './previews/model-preview';
 import { PREVIEW_CSS, setSanitizeOptions } from './previews/markup';
 import { mergePhrases, WORKFLOW_PHRASES } from './workflow-locale';
 import { registerQuizAnswerWidget } from './widgets/quiz-answer';
@@ -24,8 +23,7 @@ setSanitizeOptions(JSON.parse(document.getElementById('preview-options')?.textCo
 CMS.registerLocale('zh_Hans', withModelPhrases(mergePhrases(zh_Hans, WORKFLOW_PHRASES)));
 registerSiteStyle(CMS);
 CMS.registerPreviewStyle(PREVIEW_CSS, { raw: true });
-registerResourcePreviews(CMS);
-registerEntryPreviews(CMS);
+registerPreviews(CMS);
 registerQuizAnswerWidget(CMS);
 // The build's per-entry checks (required fields in lists, quiz answers, partly filled optional groups) run before every save.
 registerSaveGuard(CMS);

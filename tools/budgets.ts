@@ -10,7 +10,7 @@ import type { PageWeight } from './page-weight';
 export const KB = 1024;
 
 export interface Budget {
-  /** Short Chinese name of the kind, for the table in the README and messages. */
+  /** Short Chinese name of the kind, for the table in docs/performance.md and messages. */
   kind: string;
   js: number;
   css: number;

@@ -20,6 +20,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decapChineseSearch } from './decap-chinese-search';
 import { precompressFolder } from '../../src/integrations/precompress';
+import { normaliseBase } from '../../src/lib/base-path';
 
 const ENTRY = 'admin/cms.ts';
 const VIRTUAL_ID = 'virtual:cms-script';
@@ -122,7 +123,7 @@ export function cmsBundle(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig }) => {
         root = fileURLToPath(config.root);
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
         // One cache per base path, so builds for / and for a sub-path do not replace each other's.
         cache = join(root, 'node_modules', '.cache', 'dangjian-cms', sha256(base).slice(0, 12));
         if (command === 'dev') scriptUrl = `${base}${ENTRY}`;

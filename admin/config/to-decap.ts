@@ -211,9 +211,11 @@ export interface DecapConfigOptions {
   siteUrl?: string;
   /** Port of the local backend (decap-server) when not Decap's default 8081. */
   localBackendPort?: number;
+  /** The collections to edit: the model's (a test passes its own). */
+  models?: readonly CollectionModel[];
 }
 
-export function decapConfig({ cms, siteUrl, localBackendPort }: DecapConfigOptions) {
+export function decapConfig({ cms, siteUrl, localBackendPort, models = COLLECTIONS }: DecapConfigOptions) {
   const review = reviewWorkflow(cms.backend);
   return {
     load_config_file: false,
@@ -226,6 +228,6 @@ export function decapConfig({ cms, siteUrl, localBackendPort }: DecapConfigOptio
     public_folder: '/uploads',
     ...(siteUrl ? { site_url: siteUrl, display_url: siteUrl } : {}),
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: [...COLLECTIONS.map(decapCollection), settingsCollection()],
+    collections: [...models.map(decapCollection), settingsCollection()],
   };
 }

@@ -3,14 +3,14 @@
  * (courses, lessons, quizzes), member activities (reports, contests, essays,
  * topics, history, blogs, people) and polls. Each shows what its page shows,
  * in the site's markup; the body is rendered and sanitized as on the site.
- * Section names come from the site's strings, not the content model: in `astro dev`
- * a content change can invalidate the model's modules and reload the CMS page mid-edit.
+ * Section names come from the site's strings, as the pages show them.
  */
 import { createElement as h } from 'react';
-import type { CMS } from 'decap-cms-core';
 import { readingMinutes } from '../../src/lib/reading-time';
 import { periodOf } from '../../src/lib/history';
-import { attemptSize, type QuizKind } from '../../src/lib/quiz-paper';
+import { attemptSize } from '../../src/lib/quiz-paper';
+import { QUIZ_KINDS } from '../../src/model/collections';
+import { findSlug } from '../../src/model/fields';
 import { formatCivilDate } from '../../src/lib/civil-date';
 import { t } from '../../src/i18n/zh';
 import { assetUrl, civilDate, entryPage, list, prose, tagPills, text, type Props } from './markup';
@@ -69,8 +69,6 @@ function LessonPreview(props: Props) {
   });
 }
 
-const QUIZ_KINDS: Record<string, QuizKind> = { 在线测试: 'test', 知识竞赛: 'contest', 每日一练: 'daily' };
-
 interface QuestionData {
   type?: string;
   stem?: string;
@@ -87,7 +85,7 @@ function QuizPreview(props: Props) {
     section: text(props, 'kind') || t('quizzes.title'),
     title: text(props, 'title'),
     meta: [
-      t('quiz.factCount', { count: attemptSize(QUIZ_KINDS[text(props, 'kind')] ?? 'test', questions.length, draw) }),
+      t('quiz.factCount', { count: attemptSize(findSlug(QUIZ_KINDS, text(props, 'kind')) ?? 'test', questions.length, draw) }),
       t('quiz.factLine', { line: text(props, 'passPercent') }),
       limit ? t('quiz.factLimit', { minutes: limit }) : t('quiz.factNoLimit'),
     ],
@@ -216,17 +214,18 @@ function PersonPreview(props: Props) {
   });
 }
 
-export function registerEntryPreviews(cms: CMS): void {
-  cms.registerPreviewTemplate('articles', ArticlePreview);
-  cms.registerPreviewTemplate('courses', CoursePreview);
-  cms.registerPreviewTemplate('lessons', LessonPreview);
-  cms.registerPreviewTemplate('quizzes', QuizPreview);
-  cms.registerPreviewTemplate('reports', ReportPreview);
-  cms.registerPreviewTemplate('contests', ContestPreview);
-  cms.registerPreviewTemplate('essays', EssayPreview);
-  cms.registerPreviewTemplate('topics', TopicPreview);
-  cms.registerPreviewTemplate('history', HistoryPreview);
-  cms.registerPreviewTemplate('polls', PollPreview);
-  cms.registerPreviewTemplate('blogs', BlogPreview);
-  cms.registerPreviewTemplate('people', PersonPreview);
-}
+/** The templates written for these collections (others preview from their model: model-preview.ts). */
+export const ENTRY_PREVIEWS = {
+  articles: ArticlePreview,
+  courses: CoursePreview,
+  lessons: LessonPreview,
+  quizzes: QuizPreview,
+  reports: ReportPreview,
+  contests: ContestPreview,
+  essays: EssayPreview,
+  topics: TopicPreview,
+  history: HistoryPreview,
+  polls: PollPreview,
+  blogs: BlogPreview,
+  people: PersonPreview,
+};

@@ -4,7 +4,6 @@
  * file list or the card before publishing.
  */
 import { createElement as h } from 'react';
-import type { CMS } from 'decap-cms-core';
 import { fileKind } from '../../src/lib/file-size';
 import { t } from '../../src/i18n/zh';
 import { assetUrl, civilDate, entryPage, list, prose, text, type Props } from './markup';
@@ -88,9 +87,10 @@ function DailyPreview(props: Props) {
   );
 }
 
-export function registerResourcePreviews(cms: CMS): void {
-  cms.registerPreviewTemplate('library', LibraryPreview);
-  cms.registerPreviewTemplate('media', MediaPreview);
-  cms.registerPreviewTemplate('courseware', CoursewarePreview);
-  cms.registerPreviewTemplate('daily', DailyPreview);
-}
+/** The templates written for these collections (others preview from their model: model-preview.ts). */
+export const RESOURCE_PREVIEWS = {
+  library: LibraryPreview,
+  media: MediaPreview,
+  courseware: CoursewarePreview,
+  daily: DailyPreview,
+};

@@ -42,7 +42,7 @@ export async function runSync({ env = process.env, sleep, log = console.log, set
     }
     const token = env.GITHUB_TOKEN;
     if (!token) {
-      log('缺少环境变量 GITHUB_TOKEN：请设置一个可读取 Discussions 的 GitHub 令牌（见 README「讨论数据同步」）。/ GITHUB_TOKEN is not set.');
+      log('缺少环境变量 GITHUB_TOKEN：请设置一个可读取 Discussions 的 GitHub 令牌（见 docs/editing.md「讨论数据同步」）。/ GITHUB_TOKEN is not set.');
       return 1;
     }
     const request = graphqlClient({ token, url: env.GITHUB_GRAPHQL_URL || DEFAULT_GRAPHQL_URL, sleep, log });

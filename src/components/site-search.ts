@@ -1,7 +1,6 @@
 import { runSearch, PAGEFIND_OPTIONS, type PagefindLike } from '../lib/search';
 import { FILTER_KEYS, filterChoices, moveFocus, readState, writeState, type SearchState } from '../lib/search-page';
-
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+import { BASE as base } from '../site/paths';
 /** Typing pauses this long before a search runs. */
 const DEBOUNCE_MS = 250;
 

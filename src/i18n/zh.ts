@@ -191,7 +191,7 @@ const strings = {
   'discussion.editorsSummary': '网站管理员：如何开通讨论区',
   'discussion.editorsStep1': '在 GitHub 仓库的 Settings 中开启 Discussions，新建一个讨论分类（建议类型选“Announcements”，只有 Giscus 能新建讨论帖）。',
   'discussion.editorsStep2': '为仓库安装 Giscus 应用（github.com/apps/giscus），在 giscus.app 上填写仓库，得到 repo-id 和 category-id。',
-  'discussion.editorsStep3': '在内容管理后台“站点设置 → 讨论区（Giscus）”中填写仓库、仓库 ID、分类和分类 ID，保存后重新构建网站。详见 README 的“讨论区”一节。',
+  'discussion.editorsStep3': '在内容管理后台“站点设置 → 讨论区（Giscus）”中填写仓库、仓库 ID、分类和分类 ID，保存后重新构建网站。详见 docs/editing.md 的“讨论区”一节。',
 
   'reports.title': '思想汇报',
   'reports.description': '入党申请人、积极分子、发展对象、预备党员和正式党员的思想汇报，支部全体同志都可以阅读和回应。',
@@ -599,6 +599,9 @@ const strings = {
 } as const;
 
 export type StringKey = keyof typeof strings;
+
+/** Whether `key` names a string: for keys made from a name (`cmsHelp.guide.<collection>`). */
+export const isStringKey = (key: string): key is StringKey => key in strings;
 
 /** The Chinese text for `key`, with `{name}` placeholders filled from `vars`. */
 /** The raw templates of the keys under `prefixes`, for a client script (see src/lib/fill.ts). */

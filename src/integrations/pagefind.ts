@@ -11,6 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { internalPageLinks } from '../lib/links';
+import { normaliseBase } from '../lib/base-path';
 
 /** Paths never indexed: the CMS and Pagefind's own files. */
 const SKIP = /\/(admin|pagefind)\//;
@@ -83,7 +84,7 @@ export function pagefindSearch(): AstroIntegration {
     name: 'site:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
       },
       'astro:server:setup': ({ server, logger }) => {
         const prefix = `${base}pagefind/`;

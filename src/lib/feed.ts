@@ -3,6 +3,7 @@
  * dates at the start of the Beijing day and categories. The routes hand the
  * result to @astrojs/rss, which writes the XML.
  */
+import { excerpt } from './excerpt';
 
 export interface FeedEntry {
   title: string;
@@ -51,4 +52,34 @@ export function buildFeed({ title, description, siteRoot, entries, limit = 50 }:
       categories: [...new Set(entry.categories.filter(Boolean))],
     }));
   return { title, description, site: root, items, customData: '<language>zh-cn</language>' };
+}
+
+/** What a feed needs of a collection's model (src/model/collections.ts). */
+export interface FeedModel {
+  titleField: string;
+  fields: Readonly<Record<string, unknown>>;
+  section?: { path: string; feed?: { categories: readonly string[] } };
+}
+
+/** The models whose section has a feed, in the order given (the menu's). */
+export function feedModels<M extends FeedModel>(models: readonly M[]): M[] {
+  return models.filter((model) => model.section?.feed !== undefined);
+}
+
+/**
+ * The feed item of one published entry, from its collection's model: its
+ * title field, its page under the section's path, its own `summary` field when
+ * the model has one (else the body's opening), and as categories the section's
+ * name followed by the values of the fields the model names.
+ */
+export function feedEntryOf(model: FeedModel, sectionName: string, entry: { id: string; body?: string; data: Readonly<Record<string, unknown>> }): FeedEntry {
+  const { data } = entry;
+  const values = (field: string) => [data[field]].flat().filter((value) => value !== undefined && value !== null).map(String);
+  return {
+    title: String(data[model.titleField]),
+    path: `${model.section?.path ?? ''}${entry.id}/`,
+    date: String(data.date),
+    summary: 'summary' in model.fields ? (data.summary as string | undefined) : excerpt(entry.body, 80),
+    categories: [sectionName, ...(model.section?.feed?.categories ?? []).flatMap(values)],
+  };
 }

@@ -88,9 +88,18 @@ export function relatedFinder<T extends Relatable>(entries: readonly T[], limit 
   };
 }
 
-/** The entries before and after `id` in a list sorted newest first: previous = older, next = newer. */
-export function neighbours<T extends { id: string }>(sorted: readonly T[], id: string): { previous?: T; next?: T } {
-  const i = sorted.findIndex((e) => e.id === id);
+/**
+ * How a list is sorted: 'newest-first' (articles: the list page's order) or
+ * 'in-order' (lessons: first to last). Said by every caller, because the same
+ * list position means "previous" in one and "next" in the other.
+ */
+export type ListOrder = 'newest-first' | 'in-order';
+
+/** The entries read before and after `id`: previous is the older (or earlier) one, next the newer (or later). */
+export function neighbours<T extends { id: string }>(list: readonly T[], id: string, order: ListOrder): { previous?: T; next?: T } {
+  const i = list.findIndex((e) => e.id === id);
   if (i < 0) return {};
-  return { previous: sorted[i + 1], next: i > 0 ? sorted[i - 1] : undefined };
+  const before = i > 0 ? list[i - 1] : undefined;
+  const after = list[i + 1];
+  return order === 'in-order' ? { previous: before, next: after } : { previous: after, next: before };
 }

@@ -6,9 +6,12 @@
  * questions as it asks for. Each message names the question number and the fix.
  */
 import type { ContentProblem } from './content-problem';
+import { QUESTION_TYPES } from './collections';
+import { findSlug } from './fields';
+import { JUDGE_OPTIONS } from '../lib/quiz';
 
-const TYPES = { 单选题: 'single', 多选题: 'multiple', 判断题: 'judge', 填空题: 'fill' } as const;
-const JUDGE = ['正确', '错误'];
+const JUDGE: readonly string[] = JUDGE_OPTIONS;
+const [TRUE, FALSE] = JUDGE_OPTIONS;
 
 export interface RawQuestion {
   type?: unknown;
@@ -28,8 +31,8 @@ export const quizBankMessages = {
   singleAnswers: (n: number, count: number) => `第 ${n} 题是单选题，却有 ${count} 个正确答案：请只保留一个 / question ${n} is single choice but has ${count} answers: keep exactly one`,
   multipleAnswers: (n: number) =>
     `第 ${n} 题是多选题，正确答案少于 2 个：请至少填 2 个正确答案，或改为单选题 / question ${n} is multiple choice with fewer than 2 correct answers: give at least 2 or make it single choice`,
-  judgeOptions: (n: number) => `第 ${n} 题是判断题，不应有“正确”“错误”以外的选项：请清空选项 / question ${n} is true/false and must not have other options: clear the options`,
-  judgeAnswer: (n: number) => `第 ${n} 题是判断题，正确答案只能填一个“正确”或“错误” / question ${n} is true/false: the answer must be one of 正确 or 错误`,
+  judgeOptions: (n: number) => `第 ${n} 题是判断题，不应有“${TRUE}”“${FALSE}”以外的选项：请清空选项 / question ${n} is true/false and must not have other options: clear the options`,
+  judgeAnswer: (n: number) => `第 ${n} 题是判断题，正确答案只能填一个“${TRUE}”或“${FALSE}” / question ${n} is true/false: the answer must be one of ${TRUE} or ${FALSE}`,
   fillOptions: (n: number) => `第 ${n} 题是填空题，不应有选项：请清空选项，把可接受的答案都写在“正确答案”中 / question ${n} is fill-in and must not have options: clear them and list accepted answers instead`,
   drawTooMany: (draw: number, size: number) =>
     `每次抽题数 ${draw} 超过题库的 ${size} 道题：请减少抽题数或增加题目 / draws ${draw} questions from a bank of ${size}: lower drawCount or add questions`,
@@ -43,7 +46,7 @@ export function questionProblems(question: RawQuestion, n: number): { field: str
   const m = quizBankMessages;
   const problems: { field: string; message: string }[] = [];
   const at = (key: string) => `questions.${n - 1}.${key}`;
-  const type = TYPES[question.type as keyof typeof TYPES];
+  const type = findSlug(QUESTION_TYPES, question.type);
   const options = texts(question.options);
   const answers = texts(question.answer);
   if (typeof question.stem === 'string' && question.stem.trim() === '') problems.push({ field: at('stem'), message: m.emptyStem(n) });

@@ -4,6 +4,7 @@
  * from this file; `tests/unit/model-agreement.test.ts` proves they agree.
  */
 import { f, options, type Fields } from './fields';
+import { JUDGE_OPTIONS } from '../lib/quiz';
 
 export type EntryFormat = 'md' | 'yml';
 
@@ -25,6 +26,28 @@ export interface CollectionModel {
   titleField: string;
   /** Private data: never a page, a search record or a byte of `dist/`. */
   private?: boolean;
+  /** The collection's section of the public site; absent when its entries show only inside another section (lessons, essays) or nowhere (members). */
+  section?: SectionModel;
+}
+
+/** The four groups of the main menu (src/site/sections.ts), in menu order. */
+export const MENU_GROUPS = ['study', 'school', 'activities', 'participation'] as const;
+export type MenuGroup = (typeof MENU_GROUPS)[number];
+
+export interface SectionModel {
+  /** URL folder of the section, e.g. 'articles/': each entry's page is `/<path><id>/`. */
+  path: string;
+  /** The entries show together on the section's page and have no page of their own (每日一学). */
+  listOnly?: boolean;
+  /** The menu group listing the section's page `/<path>`; absent: not in the menu (people). */
+  menu?: MenuGroup;
+  /** The menu's name for the section when not the collection's `label`. */
+  menuLabel?: string;
+  /**
+   * An RSS feed at `/<path>rss.xml`, also part of `/rss.xml` (src/site/feeds.ts).
+   * `categories`: fields whose values become the items' categories besides the section's name.
+   */
+  feed?: { categories: readonly string[] };
 }
 
 export const ARTICLE_CATEGORIES = options({
@@ -43,6 +66,14 @@ export const MEMBER_STAGES = options({
   正式党员: 'full-member',
 });
 
+/** Quiz kinds; the slug is the quiz engine's kind (src/lib/quiz-paper.ts). */
+export const QUIZ_KINDS = options({ 在线测试: 'test', 知识竞赛: 'contest', 每日一练: 'daily' });
+
+/** Question types; the slug is the quiz engine's type (src/lib/quiz.ts). */
+export const QUESTION_TYPES = options({ 单选题: 'single', 多选题: 'multiple', 判断题: 'judge', 填空题: 'fill' });
+
+export const MEMBER_STATUSES = options({ 正常: 'normal', 流动: 'mobile' });
+
 const draft = f.boolean('草稿', { default: false, hint: '草稿不会发布到网站 / drafts are not published' });
 const tags = f.list('标签', { of: f.string('标签'), required: false, hint: '每个标签单独添加，如“党史”' });
 const markdownBody = (label = '正文', hint?: string) => ({ label, hint, required: true });
@@ -55,6 +86,7 @@ const articles = {
   format: 'md',
   titleField: 'title',
   summary: "{{date}} · {{category}} · {{title}}{{draft | ternary('（草稿）', '')}}",
+  section: { path: 'articles/', menu: 'study', feed: { categories: ['category', 'tags'] } },
   fields: {
     title: f.string('标题'),
     date: f.date('发布日期', { hint: '北京时间的日期；晚于今天的文章到那天才发布' }),
@@ -76,6 +108,7 @@ const library = {
   format: 'md',
   titleField: 'title',
   summary: '{{date}} · {{title}} · {{author}}',
+  section: { path: 'library/', menu: 'study', feed: { categories: ['author'] } },
   fields: {
     title: f.string('书名'),
     author: f.string('作者'),
@@ -97,6 +130,7 @@ const media = {
   format: 'md',
   titleField: 'title',
   summary: '{{date}} · {{kind}} · {{title}}',
+  section: { path: 'media/', menu: 'study', feed: { categories: ['kind'] } },
   fields: {
     title: f.string('标题'),
     kind: f.select('类型', { options: options({ 视频: 'video', 音频: 'audio' }), default: '视频', hint: '决定页面上显示视频播放器还是音频播放器' }),
@@ -117,6 +151,7 @@ const courseware = {
   format: 'md',
   titleField: 'title',
   summary: '{{date}} · {{title}}',
+  section: { path: 'courseware/', menu: 'study', feed: { categories: [] } },
   fields: {
     title: f.string('标题'),
     files: f.list('课件文件', {
@@ -144,6 +179,7 @@ const courses = {
   format: 'md',
   titleField: 'title',
   summary: '{{order}} · {{title}}',
+  section: { path: 'school/', menu: 'school', menuLabel: '课程学习' },
   fields: {
     title: f.string('课程名称'),
     summary: f.text('课程简介', { hint: '网上党校首页的课程卡片中显示，建议 50–100 字' }),
@@ -187,9 +223,10 @@ const quizzes = {
   format: 'yml',
   titleField: 'title',
   summary: '{{kind}} · {{title}} · 及格线 {{passPercent}}%',
+  section: { path: 'quizzes/', menu: 'school' },
   fields: {
     title: f.string('标题'),
-    kind: f.select('类型', { options: options({ 在线测试: 'test', 知识竞赛: 'contest', 每日一练: 'daily' }), default: '在线测试' }),
+    kind: f.select('类型', { options: QUIZ_KINDS, default: '在线测试' }),
     timeLimitMinutes: f.number('限时（分钟）', { required: false, min: 1, max: 300, hint: '留空则不限时' }),
     passPercent: f.number('及格线（%）', { min: 0, max: 100, default: 60, hint: '答对的题目占比达到这个百分数即为及格' }),
     shuffle: f.boolean('打乱题目顺序', { default: false, hint: '每次打开时题目顺序不同' }),
@@ -209,14 +246,14 @@ const quizzes = {
       },
       of: f.object('题目', {
         fields: {
-          type: f.select('题型', { options: options({ 单选题: 'single', 多选题: 'multiple', 判断题: 'judge', 填空题: 'fill' }), default: '单选题' }),
+          type: f.select('题型', { options: QUESTION_TYPES, default: '单选题' }),
           stem: f.text('题干'),
           options: f.list('选项', { required: false, of: f.string('选项'), hint: '至少 2 个选项，每个选项单独添加；不要写 A、B 等序号' }),
           answer: f.list('正确答案', {
             min: 1,
             of: f.string('答案'),
             widget: 'quiz-answer',
-            hint: '单选、多选从上面的选项中勾选；判断题选“正确”或“错误”；填空题可填多个可接受的答案',
+            hint: `单选、多选从上面的选项中勾选；判断题选“${JUDGE_OPTIONS[0]}”或“${JUDGE_OPTIONS[1]}”；填空题可填多个可接受的答案`,
           }),
           explanation: f.text('解析', { required: false }),
         },
@@ -233,6 +270,7 @@ const daily = {
   format: 'yml',
   titleField: 'text',
   summary: "{{date | default('每日轮换')}} · {{topic}} · {{text | truncate(40)}}",
+  section: { path: 'daily/', menu: 'study', listOnly: true },
   fields: {
     text: f.text('内容', { hint: '一两句话，建议不超过 100 字' }),
     source: f.string('出处', { hint: '如 《中国共产党章程》总纲' }),
@@ -249,6 +287,7 @@ const reports = {
   format: 'md',
   titleField: 'title',
   summary: "{{date}} · {{stage}} · {{author}} · {{title}}{{draft | ternary('（草稿）', '')}}",
+  section: { path: 'reports/', menu: 'activities' },
   fields: {
     title: f.string('标题'),
     author: f.string('署名', { hint: '网站上显示的称呼，可用化名' }),
@@ -267,6 +306,7 @@ const contests = {
   format: 'md',
   titleField: 'title',
   summary: '{{start}} 至 {{deadline}} · {{title}}',
+  section: { path: 'contests/', menu: 'activities' },
   fields: {
     title: f.string('活动名称'),
     theme: f.string('征文主题', { hint: '一句话说明写什么' }),
@@ -313,6 +353,7 @@ const topics = {
   format: 'md',
   titleField: 'title',
   summary: '{{date}} · {{title}}',
+  section: { path: 'topics/', menu: 'activities' },
   fields: {
     title: f.string('话题'),
     date: f.date('发布日期'),
@@ -330,6 +371,7 @@ const history = {
   format: 'md',
   titleField: 'title',
   summary: '{{date}} · {{title}}',
+  section: { path: 'history/', menu: 'activities' },
   fields: {
     date: f.date('事件日期', { hint: '事件发生的公历日期，时间轴按它排序' }),
     title: f.string('标题'),
@@ -348,6 +390,7 @@ const polls = {
   format: 'md',
   titleField: 'title',
   summary: '{{opens}} 至 {{closes}} · {{title}}',
+  section: { path: 'polls/', menu: 'participation' },
   fields: {
     title: f.string('投票主题'),
     opens: f.date('开始日期', { hint: '从这一天（北京时间）起可以投票' }),
@@ -366,6 +409,7 @@ const blogs = {
   format: 'md',
   titleField: 'title',
   summary: "{{date}} · {{author}} · {{title}}{{draft | ternary('（草稿）', '')}}",
+  section: { path: 'blogs/', menu: 'activities' },
   fields: {
     title: f.string('标题'),
     date: f.date('发布日期'),
@@ -384,6 +428,7 @@ const people = {
   format: 'md',
   titleField: 'name',
   summary: '{{name}} · {{role}}',
+  section: { path: 'people/' },
   fields: {
     name: f.string('姓名'),
     role: f.string('职务', { hint: '如 支部书记' }),
@@ -407,7 +452,7 @@ const members = {
     stage: f.select('阶段', { options: MEMBER_STAGES }),
     joined: f.date('入党（或递交申请）日期'),
     branch: f.string('所在支部'),
-    status: f.select('状态', { options: options({ 正常: 'normal', 流动: 'mobile' }), default: '正常' }),
+    status: f.select('状态', { options: MEMBER_STATUSES, default: '正常' }),
     phone: f.string('电话', { required: false }),
     email: f.string('邮箱', { required: false }),
     studyRecords: f.list('学习记录', {
@@ -432,6 +477,12 @@ export const COLLECTIONS = [
 
 export type CollectionName = (typeof COLLECTIONS)[number]['name'];
 export type ModelOf<N extends CollectionName> = Extract<(typeof COLLECTIONS)[number], { name: N }>;
+
+/** The section's name as the menu, feeds and previews show it. */
+export const sectionName = (model: CollectionModel): string => model.section?.menuLabel ?? model.label;
+
+/** Collections with a feed (`section.feed`), by name. */
+export type FeedCollection = Extract<(typeof COLLECTIONS)[number], { section: { feed: object } }>['name'];
 
 export function collectionModel(name: string): CollectionModel {
   const model = COLLECTIONS.find((c) => c.name === name);

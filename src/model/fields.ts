@@ -138,7 +138,22 @@ export const f = {
   object: build<ObjectField>('object'),
 };
 
-/** Select options whose URL slug is given beside the Chinese value. */
-export function options<const T extends Readonly<Record<string, string>>>(pairs: T): { value: keyof T & string; slug: string }[] {
-  return Object.entries(pairs).map(([value, slug]) => ({ value: value as keyof T & string, slug }));
+/** An option of `T` with its own slug as a literal type, so code can rely on the slug of each value. */
+type OptionOf<T extends Readonly<Record<string, string>>> = { [K in keyof T & string]: { value: K; slug: T[K] } }[keyof T & string];
+
+/** Select options whose ASCII slug (URL part, or the engine's own name for it) is given beside the Chinese value. */
+export function options<const T extends Readonly<Record<string, string>>>(pairs: T): OptionOf<T>[] {
+  return Object.entries(pairs).map(([value, slug]) => ({ value, slug }) as OptionOf<T>);
+}
+
+/** The slug of `value` among `choices`, or `undefined` when it is none of them (raw data not yet validated). */
+export function findSlug<const O extends readonly SelectOption[]>(choices: O, value: unknown): O[number]['slug'] | undefined {
+  return choices.find((choice) => choice.value === value)?.slug;
+}
+
+/** The slug of a validated value: where an option becomes a URL part or the quiz engine's type. */
+export function slugOf<const O extends readonly SelectOption[]>(choices: O, value: O[number]['value']): O[number]['slug'] {
+  const slug = findSlug(choices, value);
+  if (slug === undefined) throw new Error(`"${value}" is not one of ${choices.map((c) => c.value).join(', ')}`);
+  return slug;
 }

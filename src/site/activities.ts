@@ -6,9 +6,10 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { MEMBER_STAGES } from '../model/collections';
-import { byDateDescending, civilDateInShanghai } from '../lib/civil-date';
-import { isPublished } from '../lib/publishing';
+import { slugOf } from '../model/fields';
+import { byDateDescending } from '../lib/civil-date';
 import { contestStatus, type ContestDates } from '../lib/contest-status';
+import { buildDay, getPublished } from './published';
 
 export type Report = CollectionEntry<'reports'>;
 export type Contest = CollectionEntry<'contests'>;
@@ -19,10 +20,6 @@ export type Blog = CollectionEntry<'blogs'>;
 export type Person = CollectionEntry<'people'>;
 export type Stage = Report['data']['stage'];
 
-/** Today in Beijing, when the site is built. */
-export const buildDay = civilDateInShanghai(new Date());
-
-type Dated = 'reports' | 'essays' | 'topics' | 'blogs';
 const cache = new Map<string, Promise<unknown>>();
 
 function once<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -30,20 +27,10 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
   return cache.get(key) as Promise<T>;
 }
 
-/** Published entries of a dated collection, newest first. */
-function published<N extends Dated>(name: N): Promise<CollectionEntry<N>[]> {
-  return once(name, async () => {
-    const all = (await getCollection(name)) as CollectionEntry<N>[];
-    return all
-      .filter((entry) => isPublished(entry.data as { date: string; draft?: boolean }, buildDay, import.meta.env.PROD))
-      .sort(byDateDescending((entry) => (entry.data as { date: string }).date));
-  });
-}
-
-export const getReports = () => published('reports');
-export const getEssays = () => published('essays');
-export const getTopics = () => published('topics');
-export const getBlogs = () => published('blogs');
+export const getReports = () => getPublished('reports');
+export const getEssays = () => getPublished('essays');
+export const getTopics = () => getPublished('topics');
+export const getBlogs = () => getPublished('blogs');
 
 export const getContests = () =>
   once('contests', async () => (await getCollection('contests')).sort(byDateDescending((c) => c.data.start)));
@@ -54,9 +41,7 @@ export const getPeople = () => once('people', () => getCollection('people'));
 
 export const stages = MEMBER_STAGES.map((s) => ({ name: s.value as Stage, slug: s.slug }));
 
-export function stageSlug(stage: Stage): string {
-  return MEMBER_STAGES.find((s) => s.value === stage)!.slug;
-}
+export const stageSlug = (stage: Stage): string => slugOf(MEMBER_STAGES, stage);
 
 export function contestDates(contest: Contest): ContestDates {
   const { start, deadline, resultsDate, awards } = contest.data;

@@ -3,10 +3,10 @@
  * (drafts and future dates hidden in production), newest first, with the
  * category and tag indexes that list pages need.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import { ARTICLE_CATEGORIES } from '../model/collections';
-import { byDateDescending, civilDateInShanghai } from '../lib/civil-date';
-import { isPublished } from '../lib/publishing';
+import { slugOf } from '../model/fields';
+import { getPublished } from './published';
 import { tagSlugs } from '../lib/tag-slugs';
 import { relatedFinder, type Relatable } from '../lib/related';
 
@@ -15,20 +15,9 @@ export type ArticleCategory = Article['data']['category'];
 
 export const ARTICLES_PER_PAGE = 10;
 
-let cache: Promise<Article[]> | undefined;
+export const getArticles = (): Promise<Article[]> => getPublished('articles');
 
-export function getArticles(): Promise<Article[]> {
-  cache ??= (async () => {
-    const today = civilDateInShanghai(new Date());
-    const all = await getCollection('articles', ({ data }) => isPublished(data, today, import.meta.env.PROD));
-    return all.sort(byDateDescending((a) => a.data.date));
-  })();
-  return cache;
-}
-
-export function categorySlug(category: ArticleCategory): string {
-  return ARTICLE_CATEGORIES.find((c) => c.value === category)!.slug;
-}
+export const categorySlug = (category: ArticleCategory): string => slugOf(ARTICLE_CATEGORIES, category);
 
 export const categories = ARTICLE_CATEGORIES.map((c) => ({ name: c.value as ArticleCategory, slug: c.slug }));
 

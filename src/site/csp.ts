@@ -3,15 +3,15 @@ import { CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES, cspDirectives, inlineScriptH
 import { modeBootScript } from '../lib/display-modes';
 import { giscusOrigin } from '../lib/giscus';
 import { giscusSettings } from './giscus';
-import type { loadSettings } from './settings';
+import type { Settings } from './settings';
 
-export function contentSecurityPolicy(settings: ReturnType<typeof loadSettings>) {
-  const giscus = giscusSettings();
+export function contentSecurityPolicy(settings: Settings) {
+  const giscus = giscusSettings(settings);
   return {
     algorithm: 'SHA-256' as const,
     directives: [...cspDirectives({
       giscusOrigin: giscus ? giscusOrigin(giscus.host) : undefined,
-      mediaOrigins: (settings.mediaHosts ?? []).map((host) => new URL(host).origin),
+      mediaOrigins: settings.mediaHosts.map((host) => new URL(host).origin),
     })],
     // The display-mode script in <head> (BaseLayout) is inline so it runs before the first paint.
     scriptDirective: { resources: CSP_SCRIPT_RESOURCES, hashes: [inlineScriptHash(modeBootScript())] },

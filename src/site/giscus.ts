@@ -1,10 +1,8 @@
 /** The build's Giscus settings: `giscus` in src/settings.yml, overridden by GISCUS_* environment variables. */
 import { resolveGiscus, type GiscusSettings } from '../lib/giscus';
-import { loadSettings } from './settings';
+import { loadSettings, type Settings } from './settings';
 
-let cached: { value: GiscusSettings | undefined } | undefined;
-
-export function giscusSettings(): GiscusSettings | undefined {
-  cached ??= { value: resolveGiscus(loadSettings().giscus, process.env) };
-  return cached.value;
+/** Of the settings given (the build's own when none are): a caller holding settings passes them, nothing loads them twice. */
+export function giscusSettings(settings: Settings = loadSettings()): GiscusSettings | undefined {
+  return resolveGiscus(settings.giscus, process.env);
 }

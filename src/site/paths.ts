@@ -1,5 +1,8 @@
 /** Site-relative links that respect the base path (sites hosted under /dangjian/ and the like). */
-const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+import { normaliseBase } from '../lib/base-path';
+
+/** The base path, '/' or '/dangjian/'. */
+export const BASE = normaliseBase(import.meta.env.BASE_URL);
 
 /** `href('articles/')` → '/articles/' or '/dangjian/articles/'. */
 export function href(path = ''): string {
@@ -13,5 +16,5 @@ export function absoluteUrl(path: string, site: URL | string | undefined): strin
 
 /** The canonical absolute URL of the page at `pathname` (as Astro.url.pathname gives it, base included). */
 export function canonicalUrl(pathname: string, site: URL | string | undefined): string {
-  return absoluteUrl(pathname.slice(import.meta.env.BASE_URL.length), site);
+  return absoluteUrl(pathname.slice(BASE.length - 1), site);
 }

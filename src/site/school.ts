@@ -6,10 +6,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { fieldSchema, idReference } from '../model/to-zod';
 import { SETTINGS_FIELDS } from '../model/settings';
-import { f } from '../model/fields';
+import { f, slugOf } from '../model/fields';
+import { QUESTION_TYPES, QUIZ_KINDS } from '../model/collections';
 import type { DataOf } from '../model/infer';
 import { loadSettings } from './settings';
-import type { Question, QuestionType } from '../lib/quiz';
+import type { Question } from '../lib/quiz';
 import { attemptSize, type QuizKind, type QuizSpec } from '../lib/quiz-paper';
 
 export type Course = CollectionEntry<'courses'>;
@@ -43,14 +44,11 @@ export async function getQuiz(id: string): Promise<Quiz | undefined> {
   return (await load()).quizzes.find((q) => q.id === id);
 }
 
-const TYPES: Record<string, QuestionType> = { 单选题: 'single', 多选题: 'multiple', 判断题: 'judge', 填空题: 'fill' };
-const KINDS: Record<Quiz['data']['kind'], QuizKind> = { 在线测试: 'test', 知识竞赛: 'contest', 每日一练: 'daily' };
-
-export const quizKind = (quiz: Quiz): QuizKind => KINDS[quiz.data.kind];
+export const quizKind = (quiz: Quiz): QuizKind => slugOf(QUIZ_KINDS, quiz.data.kind);
 
 export function questionsOf(quiz: Quiz): Question[] {
   return quiz.data.questions.map((q) => ({
-    type: TYPES[q.type]!,
+    type: slugOf(QUESTION_TYPES, q.type),
     stem: q.stem,
     options: q.options,
     answer: q.answer,

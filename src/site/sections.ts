@@ -1,8 +1,11 @@
 /**
  * The main menu: only sections whose pages exist, in four groups so that a
- * phone or a large-text reader faces six choices, not nineteen.
+ * phone or a large-text reader faces six choices, not nineteen. A collection's
+ * place comes from its model (`section.menu`); the pages that are no collection
+ * (我的学习, 意见征集, 统计分析, search) are listed here.
  */
 import { t, type StringKey } from '../i18n/zh';
+import { COLLECTIONS, MENU_GROUPS, type CollectionModel, type MenuGroup } from '../model/collections';
 
 export interface NavLink {
   path: string;
@@ -15,29 +18,23 @@ export interface NavGroup {
 export type NavItem = NavLink | NavGroup;
 
 const link = (path: string, label: StringKey): NavLink => ({ path, label: t(label) });
-const group = (label: StringKey, links: NavLink[]): NavGroup => ({ label: t(label), links });
 
-export function navigation(): NavItem[] {
-  return [
-    link('', 'nav.home'),
-    group('nav.group.study', [
-      link('articles/', 'nav.articles'),
-      link('library/', 'nav.library'),
-      link('media/', 'nav.media'),
-      link('courseware/', 'nav.courseware'),
-      link('daily/', 'nav.daily'),
-    ]),
-    group('nav.school', [link('school/', 'nav.courses'), link('quizzes/', 'nav.quizzes'), link('my/', 'nav.my')]),
-    group('nav.group.activities', [
-      link('reports/', 'nav.reports'),
-      link('contests/', 'nav.contests'),
-      link('topics/', 'nav.topics'),
-      link('history/', 'nav.history'),
-      link('blogs/', 'nav.blogs'),
-    ]),
-    group('nav.group.participation', [link('polls/', 'nav.polls'), link('feedback/', 'nav.feedback'), link('stats/', 'nav.stats')]),
-    link('search/', 'nav.search'),
-  ];
+/** Each group's name, and its pages that are not a collection's section, after the sections. */
+const GROUPS: Record<MenuGroup, { label: StringKey; pages: NavLink[] }> = {
+  study: { label: 'nav.group.study', pages: [] },
+  school: { label: 'nav.school', pages: [link('my/', 'nav.my')] },
+  activities: { label: 'nav.group.activities', pages: [] },
+  participation: { label: 'nav.group.participation', pages: [link('feedback/', 'nav.feedback'), link('stats/', 'nav.stats')] },
+};
+
+/** The sections of `group`, in the model's order. */
+export function menuSections(group: MenuGroup, models: readonly CollectionModel[] = COLLECTIONS): NavLink[] {
+  return models.flatMap(({ section, label }) => (section?.menu === group ? [{ path: section.path, label: section.menuLabel ?? label }] : []));
+}
+
+export function navigation(models: readonly CollectionModel[] = COLLECTIONS): NavItem[] {
+  const groups = MENU_GROUPS.map((group) => ({ label: t(GROUPS[group].label), links: [...menuSections(group, models), ...GROUPS[group].pages] }));
+  return [link('', 'nav.home'), ...groups, link('search/', 'nav.search')];
 }
 
 export const isGroup = (item: NavItem): item is NavGroup => 'links' in item;

@@ -11,6 +11,7 @@ import { SETTINGS_FIELDS, SETTINGS_FILE } from '../model/settings';
 import { fieldSchema, idReference } from '../model/to-zod';
 import type { DataOf } from '../model/infer';
 import { f } from '../model/fields';
+import { normaliseBase } from '../lib/base-path';
 
 export type Settings = DataOf<typeof SETTINGS_FIELDS, 'id'>;
 
@@ -66,7 +67,5 @@ export function loadSettings(root: string = process.cwd()): Settings {
 export function siteAddress(settings: Settings, env: Record<string, string | undefined> = process.env) {
   const site = env.SITE_URL || settings.siteUrl || 'http://localhost:4321/';
   const url = new URL(site);
-  const rawBase = env.BASE_PATH ?? url.pathname;
-  const base = `/${rawBase.split('/').filter(Boolean).join('/')}/`.replace(/^\/\/$/, '/');
-  return { site: url.origin, base };
+  return { site: url.origin, base: normaliseBase(env.BASE_PATH ?? url.pathname) };
 }

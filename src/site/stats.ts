@@ -4,17 +4,17 @@
  * to counts (src/lib/member-stats.ts) before anything reaches a page.
  */
 import { getCollection, getEntry, type CollectionKey } from 'astro:content';
-import { MEMBER_STAGES } from '../model/collections';
+import { MEMBER_STAGES, MEMBER_STATUSES } from '../model/collections';
 import { civilMonthInShanghai } from '../lib/civil-date';
 import { memberAggregates, type MemberAggregates } from '../lib/member-stats';
 import { lastMonths, type PublishedItem } from '../lib/participation-stats';
 import type { SnapshotDiscussion } from '../lib/discussion-snapshot';
 import { getArticles } from './articles';
-import { buildDay, getBlogs, getEssays, getReports, getTopics } from './activities';
+import { getBlogs, getEssays, getReports, getTopics } from './activities';
+import { buildMonth } from './published';
 import { loadSettings } from './settings';
 import { t } from '../i18n/zh';
 
-export const buildMonth = buildDay.slice(0, 7);
 export const toBeijingMonth = (iso: string) => civilMonthInShanghai(new Date(iso));
 
 /** Published entries of the dated sections, labelled with the section's menu name. */
@@ -56,7 +56,7 @@ export async function memberStatistics(): Promise<MemberAggregates | undefined> 
       target: loadSettings().monthlyTargetMinutes,
       months: lastMonths(buildMonth, 6),
       stages: MEMBER_STAGES.map((s) => s.value),
-      statuses: ['正常', '流动'],
+      statuses: MEMBER_STATUSES.map((s) => s.value),
     },
   );
 }

@@ -14,12 +14,12 @@ import { CmsForm, field } from '../support/cms-form';
 import { committedText, type ImeWords } from '../support/ime';
 import { buildSite, previewSite } from '../../tools/servers';
 import { PREVIEW_PORT, REBUILD_PORT } from '../../tools/ports';
-import { COLLECTIONS, collectionModel } from '../../src/model/collections';
+import { COLLECTIONS, collectionModel, type CollectionModel } from '../../src/model/collections';
 import { SETTINGS_FILE } from '../../src/model/settings';
 import { parseEntryData } from '../../src/model/check-content';
 import { modelMessages as m } from '../../src/model/messages';
 import { quizBankMessages } from '../../src/model/check-quiz-bank';
-import type { StringField } from '../../src/model/fields';
+import type { Field, StringField } from '../../src/model/fields';
 import { civilDateInShanghai } from '../../src/lib/civil-date';
 import { t } from '../../src/i18n/zh';
 
@@ -57,10 +57,6 @@ const W = {
   contestTheme: [['chuxin', '初心'], ['yu', '与'], ['shiming', '使命']],
   essayTitle: [['yifeng', '一封'], ['rudang', '入党'], ['shenqingshu', '申请书']],
   essayAuthor: [['wangfang', '王芳']],
-  topicTitle: [['liudong', '流动'], ['dangyuan', '党员'], ['guanli', '管理']],
-  topicSummary: [['qing', '请'], ['dajia', '大家'], ['tantan', '谈谈'], ['jianyi', '建议']],
-  historyTitle: [['zhibu', '支部'], ['chengli', '成立'], ['jinian', '纪念']],
-  historySummary: [['zhibu', '支部'], ['zai', '在'], ['jintian', '今天'], ['chengli', '成立']],
   pollTitle: [['xuexi', '学习'], ['xiaozu', '小组'], ['huodong', '活动'], ['didian', '地点']],
   pollOption1: [['tushuguan', '图书馆']],
   pollOption2: [['huiyishi', '会议室']],
@@ -231,7 +227,7 @@ test('an editor creates a course, a lesson in it, a quiz of every answer kind an
   remember('daily', await form.publish('src/content/daily'), { path: () => '/daily/', shows: [text(W.dailyText), text(W.dailySource)] });
 });
 
-test('an editor creates a thought report, a contest with an essay, a topic and a history event', async () => {
+test('an editor creates a thought report and a contest with an essay', async () => {
   await form.open('reports/new');
   await form.ime('title', W.reportTitle);
   await form.fill('author', text(W.reportAuthor));
@@ -252,18 +248,6 @@ test('an editor creates a thought report, a contest with an essay, a topic and a
   await form.body(W.body);
   const contest = idOf('contests');
   remember('essays', await form.publish('src/content/essays'), { path: (id) => `/contests/${contest}/${id}/`, heading: text(W.essayTitle), shows: [text(W.essayAuthor)] });
-
-  await form.open('topics/new');
-  await form.ime('title', W.topicTitle);
-  await form.fill('summary', text(W.topicSummary));
-  await form.body(W.body);
-  remember('topics', await form.publish('src/content/topics'), { path: (id) => `/topics/${id}/`, heading: text(W.topicTitle), shows: [text(W.topicSummary)] });
-
-  await form.open('history/new');
-  await form.ime('title', W.historyTitle);
-  await form.fill('summary', text(W.historySummary));
-  await form.body(W.body);
-  remember('history', await form.publish('src/content/history'), { path: (id) => `/history/${id}/`, heading: text(W.historyTitle), shows: [text(W.body)] });
 });
 
 test('an editor creates a poll, a person with a blog post, a member archive, and edits the site settings', async () => {
@@ -300,6 +284,71 @@ test('an editor creates a poll, a person with a blog post, a member archive, and
   await page.getByRole('button', { name: '发布', exact: true }).click();
   await page.getByText('立即发布').click();
   await expect.poll(() => readFileSync(join(ROOT, SETTINGS_FILE), 'utf8')).toContain(text(W.police));
+});
+
+/**
+ * The title of an entry of `collection` in the sample content, for picking it in a
+ * reference field.
+ */
+function sampleTitle(collection: string): string {
+  const model = collectionModel(collection);
+  const folder = join(ROOT, 'src/content', model.folder);
+  const name = readdirSync(folder).find((file) => !file.startsWith('.'));
+  if (!name) throw new Error(`${collection}: no sample entry to refer to`);
+  return String((parseEntryData(readFileSync(join(folder, name), 'utf8'), model.format) as Record<string, unknown>)[model.titleField]);
+}
+
+/** Fills one required field from its model; returns the text the entry's page must show, if any. */
+async function fillFromModel(model: CollectionModel, name: string, field: Field): Promise<string | undefined> {
+  switch (field.kind) {
+    case 'string': {
+      if (field.pattern) break;
+      const value = `${model.labelSingular}${field.label}示例`;
+      await form.fill(name, value);
+      return value;
+    }
+    case 'number':
+      await form.fill(name, String(field.default ?? field.min ?? 1));
+      return undefined;
+    case 'select':
+      if (field.default === undefined) await form.select(name, field.options[0]!.value);
+      return undefined;
+    case 'reference':
+      await form.relation(name, sampleTitle(field.collection));
+      return undefined;
+    // Dates start at today (admin/date-defaults.ts); an unticked box is a valid answer.
+    case 'date':
+    case 'boolean':
+      return undefined;
+  }
+  throw new Error(`${model.name}.${name}: a required ${field.kind} field cannot be filled from the model alone: give this collection its own create step above`);
+}
+
+test('every other collection of the model is created from its fields alone, found from the model rather than listed', async () => {
+  const others = (COLLECTIONS as readonly CollectionModel[]).filter((model) => !created.some((entry) => entry.collection === model.name));
+  // Sections with no step of their own (topics and history today; a section added to the model tomorrow).
+  expect(others.length).toBeGreaterThan(0);
+  for (const model of others) {
+    await test.step(model.name, async () => {
+      const section = model.section;
+      if (!section) throw new Error(`${model.name} has no section of its own: give it a create step that says where its entries show`);
+      await form.open(`${model.name}/new`, { reload: true });
+      const shows: string[] = [];
+      let heading: string | undefined;
+      for (const [name, field] of Object.entries(model.fields)) {
+        if (!field.required) continue;
+        const value = await fillFromModel(model, name, field);
+        if (name === model.titleField) heading = value;
+        else if (value) shows.push(value);
+      }
+      if (model.body?.required) {
+        await form.body(W.body);
+        shows.push(text(W.body));
+      }
+      const file = await form.publish(`src/content/${model.folder}`);
+      remember(model.name, file, { path: (id) => (section.listOnly ? `/${section.path}` : `/${section.path}${id}/`), heading, shows });
+    });
+  }
 });
 
 test('one production rebuild accepts every new entry and renders its page', async () => {

@@ -128,7 +128,7 @@ test('search across all collections finds two-character Chinese terms within sec
   await expect(page.locator('a[href*="/collections/articles/entries/"]', { hasText: '支部' }).first()).toBeVisible({ timeout: 30_000 });
   const secondSearch = Date.now() - again;
   console.log(`CMS search (local backend, ${entries('daily').length} daily cards, ${entries('articles').length} articles): first ${firstSearch} ms, again ${secondSearch} ms`);
-  // About 1 s on a quiet machine (README); the bounds leave room for a busy one.
+  // About 1 s on a quiet machine (docs/performance.md); the bounds leave room for a busy one.
   expect(firstSearch).toBeLessThan(20_000);
   expect(secondSearch).toBeLessThan(10_000);
 });

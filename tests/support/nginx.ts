@@ -18,7 +18,7 @@ export interface NginxServer {
 
 /** Serves `dist` as the site under `/dangjian/` with docs/nginx/dangjian.conf on `port`. */
 export async function serveWithDocumentedNginx(dist: string, port: number): Promise<NginxServer> {
-  if (!NGINX) throw new Error('nginx is not installed: apt-get install nginx libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter (see README, Tests)');
+  if (!NGINX) throw new Error('nginx is not installed: apt-get install nginx libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter (see docs/testing.md)');
   const prefix = mkdtempSync(join(tmpdir(), 'nginx-'));
   mkdirSync(join(prefix, 'html'));
   symlinkSync(dist, join(prefix, 'html', 'dangjian'));

@@ -71,19 +71,33 @@ describe('neighbours in a newest-first list', () => {
     ['newest', { previous: middle, next: undefined }],
     ['oldest', { previous: undefined, next: middle }],
   ])('around %s: previous is older, next is newer', (id, expected) => {
-    const result = neighbours(sorted, id);
+    const result = neighbours(sorted, id, 'newest-first');
     expect(result.previous).toBe(expected.previous);
     expect(result.next).toBe(expected.next);
   });
 
   it('has no neighbours for an id not in the list', () => {
-    expect(neighbours(sorted, 'missing')).toEqual({});
+    expect(neighbours(sorted, 'missing', 'newest-first')).toEqual({});
   });
 
   it('has no neighbours for the only entry', () => {
-    const result = neighbours([middle], 'middle');
+    const result = neighbours([middle], 'middle', 'newest-first');
     expect(result.previous).toBeUndefined();
     expect(result.next).toBeUndefined();
+  });
+});
+
+describe('neighbours in a list in reading order (lessons)', () => {
+  const lessons = [{ id: 'lesson-1' }, { id: 'lesson-2' }, { id: 'lesson-3' }];
+
+  it.each([
+    ['lesson-2', 'lesson-1', 'lesson-3'],
+    ['lesson-1', undefined, 'lesson-2'],
+    ['lesson-3', 'lesson-2', undefined],
+  ])('around %s: previous is the earlier lesson (%s), next the later (%s)', (id, previous, next) => {
+    const result = neighbours(lessons, id, 'in-order');
+    expect(result.previous?.id).toBe(previous);
+    expect(result.next?.id).toBe(next);
   });
 });
 

@@ -180,7 +180,7 @@ describe('npm run sync', () => {
 
   it('asks for GITHUB_TOKEN when it is missing', async () => {
     expect(await sync(recordedReply, { GITHUB_TOKEN: '' })).toBe(1);
-    expect(lines).toEqual(['缺少环境变量 GITHUB_TOKEN：请设置一个可读取 Discussions 的 GitHub 令牌（见 README「讨论数据同步」）。/ GITHUB_TOKEN is not set.']);
+    expect(lines).toEqual(['缺少环境变量 GITHUB_TOKEN：请设置一个可读取 Discussions 的 GitHub 令牌（见 docs/editing.md「讨论数据同步」）。/ GITHUB_TOKEN is not set.']);
     expect(fake!.requests).toEqual([]);
   });
 });

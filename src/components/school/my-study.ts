@@ -3,6 +3,7 @@ import { attemptsInMonth, courseProgress, dailyMinutes, lessonsInMonth, minutesI
 import { civilDateInShanghai, formatCivilDate } from '../../lib/civil-date';
 import { formatClock } from '../../lib/countdown';
 import { el, svg } from '../../lib/dom';
+import { monthChartLayout } from '../../lib/bar-chart';
 import { clientTranslator } from '../../lib/fill';
 
 const t = clientTranslator('my-study');
@@ -105,24 +106,15 @@ class MyStudy extends HTMLElement {
   }
 
   #renderChart(month: string, target: number) {
-    const days = dailyMinutes(this.#log, month);
-    const perDay = target / days.length;
-    const max = Math.max(perDay * 2, ...days.map((d) => d.minutes), 1);
-    const width = days.length * 12;
-    const height = 120;
-    const y = (minutes: number) => height - 16 - (minutes / max) * (height - 24);
-    const bars = days.map((d, i) =>
-      svg('rect', { x: i * 12 + 2, y: y(d.minutes), width: 8, height: Math.max(0, height - 16 - y(d.minutes)), class: 'bar' }, svg('title', {}, t('my.chartBar', { date: formatCivilDate(d.date), minutes: d.minutes }))),
+    const chart = monthChartLayout(dailyMinutes(this.#log, month), target);
+    const columns = chart.columns.map((d) =>
+      svg('rect', { x: d.x, y: d.y, width: chart.columnWidth, height: d.height, class: 'bar' }, svg('title', {}, t('my.chartBar', { date: formatCivilDate(d.date), minutes: d.minutes }))),
     );
-    const labels = days
-      .map((d, i) => ({ i, day: Number(d.date.slice(8)) }))
-      .filter(({ day }) => day === 1 || day % 5 === 0)
-      .map(({ i, day }) => svg('text', { x: i * 12 + 6, y: height - 3, 'text-anchor': 'middle', class: 'label' }, String(day)));
-    const line = svg('line', { x1: 0, x2: width, y1: y(perDay), y2: y(perDay), class: 'goal' });
-    const total = days.reduce((s, d) => s + d.minutes, 0);
-    const studied = days.filter((d) => d.minutes > 0).length;
-    const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': t('my.chartSummary', { days: studied, minutes: total, goal: Math.ceil(perDay) }) }, ...bars, line, ...labels);
-    this.#part('chart').replaceChildren(chart, el('p', { className: 'muted legend' }, t('my.chartLegend', { goal: Math.ceil(perDay) })));
+    const labels = chart.labels.map(({ x, y, day }) => svg('text', { x, y, 'text-anchor': 'middle', class: 'label' }, String(day)));
+    const line = svg('line', { x1: 0, x2: chart.width, y1: chart.goalY, y2: chart.goalY, class: 'goal' });
+    const summary = t('my.chartSummary', { days: chart.daysStudied, minutes: chart.totalMinutes, goal: chart.goalMinutes });
+    const drawing = svg('svg', { viewBox: `0 0 ${chart.width} ${chart.height}`, role: 'img', 'aria-label': summary }, ...columns, line, ...labels);
+    this.#part('chart').replaceChildren(drawing, el('p', { className: 'muted legend' }, t('my.chartLegend', { goal: chart.goalMinutes })));
   }
 
   #renderRecord() {

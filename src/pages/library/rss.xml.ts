@@ -1,4 +1,0 @@
-import type { APIContext } from 'astro';
-import { feedResponse } from '../../site/feeds';
-
-export const GET = (context: APIContext) => feedResponse(context.site, 'library');
