@@ -19,3 +19,7 @@ export const GISCUS_PORT = 4430 + offset;
 export const AUDIT_PORT = 4440 + offset;
 /** `npm run bench`'s preview of the benchmark build (first-search bytes). */
 export const BENCH_PORT = 4441 + offset;
+/** A copy of the site with test fixtures added (tests/support/fixture-site.ts). */
+export const FIXTURE_PORT = 4402 + offset;
+/** That copy's own CMS backend (decap-server in the copy's folder). */
+export const FIXTURE_CMS_PORT = 4450 + offset;

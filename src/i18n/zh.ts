@@ -382,6 +382,9 @@ const strings = {
   'quiz.confirmBack': '继续答题',
   'quiz.confirmSubmit': '仍然交卷',
   'quiz.markUnanswered': '○ 未作答',
+  // 本地编辑时标出不会发布的条目（npm start；正式网站没有这些条目）
+  'publish.draft': '草稿',
+  'publish.scheduled': '定时发布',
 
   'my.title': '我的学习',
   'my.description': '本月学习时长、课程进度、测试成绩和学习积分；可以导出学习档案交给支部。',
@@ -581,7 +584,7 @@ const strings = {
   'cmsHelp.guide.lessons': '课程中的一讲。选择所属课程并填写课时序号；可以关联视听室中的音视频和课后测试。',
   'cmsHelp.guide.quizzes': '在线测试、知识竞赛和每日一练都在这里。每道题先选题型，再填题干、选项和正确答案；每道题都可以写解析，帮助答错的同志理解。',
   'cmsHelp.guide.daily': '每日一学卡片：一两句学习内容，写明出处和主题。不填日期的卡片每天轮换显示；填了日期的只在那一天显示。',
-  'cmsHelp.guide.reports': '党员和入党积极分子的思想汇报。填写汇报人并选择“署名方式”（默认只显示姓，见下文“思想汇报的署名和阅读范围”）；选择汇报人所处的阶段。需要审核的先勾选“草稿”。',
+  'cmsHelp.guide.reports': '党员和入党积极分子的思想汇报。署名可以用化名；选择汇报人所处的阶段。需要审核的先勾选“草稿”。',
   'cmsHelp.guide.contests': '专题征文活动：写明主题、起止日期和征文规则。评选结束后在“获奖作品”中选择作品并写明奖项。',
   'cmsHelp.guide.essays': '参加征文活动的作品。先选择所属的征文活动，再填写标题、作者和投稿日期。',
   'cmsHelp.guide.topics': '热点探讨的话题。导语说明讨论什么，正文放背景材料；讨论结束后勾选“已结束讨论”。',

@@ -1,29 +1,13 @@
 /**
  * The editor's view of the CMS (issue 11): previews that look like the site for
- * every collection with a page, the body sanitized exactly as on the site, list
- * views with summaries, filters and groups, fast search, and the help page.
+ * every collection with a page, list views with summaries, filters and groups, fast
+ * search, and the help page. (The body sanitized exactly as on the site: security.spec.ts.)
  */
-import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { COLLECTIONS, collectionModel, type CollectionName } from '../../src/model/collections';
 import { formatCivilDate } from '../../src/lib/civil-date';
 import { entries } from '../support/resource-content';
-
-async function signIn(page: Page) {
-  await page.goto('/admin/');
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page).toHaveURL(/#\/collections\//, { timeout: 30_000 });
-}
-
-/**
- * Opens an entry from its collection's list, as an editor does. (Changing only
- * the address's hash between two entries can keep the previous entry's form;
- * passing through the list remounts the editor and is much faster than a reload.)
- */
-async function openEntry(page: Page, collection: string, id: string): Promise<FrameLocator> {
-  await page.goto(`/admin/#/collections/${collection}`);
-  await page.locator(`a[href$="/collections/${collection}/entries/${id}"]`).click({ timeout: 30_000 });
-  return page.frameLocator('#preview-pane');
-}
+import { openEntry, signIn } from '../support/cms-preview';
 
 /** The first sentence-sized piece of plain text in a Markdown body, to find it in the preview. */
 function bodySample(markdown: string): string {
@@ -58,32 +42,6 @@ test('every collection with a page previews its first entry in the site’s mark
     return { accent: body.getPropertyValue('--color-accent').trim(), font: body.fontFamily, background: body.backgroundColor };
   });
   expect(style).toEqual({ accent: '#b0141c', font: expect.stringContaining('PingFang SC'), background: 'rgb(251, 250, 248)' });
-});
-
-/** Tags, attributes and text of a rendered body, for comparing the preview with the page. */
-async function shape(prose: Locator) {
-  return prose.evaluate((root) => {
-    // Paragraph wrappers are left out: after a raw HTML block Sätteri leaves text unwrapped where Decap's renderer adds <p>.
-    const elements = [...root.querySelectorAll(':not(p)')].map((el) =>
-      [el.tagName.toLowerCase(), ...[...el.attributes].filter((a) => a.name !== 'id').map((a) => `${a.name}=${a.value}`).sort()].join(' '),
-    );
-    // The site's renderer curls quotes (smartypants), Decap's does not: typography only, not safety.
-    return { elements, text: (root.textContent ?? '').replace(/\s+/g, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"') };
-  });
-}
-
-test('unsafe HTML in a body is stripped in the preview exactly as on the site', async ({ page }) => {
-  test.setTimeout(120_000);
-  await page.goto('/reports/security-sample/');
-  const site = await shape(page.locator('article .prose'));
-  expect(site.text).toContain("<script>alert('script-tag')</script>");
-
-  await signIn(page);
-  const preview = await openEntry(page, 'reports', 'security-sample');
-  await expect(preview.locator('.prose')).toContainText('以上是我的思想汇报', { timeout: 30_000 });
-  const previewed = await shape(preview.locator('.prose'));
-  expect(previewed).toEqual(site);
-  expect(previewed.elements.join('\n')).not.toMatch(/^(script|iframe|form|svg|input|img)\b|\bon\w+=|javascript:|data:/im);
 });
 
 test('the article list shows summary lines, filters by category and groups by month', async ({ page }) => {

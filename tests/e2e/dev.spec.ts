@@ -7,7 +7,8 @@ import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTICLES_DIR, ROOT } from '../support/content';
+import { ARTICLES_DIR, ROOT, sampleArticles } from '../support/content';
+import { civilDateInShanghai } from '../../src/lib/civil-date';
 import { publishArticleInCms } from '../support/cms';
 import { CMS_PROXY_PORT, DEV_PORT } from '../../tools/ports';
 
@@ -52,4 +53,32 @@ test('under npm start, an article published in the CMS appears on the site and i
   } finally {
     if (created) rmSync(join(ARTICLES_DIR, created), { force: true });
   }
+});
+
+test('under npm start, drafts and future-dated entries show with a 草稿 / 定时发布 badge', async ({ page }) => {
+  const today = civilDateInShanghai(new Date());
+  const badgeOf = (a: { draft: boolean; date: string }) => (a.draft ? '草稿' : a.date > today ? '定时发布' : undefined);
+  const articles = sampleArticles();
+  expect(articles.some((a) => a.draft)).toBe(true);
+  expect(articles.some((a) => !a.draft && a.date > today)).toBe(true);
+  // Every list page, as the editor pages through them: each card carries its badge, or none.
+  // (Retried: the first visits to a fresh dev server can be reloaded by Vite's dependency optimiser.)
+  const expected = Object.fromEntries(articles.map((a) => [a.title, badgeOf(a)]));
+  await expect(async () => {
+    const seen = new Map<string, string | undefined>();
+    for (let url: string | null = `${site}/articles/`; url; ) {
+      await page.goto(url, { waitUntil: 'networkidle' });
+      for (const card of await page.locator('main .card').all()) {
+        const title = (await card.locator('.card-title a').textContent())!.trim();
+        const badge = card.locator('[data-unpublished]');
+        seen.set(title, (await badge.count()) ? (await badge.textContent())!.trim() : undefined);
+      }
+      const next = page.getByRole('link', { name: '下一页' });
+      url = (await next.count()) ? new URL((await next.getAttribute('href'))!, site).href : null;
+    }
+    expect(Object.fromEntries(seen)).toEqual(expected);
+  }).toPass({ timeout: 90_000 });
+  const draft = articles.find((a) => a.draft)!;
+  await page.goto(`${site}/articles/${draft.id}/`);
+  await expect(page.locator('article header [data-unpublished]')).toHaveText('草稿');
 });

@@ -72,6 +72,8 @@ test('drafts and future-dated articles are not published', async ({ request }) =
   const hidden = sampleArticles().filter((a) => a.draft || a.date > civilDateInShanghai(new Date()));
   expect(hidden.length).toBeGreaterThan(0);
   for (const article of hidden) expect((await request.get(`/articles/${article.id}/`)).status()).toBe(404);
+  // The 草稿 / 定时发布 badges exist only while editing locally.
+  for (const path of ['/', '/articles/', '/library/', '/reports/']) expect(await (await request.get(path)).text()).not.toContain('data-unpublished');
 });
 
 test('category pages list only that category', async ({ page }) => {
