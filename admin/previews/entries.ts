@@ -13,6 +13,7 @@ import { periodOf } from '../../src/lib/history';
 import { attemptSize, type QuizKind } from '../../src/lib/quiz-paper';
 import { formatCivilDate } from '../../src/lib/civil-date';
 import { t } from '../../src/i18n/zh';
+import { shownAuthor } from '../../src/lib/byline';
 import { assetUrl, civilDate, entryPage, list, prose, tagPills, text, type Props } from './markup';
 import { relatedName } from './related';
 
@@ -114,7 +115,7 @@ function ReportPreview(props: Props) {
   return entryPage({
     section: t('nav.reports'),
     title: text(props, 'title'),
-    meta: [t('reports.author', { author: text(props, 'author') }), t('reports.stage', { stage: text(props, 'stage') }), civilDate(text(props, 'date'))],
+    meta: [t('reports.author', { author: shownAuthor(text(props, 'author'), text(props, 'byline') || undefined) }), t('reports.stage', { stage: text(props, 'stage') }), civilDate(text(props, 'date'))],
     body: prose(props),
   });
 }

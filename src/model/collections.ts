@@ -4,6 +4,7 @@
  * from this file; `tests/unit/model-agreement.test.ts` proves they agree.
  */
 import { f, options, type Fields } from './fields';
+import { BYLINES, DEFAULT_BYLINE } from '../lib/byline';
 
 export type EntryFormat = 'md' | 'yml';
 
@@ -251,7 +252,12 @@ const reports = {
   summary: "{{date}} · {{stage}} · {{author}} · {{title}}{{draft | ternary('（草稿）', '')}}",
   fields: {
     title: f.string('标题'),
-    author: f.string('署名', { hint: '网站上显示的称呼，可用化名' }),
+    author: f.string('汇报人', { hint: '汇报人的姓名或化名；网站上怎样显示由下面的“署名方式”决定' }),
+    byline: f.select('署名方式', {
+      options: options(BYLINES),
+      default: DEFAULT_BYLINE,
+      hint: '思想汇报在互联网上公开：默认只显示姓，如“张同志”；也可显示全名或匿名',
+    }),
     stage: f.select('阶段', { options: MEMBER_STAGES, hint: '汇报人现在所处的阶段，用于分类浏览' }),
     date: f.date('日期', { hint: '写成汇报的日期（北京时间）' }),
     draft,
