@@ -156,6 +156,8 @@ const strings = {
   'readAloud.stop': '停止',
   'readAloud.speaking': '正在朗读',
   'readAloud.paused': '已暂停',
+  'readAloud.noVoice': '这台设备没有中文朗读语音，无法朗读。可以在手机或电脑的系统设置中搜索“文字转语音”，添加中文（普通话）语音后再试。',
+  'readAloud.failed': '朗读没有开始：这台设备可能没有中文朗读语音。可以在系统设置中搜索“文字转语音”，添加中文（普通话）语音后再试。',
   'feed.section': '{site} · {section}',
   'feed.subscribe': '订阅本栏目（RSS）',
 

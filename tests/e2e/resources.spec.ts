@@ -177,6 +177,7 @@ test('read aloud buttons follow the session: pause, resume, stop, with the parag
   // A synthesiser that never finishes on its own, so the states can be checked one by one.
   await page.addInitScript(() => {
     for (const name of ['speak', 'pause', 'resume', 'cancel'] as const) speechSynthesis[name] = () => undefined;
+    speechSynthesis.getVoices = () => [{ lang: 'zh-CN', name: '中文', localService: true } as SpeechSynthesisVoice];
   });
   await page.goto('/library/party-dues-questions/');
   const control = page.locator('read-aloud');
@@ -188,6 +189,39 @@ test('read aloud buttons follow the session: pause, resume, stop, with the parag
   await control.getByRole('button', { name: '停止' }).click();
   await expect(control.getByRole('button', { name: '朗读全文' })).toBeVisible();
   await expect(page.locator('.is-reading')).toHaveCount(0);
+});
+
+test('while reading, a compact pause/stop bar stays on screen as the reader scrolls (phone)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.addInitScript(() => {
+    for (const name of ['speak', 'pause', 'resume', 'cancel'] as const) speechSynthesis[name] = () => undefined;
+    speechSynthesis.getVoices = () => [{ lang: 'zh-CN', name: '中文', localService: true } as SpeechSynthesisVoice];
+  });
+  await page.goto(ARTICLE);
+  const control = page.locator('read-aloud');
+  await control.getByRole('button', { name: '朗读全文' }).click();
+  await expect(control.getByRole('button', { name: '暂停' })).toBeVisible();
+  await page.locator('#article-text p').last().scrollIntoViewIfNeeded();
+  await expect(control).toBeInViewport();
+  const box = (await control.boundingBox())!;
+  expect(box.y).toBeLessThanOrEqual(1);
+  expect(box.height).toBeLessThan(80);
+  await control.getByRole('button', { name: '停止' }).click();
+  await expect(control).not.toHaveAttribute('data-state', 'speaking');
+});
+
+test('without a Chinese voice on the device, read aloud says so and speaks nothing', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { spoken: number }).spoken = 0;
+    speechSynthesis.speak = () => void ((window as unknown as { spoken: number }).spoken += 1);
+    speechSynthesis.getVoices = () => [{ lang: 'en-US', name: 'English', localService: true } as SpeechSynthesisVoice];
+  });
+  await page.goto(ARTICLE);
+  const control = page.locator('read-aloud');
+  await control.getByRole('button', { name: '朗读全文' }).click();
+  await expect(control.getByRole('status')).toHaveText(/^这台设备没有中文朗读语音，无法朗读。/);
+  expect(await page.evaluate(() => (window as unknown as { spoken: number }).spoken)).toBe(0);
+  await expect(control.getByRole('button', { name: '朗读全文' })).toBeVisible();
 });
 
 test('read aloud is hidden where the browser has no speech synthesis', async ({ page }) => {
