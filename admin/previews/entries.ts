@@ -8,14 +8,14 @@
  */
 import { createElement as h } from 'react';
 import type { CMS } from 'decap-cms-core';
-import { readingMinutes } from '../../src/lib/reading-time';
+import { lessonMinutes, readingMinutes } from '../../src/lib/reading-time';
 import { periodOf } from '../../src/lib/history';
 import { attemptSize, type QuizKind } from '../../src/lib/quiz-paper';
 import { formatCivilDate } from '../../src/lib/civil-date';
 import { t } from '../../src/i18n/zh';
 import { shownAuthor } from '../../src/lib/byline';
 import { assetUrl, civilDate, entryPage, list, prose, tagPills, text, type Props } from './markup';
-import { relatedName } from './related';
+import { relatedField, relatedName } from './related';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -58,7 +58,12 @@ function LessonPreview(props: Props) {
   return entryPage({
     section: `${t('nav.school')} · ${relatedName(props, 'course', 'courses', 'title')}`,
     title: text(props, 'title'),
-    meta: [t('lesson.number', { n: text(props, 'order') }), t('lesson.minutes', { minutes: text(props, 'minutes') })],
+    meta: [
+      t('lesson.number', { n: text(props, 'order') }),
+      t('lesson.minutes', {
+        minutes: lessonMinutes({ body: text(props, 'body'), minutes: Number(text(props, 'minutes')) || undefined, mediaDuration: relatedField(props, 'media', 'media', 'duration') }),
+      }),
+    ],
     body: prose(props),
     after:
       attachments.length > 0

@@ -162,12 +162,17 @@ const lessons = {
   folder: 'lessons',
   format: 'md',
   titleField: 'title',
-  summary: '{{course}} · 第 {{order}} 课时 · {{title}} · {{minutes}} 分钟',
+  summary: '{{course}} · 第 {{order}} 课时 · {{title}}',
   fields: {
     course: f.reference('所属课程', { collection: 'courses', displayField: 'title', hint: '输入课程名称搜索' }),
     order: f.number('课时序号', { min: 1, hint: '本课时是课程的第几课时，从 1 开始' }),
     title: f.string('课时名称'),
-    minutes: f.number('预计学习分钟数', { min: 1, max: 600, hint: '用于学习进度和学时统计' }),
+    minutes: f.number('学习分钟数', {
+      required: false,
+      min: 1,
+      max: 600,
+      hint: '留空则自动估算：正文按每分钟约 350 字，加上配套音视频的时长；估算不合适时填写',
+    }),
     media: f.reference('配套音视频', { collection: 'media', displayField: 'title', required: false, hint: '可选：输入标题搜索网上视听室中的音视频' }),
     attachments: f.list('附件', {
       required: false,
