@@ -30,6 +30,7 @@ const strings = {
   'home.notices': '通知公告',
   'home.more': '更多{section}',
   'home.searchLabel': '搜索全站内容',
+  'home.searchPlaceholder': '如：党费、三会一课',
 
   'articles.title': '理论学习',
   'articles.description': '理论学习、政策解读、支部动态、先锋风采和通知公告。',
@@ -136,6 +137,7 @@ const strings = {
   'filter.publisher': '出版社',
   'filter.year': '年份',
   'filter.kind': '类型',
+  'filter.apply': '筛选',
   'filter.reset': '清除筛选',
   'filter.status': '显示 {shown} / {total} 项',
   'filter.none': '没有符合条件的内容。',
@@ -282,7 +284,7 @@ const strings = {
   'nav.school': '网上党校',
   'nav.quizzes': '在线测试',
   'nav.my': '我的学习',
-  'home.dailyQuiz': '今日每日答题 →',
+  'home.dailyQuiz': '做今天的每日答题 →',
   'home.myStudy': '我的学习记录 →',
 
   'timer.today': '今天在本页学习了 {minutes} 分钟',
@@ -507,7 +509,7 @@ const strings = {
   'nav.stats': '统计分析',
   'stats.title': '统计分析',
   'stats.lead': '支部网上参与和内容发布的统计，每天随讨论数据同步更新。党员档案只发布汇总数字，不公开任何个人信息。',
-  'stats.notSynced': '讨论数据同步还没有运行过，下面只显示网站内容的统计。管理员配置 GITHUB_TOKEN 后运行 npm run sync 即可看到讨论和投票统计。',
+  'stats.notSynced': '讨论和投票的数据还没有同步到本站，下面只显示网站内容的统计。',
   'stats.syncedAt': '讨论数据同步于 {date} {clock}（北京时间），来自 GitHub 仓库 {repository} 的 {count} 个讨论。',
   'stats.participation': '每月讨论参与',
   'stats.participationCaption': '每月评论和回复数',

@@ -44,7 +44,7 @@ export const MEMBER_STAGES = options({
   正式党员: 'full-member',
 });
 
-const draft = f.boolean('草稿', { default: false, hint: '草稿不会发布到网站 / drafts are not published' });
+const draft = f.boolean('草稿', { default: false, hint: '勾选后不会发布到网站，只在后台和本机预览中可见' });
 const tags = f.list('标签', { of: f.string('标签'), required: false, hint: '每个标签单独添加，如“党史”' });
 const markdownBody = (label = '正文', hint?: string) => ({ label, hint, required: true });
 
