@@ -31,6 +31,8 @@ const strings = {
   'home.more': '更多{section}',
   'home.searchLabel': '搜索全站内容',
   'home.searchPlaceholder': '如：党费、三会一课',
+  'home.featuredArticle': '推荐阅读',
+  'home.featuredBook': '图书室新书',
 
   'articles.title': '理论学习',
   'articles.description': '理论学习、政策解读、支部动态、先锋风采和通知公告。',
