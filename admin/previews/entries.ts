@@ -20,7 +20,6 @@ import { relatedField, relatedName } from './related';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function ArticlePreview(props: Props) {
-  const cover = assetUrl(props, text(props, 'cover'));
   return entryPage({
     // The site shows the category above the title, as a link to its list.
     section: text(props, 'category') || t('nav.articles'),
@@ -30,10 +29,7 @@ function ArticlePreview(props: Props) {
       text(props, 'author') && t('articles.author', { author: text(props, 'author') }),
       t('articles.readingTime', { minutes: readingMinutes(text(props, 'body')) }),
     ],
-    before: [
-      cover ? h('img', { key: 'cover', className: 'cover', src: cover, alt: '' }) : null,
-      text(props, 'summary') ? h('p', { key: 'summary', className: 'lead' }, text(props, 'summary')) : null,
-    ],
+    // Only what the article page shows: the summary and cover appear in lists and sharing cards, not on the page.
     body: prose(props),
     after: [h('div', { key: 'tags' }, tagPills(list(props, 'tags')))],
   });

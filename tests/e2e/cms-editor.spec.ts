@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { COLLECTIONS, collectionModel, type CollectionName } from '../../src/model/collections';
 import { formatCivilDate } from '../../src/lib/civil-date';
 import { entries } from '../support/resource-content';
-import { openEntry, signIn } from '../support/cms-preview';
+import { bodyShape, openEntry, signIn } from '../support/cms-preview';
 
 /** The first sentence-sized piece of plain text in a Markdown body, to find it in the preview. */
 function bodySample(markdown: string): string {
@@ -42,6 +42,25 @@ test('every collection with a page previews its first entry in the site’s mark
     return { accent: body.getPropertyValue('--color-accent').trim(), font: body.fontFamily, background: body.backgroundColor };
   });
   expect(style).toEqual({ accent: '#b0141c', font: expect.stringContaining('PingFang SC'), background: 'rgb(251, 250, 248)' });
+});
+
+test('an article previews as its page: title, facts and text, and no 摘要 box the page never shows', async ({ page }) => {
+  test.setTimeout(120_000);
+  const article = entries('articles').find((a) => a.data.summary && !a.data.draft && String(a.data.date) <= '2026-11-30')!;
+  await page.goto(`/articles/${article.id}/`);
+  const published = {
+    title: await page.locator('article header h1').innerText(),
+    readingTime: (await page.locator('article header .entry-meta').getByText(/分钟读完/).innerText()).trim(),
+    body: await bodyShape(page.locator('#article-text')),
+  };
+  await signIn(page);
+  const preview = await openEntry(page, 'articles', article.id);
+  await expect(preview.locator('main.container h1')).toHaveText(published.title, { timeout: 30_000 });
+  await expect(preview.locator('.entry-meta')).toContainText(formatCivilDate(String(article.data.date)));
+  await expect(preview.locator('.entry-meta')).toContainText(published.readingTime);
+  expect(await bodyShape(preview.locator('.prose'))).toEqual(published.body);
+  await expect(preview.locator('main')).not.toContainText(String(article.data.summary));
+  await expect(preview.locator('.lead')).toHaveCount(0);
 });
 
 test('the article list shows summary lines, filters by category and groups by month', async ({ page }) => {
