@@ -59,6 +59,28 @@ export function isFresh(manifest: Manifest | undefined, recipe: string, hashOf: 
   return manifest !== undefined && manifest.recipe === recipe && Object.entries(manifest.inputs).every(([file, hash]) => hashOf(file) === hash);
 }
 
+/**
+ * Warnings about Decap's dependencies that nobody here can act on, each named
+ * exactly (code and file): a direct `eval` in js-sha256, @iarna/toml and
+ * gray-matter (Node-only branches the browser never runs; the admin page's CSP
+ * allows 'unsafe-eval' for Decap anyway, see src/lib/csp.ts), and the
+ * "use client" directive of react-toastify and jotai (meaningless outside React Server Components). Every
+ * other warning, and every error, is printed as before.
+ */
+const KNOWN_DECAP_WARNINGS: readonly { code: string; file: RegExp }[] = [
+  { code: 'EVAL', file: /node_modules[\\/](js-sha256|@iarna[\\/]toml|gray-matter)[\\/]/ },
+  { code: 'MODULE_LEVEL_DIRECTIVE', file: /node_modules[\\/](react-toastify|jotai)[\\/]/ },
+];
+
+export function isKnownDecapWarning(log: { code?: string; id?: string; message: string }): boolean {
+  return KNOWN_DECAP_WARNINGS.some(({ code, file }) => log.code === code && file.test(log.id ?? log.message));
+}
+
+function quietKnownDecapWarnings(level: string, log: Rolldown.RolldownLog, print: (level: never, log: Rolldown.RolldownLog) => void) {
+  if (level === 'warn' && isKnownDecapWarning(log)) return;
+  print(level as never, log);
+}
+
 export function cmsBundle(): AstroIntegration {
   let root = '';
   let base = '/';
@@ -83,7 +105,7 @@ export function cmsBundle(): AstroIntegration {
         copyPublicDir: false,
         // Decap is one large script by nature; it loads on /admin/ only.
         chunkSizeWarningLimit: 8000,
-        rolldownOptions: { input: { cms: join(root, ENTRY) } },
+        rolldownOptions: { input: { cms: join(root, ENTRY) }, onLog: quietKnownDecapWarnings },
       },
     });
     const output = (Array.isArray(result) ? result : [result as Rolldown.RolldownOutput]).flatMap((r) => r.output);
