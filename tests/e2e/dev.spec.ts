@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLES_DIR, ROOT, sampleArticles } from '../support/content';
 import { civilDateInShanghai } from '../../src/lib/civil-date';
@@ -81,4 +81,37 @@ test('under npm start, drafts and future-dated entries show with a 草稿 / 定�
   const draft = articles.find((a) => a.draft)!;
   await page.goto(`${site}/articles/${draft.id}/`);
   await expect(page.locator('article header [data-unpublished]')).toHaveText('草稿');
+});
+
+test('under npm start on another port, the CMS links to the site on that port', async () => {
+  const html = await (await fetch(`${site}/admin/`)).text();
+  expect(html).toContain(`"site_url":"${site}/"`);
+  expect(html).not.toContain('localhost:4321');
+});
+
+test('under npm start, a content change reloads the site’s pages but never the CMS', async ({ browser }) => {
+  const context = await browser.newContext();
+  const cms = await context.newPage();
+  const reader = await context.newPage();
+  await cms.goto(`${site}/admin/`, { waitUntil: 'networkidle' });
+  await reader.goto(`${site}/articles/`, { waitUntil: 'networkidle' });
+  // Let the first visit's dependency optimisation settle (it may reload once on its own).
+  await cms.waitForTimeout(3000);
+  await cms.goto(`${site}/admin/`, { waitUntil: 'networkidle' });
+  await reader.goto(`${site}/articles/`, { waitUntil: 'networkidle' });
+  for (const page of [cms, reader]) await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'still here'));
+  const file = join(ARTICLES_DIR, 'dev-reload-check.md');
+  try {
+    writeFileSync(file, '---\ntitle: 重新加载检查\ndate: 2026-01-01\ncategory: 支部动态\n---\n正文。\n');
+    // The reader's page reloads (its marker is gone) ...
+    await expect
+      .poll(() => reader.evaluate(() => (window as unknown as { marker?: string }).marker ?? 'reloaded').catch(() => 'reloading'), { timeout: 30_000 })
+      .toBe('reloaded');
+    // ... and the CMS page, given the same time, keeps its state.
+    await cms.waitForTimeout(2000);
+    expect(await cms.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('still here');
+  } finally {
+    rmSync(file, { force: true });
+    await context.close();
+  }
 });
