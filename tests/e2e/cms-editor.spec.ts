@@ -8,6 +8,7 @@ import { COLLECTIONS, collectionModel, type CollectionName } from '../../src/mod
 import { formatCivilDate } from '../../src/lib/civil-date';
 import { entries } from '../support/resource-content';
 import { bodyShape, openEntry, signIn } from '../support/cms-preview';
+import { loadSettings } from '../../src/site/settings';
 
 /** The first sentence-sized piece of plain text in a Markdown body, to find it in the preview. */
 function bodySample(markdown: string): string {
@@ -121,5 +122,12 @@ test('the CMS links to the editors’ help, which covers every collection, image
   await expect(page.getByRole('row', { name: /人物 头像 400 × 400/ })).toBeVisible();
   await expect(page.locator('tr[data-backend="gitea"]')).toContainText('不支持');
   await expect(page.getByText('草稿（还在写）→ 待审核')).toBeVisible();
-  await expect(page.locator('#contact ~ p a[href^="mailto:"]')).toBeVisible();
+  // Generated from the configuration: the storage in use (the production build: the configured Git service),
+  // the site's maintainers and their issue list, not the branch's own address.
+  const settings = loadSettings();
+  await expect(page.locator('.current')).toHaveText(/^本站现在使用的存储方式：GitHub。可以使用审核流程。$/);
+  expect(settings.cms.backend).toBe('github');
+  await expect(page.locator('#contact ~ p a')).toHaveAttribute('href', `https://github.com/${settings.cms.repo}/issues`);
+  await expect(page.locator('#contact').locator('..')).not.toContainText(settings.organiser);
+  await expect(page.locator('#privacy ~ p').first()).toContainText('署名方式');
 });
