@@ -33,7 +33,7 @@ test.describe('思想汇报', () => {
     }
     const veteran = reports.find((r) => r.data.byline === '全名')!;
     const anonymous = reports.find((r) => r.data.byline === '匿名')!;
-    const defaulted = reports.find((r) => r.data.byline === undefined)!;
+    const defaulted = reports.find((r) => r.data.byline === '姓 + 同志')!;
     const cases = [
       [veteran, `汇报人：${veteran.data.author}`],
       [anonymous, '汇报人：匿名'],
