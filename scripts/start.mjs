@@ -10,9 +10,16 @@ import { spawn } from 'node:child_process';
 const port = process.env.PORT ?? '4321';
 const cmsPort = process.env.CMS_PROXY_PORT ?? '8081';
 
+/**
+ * A calm log: decap-server says only what goes wrong (LOG_LEVEL=warn, not a line per
+ * request), and Astro neither checks npm for a newer version nor sends telemetry.
+ * Set the variables yourself to override.
+ */
+const quiet = { LOG_LEVEL: 'warn', ASTRO_DISABLE_UPDATE_CHECK: 'true', ASTRO_TELEMETRY_DISABLED: '1' };
+
 const children = [
-  spawn('decap-server', [], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, PORT: cmsPort } }),
-  spawn('astro', ['dev', '--port', port], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, CMS_PROXY_PORT: cmsPort } }),
+  spawn('decap-server', [], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...quiet, ...process.env, PORT: cmsPort } }),
+  spawn('astro', ['dev', '--port', port], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...quiet, ...process.env, CMS_PROXY_PORT: cmsPort } }),
 ];
 
 console.log(`\n  网站 / site:           http://localhost:${port}/`);

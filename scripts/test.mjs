@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in order, building the site once.
+ *   0. system packages the tests need (.ci/system-packages): installed as root, else a stop with the command
  *   1. astro check   types and templates
  *   2. vitest        unit tests, and a real build that must fail on bad content
  *   3. astro build   the production site (content guard + Pagefind index)
@@ -10,6 +11,25 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { parseSystemPackages, provisionPlan } from '../tools/system-packages.ts';
+
+// 0. System packages (.ci/system-packages): installed here when running as root, or a stop
+//    before any build with the one command to run, not a failure twenty minutes in.
+const missing = parseSystemPackages(readFileSync('.ci/system-packages', 'utf8'))
+  .filter((p) => !existsSync(p.proof))
+  .map((p) => p.name);
+const plan = provisionPlan(missing, { isRoot: process.getuid?.() === 0, hasApt: existsSync('/usr/bin/apt-get') });
+if (plan.action === 'stop') {
+  console.error(plan.message);
+  process.exit(1);
+}
+if (plan.action === 'install') {
+  console.log(`\n=== 安装系统软件包 / installing system packages: ${missing.join(' ')}`);
+  for (const [command, ...args] of plan.commands) {
+    const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
+}
 
 const steps = [
   ['类型检查 / type check', 'astro', ['check']],

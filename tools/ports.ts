@@ -21,3 +21,7 @@ export const AUDIT_PORT = 4440 + offset;
 export const BENCH_PORT = 4441 + offset;
 /** The local S3-compatible server (s3rver) of the object storage deploy tests. */
 export const S3_PORT = 4470 + offset;
+/** A copy of the site with test fixtures added (tests/support/fixture-site.ts). */
+export const FIXTURE_PORT = 4402 + offset;
+/** That copy's own CMS backend (decap-server in the copy's folder). */
+export const FIXTURE_CMS_PORT = 4403 + offset;

@@ -1,14 +1,34 @@
 /** Builds and serves a copy of the site, for tests that must see a rebuild. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 // Full file names, so the scripts (npm run lighthouse, bench) can load this module in plain Node too.
 import { CMS_PROXY_PORT } from './ports.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
-function run(command: string, args: string[], env: Record<string, string> = {}): Promise<string> {
-  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** What a copy of the site needs to build: its sources and configuration (node_modules is linked). */
+const SITE_PARTS = ['src', 'admin', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json'];
+
+/**
+ * A copy of the site in a new temporary folder, with `files` (project-relative
+ * path → text) added: test fixtures reach a build without ever living in src/content.
+ */
+export function copySite(prefix: string, files: Record<string, string> = {}): string {
+  const copy = mkdtempSync(join(tmpdir(), prefix));
+  for (const part of SITE_PARTS) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(copy, file)), { recursive: true });
+    writeFileSync(join(copy, file), text);
+  }
+  return copy;
+}
+
+function run(command: string, args: string[], env: Record<string, string> = {}, cwd = ROOT): Promise<string> {
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -17,9 +37,12 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
   });
 }
 
-/** `astro build` into `outDir`: the same build as production, beside the one under test. */
-export const buildSite = (outDir: string, env: Record<string, string> = {}) =>
-  run('astro', ['build', '--outDir', outDir], { CMS_PROXY_PORT: String(CMS_PROXY_PORT), ...env });
+/**
+ * `astro build` into `outDir`: the same build as production, beside the one under test.
+ * `root` builds a copy of the site (copySite) instead of this checkout.
+ */
+export const buildSite = (outDir: string, env: Record<string, string> = {}, root = ROOT) =>
+  run('astro', ['build', '--outDir', outDir], { CMS_PROXY_PORT: String(CMS_PROXY_PORT), ...env }, root);
 
 /**
  * `astro preview` of `outDir` on `port`, beside the preview server under test

@@ -60,6 +60,28 @@ export function isFresh(manifest: Manifest | undefined, recipe: string, hashOf: 
   return manifest !== undefined && manifest.recipe === recipe && Object.entries(manifest.inputs).every(([file, hash]) => hashOf(file) === hash);
 }
 
+/**
+ * Warnings about Decap's dependencies that nobody here can act on, each named
+ * exactly (code and file): a direct `eval` in js-sha256, @iarna/toml and
+ * gray-matter (Node-only branches the browser never runs; the admin page's CSP
+ * allows 'unsafe-eval' for Decap anyway, see src/lib/csp.ts), and the
+ * "use client" directive of react-toastify and jotai (meaningless outside React Server Components). Every
+ * other warning, and every error, is printed as before.
+ */
+const KNOWN_DECAP_WARNINGS: readonly { code: string; file: RegExp }[] = [
+  { code: 'EVAL', file: /node_modules[\\/](js-sha256|@iarna[\\/]toml|gray-matter)[\\/]/ },
+  { code: 'MODULE_LEVEL_DIRECTIVE', file: /node_modules[\\/](react-toastify|jotai)[\\/]/ },
+];
+
+export function isKnownDecapWarning(log: { code?: string; id?: string; message: string }): boolean {
+  return KNOWN_DECAP_WARNINGS.some(({ code, file }) => log.code === code && file.test(log.id ?? log.message));
+}
+
+function quietKnownDecapWarnings(level: string, log: Rolldown.RolldownLog, print: (level: never, log: Rolldown.RolldownLog) => void) {
+  if (level === 'warn' && isKnownDecapWarning(log)) return;
+  print(level as never, log);
+}
+
 export function cmsBundle(): AstroIntegration {
   let root = '';
   let base = '/';
@@ -84,7 +106,7 @@ export function cmsBundle(): AstroIntegration {
         copyPublicDir: false,
         // Decap is one large script by nature; it loads on /admin/ only.
         chunkSizeWarningLimit: 8000,
-        rolldownOptions: { input: { cms: join(root, ENTRY) } },
+        rolldownOptions: { input: { cms: join(root, ENTRY) }, onLog: quietKnownDecapWarnings },
       },
     });
     const output = (Array.isArray(result) ? result : [result as Rolldown.RolldownOutput]).flatMap((r) => r.output);
@@ -129,6 +151,10 @@ export function cmsBundle(): AstroIntegration {
         if (command === 'dev') scriptUrl = `${base}${ENTRY}`;
         updateConfig({
           vite: {
+            // Under npm start Vite serves the CMS from source: pre-bundle Decap and React when the server
+            // starts, not when the first editor opens /admin/ (which took ~11 s and then loaded the page twice,
+            // once more after Vite had optimised the dependencies it discovered).
+            ...(command === 'dev' ? { optimizeDeps: { include: ['decap-cms-app', 'decap-cms-locales/dist/esm/zh_Hans', 'decap-cms-widget-markdown/dist/esm/serializers', 'react', 'react-dom', 'sanitize-html', 'zod'] } } : {}),
             plugins: [
               {
                 name: 'site:cms-script',

@@ -101,3 +101,19 @@ export function backendSupport(): BackendSupport[] {
 }
 
 const pick = (w: ReturnType<typeof reviewWorkflow>) => ({ review: w.editorialWorkflow, openAuthoring: w.openAuthoring });
+
+/**
+ * The storage the CMS really uses, so help texts name the buttons editors see:
+ * under npm start (local editing) always the local files through decap-server,
+ * with Decap's simple 发布 button, whatever the settings configure.
+ */
+export function storageInUse(configured: CmsSettings['backend'], localEditing: boolean): BackendSupport {
+  return backendSupport().find((b) => b.backend === (localEditing ? 'local' : configured))!;
+}
+
+/** Where the site's maintainers take problem reports: the issue list of the repository the CMS writes to. */
+export function issuesUrl(cms: Pick<CmsSettings, 'backend' | 'repo' | 'baseUrl'>): string {
+  const host = cms.baseUrl ?? (cms.backend === 'gitlab' ? 'https://gitlab.com' : cms.backend === 'github' ? 'https://github.com' : undefined);
+  if (!host) return '';
+  return `${host}/${cms.repo}/${cms.backend === 'gitlab' ? '-/issues' : 'issues'}`;
+}

@@ -6,20 +6,21 @@
  * Section names come from the site's strings, as the pages show them.
  */
 import { createElement as h } from 'react';
-import { readingMinutes } from '../../src/lib/reading-time';
+import type { CMS } from 'decap-cms-core';
+import { lessonMinutes, readingMinutes } from '../../src/lib/reading-time';
 import { periodOf } from '../../src/lib/history';
 import { attemptSize } from '../../src/lib/quiz-paper';
 import { QUIZ_KINDS } from '../../src/model/collections';
 import { findSlug } from '../../src/model/fields';
 import { formatCivilDate } from '../../src/lib/civil-date';
 import { t } from '../../src/i18n/zh';
+import { shownAuthor } from '../../src/lib/byline';
 import { assetUrl, civilDate, entryPage, list, prose, tagPills, text, type Props } from './markup';
-import { relatedName } from './related';
+import { relatedField, relatedName } from './related';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function ArticlePreview(props: Props) {
-  const cover = assetUrl(props, text(props, 'cover'));
   return entryPage({
     // The site shows the category above the title, as a link to its list.
     section: text(props, 'category') || t('nav.articles'),
@@ -29,10 +30,7 @@ function ArticlePreview(props: Props) {
       text(props, 'author') && t('articles.author', { author: text(props, 'author') }),
       t('articles.readingTime', { minutes: readingMinutes(text(props, 'body')) }),
     ],
-    before: [
-      cover ? h('img', { key: 'cover', className: 'cover', src: cover, alt: '' }) : null,
-      text(props, 'summary') ? h('p', { key: 'summary', className: 'lead' }, text(props, 'summary')) : null,
-    ],
+    // Only what the article page shows: the summary and cover appear in lists and sharing cards, not on the page.
     body: prose(props),
     after: [h('div', { key: 'tags' }, tagPills(list(props, 'tags')))],
   });
@@ -57,7 +55,12 @@ function LessonPreview(props: Props) {
   return entryPage({
     section: `${t('nav.school')} · ${relatedName(props, 'course', 'courses', 'title')}`,
     title: text(props, 'title'),
-    meta: [t('lesson.number', { n: text(props, 'order') }), t('lesson.minutes', { minutes: text(props, 'minutes') })],
+    meta: [
+      t('lesson.number', { n: text(props, 'order') }),
+      t('lesson.minutes', {
+        minutes: lessonMinutes({ body: text(props, 'body'), minutes: Number(text(props, 'minutes')) || undefined, mediaDuration: relatedField(props, 'media', 'media', 'duration') }),
+      }),
+    ],
     body: prose(props),
     after:
       attachments.length > 0
@@ -112,7 +115,7 @@ function ReportPreview(props: Props) {
   return entryPage({
     section: t('nav.reports'),
     title: text(props, 'title'),
-    meta: [t('reports.author', { author: text(props, 'author') }), t('reports.stage', { stage: text(props, 'stage') }), civilDate(text(props, 'date'))],
+    meta: [t('reports.author', { author: shownAuthor(text(props, 'author'), text(props, 'byline') || undefined) }), t('reports.stage', { stage: text(props, 'stage') }), civilDate(text(props, 'date'))],
     body: prose(props),
   });
 }

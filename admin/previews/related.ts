@@ -7,7 +7,11 @@ import type { Props } from './markup';
 import { text } from './markup';
 
 export function relatedName(props: Props, field: string, collection: string, display: string): string {
-  const id = text(props, field);
-  const name = props.fieldsMetaData?.getIn?.([field, collection, id, display]) as unknown;
-  return typeof name === 'string' && name !== '' ? name : id;
+  return relatedField(props, field, collection, display) ?? text(props, field);
+}
+
+/** Another field of the referenced entry (a lesson's media duration), once Decap has loaded it. */
+export function relatedField(props: Props, field: string, collection: string, name: string): string | undefined {
+  const value = props.fieldsMetaData?.getIn?.([field, collection, text(props, field), name]) as unknown;
+  return typeof value === 'string' && value !== '' ? value : undefined;
 }

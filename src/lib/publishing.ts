@@ -8,7 +8,14 @@ export interface Publishable {
   date: string;
 }
 
+/** Why readers of the production site would not see an entry yet: a draft, or dated after today. */
+export type Unpublished = 'draft' | 'scheduled';
+
+export function unpublishedReason(entry: Publishable, today: string): Unpublished | undefined {
+  if (entry.draft) return 'draft';
+  return entry.date > today ? 'scheduled' : undefined;
+}
+
 export function isPublished(entry: Publishable, today: string, production: boolean): boolean {
-  if (!production) return true;
-  return !entry.draft && entry.date <= today;
+  return !production || unpublishedReason(entry, today) === undefined;
 }

@@ -38,8 +38,24 @@ export function normaliseFill(text: string): string {
     .replace(/[。．.，,、；;！!？?"“”'‘’]+$/u, '');
 }
 
+/** The non-blank parts of a response: a blank fill-in or no choice is no answer. */
+const givenOf = (response: Response | undefined) => (response ?? []).filter((r) => r.trim() !== '');
+
+export const isAnswered = (response: Response | undefined): boolean => givenOf(response).length > 0;
+
+/** How many questions of a paper have no answer yet (交卷 asks first when there are any). */
+export const unansweredCount = (responses: readonly (Response | undefined)[]): number => responses.filter((r) => !isAnswered(r)).length;
+
+/** A question left blank scores like a wrong one but is reviewed as 未作答, not 答错. */
+export type Outcome = 'right' | 'wrong' | 'unanswered';
+
+export function outcomeOf(question: Question, response: Response | undefined): Outcome {
+  if (!isAnswered(response)) return 'unanswered';
+  return isCorrect(question, response) ? 'right' : 'wrong';
+}
+
 export function isCorrect(question: Question, response: Response | undefined): boolean {
-  const given = (response ?? []).filter((r) => r.trim() !== '');
+  const given = givenOf(response);
   if (given.length === 0) return false;
   switch (question.type) {
     case 'single':
@@ -64,12 +80,17 @@ export interface QuizScore {
   passed: boolean;
   /** Per question, in the order given. */
   results: boolean[];
+  /** Per question: right, wrong or left blank. */
+  outcomes: Outcome[];
+  unanswered: number;
 }
 
 export function scoreQuiz(questions: readonly Question[], responses: readonly (Response | undefined)[], passPercent: number): QuizScore {
-  const results = questions.map((q, i) => isCorrect(q, responses[i]));
+  const outcomes = questions.map((q, i) => outcomeOf(q, responses[i]));
+  const results = outcomes.map((outcome) => outcome === 'right');
   const correct = results.filter(Boolean).length;
   const total = questions.length;
   const percent = total === 0 ? 0 : Math.floor((correct * 100) / total);
-  return { correct, total, percent, passed: percent >= passPercent, results };
+  const unanswered = outcomes.filter((outcome) => outcome === 'unanswered').length;
+  return { correct, total, percent, passed: percent >= passPercent, results, outcomes, unanswered };
 }

@@ -60,9 +60,22 @@ export function pickChineseVoice<V extends VoiceLike>(voices: readonly V[]): V |
     .sort((a, b) => rank(a) - rank(b) || Number(b.localService ?? false) - Number(a.localService ?? false))[0];
 }
 
+/**
+ * What the device offers: a Chinese voice; only voices of other languages (reading
+ * would say nothing, or garble the text); or no list at all (some browsers never
+ * list their voices, yet speak).
+ */
+export type VoiceAvailability = 'chinese' | 'none' | 'unknown';
+
+export function voiceAvailability(voices: readonly VoiceLike[]): VoiceAvailability {
+  if (voices.length === 0) return 'unknown';
+  return pickChineseVoice(voices) ? 'chinese' : 'none';
+}
+
 export interface UtteranceLike {
   text: string;
   lang: string;
+  onstart?: ((event: never) => unknown) | null;
   // `never`: any event type fits, so the browser's SpeechSynthesisUtterance does.
   onend: ((event: never) => unknown) | null;
   onerror: ((event: never) => unknown) | null;
@@ -83,7 +96,19 @@ export interface ReadAloudOptions<U extends UtteranceLike> {
   /** Paragraph being read (-1 when reading stops). */
   onParagraph?: (index: number) => void;
   onState?: (state: ReadAloudState) => void;
+  /** Reading could not start or broke off: the page says so instead of falling silent. */
+  onFailure?: () => void;
+  /** Timers, passed in so tests need no clock. */
+  setTimer?: (callback: () => void, ms: number) => () => void;
 }
+
+/** Where the device's voices are unknown, reading that has not started after this long has failed. */
+export const START_TIMEOUT_MS = 4000;
+
+const realTimer = (callback: () => void, ms: number) => {
+  const id = setTimeout(callback, ms);
+  return () => clearTimeout(id);
+};
 
 export class ReadAloudSession<U extends UtteranceLike> {
   #state: ReadAloudState = 'idle';
@@ -98,14 +123,27 @@ export class ReadAloudSession<U extends UtteranceLike> {
     return this.#state;
   }
 
-  /** Reads `paragraphs` from the start (stops what was being read). */
-  play(paragraphs: readonly string[]): void {
+  /**
+   * Reads `paragraphs` from the start (stops what was being read). `watchStart`:
+   * if the first words are not spoken within START_TIMEOUT_MS, stop and report a
+   * failure (for devices that list no voices and may have none).
+   */
+  play(paragraphs: readonly string[], { watchStart = false } = {}): void {
     this.stop();
     this.#chunks = speechChunks(paragraphs);
     if (this.#chunks.length === 0) return;
     this.#next = 0;
     this.#setState('speaking');
-    this.#speakNext(this.#run);
+    const run = this.#run;
+    if (watchStart) this.#cancelWatch = (this.options.setTimer ?? realTimer)(() => run === this.#run && this.#fail(), START_TIMEOUT_MS);
+    this.#speakNext(run);
+  }
+
+  #cancelWatch?: () => void;
+
+  #fail(): void {
+    this.stop();
+    this.options.onFailure?.();
   }
 
   pause(): void {
@@ -122,6 +160,8 @@ export class ReadAloudSession<U extends UtteranceLike> {
 
   stop(): void {
     this.#run += 1;
+    this.#cancelWatch?.();
+    this.#cancelWatch = undefined;
     if (this.#state === 'idle') return;
     this.options.synth.cancel();
     this.options.onParagraph?.(-1);
@@ -138,9 +178,13 @@ export class ReadAloudSession<U extends UtteranceLike> {
     this.#next += 1;
     const utterance = this.options.createUtterance(chunk.text);
     utterance.lang = SPEECH_LANG;
+    utterance.onstart = () => {
+      this.#cancelWatch?.();
+      this.#cancelWatch = undefined;
+    };
     utterance.onend = () => this.#speakNext(run);
-    // A failed chunk (e.g. no voice) ends the session rather than looping silently.
-    utterance.onerror = () => run === this.#run && this.stop();
+    // A failed chunk (e.g. no voice) ends the session and says so, rather than looping or falling silent.
+    utterance.onerror = () => run === this.#run && this.#fail();
     this.options.onParagraph?.(chunk.paragraph);
     this.options.synth.speak(utterance);
   }

@@ -5,6 +5,7 @@
  */
 import { f, options, type Fields } from './fields';
 import { JUDGE_OPTIONS } from '../lib/quiz';
+import { BYLINES, DEFAULT_BYLINE } from '../lib/byline';
 
 export type EntryFormat = 'md' | 'yml';
 
@@ -74,7 +75,7 @@ export const QUESTION_TYPES = options({ 单选题: 'single', 多选题: 'multipl
 
 export const MEMBER_STATUSES = options({ 正常: 'normal', 流动: 'mobile' });
 
-const draft = f.boolean('草稿', { default: false, hint: '草稿不会发布到网站 / drafts are not published' });
+const draft = f.boolean('草稿', { default: false, hint: '勾选后不会发布到网站，只在后台和本机预览中可见' });
 const tags = f.list('标签', { of: f.string('标签'), required: false, hint: '每个标签单独添加，如“党史”' });
 const markdownBody = (label = '正文', hint?: string) => ({ label, hint, required: true });
 
@@ -197,12 +198,17 @@ const lessons = {
   folder: 'lessons',
   format: 'md',
   titleField: 'title',
-  summary: '{{course}} · 第 {{order}} 课时 · {{title}} · {{minutes}} 分钟',
+  summary: '{{course}} · 第 {{order}} 课时 · {{title}}',
   fields: {
     course: f.reference('所属课程', { collection: 'courses', displayField: 'title', hint: '输入课程名称搜索' }),
     order: f.number('课时序号', { min: 1, hint: '本课时是课程的第几课时，从 1 开始' }),
     title: f.string('课时名称'),
-    minutes: f.number('预计学习分钟数', { min: 1, max: 600, hint: '用于学习进度和学时统计' }),
+    minutes: f.number('学习分钟数', {
+      required: false,
+      min: 1,
+      max: 600,
+      hint: '留空则自动估算：正文按每分钟约 350 字，加上配套音视频的时长；估算不合适时填写',
+    }),
     media: f.reference('配套音视频', { collection: 'media', displayField: 'title', required: false, hint: '可选：输入标题搜索网上视听室中的音视频' }),
     attachments: f.list('附件', {
       required: false,
@@ -290,7 +296,12 @@ const reports = {
   section: { path: 'reports/', menu: 'activities' },
   fields: {
     title: f.string('标题'),
-    author: f.string('署名', { hint: '网站上显示的称呼，可用化名' }),
+    author: f.string('汇报人', { hint: '汇报人的姓名或化名；网站上怎样显示由下面的“署名方式”决定' }),
+    byline: f.select('署名方式', {
+      options: options(BYLINES),
+      default: DEFAULT_BYLINE,
+      hint: '思想汇报在互联网上公开：默认只显示姓，如“张同志”；也可显示全名或匿名',
+    }),
     stage: f.select('阶段', { options: MEMBER_STAGES, hint: '汇报人现在所处的阶段，用于分类浏览' }),
     date: f.date('日期', { hint: '写成汇报的日期（北京时间）' }),
     draft,

@@ -3,7 +3,8 @@
  * order, quizzes turned into the engine's plain specs, and the study rules from
  * the settings (defaults filled when the settings leave them out).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { lessonMinutes } from '../lib/reading-time';
 import { fieldSchema, idReference } from '../model/to-zod';
 import { SETTINGS_FIELDS } from '../model/settings';
 import { f, slugOf } from '../model/fields';
@@ -34,6 +35,12 @@ function load() {
 export async function getCourses(): Promise<{ course: Course; lessons: Lesson[] }[]> {
   const { courses, lessons } = await load();
   return courses.map((course) => ({ course, lessons: lessons.filter((l) => l.data.course.id === course.id) }));
+}
+
+/** A lesson's study time: the editor's figure, or its text and media (src/lib/reading-time.ts). */
+export async function studyMinutes(lesson: Lesson): Promise<number> {
+  const media = lesson.data.media ? await getEntry(lesson.data.media) : undefined;
+  return lessonMinutes({ body: lesson.body ?? '', minutes: lesson.data.minutes, mediaDuration: media?.data.duration });
 }
 
 export async function getQuizzes(): Promise<Quiz[]> {

@@ -8,12 +8,11 @@
  * build in `astro:config:setup`, before Vite renders or writes a page.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { ROOT } from '../support/content';
 import { checkContent } from '../../src/model/check-content';
+import { copySite } from '../../tools/servers';
 
 interface BadInput {
   kind: string;
@@ -110,11 +109,7 @@ const TABLE: BadInput[] = [
 let copy: string;
 
 beforeAll(() => {
-  copy = mkdtempSync(join(tmpdir(), 'bad-content-site-'));
-  for (const entry of ['src', 'admin', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json']) {
-    cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  copy = copySite('bad-content-site-');
 });
 
 afterAll(() => rmSync(copy, { recursive: true, force: true }));

@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { entries } from '../support/resource-content';
+import { shownAuthor } from '../../src/lib/byline';
 
 test.describe('思想汇报', () => {
   test('lists reports by quarter and by stage; a report shows author, stage, date and its thread', async ({ page }) => {
@@ -14,10 +16,34 @@ test.describe('思想汇报', () => {
     expect(new Set(badges)).toEqual(new Set(['发展对象']));
 
     await page.getByRole('link', { name: '参加发展对象培训班的体会' }).click();
-    await expect(page.getByText('汇报人：刘晨').first()).toBeVisible();
+    await expect(page.getByText('汇报人：刘同志').first()).toBeVisible();
     await expect(page.getByRole('link', { name: '阶段：发展对象' })).toBeVisible();
     await expect(page.locator('time[datetime="2026-10-25"]')).toBeVisible();
     await expect(page.getByRole('heading', { name: '讨论与反馈' })).toBeVisible();
+  });
+
+  test('a report names its author as the editor chose: 姓 + 同志 by default, the full name or 匿名 only when chosen', async ({ page }) => {
+    const reports = entries('reports');
+    await page.goto('/reports/');
+    for (const report of reports) {
+      const author = String(report.data.author);
+      const card = page.locator('main .card').filter({ has: page.getByRole('link', { name: String(report.data.title), exact: true }) });
+      await expect(card).toContainText(`汇报人：${shownAuthor(author, report.data.byline as string | undefined)}`);
+      if (report.data.byline !== '全名') await expect(card).not.toContainText(author);
+    }
+    const veteran = reports.find((r) => r.data.byline === '全名')!;
+    const anonymous = reports.find((r) => r.data.byline === '匿名')!;
+    const defaulted = reports.find((r) => r.data.byline === '姓 + 同志')!;
+    const cases = [
+      [veteran, `汇报人：${veteran.data.author}`],
+      [anonymous, '汇报人：匿名'],
+      [defaulted, `汇报人：${String(defaulted.data.author).slice(0, 1)}同志`],
+    ] as const;
+    for (const [report, shown] of cases) {
+      await page.goto(`/reports/${report.id}/`);
+      await expect(page.locator('.entry-meta')).toContainText(shown);
+      if (report !== veteran) expect(await page.locator('main').innerText()).not.toContain(String(report.data.author));
+    }
   });
 
   test('the help page explains each way to submit', async ({ page }) => {

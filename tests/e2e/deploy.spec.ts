@@ -119,4 +119,29 @@ test.describe('under a sub-path', () => {
       nginx.stop();
     }
   });
+
+  test('the documented members-only example asks for a sign-in in front of /reports/ and nowhere else (docs/members-only.md)', async () => {
+    const account = { user: 'zhangming', password: 'dangyuan-2026' };
+    const nginx = await serveWithDocumentedNginx(outDir, NGINX_PORT, { membersOnly: account });
+    try {
+      const get = (path: string, credentials?: string) =>
+        fetch(`${nginx.url}${path}`, { headers: credentials ? { authorization: `Basic ${Buffer.from(credentials).toString('base64')}` } : {} });
+      const report = readdirSync(join(outDir, 'reports')).find((name) => !['stage', 'submit', 'index.html'].includes(name))!;
+      for (const path of ['/dangjian/reports/', `/dangjian/reports/${report}/`]) {
+        const anonymous = await get(path);
+        expect(anonymous.status, path).toBe(401);
+        expect(anonymous.headers.get('www-authenticate')).toBe('Basic realm="Party branch members"');
+        expect(await anonymous.text()).not.toContain('汇报人');
+        expect((await get(path, `${account.user}:wrong`)).status, path).toBe(401);
+        const member = await get(path, `${account.user}:${account.password}`);
+        expect(member.status, path).toBe(200);
+        expect(member.headers.get('cache-control')).toBe('private, no-cache');
+        expect(member.headers.get('x-content-type-options')).toBe('nosniff');
+      }
+      // Everything else stays public.
+      for (const path of ['/dangjian/', '/dangjian/articles/party-dues-standard/', '/dangjian/feedback/']) expect((await get(path)).status, path).toBe(200);
+    } finally {
+      nginx.stop();
+    }
+  });
 });

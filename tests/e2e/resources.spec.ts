@@ -27,6 +27,39 @@ test('the library lists every book with cover and filters by author', async ({ p
   await expect(page.getByText('没有符合条件的内容。')).toBeVisible();
 });
 
+test('the list filters have a 筛选 button; the filters live in the address, so a filtered list reloads and shares as filtered', async ({ page }) => {
+  const books = newestFirst('library');
+  const author = String(books[0]!.data.author);
+  const expected = books.filter((b) => b.data.author === author).map((b) => String(b.data.title));
+  for (const section of ['/library/', '/media/', '/courseware/']) {
+    await page.goto(section);
+    const form = page.getByRole('form', { name: '筛选' });
+    await expect(form.getByRole('button', { name: '筛选', exact: true })).toBeVisible();
+    expect(await form.evaluate((f: HTMLFormElement) => [f.method, new URL(f.action).pathname])).toEqual(['get', section]);
+  }
+  await page.goto('/library/');
+  await page.getByLabel('作者').selectOption(author);
+  await page.getByRole('button', { name: '筛选', exact: true }).click();
+  await expect(page).toHaveURL(`/library/?${new URLSearchParams({ author })}`);
+  await page.reload();
+  await expect(page.getByLabel('作者')).toHaveValue(author);
+  await expect(page.locator('main article h2:visible')).toHaveText(expected);
+  await page.getByRole('button', { name: '清除筛选' }).click();
+  await expect(page).toHaveURL('/library/');
+  await expect(page.locator('main article h2:visible')).toHaveCount(books.length);
+});
+
+test('without JavaScript the lists show every item and a submitted filter address is a real page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const books = newestFirst('library');
+  const response = await page.goto(`/library/?q=${encodeURIComponent('党费')}&author=${encodeURIComponent(String(books[0]!.data.author))}`);
+  expect(response!.status()).toBe(200);
+  await expect(page.locator('main article h2')).toHaveText(books.map((b) => String(b.data.title)));
+  await expect(page.getByRole('form', { name: '筛选' })).toBeHidden();
+  await context.close();
+});
+
 test('a book page shows the PDF inline with a download fallback, its type and real size', async ({ page }) => {
   const book = entries('library')[0]!;
   const file = String(book.data.file);
@@ -177,6 +210,9 @@ test('read aloud buttons follow the session: pause, resume, stop, with the parag
   // A synthesiser that never finishes on its own, so the states can be checked one by one.
   await page.addInitScript(() => {
     for (const name of ['speak', 'pause', 'resume', 'cancel'] as const) speechSynthesis[name] = () => undefined;
+    // A device with a Chinese voice (a stand-in object: the utterance's voice setter accepts only real ones).
+    speechSynthesis.getVoices = () => [{ lang: 'zh-CN', name: '中文', localService: true } as SpeechSynthesisVoice];
+    Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', { configurable: true, get: () => null, set: () => undefined });
   });
   await page.goto('/library/party-dues-questions/');
   const control = page.locator('read-aloud');
@@ -188,6 +224,41 @@ test('read aloud buttons follow the session: pause, resume, stop, with the parag
   await control.getByRole('button', { name: '停止' }).click();
   await expect(control.getByRole('button', { name: '朗读全文' })).toBeVisible();
   await expect(page.locator('.is-reading')).toHaveCount(0);
+});
+
+test('while reading, a compact pause/stop bar stays on screen as the reader scrolls (phone)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.addInitScript(() => {
+    for (const name of ['speak', 'pause', 'resume', 'cancel'] as const) speechSynthesis[name] = () => undefined;
+    // A device with a Chinese voice (a stand-in object: the utterance's voice setter accepts only real ones).
+    speechSynthesis.getVoices = () => [{ lang: 'zh-CN', name: '中文', localService: true } as SpeechSynthesisVoice];
+    Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', { configurable: true, get: () => null, set: () => undefined });
+  });
+  await page.goto(ARTICLE);
+  const control = page.locator('read-aloud');
+  await control.getByRole('button', { name: '朗读全文' }).click();
+  await expect(control.getByRole('button', { name: '暂停' })).toBeVisible();
+  await page.locator('#article-text p').last().scrollIntoViewIfNeeded();
+  await expect(control).toBeInViewport();
+  const box = (await control.boundingBox())!;
+  expect(box.y).toBeLessThanOrEqual(1);
+  expect(box.height).toBeLessThan(80);
+  await control.getByRole('button', { name: '停止' }).click();
+  await expect(control).not.toHaveAttribute('data-state', 'speaking');
+});
+
+test('without a Chinese voice on the device, read aloud says so and speaks nothing', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { spoken: number }).spoken = 0;
+    speechSynthesis.speak = () => void ((window as unknown as { spoken: number }).spoken += 1);
+    speechSynthesis.getVoices = () => [{ lang: 'en-US', name: 'English', localService: true } as SpeechSynthesisVoice];
+  });
+  await page.goto(ARTICLE);
+  const control = page.locator('read-aloud');
+  await control.getByRole('button', { name: '朗读全文' }).click();
+  await expect(control.getByRole('status')).toHaveText(/^这台设备没有中文朗读语音，无法朗读。/);
+  expect(await page.evaluate(() => (window as unknown as { spoken: number }).spoken)).toBe(0);
+  await expect(control.getByRole('button', { name: '朗读全文' })).toBeVisible();
 });
 
 test('read aloud is hidden where the browser has no speech synthesis', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { answer, sampleQuiz } from '../support/quizzes';
+import { axeViolations } from '../support/axe';
 
 const TODAY = new Date('2026-11-26T10:00:00+08:00');
 const MINUTE = 60_000;
@@ -55,6 +56,59 @@ test('course test: keyboard start, some right and some wrong, score and review, 
   await expect(page.locator('[data-tests]')).toContainText(`${percent} 分（${correct}/${quiz.questions.length}）`);
 });
 
+test('交卷 with blank questions asks first (keyboard), and the review marks them 未作答, not 答错', async ({ page }) => {
+  const id = 'member-development-test';
+  const quiz = sampleQuiz(id);
+  await page.goto(`/quizzes/${id}/`);
+  await page.getByRole('button', { name: '开始答题' }).click();
+  const fieldsets = page.locator('[data-questions] fieldset');
+  // Unshuffled: answer the first two (one right, one wrong) and leave the rest blank.
+  await answer(fieldsets.nth(0), quiz.questions[0]!, true);
+  await answer(fieldsets.nth(1), quiz.questions[1]!, false);
+  const blank = quiz.questions.length - 2;
+
+  const submit = page.getByRole('button', { name: '交卷' });
+  await submit.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: `还有 ${blank} 题未作答` });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('未作答的题不得分。');
+  // The safe choice has focus; Esc keeps answering and lands on the first blank question.
+  await expect(dialog.getByRole('button', { name: '继续答题' })).toBeFocused();
+  expect(await axeViolations(page, '[default] quiz confirmation')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('[data-result]')).toBeHidden();
+  await expect(fieldsets.nth(2).locator('input').first()).toBeFocused();
+
+  await submit.focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: '仍然交卷' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-correct]')).toHaveText(`1 / ${quiz.questions.length} 题`);
+  const review = page.locator('[data-review] > li');
+  await expect(review.nth(0)).toContainText('✓ 答对');
+  await expect(review.nth(1)).toContainText('✗ 答错');
+  for (let i = 2; i < quiz.questions.length; i += 1) {
+    await expect(review.nth(i)).toContainText('○ 未作答');
+    await expect(review.nth(i)).toContainText('你的答案：未作答');
+    await expect(review.nth(i)).not.toContainText('答错');
+  }
+});
+
+test('交卷 with every question answered submits at once, without asking', async ({ page }) => {
+  const quiz = sampleQuiz('branch-life-test');
+  await page.goto('/quizzes/branch-life-test/');
+  await page.getByRole('button', { name: '开始答题' }).click();
+  for (const question of quiz.questions) await answer(page.locator('[data-questions] fieldset').filter({ hasText: question.stem }), question, false);
+  await page.getByRole('button', { name: '交卷' }).click();
+  await expect(page.locator('[data-score]')).toHaveText('0');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.locator('[data-review]')).not.toContainText('未作答');
+});
+
 test('a contest that runs out of time submits itself', async ({ page }) => {
   const id = 'knowledge-contest-2026';
   const quiz = sampleQuiz(id);
@@ -66,7 +120,11 @@ test('a contest that runs out of time submits itself', async ({ page }) => {
   await page.clock.runFor(quiz.timeLimitMinutes! * MINUTE - 30_000);
   await expect(page.getByRole('timer')).toHaveText('00:30');
   await expect(page.locator('[data-result]')).toBeHidden();
+  // The member is still being asked about blank questions when time runs out: it submits anyway.
+  await page.getByRole('button', { name: '交卷' }).click();
+  await expect(page.getByRole('dialog', { name: `还有 ${quiz.drawCount} 题未作答` })).toBeVisible();
   await page.clock.runFor(31_000);
+  await expect(page.getByRole('dialog')).toBeHidden();
   await expect(page.getByText('时间到，已自动交卷。')).toBeVisible();
   await expect(page.locator('[data-time-used]')).toHaveText(`0${quiz.timeLimitMinutes}:00`);
   await expect(page.locator('[data-correct]')).toHaveText(`0 / ${quiz.drawCount} 题`);
@@ -108,11 +166,13 @@ test('the daily quiz is the same set for everyone on a day, another the next day
 
   const { page } = first;
   await page.getByRole('button', { name: '交卷' }).click();
+  await page.getByRole('button', { name: '仍然交卷' }).click();
   await expect(page.getByText('成绩已记入“我的学习”。')).toBeVisible();
   await page.reload();
   await expect(page.getByText('今天的每日答题已完成：答对 0 / 5 题。明天再来！')).toBeVisible();
   await page.getByRole('button', { name: '再练一次（不计成绩）' }).click();
   await page.getByRole('button', { name: '交卷' }).click();
+  await page.getByRole('button', { name: '仍然交卷' }).click();
   await expect(page.getByText('练习模式：今天的成绩已记录，本次不计成绩。')).toBeVisible();
   await page.goto('/my/');
   await expect(page.locator('[data-tests] tr')).toHaveCount(1);

@@ -72,6 +72,8 @@ test('drafts and future-dated articles are not published', async ({ request }) =
   const hidden = sampleArticles().filter((a) => a.draft || a.date > civilDateInShanghai(new Date()));
   expect(hidden.length).toBeGreaterThan(0);
   for (const article of hidden) expect((await request.get(`/articles/${article.id}/`)).status()).toBe(404);
+  // The 草稿 / 定时发布 badges exist only while editing locally.
+  for (const path of ['/', '/articles/', '/library/', '/reports/']) expect(await (await request.get(path)).text()).not.toContain('data-unpublished');
 });
 
 test('category pages list only that category', async ({ page }) => {
@@ -123,4 +125,62 @@ test('feeds and sitemap are published', async ({ request }) => {
   expect(await rss.text()).toContain(published[0]!.title);
   const sitemap = await request.get('/sitemap-index.xml');
   expect(sitemap.status()).toBe(200);
+});
+
+test.describe('phone layout (issue 19): one compact header row, no sideways scrolling, in every display mode', () => {
+  for (const width of [320, 390]) {
+    for (const mode of ['default', 'large', 'dark', 'contrast'] as const) {
+      test(`${width} px, ${mode}`, async ({ browser }) => {
+        const context = await browser.newContext({ viewport: { width, height: 844 }, hasTouch: true, isMobile: true });
+        await context.addInitScript((mode) => {
+          if (mode === 'large') localStorage.setItem('dangjian.text', 'large');
+          if (mode === 'dark' || mode === 'contrast') localStorage.setItem('dangjian.theme', mode);
+        }, mode);
+        const page = await context.newPage();
+        for (const path of ['/', '/articles/', '/reports/', '/library/']) {
+          await page.goto(path);
+          const header = page.locator('.site-header');
+          const box = (await header.boundingBox())!;
+          // One row: the mark and name, the display switch and 菜单 side by side (it was 213 px in two rows).
+          expect(box.height, `${path} header`).toBeLessThanOrEqual(mode === 'large' ? 80 : 64);
+          const [brand, menu] = [await page.locator('.brand').boundingBox(), await page.getByRole('button', { name: '菜单' }).boundingBox()];
+          expect(Math.abs(brand!.y + brand!.height / 2 - (menu!.y + menu!.height / 2)), `${path} one row`).toBeLessThan(8);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} no sideways scroll`).toBeLessThanOrEqual(width);
+        }
+        // The home page does not repeat the site name under the header.
+        await page.goto('/');
+        await expect(page.getByRole('heading', { level: 1 })).toHaveClass(/visually-hidden/);
+        await context.close();
+      });
+    }
+  }
+});
+
+test('one column width for section and entry pages, so titles do not jump between pages', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const lefts: Record<string, number> = {};
+  for (const path of ['/articles/', '/library/', '/reports/', '/articles/party-dues-standard/', '/library/party-dues-questions/', '/quizzes/']) {
+    await page.goto(path);
+    lefts[path] = Math.round((await page.locator('main h1').first().boundingBox())!.x);
+  }
+  expect(new Set(Object.values(lefts)).size, JSON.stringify(lefts)).toBe(1);
+});
+
+test('dates use tabular digits from the Chinese font', async ({ page }) => {
+  await page.goto('/articles/');
+  const style = await page.locator('main time').first().evaluate((el) => getComputedStyle(el));
+  expect(style.fontVariantNumeric).toBe('tabular-nums');
+  expect(style.fontFamily.startsWith('"PingFang SC"')).toBe(true);
+});
+
+test('the branch mark is an SVG favicon, and the sharing image matches it', async ({ page, request }) => {
+  await page.goto('/');
+  const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+  expect(icon).toMatch(/favicon\.svg$/);
+  const svg = await (await request.get(icon!)).text();
+  expect(svg).toContain('#f6c453');
+  expect(svg).not.toMatch(/M9 22 L23 8/); // the old ↗ arrow
+  await expect(page.locator('.site-header .emblem path')).toHaveAttribute('fill', '#f6c453');
+  const og = await request.get('/og-default.jpg');
+  expect(og.headers()['content-type']).toBe('image/jpeg');
 });

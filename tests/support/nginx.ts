@@ -16,14 +16,29 @@ export interface NginxServer {
   stop(): void;
 }
 
-/** Serves `dist` as the site under `/dangjian/` with docs/nginx/dangjian.conf on `port`. */
-export async function serveWithDocumentedNginx(dist: string, port: number): Promise<NginxServer> {
+/**
+ * Serves `dist` as the site under `/dangjian/` with docs/nginx/dangjian.conf on `port`;
+ * `membersOnly` also enables docs/nginx/dangjian-members-only.conf with that one account.
+ */
+export async function serveWithDocumentedNginx(dist: string, port: number, { membersOnly }: { membersOnly?: { user: string; password: string } } = {}): Promise<NginxServer> {
   if (!NGINX) throw new Error('nginx is not installed: apt-get install nginx libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter (see docs/testing.md)');
   const prefix = mkdtempSync(join(tmpdir(), 'nginx-'));
   mkdirSync(join(prefix, 'html'));
   symlinkSync(dist, join(prefix, 'html', 'dangjian'));
   writeFileSync(join(prefix, 'headers.conf'), readFileSync(join(ROOT, 'docs/nginx/dangjian-headers.conf')));
-  const site = readFileSync(join(ROOT, 'docs/nginx/dangjian.conf'), 'utf8')
+  let site = readFileSync(join(ROOT, 'docs/nginx/dangjian.conf'), 'utf8');
+  if (membersOnly) {
+    // nginx reads {PLAIN} passwords too: the test needs no htpasswd tool.
+    writeFileSync(join(prefix, 'members.htpasswd'), `${membersOnly.user}:{PLAIN}${membersOnly.password}\n`);
+    const snippet = readFileSync(join(ROOT, 'docs/nginx/dangjian-members-only.conf'), 'utf8')
+      .replace('/etc/nginx/dangjian-members.htpasswd', join(prefix, 'members.htpasswd'))
+      .replaceAll('/etc/nginx/snippets/dangjian-headers.conf', join(prefix, 'headers.conf'));
+    writeFileSync(join(prefix, 'members-only.conf'), snippet);
+    const commented = '# include /etc/nginx/snippets/dangjian-members-only.conf;';
+    if (!site.includes(commented)) throw new Error(`docs/nginx/dangjian.conf no longer has the line "${commented}"`);
+    site = site.replace(commented, `include ${join(prefix, 'members-only.conf')};`);
+  }
+  site = site
     .replace('listen 80;', `listen 127.0.0.1:${port};`)
     .replace('root /var/www/html;', `root ${join(prefix, 'html')};`)
     .replaceAll('/etc/nginx/snippets/dangjian-headers.conf', join(prefix, 'headers.conf'));

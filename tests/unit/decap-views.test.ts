@@ -38,8 +38,18 @@ describe('filters', () => {
 
   it('filters thought reports by stage, and each pattern matches exactly its own option', () => {
     const filters = viewFilters(collectionModel('reports'));
-    expect(filters.map((f) => f.label)).toEqual(['阶段：入党申请人', '阶段：入党积极分子', '阶段：发展对象', '阶段：预备党员', '阶段：正式党员', '草稿']);
-    const activist = new RegExp(filters[1]!.pattern as string);
+    expect(filters.map((f) => f.label)).toEqual([
+      '署名方式：姓 + 同志',
+      '署名方式：全名',
+      '署名方式：匿名',
+      '阶段：入党申请人',
+      '阶段：入党积极分子',
+      '阶段：发展对象',
+      '阶段：预备党员',
+      '阶段：正式党员',
+      '草稿',
+    ]);
+    const activist = new RegExp(filters.find((f) => f.label === '阶段：入党积极分子')!.pattern as string);
     expect(['入党积极分子', '入党申请人', '入党积极分子（预备）'].map((v) => activist.test(v))).toEqual([true, false, false]);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, collectionModel } from '../../src/model/collections';
 import { f } from '../../src/model/fields';
-import { backendSupport, collectionHelp, imageSizes, inputOf } from '../../admin/config/editor-help';
+import { backendSupport, collectionHelp, imageSizes, inputOf, issuesUrl, storageInUse } from '../../admin/config/editor-help';
 import { t, type StringKey } from '../../src/i18n/zh';
 
 describe('collection help', () => {
@@ -50,5 +50,19 @@ describe('review support by backend', () => {
       ['gitea', false, false],
       ['local', false, false],
     ]);
+  });
+});
+
+describe('storageInUse and issuesUrl: help texts follow the configuration', () => {
+  it('under npm start the CMS writes local files with a plain 发布, whatever is configured', () => {
+    expect(storageInUse('github', true)).toMatchObject({ backend: 'local', review: false });
+    expect(storageInUse('github', false)).toMatchObject({ backend: 'github', review: true, openAuthoring: true });
+    expect(storageInUse('gitea', false)).toMatchObject({ backend: 'gitea', review: false });
+  });
+  it('points problem reports at the repository the CMS writes to', () => {
+    expect(issuesUrl({ backend: 'github', repo: 'branch/site' })).toBe('https://github.com/branch/site/issues');
+    expect(issuesUrl({ backend: 'gitlab', repo: 'branch/site', baseUrl: 'https://git.example.cn' })).toBe('https://git.example.cn/branch/site/-/issues');
+    expect(issuesUrl({ backend: 'gitea', repo: 'branch/site', baseUrl: 'https://git.example.cn' })).toBe('https://git.example.cn/branch/site/issues');
+    expect(issuesUrl({ backend: 'gitea', repo: 'branch/site' })).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPublished, type Publishable } from '../../src/lib/publishing';
+import { isPublished, unpublishedReason, type Publishable } from '../../src/lib/publishing';
 
 const today = '2026-07-01';
 
@@ -22,5 +22,17 @@ describe('isPublished', () => {
     ['a future draft', { date: '2027-01-01', draft: true }],
   ])('in development, shows %s', (_label, entry) => {
     expect(isPublished(entry, today, false)).toBe(true);
+  });
+});
+
+describe('unpublishedReason (the 草稿 / 定时发布 badge while editing locally)', () => {
+  it.each<[string, Publishable, string | undefined]>([
+    ['a published entry', { date: '2026-06-30' }, undefined],
+    ["today's entry", { date: today, draft: false }, undefined],
+    ['a draft', { date: '2026-06-30', draft: true }, 'draft'],
+    ['a future draft (still a draft first)', { date: '2027-01-01', draft: true }, 'draft'],
+    ['an entry dated tomorrow', { date: '2026-07-02' }, 'scheduled'],
+  ])('%s → %s', (_label, entry, expected) => {
+    expect(unpublishedReason(entry, today)).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCorrect, normaliseFill, scoreQuiz, type Question } from '../../src/lib/quiz';
+import { isCorrect, normaliseFill, outcomeOf, scoreQuiz, unansweredCount, type Question } from '../../src/lib/quiz';
 
 const single: Question = { type: 'single', stem: '党的最高领导机关是？', options: ['党的全国代表大会和它所产生的中央委员会', '中央纪律检查委员会', '中央军事委员会'], answer: ['党的全国代表大会和它所产生的中央委员会'] };
 const multiple: Question = { type: 'multiple', stem: '三会一课包括？', options: ['支部党员大会', '支部委员会', '党小组会', '运动会'], answer: ['支部党员大会', '支部委员会', '党小组会'] };
@@ -30,6 +30,22 @@ describe('isCorrect', () => {
   });
 });
 
+describe('outcomeOf and unansweredCount', () => {
+  it.each([
+    ['a right choice', single, [single.answer[0]!], 'right'],
+    ['a wrong choice', single, ['中央军事委员会'], 'wrong'],
+    ['no choice', multiple, [], 'unanswered'],
+    ['a blank fill-in', fill, ['   '], 'unanswered'],
+    ['a wrong fill-in', fill, ['1949'], 'wrong'],
+  ] as const)('%s', (_name, question, response, expected) => {
+    expect(outcomeOf(question, [...response])).toBe(expected);
+  });
+  it('counts the questions still without an answer', () => {
+    expect(unansweredCount([['正确'], [], [' '], undefined, ['1921']])).toBe(3);
+    expect(unansweredCount([['正确']])).toBe(0);
+  });
+});
+
 describe('normaliseFill', () => {
   it('ignores case, width, inner spaces and trailing punctuation', () => {
     expect(normaliseFill(' ＡＢ c。')).toBe('abc');
@@ -40,7 +56,19 @@ describe('scoreQuiz', () => {
   const questions = [single, multiple, judge, fill];
   it('counts correct answers and rounds the percent down', () => {
     const score = scoreQuiz(questions, [[single.answer[0]!], ['支部党员大会'], ['正确'], ['1921']], 60);
-    expect(score).toEqual({ correct: 3, total: 4, percent: 75, passed: true, results: [true, false, true, true] });
+    expect(score).toEqual({
+      correct: 3,
+      total: 4,
+      percent: 75,
+      passed: true,
+      results: [true, false, true, true],
+      outcomes: ['right', 'wrong', 'right', 'right'],
+      unanswered: 0,
+    });
+  });
+  it('tells a blank question from a wrong one: both score nothing, only one is 未作答', () => {
+    const score = scoreQuiz(questions, [[], ['运动会'], undefined, ['  ']], 60);
+    expect(score).toMatchObject({ correct: 0, unanswered: 3, outcomes: ['unanswered', 'wrong', 'unanswered', 'unanswered'] });
   });
   it('fails below the pass line, passes exactly on it', () => {
     expect(scoreQuiz(questions, [[], [], ['正确'], ['1921']], 60).passed).toBe(false);

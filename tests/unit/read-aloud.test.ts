@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickChineseVoice, ReadAloudSession, speechChunks, type UtteranceLike } from '../../src/lib/read-aloud';
+import { pickChineseVoice, ReadAloudSession, speechChunks, START_TIMEOUT_MS, voiceAvailability, type UtteranceLike } from '../../src/lib/read-aloud';
 
 describe('speechChunks', () => {
   it('keeps short paragraphs whole and skips empty ones', () => {
@@ -54,13 +54,21 @@ function session() {
   const fake = fakeSynth();
   const paragraphs: number[] = [];
   const states: string[] = [];
+  const failures: number[] = [];
+  const timers: { ms: number; fire: () => void; cancelled: boolean }[] = [];
   const s = new ReadAloudSession({
     synth: fake.synth,
     createUtterance: (text) => ({ text, lang: '', onend: null, onerror: null }),
     onParagraph: (i) => paragraphs.push(i),
     onState: (state) => states.push(state),
+    onFailure: () => failures.push(1),
+    setTimer: (fire, ms) => {
+      const timer = { ms, fire, cancelled: false };
+      timers.push(timer);
+      return () => (timer.cancelled = true);
+    },
   });
-  return { s, fake, paragraphs, states };
+  return { s, fake, paragraphs, states, failures, timers };
 }
 
 describe('ReadAloudSession', () => {
@@ -98,11 +106,32 @@ describe('ReadAloudSession', () => {
     expect(fake.calls).toEqual(['speak:一。', 'cancel']);
   });
 
-  it('stops on a synthesis error instead of going silent', () => {
-    const { s, fake } = session();
+  it('stops on a synthesis error and reports it instead of going silent', () => {
+    const { s, fake, failures } = session();
     s.play(['一。', '二。']);
     fake.spoken[0]!.onerror!({} as never);
     expect(s.state).toBe('idle');
+    expect(failures).toHaveLength(1);
+  });
+
+  it('with watchStart, reports a failure when nothing is spoken in time, and not once speech starts', () => {
+    const silent = session();
+    silent.s.play(['一。'], { watchStart: true });
+    expect(silent.timers[0]!.ms).toBe(START_TIMEOUT_MS);
+    silent.timers[0]!.fire();
+    expect(silent.failures).toHaveLength(1);
+    expect(silent.s.state).toBe('idle');
+
+    const speaking = session();
+    speaking.s.play(['一。'], { watchStart: true });
+    speaking.fake.spoken[0]!.onstart!({} as never);
+    expect(speaking.timers[0]!.cancelled).toBe(true);
+    // A stop by the reader cancels the watch too: no failure after a deliberate stop.
+    const stopped = session();
+    stopped.s.play(['一。'], { watchStart: true });
+    stopped.s.stop();
+    expect(stopped.timers[0]!.cancelled).toBe(true);
+    expect(stopped.failures).toEqual([]);
   });
 
   it('does nothing for a page without text', () => {
@@ -110,5 +139,15 @@ describe('ReadAloudSession', () => {
     s.play(['', ' ']);
     expect(fake.calls).toEqual([]);
     expect(states).toEqual([]);
+  });
+});
+
+describe('voiceAvailability', () => {
+  it.each([
+    [[{ lang: 'zh-CN', name: 'Tingting' }, { lang: 'en-US', name: 'Alex' }], 'chinese'],
+    [[{ lang: 'en-US', name: 'Alex' }, { lang: 'zh-HK', name: 'Sinji' }], 'none'],
+    [[], 'unknown'],
+  ] as const)('%j → %s', (voices, expected) => {
+    expect(voiceAvailability(voices)).toBe(expected);
   });
 });

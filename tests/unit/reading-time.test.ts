@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingMinutes } from '../../src/lib/reading-time';
+import { readingMinutes, durationMinutes, lessonMinutes } from '../../src/lib/reading-time';
 
 const han = (n: number) => '党'.repeat(n);
 const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
@@ -37,5 +37,33 @@ describe('readingMinutes', () => {
 
   it('counts the text inside Markdown formatting', () => {
     expect(readingMinutes(`## ${han(200)}\n\n> **${han(151)}**`)).toBe(2);
+  });
+});
+
+describe('durationMinutes', () => {
+  it.each([
+    ['12:30', 12.5],
+    ['1:02:30', 62.5],
+    ['0:45', 0.75],
+    [undefined, 0],
+    ['半小时', 0],
+  ] as const)('%s → %s', (duration, minutes) => {
+    expect(durationMinutes(duration)).toBe(minutes);
+  });
+});
+
+describe('lessonMinutes', () => {
+  const text = (chars: number) => '学'.repeat(chars);
+  it('derives the time from the text: a 400-character lesson takes 2 minutes, not 20', () => {
+    expect(lessonMinutes({ body: text(400) })).toBe(2);
+  });
+  it('adds the media length once', () => {
+    expect(lessonMinutes({ body: text(350), mediaDuration: '12:30' })).toBe(14);
+  });
+  it('the editor’s figure wins', () => {
+    expect(lessonMinutes({ body: text(400), minutes: 30, mediaDuration: '12:30' })).toBe(30);
+  });
+  it('never says 0 minutes', () => {
+    expect(lessonMinutes({ body: '' })).toBe(1);
   });
 });

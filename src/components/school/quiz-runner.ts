@@ -1,4 +1,4 @@
-import { isCorrect, scoreQuiz, type Response } from '../../lib/quiz';
+import { isAnswered, outcomeOf, scoreQuiz, unansweredCount, type Outcome, type Response } from '../../lib/quiz';
 import { dailySeed, makePaper, type PaperQuestion } from '../../lib/quiz-paper';
 import { formatClock, startCountdown, type Countdown } from '../../lib/countdown';
 import { addAttempt, browserStorage, dailyAttemptOn, loadLog, updateLog, type QuizAttempt } from '../../lib/study-log';
@@ -15,6 +15,8 @@ const TYPE_LABEL = { single: t('quiz.type.single'), multiple: t('quiz.type.multi
 
 /** Other accepted fill-in answers, e.g. （也可填：18、十八岁）. */
 const fillVariants = (answers: string[]) => (answers.length > 1 ? t('quiz.alsoAccepted', { variants: answers.slice(1).join('、') }) : '');
+
+const REVIEW_MARK: Record<Outcome, string> = { right: t('quiz.markRight'), wrong: t('quiz.markWrong'), unanswered: t('quiz.markUnanswered') };
 
 const randomSeed = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
@@ -41,7 +43,17 @@ class QuizRunner extends HTMLElement {
     });
     this.#part<HTMLFormElement>('paper').addEventListener('submit', (event) => {
       event.preventDefault();
+      this.#askThenFinish();
+    });
+    const confirm = this.#part<HTMLDialogElement>('confirm');
+    this.#part('confirm-submit').addEventListener('click', () => {
+      confirm.close();
       this.#finish(false);
+    });
+    this.#part('confirm-back').addEventListener('click', () => confirm.close());
+    // Closing by 继续答题 or Esc returns to the first question still blank.
+    confirm.addEventListener('close', () => {
+      if (!this.#finished) this.#firstUnanswered()?.focus();
     });
     this.#part('paper').addEventListener('change', () => this.#updateProgress());
     this.#part('paper').addEventListener('input', () => this.#updateProgress());
@@ -106,8 +118,24 @@ class QuizRunner extends HTMLElement {
     });
   }
 
+  /** 交卷 with blank questions asks first, in a modal dialog of the page (keyboard: Esc = keep answering). */
+  #askThenFinish() {
+    const blank = unansweredCount(this.#responses());
+    if (blank === 0) {
+      this.#finish(false);
+      return;
+    }
+    this.#part('confirm-title').textContent = t('quiz.confirmTitle', { count: blank });
+    this.#part<HTMLDialogElement>('confirm').showModal();
+  }
+
+  #firstUnanswered(): HTMLInputElement | undefined {
+    const index = this.#responses().findIndex((r) => !isAnswered(r));
+    return index < 0 ? undefined : (this.#part('paper').querySelector<HTMLInputElement>(`[name="q${index}"]`) ?? undefined);
+  }
+
   #updateProgress() {
-    const answered = this.#responses().filter((r) => r.some((v) => v.trim() !== '')).length;
+    const answered = this.#responses().filter(isAnswered).length;
     const total = this.#paper.length;
     this.#part('progress').textContent = t('quiz.progress', { answered, total });
     this.#part('unanswered').textContent = answered < total ? t('quiz.unanswered', { count: total - answered }) : '';
@@ -131,6 +159,9 @@ class QuizRunner extends HTMLElement {
     if (this.#finished) return;
     this.#finished = true;
     this.#countdown?.stop();
+    // Time ran out while the member was being asked: submit without asking.
+    const confirm = this.#part<HTMLDialogElement>('confirm');
+    if (confirm.open) confirm.close();
     const spec = this.#spec;
     const responses = this.#responses();
     const score = scoreQuiz(this.#paper, responses, spec.passPercent);
@@ -184,12 +215,12 @@ class QuizRunner extends HTMLElement {
     const list = this.#part('review');
     list.replaceChildren(
       ...this.#paper.map((q, i) => {
-        const right = isCorrect(q, responses[i]);
+        const outcome = outcomeOf(q, responses[i]);
         const given = responses[i]!.filter((v) => v.trim() !== '');
         return el(
           'li',
-          { className: right ? 'right' : 'wrong' },
-          el('p', { className: 'stem' }, el('strong', {}, right ? t('quiz.markRight') : t('quiz.markWrong')), ` ${i + 1}. ${q.stem}`),
+          { className: outcome },
+          el('p', { className: 'stem' }, el('strong', {}, REVIEW_MARK[outcome]), ` ${i + 1}. ${q.stem}`),
           el('p', {}, `${t('quiz.yourAnswer')}${given.length ? given.join('、') : t('quiz.noAnswer')}`),
           el('p', {}, `${t('quiz.correctAnswer')}${q.answer[0]}${q.type === 'fill' ? fillVariants(q.answer) : q.answer.slice(1).map((a) => `、${a}`).join('')}`),
           ...(q.explanation ? [el('p', { className: 'explanation' }, `${t('quiz.explanation')}${q.explanation}`)] : []),
