@@ -28,7 +28,12 @@ const DIGITS = /^\d+$/;
 /** A word of the query: its text, and other spellings any of which counts as the word being present. */
 export interface QueryWord {
   text: string;
-  /** The text itself and, for a word the segmenter left in single characters (交党费), its two-character pieces. */
+  /**
+   * The text itself first; then other forms that also count as the word:
+   * the two-character pieces of a word the segmenter left in single
+   * characters (交党费: 交党, 党费), the word without a character glued to it
+   * (每月交: 每月). A page with the first form ranks above one with another.
+   */
   forms: string[];
 }
 
@@ -51,7 +56,7 @@ function pairs(word: string): string[] {
  * single characters joined, a lone one glued to its neighbour, numbers with units.
  */
 function runWords(parts: string[]): QueryWord[] {
-  const words: { text: string; fromSingles: number }[] = [];
+  const words: { text: string; fromSingles: number; bare?: string }[] = [];
   let singles: string[] = [];
   const flushSingles = () => {
     if (singles.length > 0) words.push({ text: singles.join(''), fromSingles: singles.length });
@@ -70,21 +75,25 @@ function runWords(parts: string[]): QueryWord[] {
   }
   flushSingles();
   // A lone character is no word alone: it belongs to the word before it (申请 书) or, first in the run, to the next (党 50年).
-  const joined: { text: string; fromSingles: number }[] = [];
+  // The word found without the glued character counts too (每月交 is also 每月), ranked below the whole.
+  const joined: { text: string; fromSingles: number; bare?: string }[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (word.fromSingles === 1 && FUNCTION_CHARACTERS.has(word.text)) continue;
     if (word.fromSingles !== 1) {
       joined.push(word);
     } else if (joined.length > 0) {
-      joined.at(-1)!.text += word.text;
+      const previous = joined.at(-1)!;
+      previous.bare ??= previous.text;
+      previous.text += word.text;
     } else if (i + 1 < words.length) {
-      words[i + 1]!.text = word.text + words[i + 1]!.text;
+      const next = words[i + 1]!;
+      words[i + 1] = { ...next, text: word.text + next.text, bare: next.text } as typeof next;
     } else {
       joined.push(word);
     }
   }
-  return joined.map(({ text, fromSingles }) => ({ text, forms: fromSingles >= 3 ? [text, ...pairs(text)] : [text] }));
+  return joined.map(({ text, fromSingles, bare }) => ({ text, forms: fromSingles >= 3 ? [text, ...pairs(text)] : bare && [...bare].length > 1 ? [text, bare] : [text] }));
 }
 
 /**

@@ -50,12 +50,15 @@ export interface SearchOutcome {
   /** Pages that answer; `estimated` when not every candidate could be checked. */
   total: number;
   estimated: boolean;
-  /** 'partial' when no page has every word and the results have most of them. */
+  /** 'partial' when no page has every word and the results have most of them; 'full' when the first ones have every word (any after them with most of the words are marked partial). */
   match: MatchKind | 'none';
   hits: SearchHit[];
 }
 
 export const RESULTS_PER_PAGE = 10;
+
+/** With fewer full matches than this, pages with most of the words are listed after them. */
+export const ENOUGH_FULL_MATCHES = 5;
 
 /** At most this many candidate pages are loaded and checked per search (about 0.9 KB each). */
 export const CHECK_LIMIT = 30;
@@ -90,15 +93,23 @@ export function matchedWords(words: QueryWord[], text: string): QueryWord[] {
   return words.filter((word) => word.forms.some((form) => haystack.includes(form)));
 }
 
+/** The words as typed: each word's first form only. */
+function asTyped(words: QueryWord[]): QueryWord[] {
+  return words.map((word) => ({ text: word.text, forms: [word.forms[0]!] }));
+}
+
 /**
- * The acceptance rule: 'full' when the text has every word, 'partial' when it
- * has enough of them (wordsNeeded), otherwise undefined: not a result.
+ * The acceptance rule: 'full' when the text has every word as typed;
+ * 'partial' when it has enough of them (wordsNeeded), counting looser forms
+ * (党费 for 交党费), and at least one as typed; otherwise undefined, not a
+ * result. So a one-word query is never loosened: 物业费 is not found by 物业.
  */
 export function classify(words: QueryWord[], text: string): MatchKind | undefined {
   if (words.length === 0) return undefined;
+  const literal = matchedWords(asTyped(words), text).length;
+  if (literal === words.length) return 'full';
   const found = matchedWords(words, text).length;
-  if (found === words.length) return 'full';
-  return found >= wordsNeeded(words.length) ? 'partial' : undefined;
+  return literal >= 1 && found >= wordsNeeded(words.length) ? 'partial' : undefined;
 }
 
 /** All the text a page is matched on: title, searchable fields (author, section…) and body. */
@@ -169,13 +180,15 @@ interface Checked {
   data: PagefindResultData;
   match: MatchKind;
   found: number;
+  /** Words present as written in the query (their first form). */
+  literal: number;
   titleWords: number;
   titleHasQuery: boolean;
 }
 
 /**
  * The order of accepted pages: full matches before partial ones (and more
- * words before fewer); then pages whose title is the query or names more of
+ * words before fewer, words as typed before their looser forms); then pages whose title is the query or names more of
  * its words, because Pagefind ranks by body statistics and a page titled
  * exactly what was asked can sit below pages that repeat one word; then
  * Pagefind's own order.
@@ -184,6 +197,7 @@ function byAnswer(a: Checked, b: Checked): number {
   return (
     (a.match === 'full' ? 0 : 1) - (b.match === 'full' ? 0 : 1) ||
     b.found - a.found ||
+    b.literal - a.literal ||
     Number(b.titleHasQuery) - Number(a.titleHasQuery) ||
     b.titleWords - a.titleWords ||
     byPromise(a.candidate, b.candidate)
@@ -204,16 +218,17 @@ export async function runSearch(pagefind: PagefindLike, query: string, filters: 
   toCheck.forEach((candidate, i) => {
     const data = loaded[i]!;
     const text = pageText(data);
-    const found = matchedWords(words, text).length;
-    const match = found === words.length ? 'full' : found >= needed ? 'partial' : undefined;
+    const match = classify(words, text);
     if (!match) return;
+    const found = matchedWords(words, text).length;
+    const literal = matchedWords(asTyped(words), text).length;
     const title = data.meta.title ?? '';
-    checked.push({ candidate, data, match, found, titleWords: matchedWords(words, title).length, titleHasQuery: matchText(title).includes(wholeQuery) });
+    checked.push({ candidate, data, match, found, literal, titleWords: matchedWords(words, title).length, titleHasQuery: matchText(title).includes(wholeQuery) });
   });
   const unchecked = candidates.length - toCheck.length;
   const fullCount = checked.filter((c) => c.match === 'full').length;
-  // Loosened results only when nothing has every word.
-  const accepted = (fullCount > 0 ? checked.filter((c) => c.match === 'full') : checked).sort(byAnswer);
+  // Pages with most of the words follow the full matches when those are few; they never come before them.
+  const accepted = (fullCount >= ENOUGH_FULL_MATCHES ? checked.filter((c) => c.match === 'full') : checked).sort(byAnswer);
   if (accepted.length === 0) return none;
   return {
     total: accepted.length + unchecked,
