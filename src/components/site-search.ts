@@ -165,10 +165,18 @@ class SiteSearch extends HTMLElement {
     loosened.textContent = match === 'partial' ? (messages.partialNotice ?? '').replace('{query}', query) : '';
     empty.hidden = total > 0;
     this.querySelector<HTMLElement>('.clear')!.hidden = !filtered;
+    // After full matches, the first page with only some of the words is introduced by a note.
+    const firstPartial = match === 'full' ? hits.findIndex((hit) => hit.match === 'partial') : -1;
     list.replaceChildren(
-      ...hits.map((hit) => {
+      ...hits.map((hit, index) => {
         const item = document.createElement('li');
         item.dataset.match = hit.match;
+        if (index === firstPartial) {
+          const note = document.createElement('p');
+          note.className = 'partial-note';
+          note.textContent = messages.partialBelow ?? '';
+          item.append(note);
+        }
         const title = document.createElement('a');
         title.href = hit.url;
         title.textContent = hit.title;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, normaliseQuery, RESULTS_PER_PAGE, CHECK_LIMIT, runSearch, wordsNeeded, type PagefindLike, type PagefindResultData } from '../../src/lib/search';
+import { classify, normaliseQuery, RESULTS_PER_PAGE, CHECK_LIMIT, ENOUGH_FULL_MATCHES, runSearch, wordsNeeded, type PagefindLike, type PagefindResultData } from '../../src/lib/search';
 import { queryWords, matchText, indexKeywords, searchBodyAttributes } from '../../src/lib/search-words';
 
 const words = (query: string) => queryWords(query);
@@ -66,6 +66,8 @@ describe('the acceptance rule (classify)', () => {
   it.each([
     ['full match: every word', '组织关系转接手续', '党员组织关系转接怎么办……不能因为转接手续而中断组织生活', 'full'],
     ['full match across spaces and punctuation', '2026年度党费收缴', '关于做好 2026 年度党费收缴工作的通知', 'full'],
+    ['a looser form (党费 for 交党费) makes a partial match, never a full one', '交党费标准', '党费交纳标准', 'partial'],
+    ['a one-word query is never loosened: 物业费 is not found by 物业', '物业费', '联系物业和维修单位', undefined],
     ['majority of words: three of four', '入党积极分子考察', '对入党积极分子进行一次考察', 'full'],
     ['majority of words: two of three', '党员发展流程图', '党员发展的五个阶段，附流程图', 'full'],
     ['majority of words: two of three, loosened', '组织生活会材料清单', '组织生活会的整改清单', 'partial'],
@@ -146,6 +148,24 @@ describe('runSearch', () => {
     const loosened = await runSearch(fake.pagefind, '党费 计算 视频');
     expect(loosened.match).toBe('partial');
     expect(loosened.hits.map((h) => [h.url, h.match])).toEqual([['/sheet/', 'partial']]);
+  });
+
+  it(`lists pages with most words after the full matches when there are fewer than ${ENOUGH_FULL_MATCHES} of those, never before`, async () => {
+    const fake = fakePagefind([page('/blog/', '组织关系转接，毕业生请看这里', '转接组织关系。'), page('/guide/', '组织关系转接怎么办', '不能因为转接手续而中断。')]);
+    const outcome = await runSearch(fake.pagefind, '组织关系转接手续');
+    expect(outcome.match).toBe('full');
+    expect(outcome.hits.map((h) => [h.url, h.match])).toEqual([
+      ['/guide/', 'full'],
+      ['/blog/', 'partial'],
+    ]);
+  });
+
+  it(`shows only full matches when there are ${ENOUGH_FULL_MATCHES} or more`, async () => {
+    const full = Array.from({ length: ENOUGH_FULL_MATCHES }, (_, i) => page(`/full${i}/`, `第${i}篇`, '组织关系转接手续。'));
+    const fake = fakePagefind([...full, page('/blog/', '组织关系转接', '转接组织关系。')]);
+    const outcome = await runSearch(fake.pagefind, '组织关系转接手续');
+    expect(outcome.hits.every((h) => h.match === 'full')).toBe(true);
+    expect(outcome.total).toBe(ENOUGH_FULL_MATCHES);
   });
 
   it('ranks full matches whose title names the query first, then by Pagefind order', async () => {
