@@ -135,11 +135,13 @@ class SiteSearch extends HTMLElement {
     const status = this.querySelector('.status')!;
     const list = this.querySelector('.results')!;
     const empty = this.querySelector<HTMLElement>('.empty')!;
+    const loosened = this.querySelector<HTMLElement>('.loosened')!;
     const query = state.query;
     if (!query.trim()) {
       list.replaceChildren();
       status.textContent = '';
       empty.hidden = true;
+      loosened.hidden = true;
       return;
     }
     status.textContent = messages.loading ?? '';
@@ -152,23 +154,35 @@ class SiteSearch extends HTMLElement {
       return;
     }
     const filters = Object.fromEntries(Object.entries(state.filters).filter((entry): entry is [string, string] => Boolean(entry[1])));
-    const { total, hits } = await runSearch(pagefind, query, filters);
+    const { total, estimated, match, hits } = await runSearch(pagefind, query, filters);
     if (sequence !== this.#sequence) return;
     const filtered = Object.keys(filters).length > 0;
-    status.textContent =
-      total === 0 ? (messages[filtered ? 'noneFiltered' : 'none'] ?? '').replace('{query}', query) : (messages.results ?? '').replace('{count}', String(total));
+    const found = (messages[estimated ? 'resultsAbout' : 'results'] ?? '').replace('{count}', String(total));
+    status.textContent = total === 0 ? (messages[filtered ? 'noneFiltered' : 'none'] ?? '').replace('{query}', query) : found;
+    // A loosened search says so above its results: none of them has every word of the query.
+    loosened.hidden = match !== 'partial';
+    loosened.textContent = match === 'partial' ? (messages.partialNotice ?? '').replace('{query}', query) : '';
     empty.hidden = total > 0;
     this.querySelector<HTMLElement>('.clear')!.hidden = !filtered;
+    // After full matches, the first page with only some of the words is introduced by a note.
+    const firstPartial = match === 'full' ? hits.findIndex((hit) => hit.match === 'partial') : -1;
     list.replaceChildren(
-      ...hits.map((hit) => {
+      ...hits.map((hit, index) => {
         const item = document.createElement('li');
+        item.dataset.match = hit.match;
+        if (index === firstPartial) {
+          const note = document.createElement('p');
+          note.className = 'partial-note';
+          note.textContent = messages.partialBelow ?? '';
+          item.append(note);
+        }
         const title = document.createElement('a');
         title.href = hit.url;
         title.textContent = hit.title;
         const heading = document.createElement('h2');
         heading.append(title);
         const excerpt = document.createElement('p');
-        excerpt.innerHTML = hit.excerpt; // only <mark> survives safeExcerpt
+        excerpt.innerHTML = hit.excerpt; // escaped text; only the <mark> elements of buildExcerpt are markup
         item.append(heading, excerpt);
         if (hit.section) {
           const section = document.createElement('p');

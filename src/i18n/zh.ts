@@ -617,6 +617,13 @@ const strings = {
   'mode.contrast': '高对比度',
   'a11y.scrollTable': '{name}（表格，窄屏可左右滚动）',
   'a11y.quizResult': '已交卷，得分 {score} 分，{verdict}，答对 {correct} / {total} 题。',
+  // Search that says when it loosened and when nothing matched (issue 20): src/components/SiteSearch.astro, src/pages/daily/
+  'search.resultsAbout': '找到约 {count} 条结果',
+  'search.partialNotice': '没有完全匹配“{query}”的结果，以下结果包含部分词语。',
+  'search.partialBelow': '以下结果只包含部分词语：',
+  'daily.searchTitle': '每日一学：今日卡片和全部学习卡片',
+  'daily.allCards': '全部学习卡片',
+  'daily.topicCount': '{topic}（{count} 张）',
 } as const;
 
 export type StringKey = keyof typeof strings;

@@ -34,6 +34,52 @@ test.describe('Chinese search', () => {
     await expect(page.getByRole('status')).toHaveText('没有找到与“zzzqqqxxx”相关的内容，换个说法试试。');
   });
 
+  test('a subject that is nowhere on the site shows the empty state with suggestions, not pages sharing a character', async ({ page }) => {
+    // Pagefind alone returns pages for 量子计算机 (量 in 量血压, 计算 in 党费计算); none of them is about it.
+    await page.goto(`/search/?q=${encodeURIComponent('量子计算机')}`);
+    await expect(page.getByRole('status')).toHaveText('没有找到与“量子计算机”相关的内容，换个说法试试。');
+    await expect(page.locator('.results li')).toHaveCount(0);
+    await expect(page.locator('.empty')).toBeVisible();
+    await expect(page.locator('.empty').getByRole('link', { name: '三会一课' })).toBeVisible();
+    await expect(page.locator('.loosened')).toBeHidden();
+  });
+
+  test('a loosened search says so above its results, which have most of the words', async ({ page }) => {
+    // No page has 党费, 计算 and 音频 together; the courseware on 党费计算 has two of the three.
+    await page.goto(`/search/?q=${encodeURIComponent('党费 计算 音频')}`);
+    await expect(page.getByRole('note').filter({ hasText: '没有完全匹配' })).toHaveText('没有完全匹配“党费 计算 音频”的结果，以下结果包含部分词语。');
+    await expect(page.locator('.results li').first()).toBeVisible();
+    expect(await page.locator('.results li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.match))).not.toContain('full');
+    await expect(page.locator('.results a', { hasText: '党费计算说明课件' })).toBeVisible();
+  });
+
+  test('a full search lists every-word matches first and introduces the pages with only some words', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('组织关系转接手续')}`);
+    await expect(page.locator('.results li').first()).toHaveAttribute('data-match', 'full');
+    await expect(page.locator('.loosened')).toBeHidden();
+    const kinds = await page.locator('.results li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.match));
+    expect(kinds.indexOf('partial')).toBeGreaterThan(0);
+    expect(kinds.slice(kinds.indexOf('partial'))).not.toContain('full');
+    await expect(page.locator('.results li[data-match="partial"]').first().locator('.partial-note')).toHaveText('以下结果只包含部分词语：');
+  });
+
+  test('highlights mark the query’s words, not their characters, in excerpts without labels or player text', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('党费')}`);
+    await expect(page.locator('.results mark').first()).toBeVisible();
+    expect(new Set(await page.locator('.results mark').allTextContents())).toEqual(new Set(['党费']));
+    const excerpts = (await page.locator('.results li > p:not(.section):not(.partial-note)').allTextContents()).join('\n');
+    expect(excerpts).not.toMatch(/您的浏览器无法播放|\/uploads\/|^室 |网上视听室 |电子图书室 |下载视频文件/m);
+  });
+
+  test('daily cards are found under their own titles, not as 每日一学', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('镰刀和锤头')}`);
+    const first = page.locator('.results h2 a').first();
+    await expect(first).toHaveText('党的标志：中国共产党党徽为镰刀和锤头组成的图案');
+    await expect(first).toHaveAttribute('href', '/daily/party-flag/');
+    await first.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('党的标志：中国共产党党徽为镰刀和锤头组成的图案');
+  });
+
   test('only the content of study pages is indexed, not menus or footers', async ({ page }) => {
     // The ICP number and phone (0000 0000) are in every footer, and in no article.
     await page.goto(`/search/?q=${encodeURIComponent('00000000')}`);
