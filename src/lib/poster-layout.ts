@@ -72,7 +72,7 @@ const QR_SIZE = 264;
 
 export const BODY_SIZES = { max: 64, min: 44, step: 2 } as const;
 const BODY_LEADING = 1.6;
-const SOURCE_SIZE = 36;
+const SOURCE_SIZE = 40;
 const SOURCE_LEADING = 1.5;
 const NOTE_SIZE = 30;
 
@@ -173,7 +173,7 @@ export function layoutPoster(content: PosterContent, measure: MeasureText): Post
   const noteWidth = POSTER_WIDTH - MARGIN - noteX;
   const scanTitle = singleLine(content.scanTitle, measure, 700, 42, 30, noteWidth);
   line(scanTitle.lines[0]!, noteX, qr.y + 80, scanTitle.size, 700, COLORS.text, noteWidth);
-  const scanNote = fitText(content.scanNote, (s, size) => measure(s, size, 400), { maxWidth: noteWidth, maxHeight: 2 * 30 * 1.5, maxSize: 30, minSize: 26, step: 2, lineHeight: 1.5 });
+  const scanNote = fitText(content.scanNote, (s, size) => measure(s, size, 400), { maxWidth: noteWidth, maxHeight: 2 * 32 * 1.5, maxSize: 32, minSize: 26, step: 2, lineHeight: 1.5 });
   scanNote.lines.forEach((text, i) => line(text, noteX, qr.y + 140 + i * scanNote.size * 1.5, scanNote.size, 400, COLORS.muted, noteWidth));
   const address = singleLine(content.address, measure, 400, 28, 20, noteWidth);
   line(address.lines[0]!, noteX, qr.y + QR_SIZE - 12, address.size, 400, COLORS.muted, noteWidth);
