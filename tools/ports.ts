@@ -19,3 +19,5 @@ export const GISCUS_PORT = 4430 + offset;
 export const AUDIT_PORT = 4440 + offset;
 /** `npm run bench`'s preview of the benchmark build (first-search bytes). */
 export const BENCH_PORT = 4441 + offset;
+/** The local SMTP server of the e-mail digest tests (smtp-server). */
+export const SMTP_PORT = 4460 + offset;

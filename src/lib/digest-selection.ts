@@ -11,6 +11,7 @@
  * Items are chosen by their publication date: an entry added with an older date
  * than the last digest is not announced (it is on the site all the same).
  */
+import { civilDateInShanghai } from './civil-date';
 import { addDays, cardForDate, type DailyCardRef } from './daily-rotation';
 import { isPublished } from './publishing';
 
@@ -65,10 +66,12 @@ export function newItems(items: readonly DigestItem[], today: string, mark: Reci
 }
 
 /**
- * Today's digest for one member, or undefined when there is nothing to send: the
- * member already received today's digest, or there is neither a card nor a new item.
+ * The digest for one member at `now` (its day is the Beijing day, whatever the
+ * machine's time zone), or undefined when there is nothing to send: the member
+ * already received that day's digest, or there is neither a card nor a new item.
  */
-export function planDigest<C extends DailyCardRef>(cards: readonly C[], items: readonly DigestItem[], today: string, mark: RecipientMark | undefined): DigestPlan<C> | undefined {
+export function planDigest<C extends DailyCardRef>(cards: readonly C[], items: readonly DigestItem[], now: Date, mark: RecipientMark | undefined): DigestPlan<C> | undefined {
+  const today = civilDateInShanghai(now);
   // Already sent today (or a mark from a clock ahead of this one): nothing twice.
   if (mark && mark.date >= today) return undefined;
   const card = cardForDate(cards, today);
