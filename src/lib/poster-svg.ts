@@ -20,7 +20,7 @@ export function placeQr(qrSvg: string, x: number, y: number, size: number): stri
   return qrSvg.replace(/^<svg /, `<svg x="${x + offset}" y="${y + offset}" width="${side}" height="${side}" `);
 }
 
-export function posterSvg(layout: PosterLayout, qrSvg: string, fonts: Record<Weight, Pick<TtfFont, 'width' | 'textPath'>>, title: string): string {
+export function posterSvg(layout: PosterLayout, qrSvg: string, fonts: Record<Weight, Pick<TtfFont, 'width' | 'textSvg'>>, title: string): string {
   const { width, height, background, rects, texts, qr } = layout;
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
@@ -32,7 +32,7 @@ export function posterSvg(layout: PosterLayout, qrSvg: string, fonts: Record<Wei
     ...texts.map((t) => {
       const font = fonts[t.weight];
       const x = t.anchor === 'end' ? t.x - font.width(t.text, t.size) : t.x;
-      return `<path aria-label="${escapeXml(t.text)}" fill="${t.fill}" d="${font.textPath(t.text, x, t.y, t.size)}"/>`;
+      return font.textSvg(t.text, x, t.y, t.size, `aria-label="${escapeXml(t.text)}" fill="${t.fill}"`);
     }),
     '</svg>',
   ];

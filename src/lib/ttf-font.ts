@@ -16,8 +16,14 @@ export interface TtfFont {
   advance(codePoint: number): number;
   /** Width of `text` at `fontSize` pixels. */
   width(text: string, fontSize: number): number;
-  /** SVG path data of `text` at `fontSize` pixels, its baseline starting at (x, y). */
-  textPath(text: string, x: number, y: number, fontSize: number): string;
+  /** SVG path data of one glyph in font units, y pointing up (as the font has it). */
+  glyphPath(codePoint: number): string;
+  /**
+   * `text` at `fontSize` pixels, its baseline starting at (x, y), as an SVG group:
+   * one transform scales font units to pixels and flips y, each glyph a path
+   * moved by its advance. Glyph paths are made once per font and reused.
+   */
+  textSvg(text: string, x: number, y: number, fontSize: number, attributes?: string): string;
 }
 
 interface Tables {
@@ -197,10 +203,10 @@ function glyphOutlines({ view, tables }: Tables): (glyph: number) => Contours {
   return outline;
 }
 
-/** SVG path data of quadratic TrueType contours, scaled and moved (SVG's y grows downwards). */
-function contoursPath(contours: Contours, x: number, y: number, scale: number): string {
-  const fx = (point: { x: number }) => +(x + point.x * scale).toFixed(2);
-  const fy = (point: { y: number }) => +(y - point.y * scale).toFixed(2);
+/** SVG path data of quadratic TrueType contours, in font units. */
+function contoursPath(contours: Contours): string {
+  const fx = (point: { x: number }) => Math.round(point.x * 10) / 10;
+  const fy = (point: { y: number }) => Math.round(point.y * 10) / 10;
   const mid = (a: Point, b: Point): Point => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, on: true });
   let d = '';
   for (const contour of contours) {
@@ -246,6 +252,13 @@ export function parseTtf(bytes: Uint8Array): TtfFont {
     if (value === undefined) cache.set(codePoint, (value = advanceOfGlyph(lookup(codePoint))));
     return value;
   };
+  const paths = new Map<number, string>();
+  const glyphPath = (codePoint: number) => {
+    let path = paths.get(codePoint);
+    if (path === undefined) paths.set(codePoint, (path = contoursPath(outline(lookup(codePoint)))));
+    return path;
+  };
+  const round = (value: number) => Math.round(value * 100) / 100;
   return {
     unitsPerEm,
     glyphIndex: lookup,
@@ -255,16 +268,18 @@ export function parseTtf(bytes: Uint8Array): TtfFont {
       for (const char of text) units += advance(char.codePointAt(0)!);
       return (units * fontSize) / unitsPerEm;
     },
-    textPath(text, x, y, fontSize) {
+    glyphPath,
+    textSvg(text, x, y, fontSize, attributes = '') {
       const scale = fontSize / unitsPerEm;
-      let pen = x;
-      let d = '';
+      let pen = 0;
+      let glyphs = '';
       for (const char of text) {
         const codePoint = char.codePointAt(0)!;
-        d += contoursPath(outline(lookup(codePoint)), pen, y, scale);
-        pen += advance(codePoint) * scale;
+        const d = glyphPath(codePoint);
+        if (d) glyphs += `<path transform="translate(${pen})" d="${d}"/>`;
+        pen += advance(codePoint);
       }
-      return d;
+      return `<g${attributes ? ` ${attributes}` : ''} transform="matrix(${scale} 0 0 ${-scale} ${round(x)} ${round(y)})">${glyphs}</g>`;
     },
   };
 }

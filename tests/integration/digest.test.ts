@@ -145,6 +145,8 @@ describe('npm run digest', { timeout: 120_000 }, () => {
     expect(mail.text).not.toContain('2027年');
     expect(mail.text).not.toContain('（草稿）');
     expectNoAddressIn(first.out);
+    // The record of who received what holds hashes, never an address.
+    expectNoAddressIn(readFileSync(join(work, 'state.json'), 'utf8'));
 
     const second = await digest();
     expect(second.code, second.out).toBe(0);

@@ -21,21 +21,26 @@ describe('parseTtf with Noto Sans SC', () => {
     expect(missingCharacters(font, '学习😀党章\u{E000}')).toEqual(['😀', '\u{E000}']);
   });
 
-  it('draws glyph outlines at the pen position: one closed contour per stroke shape, inside the em box', () => {
-    const path = font.textPath('口', 0, 100, 100);
+  it('reads glyph outlines: one closed contour per stroke shape, inside the ideographic em box', () => {
+    const path = font.glyphPath('口'.codePointAt(0)!);
     expect(path.match(/M/g)).toHaveLength(2); // outer and inner square
     expect(path.endsWith('Z')).toBe(true);
     const numbers = path.match(/-?\d+(\.\d+)?/g)!.map(Number);
     const xs = numbers.filter((_, i) => i % 2 === 0);
     const ys = numbers.filter((_, i) => i % 2 === 1);
     expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
-    expect(Math.max(...xs)).toBeLessThanOrEqual(100);
-    // Baseline at y = 100: the glyph stands above it, within the ideographic em box.
-    expect(Math.min(...ys)).toBeGreaterThan(100 - 90);
-    expect(Math.max(...ys)).toBeLessThan(100 + 13);
-    // The second character starts one em to the right.
-    const two = font.textPath('口口', 0, 100, 100);
-    expect(Math.min(...two.split('M')[3]!.match(/-?\d+(\.\d+)?/g)!.map(Number).filter((_, i) => i % 2 === 0))).toBeGreaterThan(100);
+    expect(Math.max(...xs)).toBeLessThanOrEqual(1000);
+    // Font units, y up: the glyph stands on the baseline, within -120…880.
+    expect(Math.min(...ys)).toBeGreaterThan(-130);
+    expect(Math.max(...ys)).toBeLessThan(900);
+    expect(font.glyphPath(' '.codePointAt(0)!)).toBe('');
+  });
+
+  it('sets text as one scaled, flipped group with each glyph moved by the advances before it', () => {
+    const svg = font.textSvg('口 口', 10, 80, 50, 'fill="#000"');
+    expect(svg).toMatch(/^<g fill="#000" transform="matrix\(0\.05 0 0 -0\.05 10 80\)">/);
+    const offsets = [...svg.matchAll(/translate\((\d+)\)/g)].map((m) => Number(m[1]));
+    expect(offsets).toEqual([0, 1000 + font.advance(32)]); // the space has no outline, only its advance
   });
 
   it('rejects a file that is not a TrueType font, in both languages', () => {
