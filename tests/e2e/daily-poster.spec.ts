@@ -45,7 +45,7 @@ for (const card of [rotation, pinned]) {
     expect(poster).toEqual({ width: 1080, height: 1440, qr: canonical });
 
     // The page: the card's text, how to share the poster, the poster as the page's sharing image.
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('每日一学');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(card.topic);
     await expect(page.locator('blockquote .text')).toHaveText(card.text);
     await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', new URL(`/daily/${card.id}/poster.png`, canonical!).toString());
     await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', canonical!);
@@ -53,7 +53,7 @@ for (const card of [rotation, pinned]) {
     await expect(image).toHaveAttribute('loading', 'lazy');
     await expect(image).toHaveAttribute('alt', /分享海报/);
     await expect(page.getByText('长按下面的海报')).toBeVisible();
-    if (card.date) await expect(page.locator(`.when time[datetime="${card.date}"]`)).toBeVisible();
+    if (card.date) await expect(page.locator(`main time[datetime="${card.date}"]`).first()).toBeVisible();
   });
 }
 
