@@ -15,6 +15,8 @@ export const DEV_PORT = 4410 + offset;
 export const NGINX_PORT = 4420 + offset;
 /** The fake Giscus host of the discussion tests. */
 export const GISCUS_PORT = 4430 + offset;
+/** The local SMTP server of the e-mail digest tests (smtp-server). */
+export const SMTP_PORT = 4460 + offset;
 /** `npm run lighthouse`'s preview (Lighthouse). */
 export const AUDIT_PORT = 4440 + offset;
 /** `npm run bench`'s preview of the benchmark build (first-search bytes). */

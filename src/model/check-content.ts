@@ -17,7 +17,7 @@ import type { ContentProblem } from './content-problem';
 
 export type { ContentProblem };
 
-interface LoadedEntry {
+export interface LoadedEntry {
   model: CollectionModel;
   id: string;
   file: string;
@@ -47,7 +47,8 @@ function syntaxMessage(error: unknown, format: CollectionModel['format']): strin
   return /end of the stream/.test(error.reason) ? m.yamlUnclosed(line) : m.yamlSyntax(line, error.reason);
 }
 
-function loadCollection(root: string, model: CollectionModel, problems: ContentProblem[]): LoadedEntry[] {
+/** The entries of one collection as stored (dates as text); a file that cannot be read becomes a problem. */
+export function loadCollection(root: string, model: CollectionModel, problems: ContentProblem[]): LoadedEntry[] {
   const folder = join(root, 'src/content', model.folder);
   if (!existsSync(folder)) return [];
   const entries: LoadedEntry[] = [];

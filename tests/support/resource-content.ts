@@ -27,7 +27,7 @@ export function newestFirst(collection: 'library' | 'media' | 'courseware') {
 }
 
 export const dailyCards = () =>
-  entries('daily').map(({ id, data }) => ({ id, text: String(data.text), ...(data.date ? { date: String(data.date) } : {}) }));
+  entries('daily').map(({ id, data }) => ({ id, text: String(data.text), topic: String(data.topic), ...(data.date ? { date: String(data.date) } : {}) }));
 
 /** Size in bytes of an uploaded file, as stored under public/. */
 export const uploadBytes = (publicPath: string) => statSync(join(ROOT, 'public', publicPath)).size;

@@ -20,7 +20,7 @@ interface Step {
 }
 interface Workflow {
   on: { schedule: { cron: string }[]; push: { branches: string[] } };
-  jobs: Record<string, { steps: Step[]; if?: string }>;
+  jobs: Record<string, { steps: Step[]; needs?: string[]; if?: string; env?: Record<string, string> }>;
 }
 
 const scripts = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
@@ -54,6 +54,38 @@ describe.each(['.github/workflows/deploy.yml', '.gitea/workflows/deploy.yml'])('
     const restore = steps.findIndex((step) => step.uses?.startsWith('actions/cache') && step.with?.path === 'node_modules/.cache/dangjian-cms');
     expect(restore).toBeGreaterThan(steps.findIndex((step) => step.run === 'npm ci'));
     expect(restore).toBeLessThan(steps.findIndex((step) => step.run === 'npm run build'));
+  });
+
+  it('keeps the share posters between runs, restored after npm ci and before the build', () => {
+    const restore = steps.findIndex((step) => step.uses?.startsWith('actions/cache') && step.with?.path === 'node_modules/.cache/dangjian-posters');
+    expect(restore).toBeGreaterThan(steps.findIndex((step) => step.run === 'npm ci'));
+    expect(restore).toBeLessThan(steps.findIndex((step) => step.run === 'npm run build'));
+  });
+
+  it('sends the e-mail digest only when configured, on the daily or a manual run, after publishing, keeping its record even when sending fails', () => {
+    const [jobName, job] = Object.entries(workflow.jobs).find(([, j]) => j.steps.some((step) => step.run === 'npm run digest'))!;
+    const digest = job.steps.findIndex((step) => step.run === 'npm run digest');
+    const conditions = `${job.if ?? ''} ${job.steps[digest]!.if ?? ''}`;
+    expect(conditions).toContain("env.SMTP_HOST != ''");
+    expect(conditions).toMatch(/event_name == 'schedule'/);
+    expect(conditions).toMatch(/event_name == 'workflow_dispatch'/);
+    expect(job.env?.SMTP_HOST).toBe('${{ secrets.SMTP_HOST }}');
+    const env = job.steps[digest]!.env!;
+    expect(env.SITE_URL).toBeTruthy();
+    for (const name of ['SMTP_PORT', 'SMTP_USER', 'SMTP_PASSWORD', 'SMTP_FROM']) expect(env[name]).toBe(`\${{ secrets.${name} }}`);
+    // After the site is live: the links in the mail must open.
+    if (job.needs) expect(job.needs).toContain('deploy');
+    else expect(digest).toBeGreaterThan(job.steps.findIndex((step) => /rsync/.test(step.run ?? '')));
+    const restore = job.steps.findIndex((step) => step.uses?.startsWith('actions/cache/restore') && step.with?.path === '.digest-state.json');
+    const save = job.steps.findIndex((step) => step.uses?.startsWith('actions/cache/save') && step.with?.path === '.digest-state.json');
+    expect(restore).toBeGreaterThan(-1);
+    expect(restore).toBeLessThan(digest);
+    expect(save).toBeGreaterThan(digest);
+    expect(job.steps[save]!.if).toMatch(/always\(\)/);
+    // The mail password goes to the digest step alone, never to the build.
+    const build = steps.find((step) => step.run === 'npm run build')!;
+    expect(JSON.stringify(build.env ?? {})).not.toContain('SMTP');
+    expect(jobName).toBeTruthy();
   });
 
   it('gives the build the site address, so links work under a sub-path', () => {
