@@ -412,6 +412,8 @@ const strings = {
   'quiz.alsoAccepted': '（也可填：{variants}）',
   // 交卷前确认未作答的题（issue 19）
   'quiz.confirmTitle': '还有 {count} 题未作答',
+  /** Before the count is known (the dialog's title is filled in when it opens). */
+  'quiz.confirmHeading': '还有题目未作答',
   'quiz.confirmBody': '未作答的题不得分。要现在交卷吗？',
   'quiz.confirmBack': '继续答题',
   'quiz.confirmSubmit': '仍然交卷',
