@@ -28,7 +28,7 @@ export function memberFromQuery(search: string): { kind: 'none' } | { kind: 'inv
   return id ? { kind: 'id', id } : { kind: 'invalid', raw };
 }
 
-type IdStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+type IdStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
 /** The remembered id; storage that is missing, throws or holds garbage gives undefined. */
 export function readMemberId(storage: IdStorage | undefined): string | undefined {

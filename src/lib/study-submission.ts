@@ -108,3 +108,20 @@ export function serializeSubmission(submission: StudySubmission, { compact = fal
   return compact ? JSON.stringify(submission) : `${JSON.stringify(submission, null, 2)}\n`;
 }
 
+
+/** The first days of a month are when last month's record is due: it is the default then, if there is one. */
+export const SUBMIT_PREVIOUS_UNTIL_DAY = 7;
+
+/** The month 我的学习 offers first for submitting, among `months` (newest first, the current month included). */
+export function defaultSubmitMonth(today: string, months: readonly string[]): string {
+  const current = today.slice(0, 7);
+  const previous = months.find((m) => m < current);
+  const early = Number(today.slice(8, 10)) <= SUBMIT_PREVIOUS_UNTIL_DAY;
+  return early && previous === previousMonth(current) ? previous : current;
+}
+
+/** 2026-01 → 2025-12 */
+export function previousMonth(month: string): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
+}

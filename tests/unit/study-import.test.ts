@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
 import { stringify } from 'yaml';
 import { addAttempt, addStudyTime, completeLesson, emptyLog, type QuizAttempt, type StudyLog } from '../../src/lib/study-log';
-import { buildSubmission, serializeSubmission, submissionFileName, type StudySubmission } from '../../src/lib/study-submission';
+import { buildSubmission, defaultSubmitMonth, previousMonth, serializeSubmission, submissionFileName, type StudySubmission } from '../../src/lib/study-submission';
 import {
   beijingTimestamp, changedAnything, describeChange, ImportRefused, importIntoArchive, mergeSubmissions, parseSubmission,
   readSubmissions, recordFromSubmission, timestampMs, type ArchiveStudyRecord,
@@ -237,5 +237,21 @@ describe('what the archive stores', () => {
     expect(timestampMs(stamp)).toBe(Date.parse('2026-11-30T12:00:05Z'));
     expect(timestampMs('2026-11-30T20:00:05+08:00')).toBe(timestampMs(stamp));
     expect(timestampMs(new Date('2026-11-30T12:00:05Z'))).toBe(timestampMs(stamp));
+  });
+});
+
+describe('which month 我的学习 offers to submit', () => {
+  const months = ['2026-12', '2026-11', '2026-09'];
+  it.each([
+    ['2026-12-03', '2026-11', 'early in a month: last month, which is due'],
+    ['2026-12-07', '2026-11', 'the last day of that grace'],
+    ['2026-12-08', '2026-12', 'later: this month'],
+  ])('on %s: %s (%s)', (today, expected) => {
+    expect(defaultSubmitMonth(today, months)).toBe(expected);
+  });
+  it('this month when last month has no record, across a new year too', () => {
+    expect(defaultSubmitMonth('2026-11-02', ['2026-11', '2026-09'])).toBe('2026-11');
+    expect(defaultSubmitMonth('2027-01-02', ['2027-01', '2026-12'])).toBe('2026-12');
+    expect(previousMonth('2027-01')).toBe('2026-12');
   });
 });
