@@ -703,7 +703,8 @@ const strings = {
   'report.totalMinutes': '学习时长合计：{minutes} 分钟，人均 {average} 分钟（按已提交的人计）',
   'report.totalTests': '通过测试合计：{count} 项',
   'report.totalReflections': '学习体会合计：{count} 条',
-  'report.totalBelow': '连续 3 个月及以上未达标：{count} 人',
+  'report.totalBelow': '连续 {months} 个月及以上未达标：{count} 人{names}',
+  'report.attentionNames': '（{names}），请安排谈心谈话',
   'report.signature': '支部书记：__________　　日期：__________',
   'report.dash': '—',
 } as const;

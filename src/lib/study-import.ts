@@ -57,8 +57,10 @@ export interface ReadSubmission {
 }
 
 export class ImportRefused extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+  constructor(problems: string[]) {
     super(problems.join('\n'));
+    this.problems = problems;
   }
 }
 
@@ -148,8 +150,8 @@ export function parseSubmission({ name: file, text }: ImportFile, now: Date): St
   return submission;
 }
 
-/** Reads every file; refuses them all (ImportRefused listing every problem) if any is bad. */
-export function readSubmissions(files: readonly ImportFile[], now: Date): ReadSubmission[] {
+/** Reads every file: the good ones, and the problem of each bad one (an import with any problem writes nothing). */
+export function readSubmissions(files: readonly ImportFile[], now: Date): { read: ReadSubmission[]; problems: string[] } {
   const problems: string[] = [];
   const read: ReadSubmission[] = [];
   for (const file of files) {
@@ -160,8 +162,7 @@ export function readSubmissions(files: readonly ImportFile[], now: Date): ReadSu
       problems.push(...error.problems);
     }
   }
-  if (problems.length) throw new ImportRefused(problems);
-  return read;
+  return { read, problems };
 }
 
 // ---------- merging into one archive ----------
@@ -245,9 +246,12 @@ export function mergeSubmissions(archiveId: string, records: readonly ArchiveStu
   return { records: merged, changes };
 }
 
-/** Reads and merges files into one archive (the CMS control): all or nothing. */
+/** Reads and merges files into one archive (the CMS control): all or nothing, every problem listed. */
 export function importIntoArchive(archiveId: string, records: readonly ArchiveStudyRecord[], files: readonly ImportFile[], now: Date) {
-  return mergeSubmissions(archiveId, records, readSubmissions(files, now));
+  const { read, problems } = readSubmissions(files, now);
+  const strangers = read.filter((s) => s.submission.member !== archiveId).map((s) => t('import.otherMember', { file: s.file, member: s.submission.member, archive: archiveId }));
+  if (problems.length || strangers.length) throw new ImportRefused([...problems, ...strangers]);
+  return mergeSubmissions(archiveId, records, read);
 }
 
 /** True when the import changed the archive. */

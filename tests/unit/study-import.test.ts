@@ -208,15 +208,18 @@ describe('merging into an archive', () => {
   it('refuses the whole import when one file is damaged, listing every bad file', () => {
     const damaged = { name: 'bad.json', text: '{"format":"dangjian-study-month"' };
     const future = resign({ ...submit({ month: '2027-01', now: new Date('2027-01-02T00:00:00Z') }) });
-    const problems = refusal(() => readSubmissions([file(nov), damaged, file(future, 'jan.json')], DEC_5));
-    expect(problems).toHaveLength(2);
+    const problems = refusal(() => importIntoArchive('wang-fang', [], [file(nov), damaged, file(future, 'jan.json'), file(submit({ member: 'li-hua' }), 'li.json')], DEC_5));
+    expect(problems).toHaveLength(3);
+    expect(problems[2]).toMatch(/^“li\.json”是党员编号 li-hua 的记录/);
     expect(problems[0]).toMatch(/^“bad\.json”不是学习记录文件/);
     expect(problems[1]).toMatch(/^“jan\.json”是 2027-01 的记录/);
   });
 
   it('merges several months of one member at once, sorted by month', () => {
     const dec = submit({ month: '2026-12', now: DEC_5 });
-    const { records } = mergeSubmissions('wang-fang', [manual], readSubmissions([file(dec), file(nov)], DEC_5));
+    const { read, problems } = readSubmissions([file(dec), file(nov)], DEC_5);
+    expect(problems).toEqual([]);
+    const { records } = mergeSubmissions('wang-fang', [manual], read);
     expect(records.map((r) => [r.month, r.minutes])).toEqual([['2026-10', 640], ['2026-11', 37], ['2026-12', 30]]);
   });
 });
