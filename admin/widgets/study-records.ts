@@ -26,7 +26,7 @@ interface Props {
   value?: unknown;
   onChange: (value: unknown) => void;
   getEntry: () => Immutable | undefined;
-  config?: Immutable;
+  config?: { site_url?: string; get?: (key: string) => unknown };
   forID: string;
   [other: string]: unknown;
 }
@@ -120,7 +120,9 @@ function createControl(ListControl: ComponentType<Record<string, unknown>>) {
     }
 
     private link(id: string): ReactNode {
-      const site = this.props.config?.get('site_url');
+      // Decap 3 passes its config as a plain object (older versions: an Immutable map).
+      const config = this.props.config;
+      const site = typeof config?.get === 'function' ? config.get('site_url') : config?.site_url;
       const base = typeof site === 'string' && site ? site : new URL('../', location.href).toString();
       const url = personalLink(new URL('my/', base).toString(), id);
       const copy = async () => {
