@@ -615,6 +615,7 @@ const strings = {
   'my.submit.button': '提交本月学习记录',
   'my.submit.buttonMonth': '提交{month}学习记录',
   'my.submit.done': '已生成学习记录文件 {file}，可以在手机的“下载”或“文件”里找到。请按下面的步骤发给支部书记。',
+  'my.submit.summaryHeading': '{month}学习记录摘要',
   'my.submit.summaryMinutes': '学习 {minutes} 分钟（每月目标 {target} 分钟），其中 {days} 天有学习',
   'my.submit.summaryLessons': '学完课时 {count} 个',
   'my.submit.summaryTests': '参加测试 {count} 次，通过 {passed} 项',

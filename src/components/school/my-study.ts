@@ -165,7 +165,7 @@ class MyStudy extends HTMLElement {
 
   #renderSummary({ month, record }: StudySubmission, file: string) {
     this.#part('submit-status').textContent = t('my.submit.done', { file });
-    this.#part('summary-title').textContent = monthLabel(month);
+    this.#part('summary-title').textContent = t('my.submit.summaryHeading', { month: monthLabel(month) });
     const tests = record.tests.filter((a) => a.kind !== 'daily');
     this.#part('summary').replaceChildren(
       el('li', {}, t('my.submit.summaryMinutes', { minutes: record.minutes, target: this.#config.target, days: Object.keys(record.days).length })),
