@@ -583,7 +583,7 @@ const strings = {
   'cmsHelp.guide.polls': '网上投票。投票本身在 GitHub 讨论区进行：先在讨论区建好投票，再把讨论编号和相同的选项填在这里。',
   'cmsHelp.guide.blogs': '干部博客文章。作者从“人物”中选择，新作者请先在“人物”里添加。',
   'cmsHelp.guide.people': '干部博客作者等人物的介绍：姓名、职务和简介，头像用正方形照片。',
-  'cmsHelp.guide.members': '党员电子档案含有个人信息，只能保存在私有仓库中，网站只公布汇总统计。党员每月提交的学习记录文件，在档案的“导入学习记录”中合并；也可以按月手工填写。每月的步骤见 docs/secretary-monthly-routine.md。',
+  'cmsHelp.guide.members': '党员电子档案含有个人信息，只能保存在私有仓库中，网站只公布汇总统计。党员每月提交的学习记录文件，在档案的“导入学习记录”中合并；也可以按月手工填写。每月的做法：发个人链接 → 党员提交 → 导入 → 生成月报 → 谈心谈话，详见项目文档 docs/secretary-monthly-routine.md。',
   // Display modes (适老化) and accessibility helpers: src/components/DisplayModes.astro
   'mode.button': '显示设置',
   'mode.panel': '显示设置：字号和配色',
