@@ -65,5 +65,5 @@ writeFileSync(html, reportHtml(report, context));
 writeFileSync(csv, reportCsv(report, context));
 const { totals } = report;
 console.log(`${month} 学习情况月报：${html}（打印用）、${csv}（表格）`);
-console.log(`  ${totals.members} 人，提交 ${totals.submitted} 人，达标 ${totals.met} 人（${totals.metPercent}%），连续 ${ATTENTION_MONTHS} 个月及以上未达标 ${totals.attention.length} 人。`);
+console.log(`  ${totals.members} 人，有记录 ${totals.submitted} 人（本人提交 ${totals.fromFiles} 人），达标 ${totals.met} 人（${totals.metPercent}%），连续 ${ATTENTION_MONTHS} 个月及以上未达标 ${totals.attention.length} 人。`);
 console.log('报告含党员个人信息，只供支部内部使用，不要上传到网站或公开的仓库。/ The report holds personal data: keep it private.');

@@ -45,7 +45,7 @@ function notes(report: MonthlyReport, context: ReportContext): string[] {
 function totalLines({ totals }: MonthlyReport): string[] {
   return [
     t('report.totalMembers', { count: totals.members }),
-    t('report.totalSubmitted', { count: totals.submitted }),
+    t('report.totalSubmitted', { count: totals.submitted, files: totals.fromFiles }),
     t('report.totalMet', { count: totals.met, percent: totals.metPercent }),
     t('report.totalMinutes', { minutes: totals.minutes, average: totals.averageMinutes }),
     t('report.totalTests', { count: totals.testsPassed }),

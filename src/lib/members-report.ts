@@ -63,12 +63,15 @@ export interface MemberRow {
 
 export interface ReportTotals {
   members: number;
+  /** Members with a record of the month (submitted file or typed by hand). */
   submitted: number;
+  /** Of those, records imported from the member's own file. */
+  fromFiles: number;
   met: number;
   /** met / members, whole percent. */
   metPercent: number;
   minutes: number;
-  /** Average over members who submitted, whole minutes. */
+  /** Average over members with a record, whole minutes. */
   averageMinutes: number;
   testsPassed: number;
   reflections: number;
@@ -161,6 +164,7 @@ export function monthlyReport({ month, target, members, discussions }: ReportInp
     totals: {
       members: rows.length,
       submitted: submitted.length,
+      fromFiles: rows.filter((r) => r.source === 'file').length,
       met,
       metPercent: rows.length ? Math.round((met * 100) / rows.length) : 0,
       minutes,

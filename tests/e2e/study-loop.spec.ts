@@ -18,6 +18,9 @@ import { answer, sampleQuiz } from '../support/quizzes';
 import { PREVIEW_PORT } from '../../tools/ports';
 import { emptyLog, addStudyTime } from '../../src/lib/study-log';
 import { buildSubmission, serializeSubmission } from '../../src/lib/study-submission';
+import { parseEntryData } from '../../src/model/check-content';
+import { entryDataProblems } from '../../src/model/check-entry';
+import { collectionModel } from '../../src/model/collections';
 import packageJson from '../../package.json' with { type: 'json' };
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
@@ -120,6 +123,30 @@ test('the secretary imports the file on the member’s archive in the CMS and pu
   await importer.getByLabel('选择学习记录文件').setInputFiles(submitted);
   await expect(outcome).toContainText('2026-11：与已导入的记录相同，未改动');
   await expect(page.getByRole('button', { name: '已发布' })).toBeVisible();
+});
+
+test('a new archive: the import waits for the first save; saved untouched, its study records are a valid empty list', async ({ page }) => {
+  const cms = new CmsForm(page);
+  await cms.signIn(SITE);
+  await cms.open('members/new');
+  const importer = page.locator('[data-study-import]');
+  await expect(importer).toContainText('请先点“发布”保存这份新档案，再导入学习记录');
+  await expect(importer.getByLabel('选择学习记录文件')).toHaveCount(0);
+  await cms.fill('name', '临时档案');
+  await cms.select('stage', '入党申请人');
+  await cms.fill('branch', '第一党支部');
+  // Decap starts a new entry's custom list as an object ({testsPassed: 0, …}); the widget makes it a list.
+  const file = join(ROOT, await cms.publish('src/content/members'));
+  try {
+    const data = parseEntryData(readFileSync(file, 'utf8'), 'yml') as { studyRecords?: unknown };
+    expect(data.studyRecords ?? []).toEqual([]);
+    expect(entryDataProblems(collectionModel('members'), file, data)).toEqual([]);
+    // Saved: now it has an id, so the import and the personal link are offered.
+    await expect(importer.getByLabel('选择学习记录文件')).toBeVisible();
+    await expect(importer.locator('[data-personal-link]')).toContainText('/my/?member=');
+  } finally {
+    rmSync(file, { force: true });
+  }
 });
 
 test('npm run members:report shows the imported month', () => {

@@ -104,7 +104,7 @@ describe('members:report', () => {
     const out = join(work, 'report');
     const { code, out: stdout } = run('members:report', ['2026-11', '--out', out]);
     expect(code).toBe(0);
-    expect(stdout).toContain('2 人，提交 2 人，达标 1 人（50%）');
+    expect(stdout).toContain('2 人，有记录 2 人（本人提交 2 人），达标 1 人（50%）');
     const html = readFileSync(join(out, '2026-11.html'), 'utf8');
     expect(html).toContain('<th scope="row">王芳</th><td>正式党员 · 正常</td><td>620</td><td>达标</td>');
     expect(html).toContain('<th scope="row">李华</th><td>正式党员 · 正常</td><td>250</td><td>41%</td>');

@@ -66,7 +66,7 @@ describe('the monthly report', () => {
 
   it('adds up the branch', () => {
     expect(report.totals).toEqual({
-      members: 4, submitted: 2, met: 1, metPercent: 25, minutes: 920, averageMinutes: 460, testsPassed: 3, reflections: 3, attention: ['李华', '赵宇'],
+      members: 4, submitted: 2, fromFiles: 1, met: 1, metPercent: 25, minutes: 920, averageMinutes: 460, testsPassed: 3, reflections: 3, attention: ['李华', '赵宇'],
     });
   });
 
