@@ -594,7 +594,6 @@ const strings = {
   'mode.light': '浅色',
   'mode.dark': '深色',
   'mode.contrast': '高对比度',
-  'a11y.scrollTable': '{name}（表格，窄屏可左右滚动）',
   'a11y.quizResult': '已交卷，得分 {score} 分，{verdict}，答对 {correct} / {total} 题。',
   // 学习记录从党员到支部：提交、导入、月度报告；我的学习首次访问 (issue 18, issue 19 item 1 and 8)
   'my.welcomeTitle': '欢迎开始学习',

@@ -6,11 +6,11 @@
  */
 import type { StudyCredit } from './study-time';
 import type { QuizKind } from './quiz-paper';
-import { SUBMISSION_FORMAT } from './study-submission';
+import { BACKUP_FORMAT, SUBMISSION_FORMAT } from './study-file-names';
 
 export const STUDY_LOG_VERSION = 1;
 export const STUDY_LOG_KEY = 'dangjian.study-log';
-export const EXPORT_FORMAT = 'dangjian-study-log';
+export const EXPORT_FORMAT = BACKUP_FORMAT;
 
 export interface PageTime {
   /** Seconds of reading and of media play. */

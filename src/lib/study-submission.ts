@@ -4,14 +4,15 @@
  * in the browser. It carries a format name and version, the member's archive id
  * (from the secretary's personal link), the month, when it was made, the
  * month's figures, and a checksum of all that (damage detection, not security:
- * see checksum.ts). Reading such a file back is study-submission-check.ts.
+ * see checksum.ts). Reading such a file back and merging it is study-import.ts.
  */
 import type { StudyLog } from './study-log';
 import type { QuizKind } from './quiz-paper';
 import { contentChecksum } from './checksum';
 import { attemptsInMonth, dailyMinutes, lessonsInMonth, minutesInMonth, monthPoints, testsPassedInMonth, type PointsRules } from './study-summary';
+import { SUBMISSION_FORMAT } from './study-file-names';
 
-export const SUBMISSION_FORMAT = 'dangjian-study-month';
+export { SUBMISSION_FORMAT };
 export const SUBMISSION_VERSION = 1;
 
 export interface SubmittedLesson {
