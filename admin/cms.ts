@@ -12,6 +12,7 @@ import { registerPreviews } from './previews/model-preview';
 import { PREVIEW_CSS, setSanitizeOptions } from './previews/markup';
 import { mergePhrases, WORKFLOW_PHRASES } from './workflow-locale';
 import { registerQuizAnswerWidget } from './widgets/quiz-answer';
+import { registerStudyRecordsWidget } from './widgets/study-records';
 import { registerSaveGuard } from './save-guard';
 
 const source = document.getElementById('cms-config')?.textContent;
@@ -25,6 +26,8 @@ registerSiteStyle(CMS);
 CMS.registerPreviewStyle(PREVIEW_CSS, { raw: true });
 registerPreviews(CMS);
 registerQuizAnswerWidget(CMS);
+// 学习记录 of a member's archive: Decap's list with 导入学习记录 above it.
+registerStudyRecordsWidget(CMS);
 // The build's per-entry checks (required fields in lists, quiz answers, partly filled optional groups) run before every save.
 registerSaveGuard(CMS);
 CMS.init({ config });

@@ -4,20 +4,14 @@
  * opens Chinese text correctly) and vCards for the phone's address book.
  */
 
+import { csvText } from '../../src/lib/csv.ts';
+
 /**
  * @typedef {{ name: string, stage: string, joined: string, branch: string, status: string, phone?: string, email?: string,
  *   studyRecords?: { month: string, minutes: number, testsPassed?: number }[] }} Member
  */
 
 export const CSV_COLUMNS = ['姓名', '阶段', '入党（或递交申请）日期', '所在支部', '状态', '电话', '邮箱', '最近学习月份', '最近月学习分钟数', '最近月通过测试数'];
-
-/** @param {unknown} value */
-function csvCell(value) {
-  const text = value === undefined || value === null ? '' : String(value);
-  // Quote what would break a row; a leading = + - @ would run as a formula in Excel.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** @param {Member} member */
 const latestRecord = (member) => [...(member.studyRecords ?? [])].sort((a, b) => b.month.localeCompare(a.month))[0];
@@ -28,7 +22,7 @@ export function membersCsv(members) {
     const latest = latestRecord(m);
     return [m.name, m.stage, m.joined, m.branch, m.status, m.phone, m.email, latest?.month, latest?.minutes, latest?.testsPassed];
   });
-  return `\uFEFF${[CSV_COLUMNS, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvText([CSV_COLUMNS, ...rows]);
 }
 
 /** vCard 3.0 text escaping (RFC 2426): backslash, comma, semicolon, newline. @param {string} text */

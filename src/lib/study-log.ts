@@ -6,10 +6,11 @@
  */
 import type { StudyCredit } from './study-time';
 import type { QuizKind } from './quiz-paper';
+import { BACKUP_FORMAT, SUBMISSION_FORMAT } from './study-file-names';
 
 export const STUDY_LOG_VERSION = 1;
 export const STUDY_LOG_KEY = 'dangjian.study-log';
-export const EXPORT_FORMAT = 'dangjian-study-log';
+export const EXPORT_FORMAT = BACKUP_FORMAT;
 
 export interface PageTime {
   /** Seconds of reading and of media play. */
@@ -134,7 +135,7 @@ function validateAttempt(value: unknown, path: string): QuizAttempt {
 export function validateLog(value: unknown): StudyLog {
   if (!isRecord(value)) fail('log', '应为学习记录');
   if (value.version !== STUDY_LOG_VERSION) {
-    throw new StudyLogError(`学习记录的版本（${String(value.version)}）无法识别：请用本网站导出的文件 / unsupported study record version`);
+    throw new StudyLogError(`学习记录的版本（${String(value.version)}）无法识别：请用本网站“备份学习记录”得到的文件 / unsupported study record version`);
   }
   const days: StudyLog['days'] = {};
   if (!isRecord(value.days)) fail('days', '应为按日期记录的学习时间');
@@ -177,10 +178,13 @@ export function parseExport(text: string): StudyLog {
   try {
     data = JSON.parse(text);
   } catch {
-    throw new StudyLogError('无法读取：文件不是 JSON 格式。请选择本网站“导出 JSON”得到的文件 / not a JSON file');
+    throw new StudyLogError('无法读取这个文件（可能不完整）。请选择“备份学习记录”得到的备份文件 / not a study log backup (unreadable)');
+  }
+  if (isRecord(data) && data.format === SUBMISSION_FORMAT) {
+    throw new StudyLogError('这是提交给支部的月度学习记录，不能用来恢复。请选择“备份学习记录”得到的备份文件 / a monthly submission, not a backup');
   }
   if (!isRecord(data) || data.format !== EXPORT_FORMAT) {
-    throw new StudyLogError('这不是本网站导出的学习记录文件。请选择“导出 JSON”得到的文件 / not a study record export of this site');
+    throw new StudyLogError('这不是本网站的学习记录备份文件。请选择“备份学习记录”得到的备份文件 / not a study log backup of this site');
   }
   return validateLog(data.log);
 }

@@ -100,6 +100,13 @@ export function monthPoints(log: StudyLog, month: string, rules: PointsRules): P
 }
 
 export const attemptsInMonth = (log: StudyLog, month: string) => log.attempts.filter((a) => a.date.startsWith(month));
+
+/** Tests and contests (not the daily quiz, which is practice) passed in a month, each counted once. */
+export const testsPassedInMonth = (log: StudyLog, month: string) =>
+  new Set(attemptsInMonth(log, month).filter((a) => a.kind !== 'daily' && a.passed).map((a) => a.quiz)).size;
+
+/** Days of the month with at least one whole minute of study. */
+export const studyDaysInMonth = (log: StudyLog, month: string) => dailyMinutes(log, month).filter((d) => d.minutes > 0).length;
 export const lessonsInMonth = (log: StudyLog, month: string) =>
   Object.entries(log.lessons)
     .filter(([, date]) => date.startsWith(month))

@@ -466,14 +466,42 @@ const members = {
     status: f.select('状态', { options: MEMBER_STATUSES, default: '正常' }),
     phone: f.string('电话', { required: false }),
     email: f.string('邮箱', { required: false }),
+    discussionAccounts: f.list('讨论区账号', {
+      required: false,
+      of: f.string('账号'),
+      hint: '本人在讨论区（GitHub 或支部自己的讨论服务）使用的账号名，月度学习报告据此统计学习体会；不会发布到网站',
+    }),
     studyRecords: f.list('学习记录', {
       required: false,
+      widget: 'study-records',
       summary: '{{fields.month}} · {{fields.minutes}} 分钟',
+      hint: '每月一条。党员提交的学习记录文件用上方的“导入学习记录”合并，也可以手工录入',
       of: f.object('月度记录', {
         fields: {
           month: f.month('月份'),
           minutes: f.number('学习分钟数', { min: 0 }),
           testsPassed: f.number('通过测试数', { min: 0, default: 0 }),
+          studyDays: f.number('学习天数', { required: false, min: 0, max: 31 }),
+          lessons: f.number('学完课时数', { required: false, min: 0 }),
+          points: f.number('学习积分', { required: false, min: 0 }),
+          tests: f.list('测试成绩', {
+            required: false,
+            summary: '{{fields.date}} · {{fields.title}} · {{fields.score}} 分',
+            of: f.object('一次测试', {
+              fields: {
+                date: f.date('日期'),
+                title: f.string('测试名称'),
+                score: f.number('成绩（分）', { min: 0, max: 100 }),
+                passed: f.boolean('及格', { default: false }),
+              },
+            }),
+          }),
+          submittedAt: f.string('提交时间', {
+            required: false,
+            hint: '导入学习记录文件时自动填写（北京时间）；手工录入的记录留空',
+            // "+0800", not "+08:00": YAML readers turn the latter into a date object, and the build wants text.
+            pattern: { source: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+0800$', message: '格式如 2026-12-01T09:30:00+0800 / like 2026-12-01T09:30:00+0800' },
+          }),
         },
       }),
     }),

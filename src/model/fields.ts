@@ -83,7 +83,7 @@ export interface ListField extends FieldBase {
    */
   variants?: { typeKey: string; fieldsOf: Readonly<Record<string, readonly string[]>> };
   /** A widget registered by `admin/` that edits this list (e.g. answers picked from the question's options). */
-  widget?: 'quiz-answer';
+  widget?: 'quiz-answer' | 'study-records';
 }
 export interface ObjectField extends FieldBase {
   kind: 'object';

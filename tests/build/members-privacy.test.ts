@@ -2,19 +2,27 @@
  * Member archives never reach the published site: a real build with archives
  * full of unique marker strings (MEMBERS_DIR) must not contain any of them in
  * any file of its output, compressed copies and Pagefind's gzipped index and
- * fragments decompressed, while /stats/ still shows their aggregates.
+ * fragments decompressed, while /stats/ still shows their aggregates. That
+ * covers the fields the study-record loop adds (archive ids, discussion
+ * accounts, imported tests) and its flows: 我的学习 learns the member's id
+ * from the personal link at run time, and the secretary's report is written
+ * outside dist/ (it does contain the markers: it is meant to).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { buildSite } from '../../tools/servers';
+import packageJson from '../../package.json' with { type: 'json' };
 
 const STAGES = ['入党申请人', '入党积极分子', '发展对象', '预备党员', '正式党员'];
 let work: string;
 let outDir: string;
+let members: string;
 const markers: string[] = [];
+const ids: string[] = [];
 
 /** A marker that cannot occur by chance; `kind` says which field it stands in for. */
 const marker = (kind: string, i: number) => {
@@ -25,11 +33,14 @@ const marker = (kind: string, i: number) => {
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'members-privacy-'));
-  const members = join(work, 'members');
+  members = join(work, 'members');
   mkdirSync(members);
   for (let i = 0; i < 5; i += 1) {
+    // The archive id is what a personal link carries (/my/?member=<id>): it must not be in dist/ either.
+    const id = marker('ID', i).toLowerCase();
+    ids.push(id);
     writeFileSync(
-      join(members, `member-${i}.yml`),
+      join(members, `${id}.yml`),
       [
         `name: 隐私${marker('NAME', i)}`,
         `stage: ${STAGES[i]}`,
@@ -38,10 +49,21 @@ beforeAll(async () => {
         `status: ${i % 2 ? '流动' : '正常'}`,
         `phone: '139${String(87654320 + i)}'`,
         `email: ${marker('MAIL', i).toLowerCase()}@example.cn`,
+        'discussionAccounts:',
+        `  - ${marker('ACCOUNT', i)}`,
         'studyRecords:',
         '  - month: 2026-11',
         `    minutes: ${1000 + i}`,
         '    testsPassed: 7',
+        '    studyDays: 12',
+        '    lessons: 2',
+        '    points: 40',
+        '    tests:',
+        '      - date: 2026-11-20',
+        `        title: ${marker('TEST', i)}`,
+        '        score: 90',
+        '        passed: true',
+        '    submittedAt: 2026-11-30T20:00:00+0800',
       ].join('\n'),
     );
   }
@@ -81,6 +103,22 @@ describe('a build with member archives', () => {
       for (const [name, bytes, low] of needles) if (text.includes(bytes) || lower.includes(low)) leaks.push(`${file}: ${name}`);
     }
     expect(leaks).toEqual([]);
+  });
+
+  it('gives 我的学习 no list of members: the id comes from the personal link at run time', () => {
+    const html = readFileSync(join(outDir, 'my/index.html'), 'utf8');
+    expect(html).toContain('提交本月学习记录');
+    for (const id of ids) expect(html).not.toContain(id);
+  });
+
+  it('keeps the secretary’s report out of dist/, and the report does hold the archives', () => {
+    const out = join(work, 'members-report');
+    const [, ...args] = packageJson.scripts['members:report'].split(' ');
+    const run = spawnSync(process.execPath, [...args, '2026-11', '--out', out], { cwd: join(import.meta.dirname, '../..'), encoding: 'utf8', env: { ...process.env, MEMBERS_DIR: members } });
+    expect(run.status).toBe(0);
+    const report = readFileSync(join(out, '2026-11.html'), 'utf8');
+    expect(markers.filter((m) => m.startsWith('MARKNAME')).every((m) => report.includes(m))).toBe(true);
+    expect([...files(outDir)].filter((f) => /members-report|2026-11\.(html|csv)$/.test(f))).toEqual([]);
   });
 
   it('shows only their aggregates on /stats/', () => {

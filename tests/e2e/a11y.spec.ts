@@ -8,32 +8,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
 import { ROOT } from '../support/content';
+import { MODES, contextIn, type Mode } from '../support/display-modes';
 import { pageTypePaths } from '../../tools/page-types';
 import { inlineScriptHash } from '../../src/lib/csp';
 import { MODE_KEYS, modeBootScript } from '../../src/lib/display-modes';
 
-/** What each mode stores; a context per mode starts with it in localStorage, as a returning reader. */
-const MODES = {
-  default: {},
-  'large text': { [MODE_KEYS.text]: 'large' },
-  'high contrast': { [MODE_KEYS.scheme]: 'contrast' },
-  dark: { [MODE_KEYS.scheme]: 'dark' },
-} satisfies Record<string, Record<string, string>>;
-type Mode = keyof typeof MODES;
-
 /** The CMS is Decap's own React interface, not a page of the site; its accessibility is Decap's. */
 const paths = pageTypePaths().filter((path) => path !== '/admin/');
-
-async function contextIn(browser: Browser, mode: Mode, viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  await context.addInitScript((entries) => {
-    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-  }, MODES[mode]);
-  return context;
-}
 
 async function open(page: Page, path: string) {
   const response = await page.goto(path, { waitUntil: 'load' });

@@ -179,7 +179,7 @@ test('the daily quiz is the same set for everyone on a day, another the next day
   for (const { context } of [first, second, nextDay]) await context.close();
 });
 
-test('export then import into a fresh browser reproduces 我的学习; a bad file is refused clearly', async ({ browser }) => {
+test('a backup restored into a fresh browser reproduces 我的学习; a bad file is refused clearly', async ({ browser }) => {
   const source = await browser.newContext();
   const page = await source.newPage();
   await page.clock.install({ time: TODAY });
@@ -193,7 +193,7 @@ test('export then import into a fresh browser reproduces 我的学习; a bad fil
   await page.getByRole('button', { name: '交卷' }).click();
   const before = await myStudySummary(page);
   expect(before.month).toBe('本月已学习 3 分钟 / 目标 600 分钟');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 JSON' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '备份学习记录' }).click()]);
   expect(download.suggestedFilename()).toBe('study-log-2026-11-26.json');
   const file = await download.path();
 
@@ -202,13 +202,13 @@ test('export then import into a fresh browser reproduces 我的学习; a bad fil
   await other.clock.install({ time: TODAY });
   await other.goto('/my/');
   await other.locator('[data-import]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"x"}') });
-  await expect(other.locator('[data-data-status]')).toHaveText('这不是本网站导出的学习记录文件。请选择“导出 JSON”得到的文件 / not a study record export of this site');
+  await expect(other.locator('[data-data-status]')).toHaveText('这不是本网站的学习记录备份文件。请选择“备份学习记录”得到的备份文件 / not a study log backup of this site');
   await other.locator('[data-import]').setInputFiles(file);
-  await expect(other.locator('[data-data-status]')).toHaveText('已导入并合并学习记录。');
+  await expect(other.locator('[data-data-status]')).toHaveText('已恢复并合并学习记录。');
   expect(await myStudySummary(other)).toEqual(before);
-  // Importing the same file again changes nothing.
+  // Restoring the same file again changes nothing.
   await other.locator('[data-import]').setInputFiles({ name: 'again.json', mimeType: 'application/json', buffer: readFileSync(file) });
-  await expect(other.locator('[data-data-status]')).toHaveText('已导入并合并学习记录。');
+  await expect(other.locator('[data-data-status]')).toHaveText('已恢复并合并学习记录。');
   expect(await myStudySummary(other)).toEqual(before);
   await source.close();
   await fresh.close();
@@ -284,8 +284,8 @@ test('media playing on a page counts as study time without any interaction', asy
   await expect(page.locator('study-timer [data-today]')).toHaveText('今天在本页学习了 13 分钟');
   await page.goto('/my/');
   await expect(page.locator('[data-month-minutes]')).toHaveText('本月已学习 13 分钟 / 目标 600 分钟');
-  await expect(page.locator('[data-points-media]')).toHaveText('1');
-  await expect(page.locator('[data-points-reading]')).toHaveText('0');
+  await expect(page.locator('[data-points-of="media"]')).toHaveText('1');
+  await expect(page.locator('[data-points-of="reading"]')).toHaveText('0');
 });
 
 test('a lesson lists its attachments as downloads', async ({ page, request }) => {

@@ -101,7 +101,8 @@ function decapKind(field: DecapField): Omit<Shape, 'name' | 'required'> {
     case 'relation':
       return { kind: 'reference', reference: field.collection as string };
     case 'list':
-    case 'quiz-answer': {
+    case 'quiz-answer':
+    case 'study-records': {
       const item = field.types
         ? { kind: 'object', children: typedItemShapes(field) }
         : field.fields
@@ -132,7 +133,7 @@ function typedItemShapes(list: DecapField): Shape[] {
 function decapShapes(fields: DecapField[]): Shape[] {
   return withOptionalGroups(fields.map((field) => {
     // Required for the build = Decap requires it and has no default to fill in (a boolean or an empty list is always valid).
-    const list = field.widget === 'list' || field.widget === 'quiz-answer';
+    const list = field.widget === 'list' || field.widget === 'quiz-answer' || field.widget === 'study-records';
     const required = field.required !== false && field.default === undefined && field.widget !== 'boolean' && !(list && !field.min);
     return { name: field.name, required, ...decapKind(field) };
   }));

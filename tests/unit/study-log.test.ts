@@ -69,9 +69,10 @@ describe('export and import', () => {
   });
 
   it.each([
-    ['not JSON', '{oops', '无法读取：文件不是 JSON 格式。请选择本网站“导出 JSON”得到的文件 / not a JSON file'],
-    ['another JSON file', '{"name":"x"}', '这不是本网站导出的学习记录文件。请选择“导出 JSON”得到的文件 / not a study record export of this site'],
-    ['a newer version', JSON.stringify({ format: 'dangjian-study-log', log: { version: 9 } }), '学习记录的版本（9）无法识别：请用本网站导出的文件 / unsupported study record version'],
+    ['an unreadable file', '{oops', '无法读取这个文件（可能不完整）。请选择“备份学习记录”得到的备份文件 / not a study log backup (unreadable)'],
+    ['another JSON file', '{"name":"x"}', '这不是本网站的学习记录备份文件。请选择“备份学习记录”得到的备份文件 / not a study log backup of this site'],
+    ['a monthly record meant for the secretary', '{"format":"dangjian-study-month","version":1}', '这是提交给支部的月度学习记录，不能用来恢复。请选择“备份学习记录”得到的备份文件 / a monthly submission, not a backup'],
+    ['a newer version', JSON.stringify({ format: 'dangjian-study-log', log: { version: 9 } }), '学习记录的版本（9）无法识别：请用本网站“备份学习记录”得到的文件 / unsupported study record version'],
     [
       'negative minutes',
       JSON.stringify({ format: 'dangjian-study-log', log: { version: 1, days: { '2026-11-01': { p: { read: -5, media: 0 } } }, lessons: {}, attempts: [] } }),

@@ -1,5 +1,7 @@
 import { browserStorage, exportLog, loadLog, mergeLogs, parseExport, storageUsable, updateLog, StudyLogError, type StudyLog } from '../../lib/study-log';
-import { attemptsInMonth, courseProgress, dailyMinutes, lessonsInMonth, minutesInMonth, monthPoints, recordedMonths, streak, targetPercent, type PointsRules } from '../../lib/study-summary';
+import { attemptsInMonth, courseProgress, dailyMinutes, lessonsInMonth, minutesInMonth, monthPoints, recordedMonths, streak, targetPercent, testsPassedInMonth, type PointsRules } from '../../lib/study-summary';
+import { buildSubmission, defaultSubmitMonth, serializeSubmission, submissionFileName, type StudySubmission } from '../../lib/study-submission';
+import { memberFromQuery, normaliseMemberId, readMemberId, saveMemberId } from '../../lib/member-identity';
 import { civilDateInShanghai, formatCivilDate } from '../../lib/civil-date';
 import { formatClock } from '../../lib/countdown';
 import { el, svg } from '../../lib/dom';
@@ -17,10 +19,29 @@ interface Config {
 
 const monthLabel = (month: string) => `${Number(month.slice(0, 4))}年${Number(month.slice(5))}月`;
 const kindLabel = { test: t('my.kindTest'), contest: t('my.kindContest'), daily: t('my.kindDaily') };
+const isEmptyLog = (log: StudyLog) => Object.keys(log.days).length === 0 && Object.keys(log.lessons).length === 0 && log.attempts.length === 0;
+
+/** A table cell that names its column, for the card layout on phones. */
+function cell(label: string, content: string, className = ''): HTMLTableCellElement {
+  const td = el('td', { className }, content);
+  td.dataset.label = label;
+  return td;
+}
+
+/** Offers a text as a file download (the member's own data, made in the page). */
+function download(text: string, fileName: string) {
+  const link = el('a', { href: URL.createObjectURL(new Blob([text], { type: 'application/json' })), download: fileName });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
 
 class MyStudy extends HTMLElement {
   #config!: Config;
   #log!: StudyLog;
+  #member: string | undefined;
+  #submission: StudySubmission | undefined;
 
   connectedCallback() {
     this.#part('nojs').remove();
@@ -29,7 +50,16 @@ class MyStudy extends HTMLElement {
     this.#log = loadLog(storage);
     this.#part('unavailable').hidden = storageUsable(storage);
     this.#part('dashboard').hidden = false;
+    this.#identify();
     this.#render();
+    this.#part('member-change').addEventListener('click', () => this.#askMember());
+    this.#part('member-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#chooseMember();
+    });
+    this.#part('submit-month').addEventListener('change', () => this.#labelSubmit());
+    this.#part('submit').addEventListener('click', () => this.#submit());
+    this.#part('copy').addEventListener('click', () => this.#copy());
     this.#part('export').addEventListener('click', () => this.#export());
     this.#part<HTMLInputElement>('import').addEventListener('change', (event) => this.#import(event.target as HTMLInputElement));
     this.#part('print').addEventListener('click', () => {
@@ -42,6 +72,134 @@ class MyStudy extends HTMLElement {
 
   #part<T extends HTMLElement = HTMLElement>(name: string): T {
     return this.querySelector<T>(`[data-${name}]`)!;
+  }
+
+  // ---------- who submits ----------
+
+  /** The personal link's id is remembered and taken out of the address, so a shared /my/ link names nobody. */
+  #identify() {
+    const storage = browserStorage();
+    const query = memberFromQuery(location.search);
+    const status = this.#part('member-status');
+    if (query.kind === 'id') {
+      saveMemberId(storage, query.id);
+      this.#member = query.id;
+      status.textContent = t('my.submit.fromLink', { id: query.id });
+      const url = new URL(location.href);
+      url.searchParams.delete('member');
+      history.replaceState(history.state, '', url);
+    } else {
+      if (query.kind === 'invalid') {
+        status.textContent = t('my.submit.badLink', { id: query.raw });
+        status.classList.add('error');
+      }
+      this.#member = readMemberId(storage);
+    }
+    this.#showMember();
+  }
+
+  #showMember() {
+    const known = this.#member !== undefined;
+    this.#part('member-known').hidden = !known;
+    this.#part('member-form').hidden = known;
+    this.#part('member-hint').hidden = known;
+    if (known) this.#part('member-label').textContent = t('my.submit.whoKnown', { id: this.#member! });
+  }
+
+  #askMember() {
+    this.#part('member-known').hidden = true;
+    this.#part('member-form').hidden = false;
+    this.#part('member-hint').hidden = false;
+    const input = this.#part<HTMLInputElement>('member-input');
+    input.value = this.#member ?? '';
+    input.focus();
+  }
+
+  #chooseMember() {
+    const status = this.#part('member-status');
+    const id = normaliseMemberId(this.#part<HTMLInputElement>('member-input').value);
+    if (!id) {
+      status.textContent = t('my.submit.badId');
+      status.classList.add('error');
+      this.#part('member-input').focus();
+      return;
+    }
+    saveMemberId(browserStorage(), id);
+    this.#member = id;
+    status.textContent = '';
+    status.classList.remove('error');
+    this.#showMember();
+    this.#part('submit').focus();
+  }
+
+  // ---------- the monthly record ----------
+
+  #labelSubmit() {
+    const month = this.#part<HTMLSelectElement>('submit-month').value;
+    const current = civilDateInShanghai(new Date()).slice(0, 7);
+    this.#part('submit').textContent = month === current ? t('my.submit.button') : t('my.submit.buttonMonth', { month: monthLabel(month) });
+  }
+
+  #lessonTitle = (id: string) => {
+    for (const course of this.#config.courses) {
+      const lesson = course.lessons.find((l) => l.id === id);
+      if (lesson) return `${course.title} · ${lesson.title}`;
+    }
+    return id;
+  };
+
+  #submit() {
+    if (!this.#member) {
+      this.#askMember();
+      const status = this.#part('member-status');
+      status.textContent = t('my.submit.needId');
+      status.classList.add('error');
+      return;
+    }
+    const month = this.#part<HTMLSelectElement>('submit-month').value;
+    const submission = buildSubmission(this.#log, { member: this.#member, month, now: new Date(), rules: this.#config.rules, lessonTitle: this.#lessonTitle });
+    const file = submissionFileName(submission.member, month);
+    download(serializeSubmission(submission), file);
+    this.#submission = submission;
+    this.#renderSummary(submission, file);
+  }
+
+  #renderSummary({ month, record }: StudySubmission, file: string) {
+    this.#part('submit-status').textContent = t('my.submit.done', { file });
+    this.#part('summary-title').textContent = t('my.submit.summaryHeading', { month: monthLabel(month) });
+    const tests = record.tests.filter((a) => a.kind !== 'daily');
+    this.#part('summary').replaceChildren(
+      el('li', {}, t('my.submit.summaryMinutes', { minutes: record.minutes, target: this.#config.target, days: Object.keys(record.days).length })),
+      el('li', {}, t('my.submit.summaryLessons', { count: record.lessons.length })),
+      el('li', {}, t('my.submit.summaryTests', { count: tests.length, passed: record.testsPassed })),
+      ...tests.map((a) =>
+        el('li', { className: 'muted' }, t('my.submit.testLine', { date: formatCivilDate(a.date), title: a.title, score: t('my.score', { percent: a.percent, correct: a.correct, total: a.total }), result: a.passed ? t('my.passed') : t('my.failed') })),
+      ),
+      el('li', {}, t('my.submit.summaryPoints', { points: record.points })),
+    );
+    this.#part('step-wechat').textContent = t('my.submit.stepWechat', { file });
+    this.#part('step-mail').textContent = t('my.submit.stepMail', { file });
+    this.#part('copy-status').textContent = '';
+    this.#part('copy-text').hidden = true;
+    this.#part('submitted').hidden = false;
+  }
+
+  /** WeChat's own browser often cannot download: the record can go as a chat message instead. */
+  async #copy() {
+    if (!this.#submission) return;
+    const text = serializeSubmission(this.#submission, { compact: true });
+    const status = this.#part('copy-status');
+    const area = this.#part<HTMLTextAreaElement>('copy-text');
+    try {
+      await navigator.clipboard.writeText(text);
+      status.textContent = t('my.submit.copied');
+      area.hidden = true;
+    } catch {
+      status.textContent = t('my.submit.copyManual');
+      area.value = text;
+      area.hidden = false;
+      area.select();
+    }
   }
 
   #render() {
@@ -59,13 +217,16 @@ class MyStudy extends HTMLElement {
     this.#part('streak').textContent = t('my.days', { days: streak(log, today) });
     const points = monthPoints(log, month, rules);
     this.#part('points').textContent = String(points.total);
-    this.#part('points-reading').textContent = String(points.reading);
-    this.#part('points-media').textContent = String(points.media);
-    this.#part('points-tests').textContent = String(points.tests);
-    this.#part('points-daily').textContent = String(points.daily);
+    for (const cellOfPoints of this.querySelectorAll<HTMLElement>('[data-points-of]')) {
+      cellOfPoints.textContent = String(points[cellOfPoints.dataset.pointsOf as 'reading' | 'media' | 'tests' | 'daily']);
+    }
     this.#part('lessons-done').textContent = String(lessonsInMonth(log, month).length);
     this.#part('tests-taken').textContent = String(attemptsInMonth(log, month).length);
-    this.#renderChart(month, target);
+    // A first visit gets a welcome and where to start, not an empty chart.
+    const empty = isEmptyLog(log);
+    this.#part('welcome').hidden = !empty;
+    this.#part('activity').hidden = empty;
+    if (!empty) this.#renderChart(month, target);
 
     this.#part('courses').replaceChildren(
       ...courses.map((course) => {
@@ -89,20 +250,27 @@ class MyStudy extends HTMLElement {
         el(
           'tr',
           {},
-          el('td', {}, formatCivilDate(a.date)),
-          el('td', { className: 'wrap' }, `${a.title}（${kindLabel[a.kind]}）`),
-          el('td', {}, t('my.score', { percent: a.percent, correct: a.correct, total: a.total })),
-          el('td', { className: a.passed ? 'pass' : 'fail' }, a.passed ? t('my.passed') : t('my.failed')),
-          el('td', {}, formatClock(a.seconds)),
+          cell(t('my.colDate'), formatCivilDate(a.date)),
+          cell(t('my.colQuiz'), `${a.title}（${kindLabel[a.kind]}）`, 'wrap'),
+          cell(t('my.colScore'), t('my.score', { percent: a.percent, correct: a.correct, total: a.total })),
+          cell(t('my.colResult'), a.passed ? t('my.passed') : t('my.failed'), a.passed ? 'pass' : 'fail'),
+          cell(t('my.colTime'), formatClock(a.seconds)),
         ),
       ),
     );
 
-    const select = this.#part<HTMLSelectElement>('record-month');
-    const chosen = select.value;
-    select.replaceChildren(...recordedMonths(log, month).map((m) => el('option', { value: m, textContent: monthLabel(m) })));
-    if (chosen) select.value = chosen;
+    const months = recordedMonths(log, month);
+    this.#fillMonths(this.#part<HTMLSelectElement>('record-month'), months);
+    this.#fillMonths(this.#part<HTMLSelectElement>('submit-month'), months, defaultSubmitMonth(today, months));
+    this.#labelSubmit();
     this.#renderRecord();
+  }
+
+  /** Keeps the reader's choice across re-renders; `initial` is the choice on first fill. */
+  #fillMonths(select: HTMLSelectElement, months: readonly string[], initial?: string) {
+    const chosen = select.value || initial;
+    select.replaceChildren(...months.map((m) => el('option', { value: m, textContent: monthLabel(m) })));
+    if (chosen && months.includes(chosen)) select.value = chosen;
   }
 
   #renderChart(month: string, target: number) {
@@ -128,27 +296,34 @@ class MyStudy extends HTMLElement {
     this.#part('r-minutes').textContent = t('my.recordMinutesValue', { minutes: minutesInMonth(log, month), target: this.#config.target });
     this.#part('r-points').textContent = String(monthPoints(log, month, this.#config.rules).total);
     const lessons = lessonsInMonth(log, month);
-    this.#part('r-lessons').replaceChildren(...(lessons.length ? lessons.map((id) => el('li', {}, `${titles.get(id) ?? id}（${formatCivilDate(log.lessons[id]!)}）`)) : [el('li', {}, t('my.none'))]));
+    this.#part('r-lessons').replaceChildren(...lessons.map((id) => el('li', {}, `${titles.get(id) ?? id}（${formatCivilDate(log.lessons[id]!)}）`)));
+    this.#part('r-lessons').hidden = lessons.length === 0;
+    this.#part('r-no-lessons').hidden = lessons.length > 0;
     const attempts = attemptsInMonth(log, month);
-    this.#part('r-passed').textContent = t('my.recordPassedValue', { count: new Set(attempts.filter((a) => a.passed).map((a) => a.quiz)).size });
+    this.#part('r-passed').textContent = t('my.recordPassedValue', { count: testsPassedInMonth(log, month) });
     this.#part('r-tests').replaceChildren(
-      ...(attempts.length
-        ? attempts.map((a) => el('tr', {}, el('td', {}, formatCivilDate(a.date)), el('td', { className: 'wrap' }, a.title), el('td', {}, t('my.score', { percent: a.percent, correct: a.correct, total: a.total })), el('td', {}, a.passed ? t('my.passed') : t('my.failed'))))
-        : [el('tr', {}, el('td', { colSpan: 4 }, t('my.none')))]),
+      ...attempts.map((a) =>
+        el(
+          'tr',
+          {},
+          cell(t('my.colDate'), formatCivilDate(a.date)),
+          cell(t('my.colQuiz'), a.title, 'wrap'),
+          cell(t('my.colScore'), t('my.score', { percent: a.percent, correct: a.correct, total: a.total })),
+          cell(t('my.colResult'), a.passed ? t('my.passed') : t('my.failed')),
+        ),
+      ),
     );
+    this.#part('r-tests-table').hidden = attempts.length === 0;
+    this.#part('r-no-tests').hidden = attempts.length > 0;
     this.#part('r-note').textContent = t('my.recordNote', { date: formatCivilDate(civilDateInShanghai(new Date())) });
     this.#part('record').hidden = false;
   }
 
   #export() {
     const now = new Date();
-    const blob = new Blob([exportLog(this.#log, now)], { type: 'application/json' });
-    const link = el('a', { href: URL.createObjectURL(blob), download: `study-log-${civilDateInShanghai(now)}.json` });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    this.#part('data-status').textContent = t('my.exported');
+    const file = `study-log-${civilDateInShanghai(now)}.json`;
+    download(exportLog(this.#log, now), file);
+    this.#part('data-status').textContent = t('my.exported', { file });
   }
 
   async #import(input: HTMLInputElement) {

@@ -1,0 +1,190 @@
+/**
+ * The 学习记录 field of a member's archive (widget `study-records`): Decap's own
+ * list editor, with 导入学习记录 above it. The secretary picks one or several
+ * monthly files the member sent (or pastes the text a member sent as a WeChat
+ * message); src/lib/study-import.ts checks and merges them month by month. A
+ * refused import changes nothing in the form; an accepted one changes the list,
+ * and 发布 writes it, as any edit. The box also shows the member's personal
+ * link (/my/?member=<archive id>) to send to the member.
+ *
+ * Decap gives a control only its own value: the archive id is the entry's slug
+ * (`getEntry`), the site's address comes from the CMS config.
+ */
+import { Component, createElement as h, type ComponentType, type ReactNode } from 'react';
+import { List, fromJS } from 'immutable';
+import type { CMS } from 'decap-cms-core';
+import { changedAnything, describeChange, ImportRefused, importIntoArchive, type ArchiveStudyRecord, type ImportFile } from '../../src/lib/study-import';
+import { personalLink } from '../../src/lib/member-identity';
+import { t } from '../../src/i18n/zh';
+
+interface Immutable {
+  toJS(): unknown;
+  get(key: string): unknown;
+}
+
+interface Props {
+  value?: unknown;
+  onChange: (value: unknown) => void;
+  getEntry: () => Immutable | undefined;
+  config?: { site_url?: string; get?: (key: string) => unknown };
+  forID: string;
+  [other: string]: unknown;
+}
+
+interface State {
+  /** Bumped after an import: Decap's list editor keeps per-item state from its first render, so it starts afresh. */
+  generation: number;
+  outcome?: { refused: boolean; lines: string[]; files: number };
+  pasted: string;
+  copied: boolean;
+}
+
+/** The list control Decap registered as `list`, which this widget wraps. */
+interface ListControlInstance {
+  validate?: () => void;
+  focus?: (path: string) => void;
+}
+
+const box = { margin: '0 0 1rem', padding: '0.75rem 1rem', border: '1px solid #dfdfe3', borderRadius: '5px', background: '#f7f8fa' };
+const row = { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '0.5rem', margin: '0.5rem 0' } as const;
+const button = { padding: '0.35rem 0.9rem', border: '1px solid #3a69c7', borderRadius: '5px', background: '#fff', color: '#3a69c7', font: 'inherit', cursor: 'pointer' };
+
+function createControl(ListControl: ComponentType<Record<string, unknown>>) {
+  return class StudyRecordsControl extends Component<Props, State> {
+    override state: State = { generation: 0, pasted: '', copied: false };
+    private list: ListControlInstance | null = null;
+
+    /** Like Decap's list: always re-render, so the nested fields can update. */
+    override shouldComponentUpdate() {
+      return true;
+    }
+
+    /** A new archive's draft may start this field as an object (Decap fills defaults only for `list` widgets): make it a list. */
+    override componentDidMount() {
+      if (this.props.value !== undefined && this.props.value !== null && !List.isList(this.props.value)) this.props.onChange(List());
+    }
+
+    // Decap's editor calls these on the control it knows (this one): the list does the work.
+    validate = () => this.list?.validate?.();
+    focus = (path: string) => this.list?.focus?.(path);
+
+    private archiveId(): string | undefined {
+      const entry = this.props.getEntry();
+      const slug = entry?.get('slug');
+      return entry?.get('newRecord') || typeof slug !== 'string' || slug === '' ? undefined : slug;
+    }
+
+    private records(): ArchiveStudyRecord[] {
+      const value = this.props.value;
+      return List.isList(value) ? ((value as unknown as Immutable).toJS() as ArchiveStudyRecord[]) : [];
+    }
+
+    private merge(files: ImportFile[]) {
+      const id = this.archiveId();
+      if (!id || files.length === 0) return;
+      try {
+        const { records, changes } = importIntoArchive(id, this.records(), files, new Date());
+        if (changedAnything(changes)) this.props.onChange(fromJS(records));
+        this.setState(({ generation }) => ({
+          generation: changedAnything(changes) ? generation + 1 : generation,
+          outcome: { refused: false, lines: changes.map(describeChange), files: files.length },
+        }));
+      } catch (error) {
+        if (!(error instanceof ImportRefused)) throw error;
+        this.setState({ outcome: { refused: true, lines: error.problems, files: files.length } });
+      }
+    }
+
+    private readonly onFiles = async (event: { target: HTMLInputElement }) => {
+      const input = event.target;
+      const files = await Promise.all([...(input.files ?? [])].map(async (file) => ({ name: file.name, text: await file.text() })));
+      input.value = '';
+      this.merge(files);
+    };
+
+    private readonly onPaste = () => {
+      this.merge([{ name: t('cms.import.pasted'), text: this.state.pasted }]);
+      this.setState({ pasted: '' });
+    };
+
+    private outcome(): ReactNode {
+      const { outcome } = this.state;
+      if (!outcome) return null;
+      const lead = outcome.refused ? t('cms.import.refused') : t('cms.import.done', { count: outcome.files });
+      return h(
+        'div',
+        { role: outcome.refused ? 'alert' : 'status', 'data-import-outcome': outcome.refused ? 'refused' : 'done', style: { color: outcome.refused ? '#b0141c' : '#1f5e2e' } },
+        h('p', { style: { margin: '0.5rem 0 0.25rem', fontWeight: 600 } }, lead),
+        h('ul', { style: { margin: 0, paddingLeft: '1.25rem' } }, ...outcome.lines.map((line, i) => h('li', { key: i }, line))),
+      );
+    }
+
+    private link(id: string): ReactNode {
+      // Decap 3 passes its config as a plain object (older versions: an Immutable map).
+      const config = this.props.config;
+      const site = typeof config?.get === 'function' ? config.get('site_url') : config?.site_url;
+      const base = typeof site === 'string' && site ? site : new URL('../', location.href).toString();
+      const url = personalLink(new URL('my/', base).toString(), id);
+      const copy = async () => {
+        await navigator.clipboard?.writeText(url).catch(() => undefined);
+        this.setState({ copied: true });
+      };
+      return h(
+        'div',
+        { style: { marginTop: '0.75rem', fontSize: '0.9em' } },
+        h('p', { style: { margin: 0 } }, t('cms.import.link')),
+        h('div', { style: row }, h('code', { style: { wordBreak: 'break-all' }, 'data-personal-link': '' }, url), h('button', { type: 'button', style: button, onClick: copy }, this.state.copied ? t('cms.import.copied') : t('cms.import.copyLink'))),
+      );
+    }
+
+    override render() {
+      const id = this.archiveId();
+      const fileId = `${this.props.forID}-import`;
+      const pasteId = `${this.props.forID}-paste`;
+      const importer = id
+        ? [
+            h('p', { key: 'help', style: { margin: '0.25rem 0' } }, t('cms.import.help')),
+            h(
+              'div',
+              { key: 'file', style: row },
+              h('label', { htmlFor: fileId, style: { fontWeight: 600 } }, t('cms.import.choose')),
+              h('input', { id: fileId, type: 'file', multiple: true, accept: '.json,.txt,application/json,text/plain', onChange: this.onFiles }),
+            ),
+            h('label', { key: 'paste-label', htmlFor: pasteId, style: { display: 'block', marginTop: '0.5rem' } }, t('cms.import.paste')),
+            h('textarea', {
+              key: 'paste',
+              id: pasteId,
+              rows: 2,
+              value: this.state.pasted,
+              onChange: (event: { target: { value: string } }) => this.setState({ pasted: event.target.value }),
+              style: { width: '100%', font: '0.85em/1.4 monospace' },
+            }),
+            h('button', { key: 'paste-button', type: 'button', style: button, disabled: this.state.pasted.trim() === '', onClick: this.onPaste }, t('cms.import.pasteButton')),
+            h('div', { key: 'outcome' }, this.outcome()),
+            h('div', { key: 'link' }, this.link(id)),
+          ]
+        : [h('p', { key: 'save-first', style: { margin: '0.25rem 0' } }, t('cms.import.saveFirst'))];
+      const value = List.isList(this.props.value) ? this.props.value : undefined;
+      return h(
+        'div',
+        {},
+        h('section', { 'aria-label': t('cms.import.title'), 'data-study-import': '', style: box }, h('h3', { style: { margin: 0, fontSize: '1em' } }, t('cms.import.title')), ...importer),
+        h(ListControl, {
+          ...this.props,
+          key: this.state.generation,
+          value,
+          ref: (instance: ListControlInstance | null) => {
+            this.list = instance;
+          },
+        }),
+      );
+    }
+  };
+}
+
+export function registerStudyRecordsWidget(cms: CMS): void {
+  const list = cms.getWidget('list') as unknown as { control?: ComponentType<Record<string, unknown>> } | undefined;
+  if (!list?.control) throw new Error('Decap has no `list` widget to wrap: the study-records widget needs it');
+  // Decap's typings know only value/field/onChange/forID/classNameWrapper; the control uses more of what Decap passes.
+  cms.registerWidget('study-records', createControl(list.control) as unknown as Parameters<CMS['registerWidget']>[1]);
+}

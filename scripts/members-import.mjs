@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * `npm run members:import <folder>`: merges every monthly study record file
+ * (.json, or .txt with a record pasted from a WeChat message) in <folder> into
+ * the member archives (MEMBERS_DIR, else src/content/members), with the same
+ * rules as 导入学习记录 in the CMS (src/lib/study-import.ts): month by month the
+ * newest submission wins, the same file twice changes nothing, and a damaged
+ * file, a future month or a file without an archive stops the whole import
+ * before anything is written. Prints what changed per member.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ImportRefused, changedAnything, describeChange, mergeSubmissions, readSubmissions } from '../src/lib/study-import.ts';
+import { t } from '../src/i18n/zh.ts';
+import { archiveProblems, membersDir, readArchives, writeStudyRecords } from './members/archive-files.ts';
+
+const folder = process.argv[2];
+if (!folder || !statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
+  console.error('用法：npm run members:import <文件夹>（放着党员发来的学习记录文件）/ usage: npm run members:import <folder of study record files>');
+  process.exit(2);
+}
+
+/** @param {string[]} problems */
+function refuse(problems) {
+  console.error(['没有导入，档案未改动 / nothing was imported:', ...problems.map((p) => `  - ${p}`)].join('\n'));
+  process.exit(1);
+}
+
+const files = readdirSync(folder)
+  .filter((name) => /\.(json|txt)$/i.test(name))
+  .sort()
+  .map((name) => ({ name, text: readFileSync(join(folder, name), 'utf8') }));
+if (files.length === 0) refuse([t('import.noFiles', { folder })]);
+
+const dir = membersDir();
+const { read: submissions, problems } = readSubmissions(files, new Date());
+
+const { archives, problems: broken } = readArchives(dir);
+const byId = new Map(archives.map((a) => [a.id, a]));
+/** @type {Map<string, typeof submissions>} */
+const byMember = new Map();
+for (const read of submissions) {
+  const id = read.submission.member;
+  if (!byId.has(id)) {
+    const bad = broken.filter((p) => p.includes(`${id}.yml`) || p.includes(`${id}.yaml`));
+    problems.push(bad.length ? t('import.badArchive', { file: `${id}.yml`, problem: bad.join('；') }) : t('import.unknownMember', { file: read.file, member: id, folder: dir }));
+    continue;
+  }
+  byMember.set(id, [...(byMember.get(id) ?? []), read]);
+}
+
+const plans = [];
+for (const [id, reads] of byMember) {
+  const archive = /** @type {import('./members/archive-files.ts').ArchiveFile} */ (byId.get(id));
+  try {
+    const { records, changes } = mergeSubmissions(id, archive.data.studyRecords ?? [], reads);
+    const invalid = archiveProblems(archive.file, { ...archive.data, studyRecords: records });
+    if (invalid.length) problems.push(...invalid.map((p) => t('import.badArchive', { file: archive.file, problem: p })));
+    plans.push({ archive, records, changes });
+  } catch (error) {
+    if (!(error instanceof ImportRefused)) throw error;
+    problems.push(...error.problems);
+  }
+}
+if (problems.length) refuse(problems);
+
+let written = 0;
+for (const { archive, records, changes } of plans.sort((a, b) => a.archive.file.localeCompare(b.archive.file))) {
+  const changed = changedAnything(changes);
+  if (changed) {
+    writeStudyRecords(archive, records);
+    written += 1;
+  }
+  console.log(`${archive.data.name}（${archive.file}）${changed ? '' : '：没有变化'}`);
+  for (const change of changes) console.log(`  - ${describeChange(change)}（${change.file}）`);
+}
+console.log(`\n读入 ${files.length} 个文件，更新 ${written} 份档案，${plans.length - written} 份没有变化。档案含个人信息，请只保存在私有仓库或本机。/ ${files.length} file(s) read, ${written} archive(s) updated.`);

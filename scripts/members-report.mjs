@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * `npm run members:report [YYYY-MM] [-- --out <folder>]`: the secretary's private
+ * monthly report from the member archives (MEMBERS_DIR, else
+ * src/content/members) and the discussion snapshot: a printable HTML page and a
+ * CSV in members-report/ (git-ignored, never inside dist/). The month defaults
+ * to the last complete month in Beijing time.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { civilMonthInShanghai, isCivilMonth } from '../src/lib/civil-date.ts';
+import { ATTENTION_MONTHS, defaultReportMonth, monthlyReport } from '../src/lib/members-report.ts';
+import { reportCsv, reportHtml } from '../src/lib/members-report-output.ts';
+import { parseSnapshot } from '../src/lib/discussion-snapshot.ts';
+import { loadSettings } from '../src/site/settings.ts';
+import { membersDir, readArchives } from './members/archive-files.ts';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'members-report' } } });
+const now = new Date();
+const month = positionals[0] ?? defaultReportMonth(now);
+if (!isCivilMonth(month)) {
+  console.error(`月份应写成 YYYY-MM，如 2026-11（收到“${month}”）。/ The month must be YYYY-MM.`);
+  process.exit(2);
+}
+if (month > civilMonthInShanghai(now)) {
+  console.error(`${month} 还没有到（北京时间现在是 ${civilMonthInShanghai(now)}）。/ ${month} is in the future.`);
+  process.exit(2);
+}
+const out = resolve(values.out);
+if (!relative(resolve('dist'), out).startsWith('..')) {
+  console.error(`报告目录不能在 dist/ 之内（${out}），否则报告会随网站发布。/ The report folder must be outside dist/.`);
+  process.exit(1);
+}
+
+const { archives, problems } = readArchives(membersDir());
+if (problems.length) {
+  console.error(['党员档案有误，报告没有生成 / invalid member archives, no report written:', ...problems.map((p) => `  - ${p}`)].join('\n'));
+  process.exit(1);
+}
+
+const snapshotFile = process.env.DISCUSSIONS_SNAPSHOT || 'src/data/discussions.json';
+const snapshot = existsSync(snapshotFile) ? parseSnapshot(readFileSync(snapshotFile, 'utf8'), snapshotFile) : undefined;
+const settings = loadSettings();
+const report = monthlyReport({
+  month,
+  target: settings.monthlyTargetMinutes,
+  members: archives.map(({ id, data }) => ({
+    id,
+    name: data.name,
+    stage: data.stage,
+    status: data.status,
+    joined: data.joined,
+    studyRecords: data.studyRecords ?? [],
+    discussionAccounts: data.discussionAccounts ?? [],
+  })),
+  discussions: snapshot?.discussions,
+});
+const context = { branch: settings.branchName, generatedAt: now, syncedAt: snapshot?.syncedAt };
+mkdirSync(out, { recursive: true });
+const html = join(out, `${month}.html`);
+const csv = join(out, `${month}.csv`);
+writeFileSync(html, reportHtml(report, context));
+writeFileSync(csv, reportCsv(report, context));
+const { totals } = report;
+console.log(`${month} 学习情况月报：${html}（打印用）、${csv}（表格）`);
+console.log(`  ${totals.members} 人，有记录 ${totals.submitted} 人（本人提交 ${totals.fromFiles} 人），达标 ${totals.met} 人（${totals.metPercent}%），连续 ${ATTENTION_MONTHS} 个月及以上未达标 ${totals.attention.length} 人。`);
+console.log('报告含党员个人信息，只供支部内部使用，不要上传到网站或公开的仓库。/ The report holds personal data: keep it private.');
