@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { buildSite } from '../../tools/servers';
+import { t } from '../../src/i18n/zh';
 import packageJson from '../../package.json' with { type: 'json' };
 
 const STAGES = ['入党申请人', '入党积极分子', '发展对象', '预备党员', '正式党员'];
@@ -131,7 +132,7 @@ describe('a build with member archives', () => {
 describe('a build before the first sync', () => {
   it('says so on /stats/ and still shows the content statistics', () => {
     const html = readFileSync(join(outDir, 'stats/index.html'), 'utf8');
-    expect(html).toContain('讨论数据同步还没有运行过，下面只显示网站内容的统计。');
+    expect(html).toContain(t('stats.notSynced'));
     expect(html).toContain('各栏目每月发布数');
     expect(html).not.toContain('讨论热词');
   });

@@ -27,8 +27,9 @@ describe('UI strings', () => {
 });
 
 /**
- * Keys read by editors, not members (the CMS and its help), and two member-facing
+ * Keys read by editors, not members (the CMS and its help, the secretary's import
+ * messages and private monthly report), and two member-facing
  * notices owned by other work in progress: the search page's missing-index notice
  * and the discussion section's set-up steps for administrators.
  */
-const ADMIN_ONLY = ['admin.', 'cms.', 'cmsHelp.', 'discussion.editors', 'search.unavailable'];
+const ADMIN_ONLY = ['admin.', 'cms.', 'cmsHelp.', 'import.', 'report.', 'discussion.editors', 'search.unavailable'];
