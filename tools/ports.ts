@@ -19,3 +19,7 @@ export const GISCUS_PORT = 4430 + offset;
 export const AUDIT_PORT = 4440 + offset;
 /** `npm run bench`'s preview of the benchmark build (first-search bytes). */
 export const BENCH_PORT = 4441 + offset;
+/** The Waline discussion service of the tests (tools/waline-server.ts). */
+export const WALINE_PORT = 4450 + offset;
+/** The throwaway PostgreSQL cluster behind it. */
+export const WALINE_DB_PORT = 4451 + offset;

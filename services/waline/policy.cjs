@@ -17,6 +17,9 @@
  */
 const jwt = require('jsonwebtoken');
 
+/** ThinkJS's global, set when Waline loads (before any request reaches this file's functions). */
+const think = () => /** @type {any} */ (globalThis).think;
+
 /** Chinese first: the administration page and the comment box show errmsg as it is. */
 const MESSAGES = {
   registrationClosed:
@@ -32,7 +35,7 @@ function refuse(ctx, status, errmsg) {
 }
 
 /** The users table through Waline's own storage service. @returns {any} */
-const usersModel = () => think.service(`storage/${think.config('storage')}`, 'Users');
+const usersModel = () => think().service(`storage/${think().config('storage')}`, 'Users');
 
 /** Whether the request carries the token of an administrator. @param {any} ctx */
 async function isAdministrator(ctx) {
@@ -40,7 +43,7 @@ async function isAdministrator(ctx) {
   if (!header) return false;
   let userId;
   try {
-    userId = jwt.verify(header.replace(/^Bearer /, ''), think.config('jwtKey'));
+    userId = jwt.verify(header.replace(/^Bearer /, ''), think().config('jwtKey'));
   } catch {
     return false;
   }

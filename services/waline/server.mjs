@@ -18,6 +18,8 @@ import { readFileSync } from 'node:fs';
 import { ADMIN_SCRIPT_PATH, adminScriptUrl, serviceConfig } from './config.mjs';
 
 const require = createRequire(import.meta.url);
+/** ThinkJS's global, set when Waline loads. */
+const think = () => /** @type {any} */ (globalThis).think;
 const config = serviceConfig(process.env);
 for (const warning of config.warnings) console.warn(`[waline] 注意 / warning: ${warning}`);
 if (config.problems.length) {
@@ -37,8 +39,8 @@ const waline = require('@waline/vercel')(walineSettings({ registration: config.r
 // Waline's PostgreSQL adapter logs the connection string with the database
 // password, and every SQL statement with its values (password hashes, e-mail
 // addresses, comment text), at INFO level: keep both out of the journal.
-const modelConfig = think.config('model');
-think.config('model', { ...modelConfig, postgresql: { ...modelConfig.postgresql, logSql: false, logConnect: false } });
+const modelConfig = think().config('model');
+think().config('model', { ...modelConfig, postgresql: { ...modelConfig.postgresql, logSql: false, logConnect: false } });
 
 /**
  * Waline loads its SQLite adapter at start even when it runs on PostgreSQL; the
@@ -59,7 +61,7 @@ function withoutSqlite() {
 /** Answers the health check from the database through Waline's storage service. */
 async function healthy() {
   try {
-    await think.service(`storage/${think.config('storage')}`, 'Users').count({});
+    await think().service(`storage/${think().config('storage')}`, 'Users').count({});
     return true;
   } catch {
     return false;
@@ -76,7 +78,7 @@ const server = createServer(async (req, res) => {
     res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
     return res.end('支部讨论服务（Waline）正在运行。管理页面：/ui/ / The branch discussion service (Waline) is running; administration at /ui/.\n');
   }
-  if (req.method === 'GET' && path === '/healthz' && typeof think === 'object' && think.config) {
+  if (req.method === 'GET' && path === '/healthz') {
     const ok = await healthy();
     res.writeHead(ok ? 200 : 503, { 'content-type': 'text/plain' });
     return res.end(ok ? 'ok\n' : 'database unreachable\n');
