@@ -76,11 +76,11 @@ export function serviceConfig(source) {
   if (!Number.isInteger(port) || port < 1 || port > 65535) problems.push(`PORT=“${env.PORT}”应是 1–65535 的端口号 / PORT must be a port number.`);
 
   const registration = /** @type {'closed' | 'open'} */ (env.WALINE_REGISTRATION);
-  if (!REGISTRATION_MODES.includes(registration)) {
+  if (!(/** @type {readonly string[]} */ (REGISTRATION_MODES).includes(registration))) {
     problems.push(`WALINE_REGISTRATION=“${env.WALINE_REGISTRATION}”只能是 closed（书记开通账号）或 open（自助注册）/ WALINE_REGISTRATION must be closed or open.`);
   }
   if (env.LOGIN !== 'force') warnings.push('LOGIN 不是 force：未登录的访客也能发表评论。/ LOGIN is not "force": guests can post.');
-  if (/^(0|false)$/i.test(env.COMMENT_AUDIT)) warnings.push('COMMENT_AUDIT 已关闭：新评论不经审核直接公开。/ COMMENT_AUDIT is off: comments appear without review.');
+  if (/^(0|false)$/i.test(env.COMMENT_AUDIT ?? '')) warnings.push('COMMENT_AUDIT 已关闭：新评论不经审核直接公开。/ COMMENT_AUDIT is off: comments appear without review.');
   if (env.SITE_URL?.startsWith('https://') && !env.SERVER_URL) {
     warnings.push('没有设置 SERVER_URL：服务在 nginx 的 /waline/ 之后时，管理页面会找不到接口。请设为 https://网站域名/waline / SERVER_URL is not set.');
   }

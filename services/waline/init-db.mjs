@@ -51,7 +51,7 @@ export async function initDatabase(env, log = console.log) {
       `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ANY($1) ORDER BY table_name`,
       [TABLES.map((t) => prefix + t)],
     );
-    log(`数据库 ${env.PG_DB} 已就绪，表：${rows.map((r) => r.table_name).join('、')} / database ready`);
+    log(`数据库 ${env.PG_DB} 已就绪，表：${rows.map((/** @type {{ table_name: string }} */ r) => r.table_name).join('、')} / database ready`);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
     throw error;
@@ -72,7 +72,7 @@ async function ensureDatabase(/** @type {Record<string, string | undefined>} */ 
     await probe.end().catch(() => {});
   }
   const admin = new pg.Client(connectionOptions(env, 'postgres'));
-  await admin.connect().catch((error) => {
+  await admin.connect().catch((/** @type {unknown} */ error) => {
     throw explain(error, env);
   });
   try {

@@ -31,6 +31,8 @@ export interface SnapshotDiscussion {
 
 export interface Snapshot {
   version: number;
+  /** Where the discussions come from; absent in snapshots of GitHub Discussions (the first provider). */
+  provider?: 'github' | 'waline';
   syncedAt: string;
   repository: string;
   categories: string[];
@@ -50,6 +52,7 @@ export function parseSnapshot(text: string, file: string): Snapshot {
   if (data?.version !== 1) throw fail(`不认识的版本 version=${String(data?.version)}`);
   if (Number.isNaN(Date.parse(data.syncedAt))) throw fail('缺少同步时间 syncedAt');
   if (!Array.isArray(data.discussions)) throw fail('缺少 discussions 列表');
+  if (data.provider !== undefined && data.provider !== 'github' && data.provider !== 'waline') throw fail(`不认识的来源 provider=${String(data.provider)}`);
   return data;
 }
 
