@@ -56,8 +56,12 @@ export function parseSnapshot(text: string, file: string): Snapshot {
   return data;
 }
 
-/** The discussion with this number, if the snapshot has it. */
-export const discussionByNumber = (snapshot: Snapshot | undefined, number: number) => snapshot?.discussions.find((d) => d.number === number);
+/** The GitHub discussion with this number, if the snapshot has it (a Waline snapshot numbers threads by their first comment: no poll is ever among them). */
+export const discussionByNumber = (snapshot: Snapshot | undefined, number: number) =>
+  snapshot?.provider === 'waline' ? undefined : snapshot?.discussions.find((d) => d.number === number);
+
+/** The GitHub repository a snapshot was read from; `undefined` for a snapshot of the branch's own service. */
+export const snapshotRepository = (snapshot: Snapshot | undefined) => (snapshot?.provider === 'waline' ? undefined : snapshot?.repository);
 
 /** The web address of a discussion number in the snapshot's repository (for the vote button before the first sync). */
 export const discussionUrl = (repository: string, number: number) => `https://github.com/${repository}/discussions/${number}`;

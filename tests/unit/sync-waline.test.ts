@@ -152,3 +152,13 @@ function closedPort(): Promise<number> {
     });
   });
 }
+
+describe('a Waline snapshot on the poll pages', () => {
+  it('never answers for a GitHub poll number nor names a GitHub repository', async () => {
+    const { discussionByNumber, snapshotRepository } = await import('../../src/lib/discussion-snapshot');
+    const snapshot = toWalineSnapshot(COMMENTS, { source: 'http://127.0.0.1:8360', syncedAt: '2026-03-08T00:00:00.000Z' });
+    expect(discussionByNumber(snapshot, 7)).toBeUndefined();
+    expect(snapshotRepository(snapshot)).toBeUndefined();
+    expect(snapshotRepository({ ...snapshot, provider: undefined, repository: 'example-branch/dangjian' })).toBe('example-branch/dangjian');
+  });
+});
