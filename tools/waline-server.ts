@@ -45,7 +45,8 @@ export interface WalineServer {
   member: WalineAccount;
   createMember(account: { email: string; password: string; name: string }): Promise<WalineAccount>;
   login(email: string, password: string): Promise<WalineAccount>;
-  post(account: WalineAccount, path: string, text: string): Promise<{ id: number; status: string }>;
+  /** Posts as the account; `replyTo` makes it a reply to that (top-level) comment. */
+  post(account: WalineAccount, path: string, text: string, replyTo?: number): Promise<{ id: number; status: string }>;
   comments(filter?: { path?: string; status?: WalineComment['status'] }): Promise<WalineComment[]>;
   pending(path?: string): Promise<WalineComment[]>;
   approve(id: number): Promise<void>;
@@ -157,8 +158,9 @@ export async function startWalineServer(options: WalineOptions = {}): Promise<Wa
       member,
       createMember,
       login,
-      async post(account, path, text) {
-        const created = await api<{ objectId: number; status: string }>('POST', 'comment', { url: path, comment: text, nick: account.name, mail: account.email }, account.token);
+      async post(account, path, text, replyTo) {
+        const reply = replyTo === undefined ? {} : { pid: replyTo, rid: replyTo };
+        const created = await api<{ objectId: number; status: string }>('POST', 'comment', { url: path, comment: text, nick: account.name, mail: account.email, ...reply }, account.token);
         return { id: Number(created.objectId), status: created.status };
       },
       comments,
