@@ -10,6 +10,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { INSTALL_HINT, hasPostgres } from './waline/pg-cluster.mjs';
+
+// The discussion service's tests start a PostgreSQL of their own: say so now, not after the build.
+if (!hasPostgres()) {
+  console.error(`缺少 PostgreSQL（讨论服务的测试要用）。请先运行：${INSTALL_HINT}\nPostgreSQL is missing (the Waline tests need it). Run: ${INSTALL_HINT}`);
+  process.exit(1);
+}
 
 const steps = [
   ['类型检查 / type check', 'astro', ['check']],

@@ -41,6 +41,8 @@ const waline = require('@waline/vercel')(walineSettings({ registration: config.r
 // addresses, comment text), at INFO level: keep both out of the journal.
 const modelConfig = think().config('model');
 think().config('model', { ...modelConfig, postgresql: { ...modelConfig.postgresql, logSql: false, logConnect: false } });
+// Its debug messages carry every new comment with the author's e-mail and IP address: not for the journal either.
+Object.assign(think().logger, { debug: () => {}, trace: () => {} });
 
 /**
  * Waline loads its SQLite adapter at start even when it runs on PostgreSQL; the
