@@ -15,6 +15,7 @@ import { INSTALL_HINT, hasPostgres } from './waline/pg-cluster.mjs';
 // The discussion service's tests start a PostgreSQL of their own: say so now, not after the build.
 if (!hasPostgres()) {
   console.error(`缺少 PostgreSQL（讨论服务的测试要用）。请先运行：${INSTALL_HINT}\nPostgreSQL is missing (the Waline tests need it). Run: ${INSTALL_HINT}`);
+  console.log('\nTests: 0 passed, 1 failed');
   process.exit(1);
 }
 
