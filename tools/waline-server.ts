@@ -75,7 +75,13 @@ const JWT_SECRET = 'test-only-jwt-secret-0123456789abcdef';
 export async function startWalineServer(options: WalineOptions = {}): Promise<WalineServer> {
   ensureServiceDependencies();
   const folder = mkdtempSync(join(tmpdir(), 'waline-test-'));
-  const cluster = startCluster({ dir: folder, port: WALINE_DB_PORT, throwaway: true });
+  let cluster: { env: Record<string, string>; stop(): void };
+  try {
+    cluster = startCluster({ dir: folder, port: WALINE_DB_PORT, throwaway: true });
+  } catch (error) {
+    rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
   const env: Record<string, string> = {
     ...cluster.env,
     PG_DB: 'waline',

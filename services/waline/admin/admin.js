@@ -49,26 +49,26 @@ function a0() {
     enqueueSetState: function() {
     }
   }, N = Object.assign, j = {};
-  function _(T, V, Z) {
+  function D(T, V, Z) {
     this.props = T, this.context = V, this.refs = j, this.updater = Z || E;
   }
-  _.prototype.isReactComponent = {}, _.prototype.setState = function(T, V) {
+  D.prototype.isReactComponent = {}, D.prototype.setState = function(T, V) {
     if (typeof T != "object" && typeof T != "function" && T != null)
       throw Error(
         "takes an object of state variables to update or a function which returns an object of state variables."
       );
     this.updater.enqueueSetState(this, T, V, "setState");
-  }, _.prototype.forceUpdate = function(T) {
+  }, D.prototype.forceUpdate = function(T) {
     this.updater.enqueueForceUpdate(this, T, "forceUpdate");
   };
   function M() {
   }
-  M.prototype = _.prototype;
+  M.prototype = D.prototype;
   function L(T, V, Z) {
     this.props = T, this.context = V, this.refs = j, this.updater = Z || E;
   }
   var R = L.prototype = new M();
-  R.constructor = L, N(R, _.prototype), R.isPureReactComponent = !0;
+  R.constructor = L, N(R, D.prototype), R.isPureReactComponent = !0;
   var k = Array.isArray;
   function F() {
   }
@@ -261,7 +261,7 @@ function a0() {
       return T;
     }
   };
-  return fe.Activity = y, fe.Children = ie, fe.Component = _, fe.Fragment = s, fe.Profiler = c, fe.PureComponent = L, fe.StrictMode = r, fe.Suspense = h, fe.__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE = Q, fe.__COMPILER_RUNTIME = {
+  return fe.Activity = y, fe.Children = ie, fe.Component = D, fe.Fragment = s, fe.Profiler = c, fe.PureComponent = L, fe.StrictMode = r, fe.Suspense = h, fe.__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE = Q, fe.__COMPILER_RUNTIME = {
     __proto__: null,
     c: function(T) {
       return Q.H.useMemoCache(T);
@@ -443,7 +443,7 @@ function n0() {
         return p.now() - m;
       };
     }
-    var h = [], d = [], g = 1, y = null, x = 3, w = !1, E = !1, N = !1, j = !1, _ = typeof setTimeout == "function" ? setTimeout : null, M = typeof clearTimeout == "function" ? clearTimeout : null, L = typeof setImmediate < "u" ? setImmediate : null;
+    var h = [], d = [], g = 1, y = null, x = 3, w = !1, E = !1, N = !1, j = !1, D = typeof setTimeout == "function" ? setTimeout : null, M = typeof clearTimeout == "function" ? clearTimeout : null, L = typeof setImmediate < "u" ? setImmediate : null;
     function R(B) {
       for (var X = s(d); X !== null; ) {
         if (X.callback === null) r(d);
@@ -524,10 +524,10 @@ function n0() {
       };
     } else
       se = function() {
-        _(te, 0);
+        D(te, 0);
       };
     function we(B, X) {
-      Q = _(function() {
+      Q = D(function() {
         B(l.unstable_now());
       }, X);
     }
@@ -881,7 +881,7 @@ function r0() {
     }
     return null;
   }
-  var y = Object.assign, x = /* @__PURE__ */ Symbol.for("react.element"), w = /* @__PURE__ */ Symbol.for("react.transitional.element"), E = /* @__PURE__ */ Symbol.for("react.portal"), N = /* @__PURE__ */ Symbol.for("react.fragment"), j = /* @__PURE__ */ Symbol.for("react.strict_mode"), _ = /* @__PURE__ */ Symbol.for("react.profiler"), M = /* @__PURE__ */ Symbol.for("react.consumer"), L = /* @__PURE__ */ Symbol.for("react.context"), R = /* @__PURE__ */ Symbol.for("react.forward_ref"), k = /* @__PURE__ */ Symbol.for("react.suspense"), F = /* @__PURE__ */ Symbol.for("react.suspense_list"), Q = /* @__PURE__ */ Symbol.for("react.memo"), K = /* @__PURE__ */ Symbol.for("react.lazy"), J = /* @__PURE__ */ Symbol.for("react.activity"), P = /* @__PURE__ */ Symbol.for("react.memo_cache_sentinel"), te = Symbol.iterator;
+  var y = Object.assign, x = /* @__PURE__ */ Symbol.for("react.element"), w = /* @__PURE__ */ Symbol.for("react.transitional.element"), E = /* @__PURE__ */ Symbol.for("react.portal"), N = /* @__PURE__ */ Symbol.for("react.fragment"), j = /* @__PURE__ */ Symbol.for("react.strict_mode"), D = /* @__PURE__ */ Symbol.for("react.profiler"), M = /* @__PURE__ */ Symbol.for("react.consumer"), L = /* @__PURE__ */ Symbol.for("react.context"), R = /* @__PURE__ */ Symbol.for("react.forward_ref"), k = /* @__PURE__ */ Symbol.for("react.suspense"), F = /* @__PURE__ */ Symbol.for("react.suspense_list"), Q = /* @__PURE__ */ Symbol.for("react.memo"), K = /* @__PURE__ */ Symbol.for("react.lazy"), J = /* @__PURE__ */ Symbol.for("react.activity"), P = /* @__PURE__ */ Symbol.for("react.memo_cache_sentinel"), te = Symbol.iterator;
   function se(e) {
     return e === null || typeof e != "object" ? null : (e = te && e[te] || e["@@iterator"], typeof e == "function" ? e : null);
   }
@@ -894,7 +894,7 @@ function r0() {
     switch (e) {
       case N:
         return "Fragment";
-      case _:
+      case D:
         return "Profiler";
       case j:
         return "StrictMode";
@@ -1119,7 +1119,7 @@ Error generating stack: ` + n.message + `
 ` + n.stack;
     }
   }
-  var sr = Object.prototype.hasOwnProperty, rr = l.unstable_scheduleCallback, or = l.unstable_cancelCallback, Lg = l.unstable_shouldYield, Mg = l.unstable_requestPaint, yt = l.unstable_now, _g = l.unstable_getCurrentPriorityLevel, mc = l.unstable_ImmediatePriority, pc = l.unstable_UserBlockingPriority, bl = l.unstable_NormalPriority, Dg = l.unstable_LowPriority, gc = l.unstable_IdlePriority, Ug = l.log, $g = l.unstable_setDisableYieldValue, oi = null, vt = null;
+  var sr = Object.prototype.hasOwnProperty, rr = l.unstable_scheduleCallback, or = l.unstable_cancelCallback, Lg = l.unstable_shouldYield, Mg = l.unstable_requestPaint, yt = l.unstable_now, Dg = l.unstable_getCurrentPriorityLevel, mc = l.unstable_ImmediatePriority, pc = l.unstable_UserBlockingPriority, bl = l.unstable_NormalPriority, _g = l.unstable_LowPriority, gc = l.unstable_IdlePriority, Ug = l.log, $g = l.unstable_setDisableYieldValue, oi = null, vt = null;
   function va(e) {
     if (typeof Ug == "function" && $g(e), vt && typeof vt.setStrictMode == "function")
       try {
@@ -1425,7 +1425,7 @@ Error generating stack: ` + n.message + `
       e.setAttribute(t, "" + a);
     }
   }
-  function Ft(e, t, a, n) {
+  function Xt(e, t, a, n) {
     if (n === null) e.removeAttribute(a);
     else {
       switch (typeof n) {
@@ -1595,7 +1595,7 @@ Error generating stack: ` + n.message + `
     var n = t.indexOf("--") === 0;
     a == null || typeof a == "boolean" || a === "" ? n ? e.setProperty(t, "") : t === "float" ? e.cssFloat = "" : e[t] = "" : n ? e.setProperty(t, a) : typeof a != "number" || a === 0 || Zg.has(t) ? t === "float" ? e.cssFloat = a : e[t] = ("" + a).trim() : e[t] = a + "px";
   }
-  function _c(e, t, a) {
+  function Dc(e, t, a) {
     if (t != null && typeof t != "object")
       throw Error(r(62));
     if (e = e.style, a != null) {
@@ -1706,14 +1706,14 @@ Error generating stack: ` + n.message + `
   function Nl(e) {
     return Ig.test("" + e) ? "javascript:throw new Error('React has blocked a javascript: URL as a security precaution.')" : e;
   }
-  function Zt() {
+  function Ft() {
   }
   var vr = null;
   function br(e) {
     return e = e.target || e.srcElement || window, e.correspondingUseElement && (e = e.correspondingUseElement), e.nodeType === 3 ? e.parentNode : e;
   }
   var An = null, Cn = null;
-  function Dc(e) {
+  function _c(e) {
     var t = bn(e);
     if (t && (e = t.stateNode)) {
       var a = e[ot] || null;
@@ -1771,8 +1771,8 @@ Error generating stack: ` + n.message + `
       var n = e(t);
       return n;
     } finally {
-      if (xr = !1, (An !== null || Cn !== null) && (ms(), An && (t = An, e = Cn, Cn = An = null, Dc(t), e)))
-        for (t = 0; t < e.length; t++) Dc(e[t]);
+      if (xr = !1, (An !== null || Cn !== null) && (ms(), An && (t = An, e = Cn, Cn = An = null, _c(t), e)))
+        for (t = 0; t < e.length; t++) _c(e[t]);
     }
   }
   function hi(e, t) {
@@ -1805,8 +1805,8 @@ Error generating stack: ` + n.message + `
       );
     return a;
   }
-  var Jt = !(typeof window > "u" || typeof window.document > "u" || typeof window.document.createElement > "u"), Sr = !1;
-  if (Jt)
+  var Zt = !(typeof window > "u" || typeof window.document > "u" || typeof window.document.createElement > "u"), Sr = !1;
+  if (Zt)
     try {
       var mi = {};
       Object.defineProperty(mi, "passive", {
@@ -2023,9 +2023,9 @@ Error generating stack: ` + n.message + `
   }), by = ut(vy), xy = y({}, Za, {
     newState: 0,
     oldState: 0
-  }), Sy = ut(xy), wy = [9, 13, 27, 32], Nr = Jt && "CompositionEvent" in window, yi = null;
-  Jt && "documentMode" in document && (yi = document.documentMode);
-  var Ey = Jt && "TextEvent" in window && !yi, Vc = Jt && (!Nr || yi && 8 < yi && 11 >= yi), Yc = " ", Gc = !1;
+  }), Sy = ut(xy), wy = [9, 13, 27, 32], Nr = Zt && "CompositionEvent" in window, yi = null;
+  Zt && "documentMode" in document && (yi = document.documentMode);
+  var Ey = Zt && "TextEvent" in window && !yi, Vc = Zt && (!Nr || yi && 8 < yi && 11 >= yi), Yc = " ", Gc = !1;
   function Qc(e, t) {
     switch (e) {
       case "keyup":
@@ -2117,9 +2117,9 @@ Error generating stack: ` + n.message + `
     if (e === "change") return t;
   }
   var Jc = !1;
-  if (Jt) {
+  if (Zt) {
     var jr;
-    if (Jt) {
+    if (Zt) {
       var Tr = "oninput" in document;
       if (!Tr) {
         var Ic = document.createElement("div");
@@ -2221,7 +2221,7 @@ Error generating stack: ` + n.message + `
     var t = e && e.nodeName && e.nodeName.toLowerCase();
     return t && (t === "input" && (e.type === "text" || e.type === "search" || e.type === "tel" || e.type === "url" || e.type === "password") || t === "textarea" || e.contentEditable === "true");
   }
-  var My = Jt && "documentMode" in document && 11 >= document.documentMode, Nn = null, zr = null, Si = null, Lr = !1;
+  var My = Zt && "documentMode" in document && 11 >= document.documentMode, Nn = null, zr = null, Si = null, Lr = !1;
   function lf(e, t, a) {
     var n = a.window === a ? a.document : a.nodeType === 9 ? a : a.ownerDocument;
     Lr || Nn == null || Nn !== Rl(n) || (n = Nn, "selectionStart" in n && Or(n) ? n = { start: n.selectionStart, end: n.selectionEnd } : (n = (n.ownerDocument && n.ownerDocument.defaultView || window).getSelection(), n = {
@@ -2250,7 +2250,7 @@ Error generating stack: ` + n.message + `
     transitioncancel: Ja("Transition", "TransitionCancel"),
     transitionend: Ja("Transition", "TransitionEnd")
   }, Mr = {}, sf = {};
-  Jt && (sf = document.createElement("div").style, "AnimationEvent" in window || (delete jn.animationend.animation, delete jn.animationiteration.animation, delete jn.animationstart.animation), "TransitionEvent" in window || delete jn.transitionend.transition);
+  Zt && (sf = document.createElement("div").style, "AnimationEvent" in window || (delete jn.animationend.animation, delete jn.animationiteration.animation, delete jn.animationstart.animation), "TransitionEvent" in window || delete jn.transitionend.transition);
   function Ia(e) {
     if (Mr[e]) return Mr[e];
     if (!jn[e]) return e;
@@ -2260,14 +2260,14 @@ Error generating stack: ` + n.message + `
         return Mr[e] = t[a];
     return e;
   }
-  var rf = Ia("animationend"), of = Ia("animationiteration"), uf = Ia("animationstart"), _y = Ia("transitionrun"), Dy = Ia("transitionstart"), Uy = Ia("transitioncancel"), cf = Ia("transitionend"), ff = /* @__PURE__ */ new Map(), _r = "abort auxClick beforeToggle cancel canPlay canPlayThrough click close contextMenu copy cut drag dragEnd dragEnter dragExit dragLeave dragOver dragStart drop durationChange emptied encrypted ended error gotPointerCapture input invalid keyDown keyPress keyUp load loadedData loadedMetadata loadStart lostPointerCapture mouseDown mouseMove mouseOut mouseOver mouseUp paste pause play playing pointerCancel pointerDown pointerMove pointerOut pointerOver pointerUp progress rateChange reset resize seeked seeking stalled submit suspend timeUpdate touchCancel touchEnd touchStart volumeChange scroll toggle touchMove waiting wheel".split(
+  var rf = Ia("animationend"), of = Ia("animationiteration"), uf = Ia("animationstart"), Dy = Ia("transitionrun"), _y = Ia("transitionstart"), Uy = Ia("transitioncancel"), cf = Ia("transitionend"), ff = /* @__PURE__ */ new Map(), Dr = "abort auxClick beforeToggle cancel canPlay canPlayThrough click close contextMenu copy cut drag dragEnd dragEnter dragExit dragLeave dragOver dragStart drop durationChange emptied encrypted ended error gotPointerCapture input invalid keyDown keyPress keyUp load loadedData loadedMetadata loadStart lostPointerCapture mouseDown mouseMove mouseOut mouseOver mouseUp paste pause play playing pointerCancel pointerDown pointerMove pointerOut pointerOver pointerUp progress rateChange reset resize seeked seeking stalled submit suspend timeUpdate touchCancel touchEnd touchStart volumeChange scroll toggle touchMove waiting wheel".split(
     " "
   );
-  _r.push("scrollEnd");
+  Dr.push("scrollEnd");
   function kt(e, t) {
     ff.set(e, t), Fa(t, [e]);
   }
-  var _l = typeof reportError == "function" ? reportError : function(e) {
+  var Dl = typeof reportError == "function" ? reportError : function(e) {
     if (typeof window == "object" && typeof window.ErrorEvent == "function") {
       var t = new window.ErrorEvent("error", {
         bubbles: !0,
@@ -2281,9 +2281,9 @@ Error generating stack: ` + n.message + `
       return;
     }
     console.error(e);
-  }, Tt = [], Tn = 0, Dr = 0;
-  function Dl() {
-    for (var e = Tn, t = Dr = Tn = 0; t < e; ) {
+  }, Tt = [], Tn = 0, _r = 0;
+  function _l() {
+    for (var e = Tn, t = _r = Tn = 0; t < e; ) {
       var a = Tt[t];
       Tt[t++] = null;
       var n = Tt[t];
@@ -2299,7 +2299,7 @@ Error generating stack: ` + n.message + `
     }
   }
   function Ul(e, t, a, n) {
-    Tt[Tn++] = e, Tt[Tn++] = t, Tt[Tn++] = a, Tt[Tn++] = n, Dr |= n, e.lanes |= n, e = e.alternate, e !== null && (e.lanes |= n);
+    Tt[Tn++] = e, Tt[Tn++] = t, Tt[Tn++] = a, Tt[Tn++] = n, _r |= n, e.lanes |= n, e = e.alternate, e !== null && (e.lanes |= n);
   }
   function Ur(e, t, a, n) {
     return Ul(e, t, a, n), $l(e);
@@ -2332,7 +2332,7 @@ Error generating stack: ` + n.message + `
   function $r(e) {
     return e = e.prototype, !(!e || !e.isReactComponent);
   }
-  function It(e, t) {
+  function Jt(e, t) {
     var a = e.alternate;
     return a === null ? (a = St(
       e.tag,
@@ -2367,8 +2367,8 @@ Error generating stack: ` + n.message + `
         case j:
           v = 8, o |= 24;
           break;
-        case _:
-          return e = St(12, a, t, o | 2), e.elementType = _, e.lanes = u, e;
+        case D:
+          return e = St(12, a, t, o | 2), e.elementType = D, e.lanes = u, e;
         case k:
           return e = St(13, a, t, o), e.elementType = k, e.lanes = u, e;
         case F:
@@ -2437,7 +2437,7 @@ Error generating stack: ` + n.message + `
     };
   }
   var zn = [], Ln = 0, Bl = null, wi = 0, zt = [], Lt = 0, Sa = null, qt = 1, Vt = "";
-  function Pt(e, t) {
+  function It(e, t) {
     zn[Ln++] = wi, zn[Ln++] = Bl, Bl = e, wi = t;
   }
   function gf(e, t, a) {
@@ -2454,7 +2454,7 @@ Error generating stack: ` + n.message + `
       qt = 1 << u | a << o | n, Vt = e;
   }
   function Hr(e) {
-    e.return !== null && (Pt(e, 1), gf(e, 1, 0));
+    e.return !== null && (It(e, 1), gf(e, 1, 0));
   }
   function qr(e) {
     for (; e === Bl; )
@@ -2521,7 +2521,7 @@ Error generating stack: ` + n.message + `
       case "textarea":
         ye("invalid", t), Lc(t, n.value, n.defaultValue, n.children);
     }
-    a = n.children, typeof a != "string" && typeof a != "number" && typeof a != "bigint" || t.textContent === "" + a || n.suppressHydrationWarning === !0 || Dh(t.textContent, a) ? (n.popover != null && (ye("beforetoggle", t), ye("toggle", t)), n.onScroll != null && ye("scroll", t), n.onScrollEnd != null && ye("scrollend", t), n.onClick != null && (t.onclick = Zt), t = !0) : t = !1, t || Ea(e, !0);
+    a = n.children, typeof a != "string" && typeof a != "number" && typeof a != "bigint" || t.textContent === "" + a || n.suppressHydrationWarning === !0 || _h(t.textContent, a) ? (n.popover != null && (ye("beforetoggle", t), ye("toggle", t)), n.onScroll != null && ye("scroll", t), n.onScrollEnd != null && ye("scrollend", t), n.onClick != null && (t.onclick = Ft), t = !0) : t = !1, t || Ea(e, !0);
   }
   function bf(e) {
     for (et = e.return; et; )
@@ -2550,7 +2550,7 @@ Error generating stack: ` + n.message + `
       if (e = e.memoizedState, e = e !== null ? e.dehydrated : null, !e) throw Error(r(317));
       Me = Gh(e);
     } else
-      t === 27 ? (t = Me, $a(e.type) ? (e = du, du = null, Me = e) : Me = t) : Me = et ? Dt(e.stateNode.nextSibling) : null;
+      t === 27 ? (t = Me, $a(e.type) ? (e = du, du = null, Me = e) : Me = t) : Me = et ? _t(e.stateNode.nextSibling) : null;
     return !0;
   }
   function en() {
@@ -2566,11 +2566,11 @@ Error generating stack: ` + n.message + `
   function Ei(e) {
     wa === null ? wa = [e] : wa.push(e);
   }
-  var Gr = T(null), tn = null, Wt = null;
+  var Gr = T(null), tn = null, Pt = null;
   function Aa(e, t, a) {
     Z(Gr, t._currentValue), t._currentValue = a;
   }
-  function ea(e) {
+  function Wt(e) {
     e._currentValue = Gr.current, V(Gr);
   }
   function Qr(e, t, a) {
@@ -2621,7 +2621,7 @@ Error generating stack: ` + n.message + `
       o = v;
     }
   }
-  function _n(e, t, a, n) {
+  function Dn(e, t, a, n) {
     e = null;
     for (var o = t, u = !1; o !== null; ) {
       if (!u) {
@@ -2660,7 +2660,7 @@ Error generating stack: ` + n.message + `
     return !1;
   }
   function an(e) {
-    tn = e, Wt = null, e = e.dependencies, e !== null && (e.firstContext = null);
+    tn = e, Pt = null, e = e.dependencies, e !== null && (e.firstContext = null);
   }
   function tt(e) {
     return xf(tn, e);
@@ -2670,10 +2670,10 @@ Error generating stack: ` + n.message + `
   }
   function xf(e, t) {
     var a = t._currentValue;
-    if (t = { context: t, memoizedValue: a, next: null }, Wt === null) {
+    if (t = { context: t, memoizedValue: a, next: null }, Pt === null) {
       if (e === null) throw Error(r(308));
-      Wt = t, e.dependencies = { lanes: 0, firstContext: t }, e.flags |= 524288;
-    } else Wt = Wt.next = t;
+      Pt = t, e.dependencies = { lanes: 0, firstContext: t }, e.flags |= 524288;
+    } else Pt = Pt.next = t;
     return a;
   }
   var ky = typeof AbortController < "u" ? AbortController : function() {
@@ -2708,11 +2708,11 @@ Error generating stack: ` + n.message + `
       e.controller.abort();
     });
   }
-  var Ci = null, Fr = 0, Dn = 0, Un = null;
+  var Ci = null, Fr = 0, _n = 0, Un = null;
   function qy(e, t) {
     if (Ci === null) {
       var a = Ci = [];
-      Fr = 0, Dn = Po(), Un = {
+      Fr = 0, _n = Po(), Un = {
         status: "pending",
         value: void 0,
         then: function(n) {
@@ -2726,7 +2726,7 @@ Error generating stack: ` + n.message + `
     if (--Fr === 0 && Ci !== null) {
       Un !== null && (Un.status = "fulfilled");
       var e = Ci;
-      Ci = null, Dn = 0, Un = null;
+      Ci = null, _n = 0, Un = null;
       for (var t = 0; t < e.length; t++) (0, e[t])();
     }
   }
@@ -2772,13 +2772,13 @@ Error generating stack: ` + n.message + `
     return e = e.status, e === "fulfilled" || e === "rejected";
   }
   function Cf(e, t, a) {
-    switch (a = e[a], a === void 0 ? e.push(t) : a !== t && (t.then(Zt, Zt), t = a), t.status) {
+    switch (a = e[a], a === void 0 ? e.push(t) : a !== t && (t.then(Ft, Ft), t = a), t.status) {
       case "fulfilled":
         return t.value;
       case "rejected":
         throw e = t.reason, Nf(e), e;
       default:
-        if (typeof t.status == "string") t.then(Zt, Zt);
+        if (typeof t.status == "string") t.then(Ft, Ft);
         else {
           if (e = Le, e !== null && 100 < e.shellSuspendCounter)
             throw Error(r(482));
@@ -2843,8 +2843,8 @@ Error generating stack: ` + n.message + `
   function jf(e) {
     function t(z, O) {
       if (e) {
-        var D = z.deletions;
-        D === null ? (z.deletions = [O], z.flags |= 16) : D.push(O);
+        var _ = z.deletions;
+        _ === null ? (z.deletions = [O], z.flags |= 16) : _.push(O);
       }
     }
     function a(z, O) {
@@ -2859,153 +2859,153 @@ Error generating stack: ` + n.message + `
       return O;
     }
     function o(z, O) {
-      return z = It(z, O), z.index = 0, z.sibling = null, z;
+      return z = Jt(z, O), z.index = 0, z.sibling = null, z;
     }
-    function u(z, O, D) {
-      return z.index = D, e ? (D = z.alternate, D !== null ? (D = D.index, D < O ? (z.flags |= 67108866, O) : D) : (z.flags |= 67108866, O)) : (z.flags |= 1048576, O);
+    function u(z, O, _) {
+      return z.index = _, e ? (_ = z.alternate, _ !== null ? (_ = _.index, _ < O ? (z.flags |= 67108866, O) : _) : (z.flags |= 67108866, O)) : (z.flags |= 1048576, O);
     }
     function v(z) {
       return e && z.alternate === null && (z.flags |= 67108866), z;
     }
-    function S(z, O, D, Y) {
-      return O === null || O.tag !== 6 ? (O = kr(D, z.mode, Y), O.return = z, O) : (O = o(O, D), O.return = z, O);
+    function S(z, O, _, Y) {
+      return O === null || O.tag !== 6 ? (O = kr(_, z.mode, Y), O.return = z, O) : (O = o(O, _), O.return = z, O);
     }
-    function A(z, O, D, Y) {
-      var ne = D.type;
+    function A(z, O, _, Y) {
+      var ne = _.type;
       return ne === N ? q(
         z,
         O,
-        D.props.children,
+        _.props.children,
         Y,
-        D.key
-      ) : O !== null && (O.elementType === ne || typeof ne == "object" && ne !== null && ne.$$typeof === K && ln(ne) === O.type) ? (O = o(O, D.props), Ni(O, D), O.return = z, O) : (O = kl(
-        D.type,
-        D.key,
-        D.props,
+        _.key
+      ) : O !== null && (O.elementType === ne || typeof ne == "object" && ne !== null && ne.$$typeof === K && ln(ne) === O.type) ? (O = o(O, _.props), Ni(O, _), O.return = z, O) : (O = kl(
+        _.type,
+        _.key,
+        _.props,
         null,
         z.mode,
         Y
-      ), Ni(O, D), O.return = z, O);
+      ), Ni(O, _), O.return = z, O);
     }
-    function U(z, O, D, Y) {
-      return O === null || O.tag !== 4 || O.stateNode.containerInfo !== D.containerInfo || O.stateNode.implementation !== D.implementation ? (O = Br(D, z.mode, Y), O.return = z, O) : (O = o(O, D.children || []), O.return = z, O);
+    function U(z, O, _, Y) {
+      return O === null || O.tag !== 4 || O.stateNode.containerInfo !== _.containerInfo || O.stateNode.implementation !== _.implementation ? (O = Br(_, z.mode, Y), O.return = z, O) : (O = o(O, _.children || []), O.return = z, O);
     }
-    function q(z, O, D, Y, ne) {
+    function q(z, O, _, Y, ne) {
       return O === null || O.tag !== 7 ? (O = Wa(
-        D,
+        _,
         z.mode,
         Y,
         ne
-      ), O.return = z, O) : (O = o(O, D), O.return = z, O);
+      ), O.return = z, O) : (O = o(O, _), O.return = z, O);
     }
-    function G(z, O, D) {
+    function G(z, O, _) {
       if (typeof O == "string" && O !== "" || typeof O == "number" || typeof O == "bigint")
         return O = kr(
           "" + O,
           z.mode,
-          D
+          _
         ), O.return = z, O;
       if (typeof O == "object" && O !== null) {
         switch (O.$$typeof) {
           case w:
-            return D = kl(
+            return _ = kl(
               O.type,
               O.key,
               O.props,
               null,
               z.mode,
-              D
-            ), Ni(D, O), D.return = z, D;
+              _
+            ), Ni(_, O), _.return = z, _;
           case E:
             return O = Br(
               O,
               z.mode,
-              D
+              _
             ), O.return = z, O;
           case K:
-            return O = ln(O), G(z, O, D);
+            return O = ln(O), G(z, O, _);
         }
         if (we(O) || se(O))
           return O = Wa(
             O,
             z.mode,
-            D,
+            _,
             null
           ), O.return = z, O;
         if (typeof O.then == "function")
-          return G(z, Ql(O), D);
+          return G(z, Ql(O), _);
         if (O.$$typeof === L)
           return G(
             z,
             ql(z, O),
-            D
+            _
           );
         Kl(z, O);
       }
       return null;
     }
-    function $(z, O, D, Y) {
+    function $(z, O, _, Y) {
       var ne = O !== null ? O.key : null;
-      if (typeof D == "string" && D !== "" || typeof D == "number" || typeof D == "bigint")
-        return ne !== null ? null : S(z, O, "" + D, Y);
-      if (typeof D == "object" && D !== null) {
-        switch (D.$$typeof) {
+      if (typeof _ == "string" && _ !== "" || typeof _ == "number" || typeof _ == "bigint")
+        return ne !== null ? null : S(z, O, "" + _, Y);
+      if (typeof _ == "object" && _ !== null) {
+        switch (_.$$typeof) {
           case w:
-            return D.key === ne ? A(z, O, D, Y) : null;
+            return _.key === ne ? A(z, O, _, Y) : null;
           case E:
-            return D.key === ne ? U(z, O, D, Y) : null;
+            return _.key === ne ? U(z, O, _, Y) : null;
           case K:
-            return D = ln(D), $(z, O, D, Y);
+            return _ = ln(_), $(z, O, _, Y);
         }
-        if (we(D) || se(D))
-          return ne !== null ? null : q(z, O, D, Y, null);
-        if (typeof D.then == "function")
+        if (we(_) || se(_))
+          return ne !== null ? null : q(z, O, _, Y, null);
+        if (typeof _.then == "function")
           return $(
             z,
             O,
-            Ql(D),
+            Ql(_),
             Y
           );
-        if (D.$$typeof === L)
+        if (_.$$typeof === L)
           return $(
             z,
             O,
-            ql(z, D),
+            ql(z, _),
             Y
           );
-        Kl(z, D);
+        Kl(z, _);
       }
       return null;
     }
-    function H(z, O, D, Y, ne) {
+    function H(z, O, _, Y, ne) {
       if (typeof Y == "string" && Y !== "" || typeof Y == "number" || typeof Y == "bigint")
-        return z = z.get(D) || null, S(O, z, "" + Y, ne);
+        return z = z.get(_) || null, S(O, z, "" + Y, ne);
       if (typeof Y == "object" && Y !== null) {
         switch (Y.$$typeof) {
           case w:
             return z = z.get(
-              Y.key === null ? D : Y.key
+              Y.key === null ? _ : Y.key
             ) || null, A(O, z, Y, ne);
           case E:
             return z = z.get(
-              Y.key === null ? D : Y.key
+              Y.key === null ? _ : Y.key
             ) || null, U(O, z, Y, ne);
           case K:
             return Y = ln(Y), H(
               z,
               O,
-              D,
+              _,
               Y,
               ne
             );
         }
         if (we(Y) || se(Y))
-          return z = z.get(D) || null, q(O, z, Y, ne, null);
+          return z = z.get(_) || null, q(O, z, Y, ne, null);
         if (typeof Y.then == "function")
           return H(
             z,
             O,
-            D,
+            _,
             Ql(Y),
             ne
           );
@@ -3013,7 +3013,7 @@ Error generating stack: ` + n.message + `
           return H(
             z,
             O,
-            D,
+            _,
             ql(O, Y),
             ne
           );
@@ -3021,13 +3021,13 @@ Error generating stack: ` + n.message + `
       }
       return null;
     }
-    function ee(z, O, D, Y) {
-      for (var ne = null, Ee = null, ae = O, me = O = 0, xe = null; ae !== null && me < D.length; me++) {
+    function ee(z, O, _, Y) {
+      for (var ne = null, Ee = null, ae = O, me = O = 0, xe = null; ae !== null && me < _.length; me++) {
         ae.index > me ? (xe = ae, ae = null) : xe = ae.sibling;
         var Ae = $(
           z,
           ae,
-          D[me],
+          _[me],
           Y
         );
         if (Ae === null) {
@@ -3036,23 +3036,23 @@ Error generating stack: ` + n.message + `
         }
         e && ae && Ae.alternate === null && t(z, ae), O = u(Ae, O, me), Ee === null ? ne = Ae : Ee.sibling = Ae, Ee = Ae, ae = xe;
       }
-      if (me === D.length)
-        return a(z, ae), Se && Pt(z, me), ne;
+      if (me === _.length)
+        return a(z, ae), Se && It(z, me), ne;
       if (ae === null) {
-        for (; me < D.length; me++)
-          ae = G(z, D[me], Y), ae !== null && (O = u(
+        for (; me < _.length; me++)
+          ae = G(z, _[me], Y), ae !== null && (O = u(
             ae,
             O,
             me
           ), Ee === null ? ne = ae : Ee.sibling = ae, Ee = ae);
-        return Se && Pt(z, me), ne;
+        return Se && It(z, me), ne;
       }
-      for (ae = n(ae); me < D.length; me++)
+      for (ae = n(ae); me < _.length; me++)
         xe = H(
           ae,
           z,
           me,
-          D[me],
+          _[me],
           Y
         ), xe !== null && (e && xe.alternate !== null && ae.delete(
           xe.key === null ? me : xe.key
@@ -3063,11 +3063,11 @@ Error generating stack: ` + n.message + `
         ), Ee === null ? ne = xe : Ee.sibling = xe, Ee = xe);
       return e && ae.forEach(function(Va) {
         return t(z, Va);
-      }), Se && Pt(z, me), ne;
+      }), Se && It(z, me), ne;
     }
-    function le(z, O, D, Y) {
-      if (D == null) throw Error(r(151));
-      for (var ne = null, Ee = null, ae = O, me = O = 0, xe = null, Ae = D.next(); ae !== null && !Ae.done; me++, Ae = D.next()) {
+    function le(z, O, _, Y) {
+      if (_ == null) throw Error(r(151));
+      for (var ne = null, Ee = null, ae = O, me = O = 0, xe = null, Ae = _.next(); ae !== null && !Ae.done; me++, Ae = _.next()) {
         ae.index > me ? (xe = ae, ae = null) : xe = ae.sibling;
         var Va = $(z, ae, Ae.value, Y);
         if (Va === null) {
@@ -3077,33 +3077,33 @@ Error generating stack: ` + n.message + `
         e && ae && Va.alternate === null && t(z, ae), O = u(Va, O, me), Ee === null ? ne = Va : Ee.sibling = Va, Ee = Va, ae = xe;
       }
       if (Ae.done)
-        return a(z, ae), Se && Pt(z, me), ne;
+        return a(z, ae), Se && It(z, me), ne;
       if (ae === null) {
-        for (; !Ae.done; me++, Ae = D.next())
+        for (; !Ae.done; me++, Ae = _.next())
           Ae = G(z, Ae.value, Y), Ae !== null && (O = u(Ae, O, me), Ee === null ? ne = Ae : Ee.sibling = Ae, Ee = Ae);
-        return Se && Pt(z, me), ne;
+        return Se && It(z, me), ne;
       }
-      for (ae = n(ae); !Ae.done; me++, Ae = D.next())
+      for (ae = n(ae); !Ae.done; me++, Ae = _.next())
         Ae = H(ae, z, me, Ae.value, Y), Ae !== null && (e && Ae.alternate !== null && ae.delete(Ae.key === null ? me : Ae.key), O = u(Ae, O, me), Ee === null ? ne = Ae : Ee.sibling = Ae, Ee = Ae);
       return e && ae.forEach(function(Wv) {
         return t(z, Wv);
-      }), Se && Pt(z, me), ne;
+      }), Se && It(z, me), ne;
     }
-    function ze(z, O, D, Y) {
-      if (typeof D == "object" && D !== null && D.type === N && D.key === null && (D = D.props.children), typeof D == "object" && D !== null) {
-        switch (D.$$typeof) {
+    function ze(z, O, _, Y) {
+      if (typeof _ == "object" && _ !== null && _.type === N && _.key === null && (_ = _.props.children), typeof _ == "object" && _ !== null) {
+        switch (_.$$typeof) {
           case w:
             e: {
-              for (var ne = D.key; O !== null; ) {
+              for (var ne = _.key; O !== null; ) {
                 if (O.key === ne) {
-                  if (ne = D.type, ne === N) {
+                  if (ne = _.type, ne === N) {
                     if (O.tag === 7) {
                       a(
                         z,
                         O.sibling
                       ), Y = o(
                         O,
-                        D.props.children
+                        _.props.children
                       ), Y.return = z, z = Y;
                       break e;
                     }
@@ -3111,7 +3111,7 @@ Error generating stack: ` + n.message + `
                     a(
                       z,
                       O.sibling
-                    ), Y = o(O, D.props), Ni(Y, D), Y.return = z, z = Y;
+                    ), Y = o(O, _.props), Ni(Y, _), Y.return = z, z = Y;
                     break e;
                   }
                   a(z, O);
@@ -3119,30 +3119,30 @@ Error generating stack: ` + n.message + `
                 } else t(z, O);
                 O = O.sibling;
               }
-              D.type === N ? (Y = Wa(
-                D.props.children,
+              _.type === N ? (Y = Wa(
+                _.props.children,
                 z.mode,
                 Y,
-                D.key
+                _.key
               ), Y.return = z, z = Y) : (Y = kl(
-                D.type,
-                D.key,
-                D.props,
+                _.type,
+                _.key,
+                _.props,
                 null,
                 z.mode,
                 Y
-              ), Ni(Y, D), Y.return = z, z = Y);
+              ), Ni(Y, _), Y.return = z, z = Y);
             }
             return v(z);
           case E:
             e: {
-              for (ne = D.key; O !== null; ) {
+              for (ne = _.key; O !== null; ) {
                 if (O.key === ne)
-                  if (O.tag === 4 && O.stateNode.containerInfo === D.containerInfo && O.stateNode.implementation === D.implementation) {
+                  if (O.tag === 4 && O.stateNode.containerInfo === _.containerInfo && O.stateNode.implementation === _.implementation) {
                     a(
                       z,
                       O.sibling
-                    ), Y = o(O, D.children || []), Y.return = z, z = Y;
+                    ), Y = o(O, _.children || []), Y.return = z, z = Y;
                     break e;
                   } else {
                     a(z, O);
@@ -3151,58 +3151,58 @@ Error generating stack: ` + n.message + `
                 else t(z, O);
                 O = O.sibling;
               }
-              Y = Br(D, z.mode, Y), Y.return = z, z = Y;
+              Y = Br(_, z.mode, Y), Y.return = z, z = Y;
             }
             return v(z);
           case K:
-            return D = ln(D), ze(
+            return _ = ln(_), ze(
               z,
               O,
-              D,
+              _,
               Y
             );
         }
-        if (we(D))
+        if (we(_))
           return ee(
             z,
             O,
-            D,
+            _,
             Y
           );
-        if (se(D)) {
-          if (ne = se(D), typeof ne != "function") throw Error(r(150));
-          return D = ne.call(D), le(
+        if (se(_)) {
+          if (ne = se(_), typeof ne != "function") throw Error(r(150));
+          return _ = ne.call(_), le(
             z,
             O,
-            D,
+            _,
             Y
           );
         }
-        if (typeof D.then == "function")
+        if (typeof _.then == "function")
           return ze(
             z,
             O,
-            Ql(D),
+            Ql(_),
             Y
           );
-        if (D.$$typeof === L)
+        if (_.$$typeof === L)
           return ze(
             z,
             O,
-            ql(z, D),
+            ql(z, _),
             Y
           );
-        Kl(z, D);
+        Kl(z, _);
       }
-      return typeof D == "string" && D !== "" || typeof D == "number" || typeof D == "bigint" ? (D = "" + D, O !== null && O.tag === 6 ? (a(z, O.sibling), Y = o(O, D), Y.return = z, z = Y) : (a(z, O), Y = kr(D, z.mode, Y), Y.return = z, z = Y), v(z)) : a(z, O);
+      return typeof _ == "string" && _ !== "" || typeof _ == "number" || typeof _ == "bigint" ? (_ = "" + _, O !== null && O.tag === 6 ? (a(z, O.sibling), Y = o(O, _), Y.return = z, z = Y) : (a(z, O), Y = kr(_, z.mode, Y), Y.return = z, z = Y), v(z)) : a(z, O);
     }
-    return function(z, O, D, Y) {
+    return function(z, O, _, Y) {
       try {
         Ri = 0;
         var ne = ze(
           z,
           O,
-          D,
+          _,
           Y
         );
         return kn = null, ne;
@@ -3303,7 +3303,7 @@ Error generating stack: ` + n.message + `
       do {
         var $ = S.lane & -536870913, H = $ !== S.lane;
         if (H ? (be & $) === $ : (n & $) === $) {
-          $ !== 0 && $ === Dn && (eo = !0), q !== null && (q = q.next = {
+          $ !== 0 && $ === _n && (eo = !0), q !== null && (q = q.next = {
             lane: 0,
             tag: S.tag,
             payload: S.payload,
@@ -3363,30 +3363,30 @@ Error generating stack: ` + n.message + `
   }
   var Bn = T(null), Xl = T(0);
   function Lf(e, t) {
-    e = ua, Z(Xl, e), Z(Bn, t), ua = e | t.baseLanes;
+    e = oa, Z(Xl, e), Z(Bn, t), oa = e | t.baseLanes;
   }
   function to() {
-    Z(Xl, ua), Z(Bn, Bn.current);
+    Z(Xl, oa), Z(Bn, Bn.current);
   }
   function ao() {
-    ua = Xl.current, V(Bn), V(Xl);
+    oa = Xl.current, V(Bn), V(Xl);
   }
-  var wt = T(null), _t = null;
+  var wt = T(null), Dt = null;
   function ja(e) {
     var t = e.alternate;
-    Z(Ve, Ve.current & 1), Z(wt, e), _t === null && (t === null || Bn.current !== null || t.memoizedState !== null) && (_t = e);
+    Z(Ve, Ve.current & 1), Z(wt, e), Dt === null && (t === null || Bn.current !== null || t.memoizedState !== null) && (Dt = e);
   }
   function no(e) {
-    Z(Ve, Ve.current), Z(wt, e), _t === null && (_t = e);
+    Z(Ve, Ve.current), Z(wt, e), Dt === null && (Dt = e);
   }
   function Mf(e) {
-    e.tag === 22 ? (Z(Ve, Ve.current), Z(wt, e), _t === null && (_t = e)) : Ta();
+    e.tag === 22 ? (Z(Ve, Ve.current), Z(wt, e), Dt === null && (Dt = e)) : Ta();
   }
   function Ta() {
     Z(Ve, Ve.current), Z(wt, wt.current);
   }
   function Et(e) {
-    V(wt), _t === e && (_t = null), V(Ve);
+    V(wt), Dt === e && (Dt = null), V(Ve);
   }
   var Ve = T(0);
   function Fl(e) {
@@ -3410,7 +3410,7 @@ Error generating stack: ` + n.message + `
     }
     return null;
   }
-  var ta = 0, he = null, Te = null, Qe = null, Zl = !1, Hn = !1, on = !1, Jl = 0, zi = 0, qn = null, Yy = 0;
+  var ea = 0, he = null, Te = null, Qe = null, Zl = !1, Hn = !1, on = !1, Jl = 0, zi = 0, qn = null, Yy = 0;
   function ke() {
     throw Error(r(321));
   }
@@ -3421,20 +3421,20 @@ Error generating stack: ` + n.message + `
     return !0;
   }
   function lo(e, t, a, n, o, u) {
-    return ta = u, he = t, t.memoizedState = null, t.updateQueue = null, t.lanes = 0, B.H = e === null || e.memoizedState === null ? gd : So, on = !1, u = a(n, o), on = !1, Hn && (u = Df(
+    return ea = u, he = t, t.memoizedState = null, t.updateQueue = null, t.lanes = 0, B.H = e === null || e.memoizedState === null ? gd : So, on = !1, u = a(n, o), on = !1, Hn && (u = _f(
       t,
       a,
       n,
       o
-    )), _f(e), u;
+    )), Df(e), u;
   }
-  function _f(e) {
-    B.H = _i;
+  function Df(e) {
+    B.H = Di;
     var t = Te !== null && Te.next !== null;
-    if (ta = 0, Qe = Te = he = null, Zl = !1, zi = 0, qn = null, t) throw Error(r(300));
+    if (ea = 0, Qe = Te = he = null, Zl = !1, zi = 0, qn = null, t) throw Error(r(300));
     e === null || Ke || (e = e.dependencies, e !== null && Hl(e) && (Ke = !0));
   }
-  function Df(e, t, a, n) {
+  function _f(e, t, a, n) {
     he = e;
     var o = 0;
     do {
@@ -3466,7 +3466,7 @@ Error generating stack: ` + n.message + `
       }
       Zl = !1;
     }
-    ta = 0, Qe = Te = he = null, Hn = !1, zi = Jl = 0, qn = null;
+    ea = 0, Qe = Te = he = null, Hn = !1, zi = Jl = 0, qn = null;
   }
   function rt() {
     var e = {
@@ -3529,7 +3529,7 @@ Error generating stack: ` + n.message + `
         a[n] = P;
     return t.index++, a;
   }
-  function aa(e, t) {
+  function ta(e, t) {
     return typeof t == "function" ? t(e) : t;
   }
   function Wl(e) {
@@ -3554,7 +3554,7 @@ Error generating stack: ` + n.message + `
       var S = v = null, A = null, U = t, q = !1;
       do {
         var G = U.lane & -536870913;
-        if (G !== U.lane ? (be & G) === G : (ta & G) === G) {
+        if (G !== U.lane ? (be & G) === G : (ea & G) === G) {
           var $ = U.revertLane;
           if ($ === 0)
             A !== null && (A = A.next = {
@@ -3565,9 +3565,9 @@ Error generating stack: ` + n.message + `
               hasEagerState: U.hasEagerState,
               eagerState: U.eagerState,
               next: null
-            }), G === Dn && (q = !0);
-          else if ((ta & $) === $) {
-            U = U.next, $ === Dn && (q = !0);
+            }), G === _n && (q = !0);
+          else if ((ea & $) === $) {
+            U = U.next, $ === _n && (q = !0);
             continue;
           } else
             G = {
@@ -3638,7 +3638,7 @@ Error generating stack: ` + n.message + `
         ),
         null
       ), Le === null) throw Error(r(349));
-      u || (ta & 127) !== 0 || $f(n, t, a);
+      u || (ea & 127) !== 0 || $f(n, t, a);
     }
     return a;
   }
@@ -3684,7 +3684,7 @@ Error generating stack: ` + n.message + `
       pending: null,
       lanes: 0,
       dispatch: null,
-      lastRenderedReducer: aa,
+      lastRenderedReducer: ta,
       lastRenderedState: e
     }, t;
   }
@@ -3692,7 +3692,7 @@ Error generating stack: ` + n.message + `
     return e.baseState = a, co(
       e,
       Te,
-      typeof n == "function" ? n : aa
+      typeof n == "function" ? n : ta
     );
   }
   function Qy(e, t, a, n, o) {
@@ -3778,7 +3778,7 @@ Error generating stack: ` + n.message + `
                     o = null;
                     break t;
                   }
-                  if (o = Dt(
+                  if (o = _t(
                     o.nextSibling
                   ), o === null) {
                     o = null;
@@ -3788,7 +3788,7 @@ Error generating stack: ` + n.message + `
                 u = o.data, o = u === "F!" || u === "F" ? o : null;
               }
               if (o) {
-                Me = Dt(
+                Me = _t(
                   o.nextSibling
                 ), n = o.data === "F!";
                 break e;
@@ -3838,7 +3838,7 @@ Error generating stack: ` + n.message + `
       e,
       t,
       Xf
-    )[0], e = Wl(aa)[0], typeof t == "object" && t !== null && typeof t.then == "function")
+    )[0], e = Wl(ta)[0], typeof t == "object" && t !== null && typeof t.then == "function")
       try {
         var n = Li(t);
       } catch (v) {
@@ -3961,10 +3961,10 @@ Error generating stack: ` + n.message + `
     return a.memoizedState = [n, t], n;
   }
   function yo(e, t, a) {
-    return a === void 0 || (ta & 1073741824) !== 0 && (be & 261930) === 0 ? e.memoizedState = t : (e.memoizedState = a, e = rh(), he.lanes |= e, La |= e, a);
+    return a === void 0 || (ea & 1073741824) !== 0 && (be & 261930) === 0 ? e.memoizedState = t : (e.memoizedState = a, e = rh(), he.lanes |= e, La |= e, a);
   }
   function rd(e, t, a, n) {
-    return xt(a, t) ? a : Bn.current !== null ? (e = yo(e, a, n), xt(e, t) || (Ke = !0), e) : (ta & 42) === 0 || (ta & 1073741824) !== 0 && (be & 261930) === 0 ? (Ke = !0, e.memoizedState = a) : (e = rh(), he.lanes |= e, La |= e, t);
+    return xt(a, t) ? a : Bn.current !== null ? (e = yo(e, a, n), xt(e, t) || (Ke = !0), e) : (ea & 42) === 0 || (ea & 1073741824) !== 0 && (be & 261930) === 0 ? (Ke = !0, e.memoizedState = a) : (e = rh(), he.lanes |= e, La |= e, t);
   }
   function od(e, t, a, n, o) {
     var u = X.p;
@@ -4029,7 +4029,7 @@ Error generating stack: ` + n.message + `
         pending: null,
         lanes: 0,
         dispatch: null,
-        lastRenderedReducer: aa,
+        lastRenderedReducer: ta,
         lastRenderedState: I
       },
       next: null
@@ -4043,7 +4043,7 @@ Error generating stack: ` + n.message + `
         pending: null,
         lanes: 0,
         dispatch: null,
-        lastRenderedReducer: aa,
+        lastRenderedReducer: ta,
         lastRenderedState: a
       },
       next: null
@@ -4114,7 +4114,7 @@ Error generating stack: ` + n.message + `
         try {
           var v = t.lastRenderedState, S = u(v, a);
           if (o.hasEagerState = !0, o.eagerState = S, xt(S, v))
-            return Ul(e, t, o, 0), Le === null && Dl(), !1;
+            return Ul(e, t, o, 0), Le === null && _l(), !1;
         } catch {
         }
       if (a = Ur(e, t, o, n), a !== null)
@@ -4156,7 +4156,7 @@ Error generating stack: ` + n.message + `
       n &= e.pendingLanes, a |= n, t.lanes = a, bc(e, a);
     }
   }
-  var _i = {
+  var Di = {
     readContext: tt,
     use: Pl,
     useCallback: ke,
@@ -4181,7 +4181,7 @@ Error generating stack: ` + n.message + `
     useMemoCache: ke,
     useCacheRefresh: ke
   };
-  _i.useEffectEvent = ke;
+  Di.useEffectEvent = ke;
   var gd = {
     readContext: tt,
     use: Pl,
@@ -4355,7 +4355,7 @@ Error generating stack: ` + n.message + `
     useReducer: Wl,
     useRef: Pf,
     useState: function() {
-      return Wl(aa);
+      return Wl(ta);
     },
     useDebugValue: go,
     useDeferredValue: function(e, t) {
@@ -4368,7 +4368,7 @@ Error generating stack: ` + n.message + `
       );
     },
     useTransition: function() {
-      var e = Wl(aa)[0], t = Ye().memoizedState;
+      var e = Wl(ta)[0], t = Ye().memoizedState;
       return [
         typeof e == "boolean" ? e : Li(e),
         t
@@ -4400,7 +4400,7 @@ Error generating stack: ` + n.message + `
     useReducer: fo,
     useRef: Pf,
     useState: function() {
-      return fo(aa);
+      return fo(ta);
     },
     useDebugValue: go,
     useDeferredValue: function(e, t) {
@@ -4413,7 +4413,7 @@ Error generating stack: ` + n.message + `
       );
     },
     useTransition: function() {
-      var e = fo(aa)[0], t = Ye().memoizedState;
+      var e = fo(ta)[0], t = Ye().memoizedState;
       return [
         typeof e == "boolean" ? e : Li(e),
         t
@@ -4473,13 +4473,13 @@ Error generating stack: ` + n.message + `
     return a;
   }
   function xd(e) {
-    _l(e);
+    Dl(e);
   }
   function Sd(e) {
     console.error(e);
   }
   function wd(e) {
-    _l(e);
+    Dl(e);
   }
   function ns(e, t) {
     try {
@@ -4533,7 +4533,7 @@ Error generating stack: ` + n.message + `
   }
   function Iy(e, t, a, n, o) {
     if (a.flags |= 32768, n !== null && typeof n == "object" && typeof n.then == "function") {
-      if (t = a.alternate, t !== null && _n(
+      if (t = a.alternate, t !== null && Dn(
         t,
         a,
         o,
@@ -4542,7 +4542,7 @@ Error generating stack: ` + n.message + `
         switch (a.tag) {
           case 31:
           case 13:
-            return _t === null ? ps() : a.alternate === null && Be === 0 && (Be = 3), a.flags &= -257, a.flags |= 65536, a.lanes = o, n === Gl ? a.flags |= 16384 : (t = a.updateQueue, t === null ? a.updateQueue = /* @__PURE__ */ new Set([n]) : t.add(n), Zo(e, n, o)), !1;
+            return Dt === null ? ps() : a.alternate === null && Be === 0 && (Be = 3), a.flags &= -257, a.flags |= 65536, a.lanes = o, n === Gl ? a.flags |= 16384 : (t = a.updateQueue, t === null ? a.updateQueue = /* @__PURE__ */ new Set([n]) : t.add(n), Zo(e, n, o)), !1;
           case 22:
             return a.flags |= 65536, n === Gl ? a.flags |= 16384 : (t = a.updateQueue, t === null ? (t = {
               transitions: null,
@@ -4608,7 +4608,7 @@ Error generating stack: ` + n.message + `
       v,
       u,
       o
-    ), S = so(), e !== null && !Ke ? (ro(e, t, o), na(e, t, o)) : (Se && S && Hr(t), t.flags |= 1, at(e, t, n, o), t.child);
+    ), S = so(), e !== null && !Ke ? (ro(e, t, o), aa(e, t, o)) : (Se && S && Hr(t), t.flags |= 1, at(e, t, n, o), t.child);
   }
   function Nd(e, t, a, n, o) {
     if (e === null) {
@@ -4631,9 +4631,9 @@ Error generating stack: ` + n.message + `
     if (u = e.child, !Mo(e, o)) {
       var v = u.memoizedProps;
       if (a = a.compare, a = a !== null ? a : xi, a(v, n) && e.ref === t.ref)
-        return na(e, t, o);
+        return aa(e, t, o);
     }
-    return t.flags |= 1, e = It(u, n), e.ref = t.ref, e.return = t, t.child = e;
+    return t.flags |= 1, e = Jt(u, n), e.ref = t.ref, e.return = t, t.child = e;
   }
   function jd(e, t, a, n, o) {
     if (e !== null) {
@@ -4642,7 +4642,7 @@ Error generating stack: ` + n.message + `
         if (Ke = !1, t.pendingProps = n = u, Mo(e, o))
           (e.flags & 131072) !== 0 && (Ke = !0);
         else
-          return t.lanes = e.lanes, na(e, t, o);
+          return t.lanes = e.lanes, aa(e, t, o);
     }
     return Ro(
       e,
@@ -4691,7 +4691,7 @@ Error generating stack: ` + n.message + `
       u !== null ? (Vl(t, u.cachePool), Lf(t, u), Ta(), t.memoizedState = null) : (e !== null && Vl(t, null), to(), Ta());
     return at(e, t, o, a), t.child;
   }
-  function Di(e, t) {
+  function _i(e, t) {
     return e !== null && e.tag === 22 || t.stateNode !== null || (t.stateNode = {
       _visibility: 1,
       _pendingMarkers: null,
@@ -4704,7 +4704,7 @@ Error generating stack: ` + n.message + `
     return u = u === null ? null : { parent: Ge._currentValue, pool: u }, t.memoizedState = {
       baseLanes: a,
       cachePool: u
-    }, e !== null && Vl(t, null), to(), Mf(t), e !== null && _n(e, t, n, !0), t.childLanes = o, null;
+    }, e !== null && Vl(t, null), to(), Mf(t), e !== null && Dn(e, t, n, !0), t.childLanes = o, null;
   }
   function is(e, t) {
     return t = ss(
@@ -4720,7 +4720,7 @@ Error generating stack: ` + n.message + `
     if (t.flags &= -129, e === null) {
       if (Se) {
         if (n.mode === "hidden")
-          return e = is(t, n), t.lanes = 536870912, Di(null, e);
+          return e = is(t, n), t.lanes = 536870912, _i(null, e);
         if (no(t), (e = Me) ? (e = Yh(
           e,
           Mt
@@ -4747,7 +4747,7 @@ Error generating stack: ` + n.message + `
         else if (t.memoizedState !== null)
           t.child = e.child, t.flags |= 128, t = null;
         else throw Error(r(558));
-      else if (Ke || _n(e, t, a, !1), o = (a & e.childLanes) !== 0, Ke || o) {
+      else if (Ke || Dn(e, t, a, !1), o = (a & e.childLanes) !== 0, Ke || o) {
         if (n = Le, n !== null && (v = xc(n, a), v !== 0 && v !== u.retryLane))
           throw u.retryLane = v, Pa(e, v), mt(n, e, v), Co;
         ps(), t = zd(
@@ -4756,10 +4756,10 @@ Error generating stack: ` + n.message + `
           a
         );
       } else
-        e = u.treeContext, Me = Dt(v.nextSibling), et = t, Se = !0, wa = null, Mt = !1, e !== null && yf(t, e), t = is(t, n), t.flags |= 4096;
+        e = u.treeContext, Me = _t(v.nextSibling), et = t, Se = !0, wa = null, Mt = !1, e !== null && yf(t, e), t = is(t, n), t.flags |= 4096;
       return t;
     }
-    return e = It(e.child, {
+    return e = Jt(e.child, {
       mode: n.mode,
       children: n.children
     }), e.ref = t.ref, t.child = e, e.return = t, e;
@@ -4782,15 +4782,15 @@ Error generating stack: ` + n.message + `
       n,
       void 0,
       o
-    ), n = so(), e !== null && !Ke ? (ro(e, t, o), na(e, t, o)) : (Se && n && Hr(t), t.flags |= 1, at(e, t, a, o), t.child);
+    ), n = so(), e !== null && !Ke ? (ro(e, t, o), aa(e, t, o)) : (Se && n && Hr(t), t.flags |= 1, at(e, t, a, o), t.child);
   }
   function Ld(e, t, a, n, o, u) {
-    return an(t), t.updateQueue = null, a = Df(
+    return an(t), t.updateQueue = null, a = _f(
       t,
       n,
       a,
       o
-    ), _f(e), n = so(), e !== null && !Ke ? (ro(e, t, u), na(e, t, u)) : (Se && n && Hr(t), t.flags |= 1, at(e, t, a, u), t.child);
+    ), Df(e), n = so(), e !== null && !Ke ? (ro(e, t, u), aa(e, t, u)) : (Se && n && Hr(t), t.flags |= 1, at(e, t, a, u), t.child);
   }
   function Md(e, t, a, n, o) {
     if (an(t), t.stateNode === null) {
@@ -4866,13 +4866,13 @@ Error generating stack: ` + n.message + `
       null,
       a,
       o
-    )) : at(e, t, a, o), t.memoizedState = u.state, e = t.child) : e = na(
+    )) : at(e, t, a, o), t.memoizedState = u.state, e = t.child) : e = aa(
       e,
       t,
       o
     ), e;
   }
-  function _d(e, t, a, n) {
+  function Dd(e, t, a, n) {
     return en(), t.flags |= 256, at(e, t, a, n), t.child;
   }
   var No = {
@@ -4887,7 +4887,7 @@ Error generating stack: ` + n.message + `
   function To(e, t, a) {
     return e = e !== null ? e.childLanes & ~a : 0, t && (e |= Ct), e;
   }
-  function Dd(e, t, a) {
+  function _d(e, t, a) {
     var n = t.pendingProps, o = !1, u = (t.flags & 128) !== 0, v;
     if ((v = u) || (v = e !== null && e.memoizedState === null ? !1 : (Ve.current & 2) !== 0), v && (o = !0, t.flags &= -129), v = (t.flags & 32) !== 0, t.flags &= -33, e === null) {
       if (Se) {
@@ -4915,7 +4915,7 @@ Error generating stack: ` + n.message + `
         e,
         v,
         a
-      ), t.memoizedState = No, Di(null, n)) : (ja(t), Oo(t, S));
+      ), t.memoizedState = No, _i(null, n)) : (ja(t), Oo(t, S));
     }
     var A = e.memoizedState;
     if (A !== null && (S = A.dehydrated, S !== null)) {
@@ -4941,7 +4941,7 @@ Error generating stack: ` + n.message + `
           e,
           v,
           a
-        ), t.memoizedState = No, t = Di(null, n));
+        ), t.memoizedState = No, t = _i(null, n));
       else if (ja(t), fu(S)) {
         if (v = S.nextSibling && S.nextSibling.dataset, v) var U = v.dgst;
         v = U, n = Error(r(419)), n.stack = "", n.digest = v, Ei({ value: n, source: null, stack: null }), t = zo(
@@ -4949,7 +4949,7 @@ Error generating stack: ` + n.message + `
           t,
           a
         );
-      } else if (Ke || _n(e, t, a, !1), v = (a & e.childLanes) !== 0, Ke || v) {
+      } else if (Ke || Dn(e, t, a, !1), v = (a & e.childLanes) !== 0, Ke || v) {
         if (v = Le, v !== null && (n = xc(v, a), n !== 0 && n !== A.retryLane))
           throw A.retryLane = n, Pa(e, n), mt(v, e, n), Co;
         cu(S) || ps(), t = zo(
@@ -4958,7 +4958,7 @@ Error generating stack: ` + n.message + `
           a
         );
       } else
-        cu(S) ? (t.flags |= 192, t.child = e.child, t = null) : (e = A.treeContext, Me = Dt(
+        cu(S) ? (t.flags |= 192, t.child = e.child, t = null) : (e = A.treeContext, Me = _t(
           S.nextSibling
         ), et = t, Se = !0, wa = null, Mt = !1, e !== null && yf(t, e), t = Oo(
           t,
@@ -4966,10 +4966,10 @@ Error generating stack: ` + n.message + `
         ), t.flags |= 4096);
       return t;
     }
-    return o ? (Ta(), S = n.fallback, o = t.mode, A = e.child, U = A.sibling, n = It(A, {
+    return o ? (Ta(), S = n.fallback, o = t.mode, A = e.child, U = A.sibling, n = Jt(A, {
       mode: "hidden",
       children: n.children
-    }), n.subtreeFlags = A.subtreeFlags & 65011712, U !== null ? S = It(
+    }), n.subtreeFlags = A.subtreeFlags & 65011712, U !== null ? S = Jt(
       U,
       S
     ) : (S = Wa(
@@ -4977,14 +4977,14 @@ Error generating stack: ` + n.message + `
       o,
       a,
       null
-    ), S.flags |= 2), S.return = t, n.return = t, n.sibling = S, t.child = n, Di(null, n), n = t.child, S = e.child.memoizedState, S === null ? S = jo(a) : (o = S.cachePool, o !== null ? (A = Ge._currentValue, o = o.parent !== A ? { parent: A, pool: A } : o) : o = Ef(), S = {
+    ), S.flags |= 2), S.return = t, n.return = t, n.sibling = S, t.child = n, _i(null, n), n = t.child, S = e.child.memoizedState, S === null ? S = jo(a) : (o = S.cachePool, o !== null ? (A = Ge._currentValue, o = o.parent !== A ? { parent: A, pool: A } : o) : o = Ef(), S = {
       baseLanes: S.baseLanes | a,
       cachePool: o
     }), n.memoizedState = S, n.childLanes = To(
       e,
       v,
       a
-    ), t.memoizedState = No, Di(e.child, n)) : (ja(t), a = e.child, e = a.sibling, a = It(a, {
+    ), t.memoizedState = No, _i(e.child, n)) : (ja(t), a = e.child, e = a.sibling, a = Jt(a, {
       mode: "visible",
       children: n.children
     }), a.return = t, a.sibling = null, e !== null && (v = t.deletions, v === null ? (t.deletions = [e], t.flags |= 16) : v.push(e)), t.child = a, t.memoizedState = null, a);
@@ -5089,10 +5089,10 @@ Error generating stack: ` + n.message + `
     }
     return t.child;
   }
-  function na(e, t, a) {
+  function aa(e, t, a) {
     if (e !== null && (t.dependencies = e.dependencies), La |= t.lanes, (a & t.childLanes) === 0)
       if (e !== null) {
-        if (_n(
+        if (Dn(
           e,
           t,
           a,
@@ -5103,8 +5103,8 @@ Error generating stack: ` + n.message + `
     if (e !== null && t.child !== e.child)
       throw Error(r(153));
     if (t.child !== null) {
-      for (e = t.child, a = It(e, e.pendingProps), t.child = a, a.return = t; e.sibling !== null; )
-        e = e.sibling, a = a.sibling = It(e, e.pendingProps), a.return = t;
+      for (e = t.child, a = Jt(e, e.pendingProps), t.child = a, a.return = t; e.sibling !== null; )
+        e = e.sibling, a = a.sibling = Jt(e, e.pendingProps), a.return = t;
       a.sibling = null;
     }
     return t.child;
@@ -5138,7 +5138,7 @@ Error generating stack: ` + n.message + `
       case 13:
         var n = t.memoizedState;
         if (n !== null)
-          return n.dehydrated !== null ? (ja(t), t.flags |= 128, null) : (a & t.child.childLanes) !== 0 ? Dd(e, t, a) : (ja(t), e = na(
+          return n.dehydrated !== null ? (ja(t), t.flags |= 128, null) : (a & t.child.childLanes) !== 0 ? _d(e, t, a) : (ja(t), e = aa(
             e,
             t,
             a
@@ -5147,7 +5147,7 @@ Error generating stack: ` + n.message + `
         break;
       case 19:
         var o = (e.flags & 128) !== 0;
-        if (n = (a & t.childLanes) !== 0, n || (_n(
+        if (n = (a & t.childLanes) !== 0, n || (Dn(
           e,
           t,
           a,
@@ -5173,7 +5173,7 @@ Error generating stack: ` + n.message + `
       case 24:
         Aa(t, Ge, e.memoizedState.cache);
     }
-    return na(e, t, a);
+    return aa(e, t, a);
   }
   function kd(e, t, a) {
     if (e !== null)
@@ -5275,7 +5275,7 @@ Error generating stack: ` + n.message + `
               isDehydrated: !1,
               cache: v.cache
             }, t.updateQueue.baseState = u, t.memoizedState = u, t.flags & 256) {
-              t = _d(
+              t = Dd(
                 e,
                 t,
                 n,
@@ -5286,7 +5286,7 @@ Error generating stack: ` + n.message + `
               o = Ot(
                 Error(r(424)),
                 t
-              ), Ei(o), t = _d(
+              ), Ei(o), t = Dd(
                 e,
                 t,
                 n,
@@ -5294,7 +5294,7 @@ Error generating stack: ` + n.message + `
               );
               break e;
             } else
-              for (e = t.stateNode.containerInfo, e.nodeType === 9 ? e = e.body : e = e.nodeName === "HTML" ? e.ownerDocument.body : e, Me = Dt(e.firstChild), et = t, Se = !0, wa = null, Mt = !0, a = Tf(
+              for (e = t.stateNode.containerInfo, e.nodeType === 9 ? e = e.body : e = e.nodeName === "HTML" ? e.ownerDocument.body : e, Me = _t(e.firstChild), et = t, Se = !0, wa = null, Mt = !0, a = Tf(
                 t,
                 null,
                 n,
@@ -5303,7 +5303,7 @@ Error generating stack: ` + n.message + `
                 a.flags = a.flags & -3 | 4096, a = a.sibling;
           else {
             if (en(), n === o) {
-              t = na(
+              t = aa(
                 e,
                 t,
                 a
@@ -5334,7 +5334,7 @@ Error generating stack: ` + n.message + `
           t.type,
           t.pendingProps,
           pe.current
-        ), et = t, Mt = !0, o = Me, $a(t.type) ? (du = o, Me = Dt(n.firstChild)) : Me = o), at(
+        ), et = t, Mt = !0, o = Me, $a(t.type) ? (du = o, Me = _t(n.firstChild)) : Me = o), at(
           e,
           t,
           t.pendingProps.children,
@@ -5346,7 +5346,7 @@ Error generating stack: ` + n.message + `
           t.type,
           t.pendingProps,
           Mt
-        ), n !== null ? (t.stateNode = n, et = t, Me = Dt(n.firstChild), Mt = !1, o = !0) : o = !1), o || Ea(t)), ri(t), o = t.type, u = t.pendingProps, v = e !== null ? e.memoizedProps : null, n = u.children, ru(o, u) ? n = null : v !== null && ru(o, v) && (t.flags |= 32), t.memoizedState !== null && (o = lo(
+        ), n !== null ? (t.stateNode = n, et = t, Me = _t(n.firstChild), Mt = !1, o = !0) : o = !1), o || Ea(t)), ri(t), o = t.type, u = t.pendingProps, v = e !== null ? e.memoizedProps : null, n = u.children, ru(o, u) ? n = null : v !== null && ru(o, v) && (t.flags |= 32), t.memoizedState !== null && (o = lo(
           e,
           t,
           Gy,
@@ -5361,7 +5361,7 @@ Error generating stack: ` + n.message + `
           Mt
         ), a !== null ? (t.stateNode = a, et = t, Me = null, e = !0) : e = !1), e || Ea(t)), null;
       case 13:
-        return Dd(e, t, a);
+        return _d(e, t, a);
       case 4:
         return st(
           t,
@@ -5449,10 +5449,10 @@ Error generating stack: ` + n.message + `
     }
     throw Error(r(156, t.tag));
   }
-  function ia(e) {
+  function na(e) {
     e.flags |= 4;
   }
-  function _o(e, t, a, n, o) {
+  function Do(e, t, a, n, o) {
     if ((t = (e.mode & 32) !== 0) && (t = !1), t) {
       if (e.flags |= 16777216, (o & 335544128) === o)
         if (e.stateNode.complete) e.flags |= 8192;
@@ -5488,7 +5488,7 @@ Error generating stack: ` + n.message + `
           n === null ? t || e.tail === null ? e.tail = null : e.tail.sibling = null : n.sibling = null;
       }
   }
-  function _e(e) {
+  function De(e) {
     var t = e.alternate !== null && e.alternate.child === e.child, a = 0, n = 0;
     if (t)
       for (var o = e.child; o !== null; )
@@ -5510,20 +5510,20 @@ Error generating stack: ` + n.message + `
       case 12:
       case 9:
       case 14:
-        return _e(t), null;
+        return De(t), null;
       case 1:
-        return _e(t), null;
+        return De(t), null;
       case 3:
-        return a = t.stateNode, n = null, e !== null && (n = e.memoizedState.cache), t.memoizedState.cache !== n && (t.flags |= 2048), ea(Ge), qe(), a.pendingContext && (a.context = a.pendingContext, a.pendingContext = null), (e === null || e.child === null) && (Mn(t) ? ia(t) : e === null || e.memoizedState.isDehydrated && (t.flags & 256) === 0 || (t.flags |= 1024, Yr())), _e(t), null;
+        return a = t.stateNode, n = null, e !== null && (n = e.memoizedState.cache), t.memoizedState.cache !== n && (t.flags |= 2048), Wt(Ge), qe(), a.pendingContext && (a.context = a.pendingContext, a.pendingContext = null), (e === null || e.child === null) && (Mn(t) ? na(t) : e === null || e.memoizedState.isDehydrated && (t.flags & 256) === 0 || (t.flags |= 1024, Yr())), De(t), null;
       case 26:
         var o = t.type, u = t.memoizedState;
-        return e === null ? (ia(t), u !== null ? (_e(t), Bd(t, u)) : (_e(t), _o(
+        return e === null ? (na(t), u !== null ? (De(t), Bd(t, u)) : (De(t), Do(
           t,
           o,
           null,
           n,
           a
-        ))) : u ? u !== e.memoizedState ? (ia(t), _e(t), Bd(t, u)) : (_e(t), t.flags &= -16777217) : (e = e.memoizedProps, e !== n && ia(t), _e(t), _o(
+        ))) : u ? u !== e.memoizedState ? (na(t), De(t), Bd(t, u)) : (De(t), t.flags &= -16777217) : (e = e.memoizedProps, e !== n && na(t), De(t), Do(
           t,
           o,
           e,
@@ -5532,24 +5532,24 @@ Error generating stack: ` + n.message + `
         )), null;
       case 27:
         if (vl(t), a = pe.current, o = t.type, e !== null && t.stateNode != null)
-          e.memoizedProps !== n && ia(t);
+          e.memoizedProps !== n && na(t);
         else {
           if (!n) {
             if (t.stateNode === null)
               throw Error(r(166));
-            return _e(t), null;
+            return De(t), null;
           }
-          e = W.current, Mn(t) ? vf(t) : (e = Kh(o, n, a), t.stateNode = e, ia(t));
+          e = W.current, Mn(t) ? vf(t) : (e = Kh(o, n, a), t.stateNode = e, na(t));
         }
-        return _e(t), null;
+        return De(t), null;
       case 5:
         if (vl(t), o = t.type, e !== null && t.stateNode != null)
-          e.memoizedProps !== n && ia(t);
+          e.memoizedProps !== n && na(t);
         else {
           if (!n) {
             if (t.stateNode === null)
               throw Error(r(166));
-            return _e(t), null;
+            return De(t), null;
           }
           if (u = W.current, Mn(t))
             vf(t);
@@ -5628,10 +5628,10 @@ Error generating stack: ` + n.message + `
               default:
                 n = !1;
             }
-            n && ia(t);
+            n && na(t);
           }
         }
-        return _e(t), _o(
+        return De(t), Do(
           t,
           t.type,
           e === null ? null : e.memoizedProps,
@@ -5640,7 +5640,7 @@ Error generating stack: ` + n.message + `
         ), null;
       case 6:
         if (e && t.stateNode != null)
-          e.memoizedProps !== n && ia(t);
+          e.memoizedProps !== n && na(t);
         else {
           if (typeof n != "string" && t.stateNode === null)
             throw Error(r(166));
@@ -5651,13 +5651,13 @@ Error generating stack: ` + n.message + `
                 case 5:
                   n = o.memoizedProps;
               }
-            e[We] = t, e = !!(e.nodeValue === a || n !== null && n.suppressHydrationWarning === !0 || Dh(e.nodeValue, a)), e || Ea(t, !0);
+            e[We] = t, e = !!(e.nodeValue === a || n !== null && n.suppressHydrationWarning === !0 || _h(e.nodeValue, a)), e || Ea(t, !0);
           } else
             e = ws(e).createTextNode(
               n
             ), e[We] = t, t.stateNode = e;
         }
-        return _e(t), null;
+        return De(t), null;
       case 31:
         if (a = t.memoizedState, e === null || e.memoizedState !== null) {
           if (n = Mn(t), a !== null) {
@@ -5667,7 +5667,7 @@ Error generating stack: ` + n.message + `
               e[We] = t;
             } else
               en(), (t.flags & 128) === 0 && (t.memoizedState = null), t.flags |= 4;
-            _e(t), e = !1;
+            De(t), e = !1;
           } else
             a = Yr(), e !== null && e.memoizedState !== null && (e.memoizedState.hydrationErrors = a), e = !0;
           if (!e)
@@ -5675,7 +5675,7 @@ Error generating stack: ` + n.message + `
           if ((t.flags & 128) !== 0)
             throw Error(r(558));
         }
-        return _e(t), null;
+        return De(t), null;
       case 13:
         if (n = t.memoizedState, e === null || e.memoizedState !== null && e.memoizedState.dehydrated !== null) {
           if (o = Mn(t), n !== null && n.dehydrated !== null) {
@@ -5685,19 +5685,19 @@ Error generating stack: ` + n.message + `
               o[We] = t;
             } else
               en(), (t.flags & 128) === 0 && (t.memoizedState = null), t.flags |= 4;
-            _e(t), o = !1;
+            De(t), o = !1;
           } else
             o = Yr(), e !== null && e.memoizedState !== null && (e.memoizedState.hydrationErrors = o), o = !0;
           if (!o)
             return t.flags & 256 ? (Et(t), t) : (Et(t), null);
         }
-        return Et(t), (t.flags & 128) !== 0 ? (t.lanes = a, t) : (a = n !== null, e = e !== null && e.memoizedState !== null, a && (n = t.child, o = null, n.alternate !== null && n.alternate.memoizedState !== null && n.alternate.memoizedState.cachePool !== null && (o = n.alternate.memoizedState.cachePool.pool), u = null, n.memoizedState !== null && n.memoizedState.cachePool !== null && (u = n.memoizedState.cachePool.pool), u !== o && (n.flags |= 2048)), a !== e && a && (t.child.flags |= 8192), rs(t, t.updateQueue), _e(t), null);
+        return Et(t), (t.flags & 128) !== 0 ? (t.lanes = a, t) : (a = n !== null, e = e !== null && e.memoizedState !== null, a && (n = t.child, o = null, n.alternate !== null && n.alternate.memoizedState !== null && n.alternate.memoizedState.cachePool !== null && (o = n.alternate.memoizedState.cachePool.pool), u = null, n.memoizedState !== null && n.memoizedState.cachePool !== null && (u = n.memoizedState.cachePool.pool), u !== o && (n.flags |= 2048)), a !== e && a && (t.child.flags |= 8192), rs(t, t.updateQueue), De(t), null);
       case 4:
-        return qe(), e === null && au(t.stateNode.containerInfo), _e(t), null;
+        return qe(), e === null && au(t.stateNode.containerInfo), De(t), null;
       case 10:
-        return ea(t.type), _e(t), null;
+        return Wt(t.type), De(t), null;
       case 19:
-        if (V(Ve), n = t.memoizedState, n === null) return _e(t), null;
+        if (V(Ve), n = t.memoizedState, n === null) return De(t), null;
         if (o = (t.flags & 128) !== 0, u = n.rendering, u === null)
           if (o) Ui(n, !1);
           else {
@@ -5709,7 +5709,7 @@ Error generating stack: ` + n.message + `
                   return Z(
                     Ve,
                     Ve.current & 1 | 2
-                  ), Se && Pt(t, n.treeForkCount), t.child;
+                  ), Se && It(t, n.treeForkCount), t.child;
                 }
                 e = e.sibling;
               }
@@ -5719,7 +5719,7 @@ Error generating stack: ` + n.message + `
           if (!o)
             if (e = Fl(u), e !== null) {
               if (t.flags |= 128, o = !0, e = e.updateQueue, t.updateQueue = e, rs(t, e), Ui(n, !0), n.tail === null && n.tailMode === "hidden" && !u.alternate && !Se)
-                return _e(t), null;
+                return De(t), null;
             } else
               2 * yt() - n.renderingStartTime > ds && a !== 536870912 && (t.flags |= 128, o = !0, Ui(n, !1), t.lanes = 4194304);
           n.isBackwards ? (u.sibling = t.child, t.child = u) : (e = n.last, e !== null ? e.sibling = u : t.child = u, n.last = u);
@@ -5727,12 +5727,12 @@ Error generating stack: ` + n.message + `
         return n.tail !== null ? (e = n.tail, n.rendering = e, n.tail = e.sibling, n.renderingStartTime = yt(), e.sibling = null, a = Ve.current, Z(
           Ve,
           o ? a & 1 | 2 : a & 1
-        ), Se && Pt(t, n.treeForkCount), e) : (_e(t), null);
+        ), Se && It(t, n.treeForkCount), e) : (De(t), null);
       case 22:
       case 23:
-        return Et(t), ao(), n = t.memoizedState !== null, e !== null ? e.memoizedState !== null !== n && (t.flags |= 8192) : n && (t.flags |= 8192), n ? (a & 536870912) !== 0 && (t.flags & 128) === 0 && (_e(t), t.subtreeFlags & 6 && (t.flags |= 8192)) : _e(t), a = t.updateQueue, a !== null && rs(t, a.retryQueue), a = null, e !== null && e.memoizedState !== null && e.memoizedState.cachePool !== null && (a = e.memoizedState.cachePool.pool), n = null, t.memoizedState !== null && t.memoizedState.cachePool !== null && (n = t.memoizedState.cachePool.pool), n !== a && (t.flags |= 2048), e !== null && V(nn), null;
+        return Et(t), ao(), n = t.memoizedState !== null, e !== null ? e.memoizedState !== null !== n && (t.flags |= 8192) : n && (t.flags |= 8192), n ? (a & 536870912) !== 0 && (t.flags & 128) === 0 && (De(t), t.subtreeFlags & 6 && (t.flags |= 8192)) : De(t), a = t.updateQueue, a !== null && rs(t, a.retryQueue), a = null, e !== null && e.memoizedState !== null && e.memoizedState.cachePool !== null && (a = e.memoizedState.cachePool.pool), n = null, t.memoizedState !== null && t.memoizedState.cachePool !== null && (n = t.memoizedState.cachePool.pool), n !== a && (t.flags |= 2048), e !== null && V(nn), null;
       case 24:
-        return a = null, e !== null && (a = e.memoizedState.cache), t.memoizedState.cache !== a && (t.flags |= 2048), ea(Ge), _e(t), null;
+        return a = null, e !== null && (a = e.memoizedState.cache), t.memoizedState.cache !== a && (t.flags |= 2048), Wt(Ge), De(t), null;
       case 25:
         return null;
       case 30:
@@ -5745,7 +5745,7 @@ Error generating stack: ` + n.message + `
       case 1:
         return e = t.flags, e & 65536 ? (t.flags = e & -65537 | 128, t) : null;
       case 3:
-        return ea(Ge), qe(), e = t.flags, (e & 65536) !== 0 && (e & 128) === 0 ? (t.flags = e & -65537 | 128, t) : null;
+        return Wt(Ge), qe(), e = t.flags, (e & 65536) !== 0 && (e & 128) === 0 ? (t.flags = e & -65537 | 128, t) : null;
       case 26:
       case 27:
       case 5:
@@ -5769,12 +5769,12 @@ Error generating stack: ` + n.message + `
       case 4:
         return qe(), null;
       case 10:
-        return ea(t.type), null;
+        return Wt(t.type), null;
       case 22:
       case 23:
         return Et(t), ao(), e !== null && V(nn), e = t.flags, e & 65536 ? (t.flags = e & -65537 | 128, t) : null;
       case 24:
-        return ea(Ge), null;
+        return Wt(Ge), null;
       case 25:
         return null;
       default:
@@ -5784,7 +5784,7 @@ Error generating stack: ` + n.message + `
   function Hd(e, t) {
     switch (qr(t), t.tag) {
       case 3:
-        ea(Ge), qe();
+        Wt(Ge), qe();
         break;
       case 26:
       case 27:
@@ -5804,14 +5804,14 @@ Error generating stack: ` + n.message + `
         V(Ve);
         break;
       case 10:
-        ea(t.type);
+        Wt(t.type);
         break;
       case 22:
       case 23:
         Et(t), ao(), e !== null && V(nn);
         break;
       case 24:
-        ea(Ge);
+        Wt(Ge);
     }
   }
   function $i(e, t) {
@@ -5943,7 +5943,7 @@ Error generating stack: ` + n.message + `
       je(e, e.return, o);
     }
   }
-  function Do(e, t, a) {
+  function _o(e, t, a) {
     try {
       var n = e.stateNode;
       Ev(n, e.type, a, t), n[ot] = t;
@@ -5970,7 +5970,7 @@ Error generating stack: ` + n.message + `
   function $o(e, t, a) {
     var n = e.tag;
     if (n === 5 || n === 6)
-      e = e.stateNode, t ? (a.nodeType === 9 ? a.body : a.nodeName === "HTML" ? a.ownerDocument.body : a).insertBefore(e, t) : (t = a.nodeType === 9 ? a.body : a.nodeName === "HTML" ? a.ownerDocument.body : a, t.appendChild(e), a = a._reactRootContainer, a != null || t.onclick !== null || (t.onclick = Zt));
+      e = e.stateNode, t ? (a.nodeType === 9 ? a.body : a.nodeName === "HTML" ? a.ownerDocument.body : a).insertBefore(e, t) : (t = a.nodeType === 9 ? a.body : a.nodeName === "HTML" ? a.ownerDocument.body : a, t.appendChild(e), a = a._reactRootContainer, a != null || t.onclick !== null || (t.onclick = Ft));
     else if (n !== 4 && (n === 27 && $a(e.type) && (a = e.stateNode, t = null), e = e.child, e !== null))
       for ($o(e, t, a), e = e.sibling; e !== null; )
         $o(e, t, a), e = e.sibling;
@@ -5993,7 +5993,7 @@ Error generating stack: ` + n.message + `
       je(e, e.return, u);
     }
   }
-  var la = !1, Xe = !1, ko = !1, Kd = typeof WeakSet == "function" ? WeakSet : Set, Ie = null;
+  var ia = !1, Xe = !1, ko = !1, Kd = typeof WeakSet == "function" ? WeakSet : Set, Ie = null;
   function av(e, t) {
     if (e = e.containerInfo, lu = Ts, e = nf(e), Or(e)) {
       if ("selectionStart" in e)
@@ -6105,10 +6105,10 @@ Error generating stack: ` + n.message + `
       case 0:
       case 11:
       case 15:
-        ra(e, a), n & 4 && $i(5, a);
+        sa(e, a), n & 4 && $i(5, a);
         break;
       case 1:
-        if (ra(e, a), n & 4)
+        if (sa(e, a), n & 4)
           if (e = a.stateNode, t === null)
             try {
               e.componentDidMount();
@@ -6138,7 +6138,7 @@ Error generating stack: ` + n.message + `
         n & 64 && qd(a), n & 512 && ki(a, a.return);
         break;
       case 3:
-        if (ra(e, a), n & 64 && (e = a.updateQueue, e !== null)) {
+        if (sa(e, a), n & 64 && (e = a.updateQueue, e !== null)) {
           if (t = null, a.child !== null)
             switch (a.child.tag) {
               case 27:
@@ -6159,43 +6159,43 @@ Error generating stack: ` + n.message + `
         t === null && n & 4 && Qd(a);
       case 26:
       case 5:
-        ra(e, a), t === null && n & 4 && Yd(a), n & 512 && ki(a, a.return);
+        sa(e, a), t === null && n & 4 && Yd(a), n & 512 && ki(a, a.return);
         break;
       case 12:
-        ra(e, a);
+        sa(e, a);
         break;
       case 31:
-        ra(e, a), n & 4 && Jd(e, a);
+        sa(e, a), n & 4 && Jd(e, a);
         break;
       case 13:
-        ra(e, a), n & 4 && Id(e, a), n & 64 && (e = a.memoizedState, e !== null && (e = e.dehydrated, e !== null && (a = fv.bind(
+        sa(e, a), n & 4 && Id(e, a), n & 64 && (e = a.memoizedState, e !== null && (e = e.dehydrated, e !== null && (a = fv.bind(
           null,
           a
         ), zv(e, a))));
         break;
       case 22:
-        if (n = a.memoizedState !== null || la, !n) {
-          t = t !== null && t.memoizedState !== null || Xe, o = la;
+        if (n = a.memoizedState !== null || ia, !n) {
+          t = t !== null && t.memoizedState !== null || Xe, o = ia;
           var u = Xe;
-          la = n, (Xe = t) && !u ? oa(
+          ia = n, (Xe = t) && !u ? ra(
             e,
             a,
             (a.subtreeFlags & 8772) !== 0
-          ) : ra(e, a), la = o, Xe = u;
+          ) : sa(e, a), ia = o, Xe = u;
         }
         break;
       case 30:
         break;
       default:
-        ra(e, a);
+        sa(e, a);
     }
   }
   function Fd(e) {
     var t = e.alternate;
     t !== null && (e.alternate = null, Fd(t)), e.child = null, e.deletions = null, e.sibling = null, e.tag === 5 && (t = e.stateNode, t !== null && hr(t)), e.stateNode = null, e.return = null, e.dependencies = null, e.memoizedProps = null, e.memoizedState = null, e.pendingProps = null, e.stateNode = null, e.updateQueue = null;
   }
-  var De = null, ct = !1;
-  function sa(e, t, a) {
+  var _e = null, ct = !1;
+  function la(e, t, a) {
     for (a = a.child; a !== null; )
       Zd(e, t, a), a = a.sibling;
   }
@@ -6207,7 +6207,7 @@ Error generating stack: ` + n.message + `
       }
     switch (a.tag) {
       case 26:
-        Xe || Yt(a, t), sa(
+        Xe || Yt(a, t), la(
           e,
           t,
           a
@@ -6215,24 +6215,24 @@ Error generating stack: ` + n.message + `
         break;
       case 27:
         Xe || Yt(a, t);
-        var n = De, o = ct;
-        $a(a.type) && (De = a.stateNode, ct = !1), sa(
+        var n = _e, o = ct;
+        $a(a.type) && (_e = a.stateNode, ct = !1), la(
           e,
           t,
           a
-        ), Xi(a.stateNode), De = n, ct = o;
+        ), Xi(a.stateNode), _e = n, ct = o;
         break;
       case 5:
         Xe || Yt(a, t);
       case 6:
-        if (n = De, o = ct, De = null, sa(
+        if (n = _e, o = ct, _e = null, la(
           e,
           t,
           a
-        ), De = n, ct = o, De !== null)
+        ), _e = n, ct = o, _e !== null)
           if (ct)
             try {
-              (De.nodeType === 9 ? De.body : De.nodeName === "HTML" ? De.ownerDocument.body : De).removeChild(a.stateNode);
+              (_e.nodeType === 9 ? _e.body : _e.nodeName === "HTML" ? _e.ownerDocument.body : _e).removeChild(a.stateNode);
             } catch (u) {
               je(
                 a,
@@ -6242,7 +6242,7 @@ Error generating stack: ` + n.message + `
             }
           else
             try {
-              De.removeChild(a.stateNode);
+              _e.removeChild(a.stateNode);
             } catch (u) {
               je(
                 a,
@@ -6252,23 +6252,23 @@ Error generating stack: ` + n.message + `
             }
         break;
       case 18:
-        De !== null && (ct ? (e = De, qh(
+        _e !== null && (ct ? (e = _e, qh(
           e.nodeType === 9 ? e.body : e.nodeName === "HTML" ? e.ownerDocument.body : e,
           a.stateNode
-        ), ei(e)) : qh(De, a.stateNode));
+        ), ei(e)) : qh(_e, a.stateNode));
         break;
       case 4:
-        n = De, o = ct, De = a.stateNode.containerInfo, ct = !0, sa(
+        n = _e, o = ct, _e = a.stateNode.containerInfo, ct = !0, la(
           e,
           t,
           a
-        ), De = n, ct = o;
+        ), _e = n, ct = o;
         break;
       case 0:
       case 11:
       case 14:
       case 15:
-        Oa(2, a, t), Xe || Oa(4, a, t), sa(
+        Oa(2, a, t), Xe || Oa(4, a, t), la(
           e,
           t,
           a
@@ -6279,28 +6279,28 @@ Error generating stack: ` + n.message + `
           a,
           t,
           n
-        )), sa(
+        )), la(
           e,
           t,
           a
         );
         break;
       case 21:
-        sa(
+        la(
           e,
           t,
           a
         );
         break;
       case 22:
-        Xe = (n = Xe) || a.memoizedState !== null, sa(
+        Xe = (n = Xe) || a.memoizedState !== null, la(
           e,
           t,
           a
         ), Xe = n;
         break;
       default:
-        sa(
+        la(
           e,
           t,
           a
@@ -6357,22 +6357,22 @@ Error generating stack: ` + n.message + `
           switch (S.tag) {
             case 27:
               if ($a(S.type)) {
-                De = S.stateNode, ct = !1;
+                _e = S.stateNode, ct = !1;
                 break e;
               }
               break;
             case 5:
-              De = S.stateNode, ct = !1;
+              _e = S.stateNode, ct = !1;
               break e;
             case 3:
             case 4:
-              De = S.stateNode.containerInfo, ct = !0;
+              _e = S.stateNode.containerInfo, ct = !0;
               break e;
           }
           S = S.return;
         }
-        if (De === null) throw Error(r(160));
-        Zd(u, v, o), De = null, ct = !1, u = o.alternate, u !== null && (u.return = null), o.return = null;
+        if (_e === null) throw Error(r(160));
+        Zd(u, v, o), _e = null, ct = !1, u = o.alternate, u !== null && (u.return = null), o.return = null;
       }
     if (t.subtreeFlags & 13886)
       for (t = t.child; t !== null; )
@@ -6389,7 +6389,7 @@ Error generating stack: ` + n.message + `
         ft(t, e), dt(e), n & 4 && (Oa(3, e, e.return), $i(3, e), Oa(5, e, e.return));
         break;
       case 1:
-        ft(t, e), dt(e), n & 512 && (Xe || a === null || Yt(a, a.return)), n & 64 && la && (e = e.updateQueue, e !== null && (n = e.callbacks, n !== null && (a = e.shared.hiddenCallbacks, e.shared.hiddenCallbacks = a === null ? n : a.concat(n))));
+        ft(t, e), dt(e), n & 512 && (Xe || a === null || Yt(a, a.return)), n & 64 && ia && (e = e.updateQueue, e !== null && (n = e.callbacks, n !== null && (a = e.shared.hiddenCallbacks, e.shared.hiddenCallbacks = a === null ? n : a.concat(n))));
         break;
       case 26:
         var o = Bt;
@@ -6463,7 +6463,7 @@ Error generating stack: ` + n.message + `
               o,
               n,
               e.memoizedProps
-            )) : n === null && e.stateNode !== null && Do(
+            )) : n === null && e.stateNode !== null && _o(
               e,
               e.memoizedProps,
               a.memoizedProps
@@ -6471,7 +6471,7 @@ Error generating stack: ` + n.message + `
         }
         break;
       case 27:
-        ft(t, e), dt(e), n & 512 && (Xe || a === null || Yt(a, a.return)), a !== null && n & 4 && Do(
+        ft(t, e), dt(e), n & 512 && (Xe || a === null || Yt(a, a.return)), a !== null && n & 4 && _o(
           e,
           e.memoizedProps,
           a.memoizedProps
@@ -6486,7 +6486,7 @@ Error generating stack: ` + n.message + `
             je(e, e.return, ee);
           }
         }
-        n & 4 && e.stateNode != null && (o = e.memoizedProps, Do(
+        n & 4 && e.stateNode != null && (o = e.memoizedProps, _o(
           e,
           o,
           a !== null ? a.memoizedProps : o
@@ -6529,9 +6529,9 @@ Error generating stack: ` + n.message + `
         break;
       case 22:
         o = e.memoizedState !== null;
-        var A = a !== null && a.memoizedState !== null, U = la, q = Xe;
-        if (la = U || o, Xe = q || A, ft(t, e), Xe = q, la = U, dt(e), n & 8192)
-          e: for (t = e.stateNode, t._visibility = o ? t._visibility & -2 : t._visibility | 1, o && (a === null || A || la || Xe || cn(e)), a = null, t = e; ; ) {
+        var A = a !== null && a.memoizedState !== null, U = ia, q = Xe;
+        if (ia = U || o, Xe = q || A, ft(t, e), Xe = q, ia = U, dt(e), n & 8192)
+          e: for (t = e.stateNode, t._visibility = o ? t._visibility & -2 : t._visibility | 1, o && (a === null || A || ia || Xe || cn(e)), a = null, t = e; ; ) {
             if (t.tag === 5 || t.tag === 26) {
               if (a === null) {
                 A = a = t;
@@ -6639,7 +6639,7 @@ Error generating stack: ` + n.message + `
         Wd(t), t.tag === 5 && t.flags & 1024 && t.stateNode.reset(), e = e.sibling;
       }
   }
-  function ra(e, t) {
+  function sa(e, t) {
     if (t.subtreeFlags & 8772)
       for (t = t.child; t !== null; )
         Xd(e, t.alternate, t), t = t.sibling;
@@ -6681,21 +6681,21 @@ Error generating stack: ` + n.message + `
       e = e.sibling;
     }
   }
-  function oa(e, t, a) {
+  function ra(e, t, a) {
     for (a = a && (t.subtreeFlags & 8772) !== 0, t = t.child; t !== null; ) {
       var n = t.alternate, o = e, u = t, v = u.flags;
       switch (u.tag) {
         case 0:
         case 11:
         case 15:
-          oa(
+          ra(
             o,
             u,
             a
           ), $i(4, u);
           break;
         case 1:
-          if (oa(
+          if (ra(
             o,
             u,
             a
@@ -6722,35 +6722,35 @@ Error generating stack: ` + n.message + `
           Qd(u);
         case 26:
         case 5:
-          oa(
+          ra(
             o,
             u,
             a
           ), a && n === null && v & 4 && Yd(u), ki(u, u.return);
           break;
         case 12:
-          oa(
+          ra(
             o,
             u,
             a
           );
           break;
         case 31:
-          oa(
+          ra(
             o,
             u,
             a
           ), a && v & 4 && Jd(o, u);
           break;
         case 13:
-          oa(
+          ra(
             o,
             u,
             a
           ), a && v & 4 && Id(o, u);
           break;
         case 22:
-          u.memoizedState === null && oa(
+          u.memoizedState === null && ra(
             o,
             u,
             a
@@ -6759,7 +6759,7 @@ Error generating stack: ` + n.message + `
         case 30:
           break;
         default:
-          oa(
+          ra(
             o,
             u,
             a
@@ -7154,7 +7154,7 @@ Error generating stack: ` + n.message + `
     cacheSignal: function() {
       return tt(Ge).controller.signal;
     }
-  }, lv = typeof WeakMap == "function" ? WeakMap : Map, Ce = 0, Le = null, ge = null, be = 0, Ne = 0, At = null, za = !1, Qn = !1, qo = !1, ua = 0, Be = 0, La = 0, fn = 0, Vo = 0, Ct = 0, Kn = 0, Vi = null, ht = null, Yo = !1, fs = 0, lh = 0, ds = 1 / 0, hs = null, Ma = null, Fe = 0, _a = null, Xn = null, ca = 0, Go = 0, Qo = null, sh = null, Yi = 0, Ko = null;
+  }, lv = typeof WeakMap == "function" ? WeakMap : Map, Ce = 0, Le = null, ge = null, be = 0, Ne = 0, At = null, za = !1, Qn = !1, qo = !1, oa = 0, Be = 0, La = 0, fn = 0, Vo = 0, Ct = 0, Kn = 0, Vi = null, ht = null, Yo = !1, fs = 0, lh = 0, ds = 1 / 0, hs = null, Ma = null, Fe = 0, Da = null, Xn = null, ua = 0, Go = 0, Qo = null, sh = null, Yi = 0, Ko = null;
   function Rt() {
     return (Ce & 2) !== 0 && be !== 0 ? be & -be : B.T !== null ? Po() : Sc();
   }
@@ -7167,12 +7167,12 @@ Error generating stack: ` + n.message + `
     return e = wt.current, e !== null && (e.flags |= 32), Ct;
   }
   function mt(e, t, a) {
-    (e === Le && (Ne === 2 || Ne === 9) || e.cancelPendingCommit !== null) && (Fn(e, 0), Da(
+    (e === Le && (Ne === 2 || Ne === 9) || e.cancelPendingCommit !== null) && (Fn(e, 0), _a(
       e,
       be,
       Ct,
       !1
-    )), ci(e, a), ((Ce & 2) === 0 || e !== Le) && (e === Le && ((Ce & 2) === 0 && (fn |= a), Be === 4 && Da(
+    )), ci(e, a), ((Ce & 2) === 0 || e !== Le) && (e === Le && ((Ce & 2) === 0 && (fn |= a), Be === 4 && _a(
       e,
       be,
       Ct,
@@ -7184,7 +7184,7 @@ Error generating stack: ` + n.message + `
     var n = !a && (t & 127) === 0 && (t & e.expiredLanes) === 0 || ui(e, t), o = n ? ov(e, t) : Fo(e, t, !0), u = n;
     do {
       if (o === 0) {
-        Qn && !n && Da(e, t, 0, !1);
+        Qn && !n && _a(e, t, 0, !1);
         break;
       } else {
         if (a = e.current.alternate, u && !sv(a)) {
@@ -7222,7 +7222,7 @@ Error generating stack: ` + n.message + `
           }
         }
         if (o === 1) {
-          Fn(e, 0), Da(e, t, 0, !0);
+          Fn(e, 0), _a(e, t, 0, !0);
           break;
         }
         e: {
@@ -7233,7 +7233,7 @@ Error generating stack: ` + n.message + `
             case 4:
               if ((t & 4194048) !== t) break;
             case 6:
-              Da(
+              _a(
                 n,
                 t,
                 Ct,
@@ -7250,13 +7250,13 @@ Error generating stack: ` + n.message + `
               throw Error(r(329));
           }
           if ((t & 62914560) === t && (o = fs + 300 - yt(), 10 < o)) {
-            if (Da(
+            if (_a(
               n,
               t,
               Ct,
               !za
             ), El(n, 0, !0) !== 0) break e;
-            ca = t, n.timeoutHandle = Bh(
+            ua = t, n.timeoutHandle = Bh(
               uh.bind(
                 null,
                 n,
@@ -7310,7 +7310,7 @@ Error generating stack: ` + n.message + `
         suspenseyImages: [],
         waitingForImages: !0,
         waitingForViewTransition: !1,
-        unsuspend: Zt
+        unsuspend: Ft
       }, th(
         t,
         u,
@@ -7321,7 +7321,7 @@ Error generating stack: ` + n.message + `
         G,
         ee
       ), ee !== null) {
-        ca = u, e.cancelPendingCommit = ee(
+        ua = u, e.cancelPendingCommit = ee(
           yh.bind(
             null,
             e,
@@ -7339,7 +7339,7 @@ Error generating stack: ` + n.message + `
             $,
             H
           )
-        ), Da(e, u, v, !U);
+        ), _a(e, u, v, !U);
         return;
       }
     }
@@ -7381,7 +7381,7 @@ Error generating stack: ` + n.message + `
     }
     return !0;
   }
-  function Da(e, t, a, n) {
+  function _a(e, t, a, n) {
     t &= ~Vo, t &= ~fn, e.suspendedLanes |= t, e.pingedLanes &= ~t, n && (e.warmLanes |= t), n = e.expirationTimes;
     for (var o = t; 0 < o; ) {
       var u = 31 - bt(o), v = 1 << u;
@@ -7397,7 +7397,7 @@ Error generating stack: ` + n.message + `
       if (Ne === 0)
         var e = ge.return;
       else
-        e = ge, Wt = tn = null, oo(e), kn = null, Ri = 0, e = ge;
+        e = ge, Pt = tn = null, oo(e), kn = null, Ri = 0, e = ge;
       for (; e !== null; )
         Hd(e.alternate, e), e = e.return;
       ge = null;
@@ -7405,35 +7405,35 @@ Error generating stack: ` + n.message + `
   }
   function Fn(e, t) {
     var a = e.timeoutHandle;
-    a !== -1 && (e.timeoutHandle = -1, Rv(a)), a = e.cancelPendingCommit, a !== null && (e.cancelPendingCommit = null, a()), ca = 0, Xo(), Le = e, ge = a = It(e.current, null), be = t, Ne = 0, At = null, za = !1, Qn = ui(e, t), qo = !1, Kn = Ct = Vo = fn = La = Be = 0, ht = Vi = null, Yo = !1, (t & 8) !== 0 && (t |= t & 32);
+    a !== -1 && (e.timeoutHandle = -1, Rv(a)), a = e.cancelPendingCommit, a !== null && (e.cancelPendingCommit = null, a()), ua = 0, Xo(), Le = e, ge = a = Jt(e.current, null), be = t, Ne = 0, At = null, za = !1, Qn = ui(e, t), qo = !1, Kn = Ct = Vo = fn = La = Be = 0, ht = Vi = null, Yo = !1, (t & 8) !== 0 && (t |= t & 32);
     var n = e.entangledLanes;
     if (n !== 0)
       for (e = e.entanglements, n &= t; 0 < n; ) {
         var o = 31 - bt(n), u = 1 << o;
         t |= e[o], n &= ~u;
       }
-    return ua = t, Dl(), a;
+    return oa = t, _l(), a;
   }
   function ch(e, t) {
-    he = null, B.H = _i, t === $n || t === Yl ? (t = Rf(), Ne = 3) : t === Jr ? (t = Rf(), Ne = 4) : Ne = t === Co ? 8 : t !== null && typeof t == "object" && typeof t.then == "function" ? 6 : 1, At = t, ge === null && (Be = 1, ns(
+    he = null, B.H = Di, t === $n || t === Yl ? (t = Rf(), Ne = 3) : t === Jr ? (t = Rf(), Ne = 4) : Ne = t === Co ? 8 : t !== null && typeof t == "object" && typeof t.then == "function" ? 6 : 1, At = t, ge === null && (Be = 1, ns(
       e,
       Ot(t, e.current)
     ));
   }
   function fh() {
     var e = wt.current;
-    return e === null ? !0 : (be & 4194048) === be ? _t === null : (be & 62914560) === be || (be & 536870912) !== 0 ? e === _t : !1;
+    return e === null ? !0 : (be & 4194048) === be ? Dt === null : (be & 62914560) === be || (be & 536870912) !== 0 ? e === Dt : !1;
   }
   function dh() {
     var e = B.H;
-    return B.H = _i, e === null ? _i : e;
+    return B.H = Di, e === null ? Di : e;
   }
   function hh() {
     var e = B.A;
     return B.A = iv, e;
   }
   function ps() {
-    Be = 4, za || (be & 4194048) !== be && wt.current !== null || (Qn = !0), (La & 134217727) === 0 && (fn & 134217727) === 0 || Le === null || Da(
+    Be = 4, za || (be & 4194048) !== be && wt.current !== null || (Qn = !0), (La & 134217727) === 0 && (fn & 134217727) === 0 || Le === null || _a(
       Le,
       be,
       Ct,
@@ -7475,7 +7475,7 @@ Error generating stack: ` + n.message + `
         ch(e, q);
       }
     while (!0);
-    return t && e.shellSuspendCounter++, Wt = tn = null, Ce = n, B.H = o, B.A = u, ge === null && (Le = null, be = 0, Dl()), v;
+    return t && e.shellSuspendCounter++, Pt = tn = null, Ce = n, B.H = o, B.A = u, ge === null && (Le = null, be = 0, _l()), v;
   }
   function rv() {
     for (; ge !== null; ) mh(ge);
@@ -7553,14 +7553,14 @@ Error generating stack: ` + n.message + `
         ch(e, q);
       }
     while (!0);
-    return Wt = tn = null, B.H = n, B.A = o, Ce = a, ge !== null ? 0 : (Le = null, be = 0, Dl(), Be);
+    return Pt = tn = null, B.H = n, B.A = o, Ce = a, ge !== null ? 0 : (Le = null, be = 0, _l(), Be);
   }
   function uv() {
     for (; ge !== null && !Lg(); )
       mh(ge);
   }
   function mh(e) {
-    var t = kd(e.alternate, e, ua);
+    var t = kd(e.alternate, e, oa);
     e.memoizedProps = e.pendingProps, t === null ? gs(e) : ge = t;
   }
   function ph(e) {
@@ -7590,12 +7590,12 @@ Error generating stack: ` + n.message + `
       case 5:
         oo(t);
       default:
-        Hd(a, t), t = ge = hf(t, ua), t = kd(a, t, ua);
+        Hd(a, t), t = ge = hf(t, oa), t = kd(a, t, oa);
     }
     e.memoizedProps = e.pendingProps, t === null ? gs(e) : ge = t;
   }
   function Zn(e, t, a, n) {
-    Wt = tn = null, oo(t), kn = null, Ri = 0;
+    Pt = tn = null, oo(t), kn = null, Ri = 0;
     var o = t.return;
     try {
       if (Iy(
@@ -7635,7 +7635,7 @@ Error generating stack: ` + n.message + `
       var a = ev(
         t.alternate,
         t,
-        ua
+        oa
       );
       if (a !== null) {
         ge = a;
@@ -7672,14 +7672,14 @@ Error generating stack: ` + n.message + `
     if ((Ce & 6) !== 0) throw Error(r(327));
     if (t !== null) {
       if (t === e.current) throw Error(r(177));
-      if (u = t.lanes | t.childLanes, u |= Dr, Vg(
+      if (u = t.lanes | t.childLanes, u |= _r, Vg(
         e,
         a,
         u,
         v,
         S,
         A
-      ), e === Le && (ge = Le = null, be = 0), Xn = t, _a = e, ca = a, Go = u, Qo = o, sh = n, (t.subtreeFlags & 10256) !== 0 || (t.flags & 10256) !== 0 ? (e.callbackNode = null, e.callbackPriority = 0, hv(bl, function() {
+      ), e === Le && (ge = Le = null, be = 0), Xn = t, Da = e, ua = a, Go = u, Qo = o, sh = n, (t.subtreeFlags & 10256) !== 0 || (t.flags & 10256) !== 0 ? (e.callbackNode = null, e.callbackPriority = 0, hv(bl, function() {
         return wh(), null;
       })) : (e.callbackNode = null, e.callbackPriority = 0), n = (t.flags & 13878) !== 0, (t.subtreeFlags & 13878) !== 0 || n) {
         n = B.T, B.T = null, o = X.p, X.p = 2, v = Ce, Ce |= 4;
@@ -7695,7 +7695,7 @@ Error generating stack: ` + n.message + `
   function vh() {
     if (Fe === 1) {
       Fe = 0;
-      var e = _a, t = Xn, a = (t.flags & 13878) !== 0;
+      var e = Da, t = Xn, a = (t.flags & 13878) !== 0;
       if ((t.subtreeFlags & 13878) !== 0 || a) {
         a = B.T, B.T = null;
         var n = X.p;
@@ -7729,8 +7729,8 @@ Error generating stack: ` + n.message + `
                     ze
                   );
                   if (z && O && (H.rangeCount !== 1 || H.anchorNode !== z.node || H.anchorOffset !== z.offset || H.focusNode !== O.node || H.focusOffset !== O.offset)) {
-                    var D = G.createRange();
-                    D.setStart(z.node, z.offset), H.removeAllRanges(), le > ze ? (H.addRange(D), H.extend(O.node, O.offset)) : (D.setEnd(O.node, O.offset), H.addRange(D));
+                    var _ = G.createRange();
+                    _.setStart(z.node, z.offset), H.removeAllRanges(), le > ze ? (H.addRange(_), H.extend(O.node, O.offset)) : (_.setEnd(O.node, O.offset), H.addRange(_));
                   }
                 }
               }
@@ -7757,7 +7757,7 @@ Error generating stack: ` + n.message + `
   function bh() {
     if (Fe === 2) {
       Fe = 0;
-      var e = _a, t = Xn, a = (t.flags & 8772) !== 0;
+      var e = Da, t = Xn, a = (t.flags & 8772) !== 0;
       if ((t.subtreeFlags & 8772) !== 0 || a) {
         a = B.T, B.T = null;
         var n = X.p;
@@ -7776,8 +7776,8 @@ Error generating stack: ` + n.message + `
   function xh() {
     if (Fe === 4 || Fe === 3) {
       Fe = 0, Mg();
-      var e = _a, t = Xn, a = ca, n = sh;
-      (t.subtreeFlags & 10256) !== 0 || (t.flags & 10256) !== 0 ? Fe = 5 : (Fe = 0, Xn = _a = null, Sh(e, e.pendingLanes));
+      var e = Da, t = Xn, a = ua, n = sh;
+      (t.subtreeFlags & 10256) !== 0 || (t.flags & 10256) !== 0 ? Fe = 5 : (Fe = 0, Xn = Da = null, Sh(e, e.pendingLanes));
       var o = e.pendingLanes;
       if (o === 0 && (Ma = null), fr(a), t = t.stateNode, vt && typeof vt.onCommitFiberRoot == "function")
         try {
@@ -7802,7 +7802,7 @@ Error generating stack: ` + n.message + `
           B.T = t, X.p = o;
         }
       }
-      (ca & 3) !== 0 && ys(), Gt(e), o = e.pendingLanes, (a & 261930) !== 0 && (o & 42) !== 0 ? e === Ko ? Yi++ : (Yi = 0, Ko = e) : Yi = 0, Gi(0);
+      (ua & 3) !== 0 && ys(), Gt(e), o = e.pendingLanes, (a & 261930) !== 0 && (o & 42) !== 0 ? e === Ko ? Yi++ : (Yi = 0, Ko = e) : Yi = 0, Gi(0);
     }
   }
   function Sh(e, t) {
@@ -7813,13 +7813,13 @@ Error generating stack: ` + n.message + `
   }
   function wh() {
     if (Fe !== 5) return !1;
-    var e = _a, t = Go;
+    var e = Da, t = Go;
     Go = 0;
-    var a = fr(ca), n = B.T, o = X.p;
+    var a = fr(ua), n = B.T, o = X.p;
     try {
       X.p = 32 > a ? 32 : a, B.T = null, a = Qo, Qo = null;
-      var u = _a, v = ca;
-      if (Fe = 0, Xn = _a = null, ca = 0, (Ce & 6) !== 0) throw Error(r(331));
+      var u = Da, v = ua;
+      if (Fe = 0, Xn = Da = null, ua = 0, (Ce & 6) !== 0) throw Error(r(331));
       var S = Ce;
       if (Ce |= 4, nh(u.current), eh(
         u,
@@ -8009,7 +8009,7 @@ Error generating stack: ` + n.message + `
   }
   function Po() {
     if (Ua === 0) {
-      var e = Dn;
+      var e = _n;
       e === 0 && (e = xl, xl <<= 1, (xl & 261888) === 0 && (xl = 256)), Ua = e;
     }
     return Ua;
@@ -8074,14 +8074,14 @@ Error generating stack: ` + n.message + `
       });
     }
   }
-  for (var Wo = 0; Wo < _r.length; Wo++) {
-    var eu = _r[Wo], yv = eu.toLowerCase(), vv = eu[0].toUpperCase() + eu.slice(1);
+  for (var Wo = 0; Wo < Dr.length; Wo++) {
+    var eu = Dr[Wo], yv = eu.toLowerCase(), vv = eu[0].toUpperCase() + eu.slice(1);
     kt(
       yv,
       "on" + vv
     );
   }
-  kt(rf, "onAnimationEnd"), kt(of, "onAnimationIteration"), kt(uf, "onAnimationStart"), kt("dblclick", "onDoubleClick"), kt("focusin", "onFocus"), kt("focusout", "onBlur"), kt(_y, "onTransitionRun"), kt(Dy, "onTransitionStart"), kt(Uy, "onTransitionCancel"), kt(cf, "onTransitionEnd"), Sn("onMouseEnter", ["mouseout", "mouseover"]), Sn("onMouseLeave", ["mouseout", "mouseover"]), Sn("onPointerEnter", ["pointerout", "pointerover"]), Sn("onPointerLeave", ["pointerout", "pointerover"]), Fa(
+  kt(rf, "onAnimationEnd"), kt(of, "onAnimationIteration"), kt(uf, "onAnimationStart"), kt("dblclick", "onDoubleClick"), kt("focusin", "onFocus"), kt("focusout", "onBlur"), kt(Dy, "onTransitionRun"), kt(_y, "onTransitionStart"), kt(Uy, "onTransitionCancel"), kt(cf, "onTransitionEnd"), Sn("onMouseEnter", ["mouseout", "mouseover"]), Sn("onMouseLeave", ["mouseout", "mouseover"]), Sn("onPointerEnter", ["pointerout", "pointerover"]), Sn("onPointerLeave", ["pointerout", "pointerover"]), Fa(
     "onChange",
     "change click focusin focusout input keydown keyup selectionchange".split(" ")
   ), Fa(
@@ -8125,7 +8125,7 @@ Error generating stack: ` + n.message + `
             try {
               u(o);
             } catch (q) {
-              _l(q);
+              Dl(q);
             }
             o.currentTarget = null, u = A;
           }
@@ -8137,7 +8137,7 @@ Error generating stack: ` + n.message + `
             try {
               u(o);
             } catch (q) {
-              _l(q);
+              Dl(q);
             }
             o.currentTarget = null, u = A;
           }
@@ -8306,10 +8306,10 @@ Error generating stack: ` + n.message + `
           }
           var le = (t & 4) !== 0, ze = !le && (e === "scroll" || e === "scrollend"), z = le ? $ !== null ? $ + "Capture" : null : $;
           le = [];
-          for (var O = U, D; O !== null; ) {
+          for (var O = U, _; O !== null; ) {
             var Y = O;
-            if (D = Y.stateNode, Y = Y.tag, Y !== 5 && Y !== 26 && Y !== 27 || D === null || z === null || (Y = hi(O, z), Y != null && le.push(
-              Ki(O, Y, D)
+            if (_ = Y.stateNode, Y = Y.tag, Y !== 5 && Y !== 26 && Y !== 27 || _ === null || z === null || (Y = hi(O, z), Y != null && le.push(
+              Ki(O, Y, _)
             )), ze) break;
             O = O.return;
           }
@@ -8327,30 +8327,30 @@ Error generating stack: ` + n.message + `
           if ($ = e === "mouseover" || e === "pointerover", H = e === "mouseout" || e === "pointerout", $ && a !== vr && (ee = a.relatedTarget || a.fromElement) && (vn(ee) || ee[yn]))
             break e;
           if ((H || $) && ($ = q.window === q ? q : ($ = q.ownerDocument) ? $.defaultView || $.parentWindow : window, H ? (ee = a.relatedTarget || a.toElement, H = U, ee = ee ? vn(ee) : null, ee !== null && (ze = f(ee), le = ee.tag, ee !== ze || le !== 5 && le !== 27 && le !== 6) && (ee = null)) : (H = null, ee = U), H !== ee)) {
-            if (le = Bc, Y = "onMouseLeave", z = "onMouseEnter", O = "mouse", (e === "pointerout" || e === "pointerover") && (le = qc, Y = "onPointerLeave", z = "onPointerEnter", O = "pointer"), ze = H == null ? $ : di(H), D = ee == null ? $ : di(ee), $ = new le(
+            if (le = Bc, Y = "onMouseLeave", z = "onMouseEnter", O = "mouse", (e === "pointerout" || e === "pointerover") && (le = qc, Y = "onPointerLeave", z = "onPointerEnter", O = "pointer"), ze = H == null ? $ : di(H), _ = ee == null ? $ : di(ee), $ = new le(
               Y,
               O + "leave",
               H,
               a,
               q
-            ), $.target = ze, $.relatedTarget = D, Y = null, vn(q) === U && (le = new le(
+            ), $.target = ze, $.relatedTarget = _, Y = null, vn(q) === U && (le = new le(
               z,
               O + "enter",
               ee,
               a,
               q
-            ), le.target = D, le.relatedTarget = ze, Y = le), ze = Y, H && ee)
+            ), le.target = _, le.relatedTarget = ze, Y = le), ze = Y, H && ee)
               t: {
-                for (le = xv, z = H, O = ee, D = 0, Y = z; Y; Y = le(Y))
-                  D++;
+                for (le = xv, z = H, O = ee, _ = 0, Y = z; Y; Y = le(Y))
+                  _++;
                 Y = 0;
                 for (var ne = O; ne; ne = le(ne))
                   Y++;
-                for (; 0 < D - Y; )
-                  z = le(z), D--;
-                for (; 0 < Y - D; )
+                for (; 0 < _ - Y; )
+                  z = le(z), _--;
+                for (; 0 < Y - _; )
                   O = le(O), Y--;
-                for (; D--; ) {
+                for (; _--; ) {
                   if (z === O || O !== null && z === O.alternate) {
                     le = z;
                     break t;
@@ -8502,12 +8502,12 @@ Error generating stack: ` + n.message + `
     v.length !== 0 && e.push({ event: t, listeners: v });
   }
   var Sv = /\r\n?/g, wv = /\u0000|\uFFFD/g;
-  function _h(e) {
+  function Dh(e) {
     return (typeof e == "string" ? e : "" + e).replace(Sv, `
 `).replace(wv, "");
   }
-  function Dh(e, t) {
-    return t = _h(t), _h(e) === t;
+  function _h(e, t) {
+    return t = Dh(t), Dh(e) === t;
   }
   function Oe(e, t, a, n, o, u) {
     switch (a) {
@@ -8528,7 +8528,7 @@ Error generating stack: ` + n.message + `
         Cl(e, a, n);
         break;
       case "style":
-        _c(e, n, u);
+        Dc(e, n, u);
         break;
       case "data":
         if (t !== "object") {
@@ -8585,7 +8585,7 @@ Error generating stack: ` + n.message + `
         n = Nl("" + n), e.setAttribute(a, n);
         break;
       case "onClick":
-        n != null && (e.onclick = Zt);
+        n != null && (e.onclick = Ft);
         break;
       case "onScroll":
         n != null && ye("scroll", e);
@@ -8682,7 +8682,7 @@ Error generating stack: ` + n.message + `
         ye("beforetoggle", e), ye("toggle", e), Al(e, "popover", n);
         break;
       case "xlinkActuate":
-        Ft(
+        Xt(
           e,
           "http://www.w3.org/1999/xlink",
           "xlink:actuate",
@@ -8690,7 +8690,7 @@ Error generating stack: ` + n.message + `
         );
         break;
       case "xlinkArcrole":
-        Ft(
+        Xt(
           e,
           "http://www.w3.org/1999/xlink",
           "xlink:arcrole",
@@ -8698,7 +8698,7 @@ Error generating stack: ` + n.message + `
         );
         break;
       case "xlinkRole":
-        Ft(
+        Xt(
           e,
           "http://www.w3.org/1999/xlink",
           "xlink:role",
@@ -8706,7 +8706,7 @@ Error generating stack: ` + n.message + `
         );
         break;
       case "xlinkShow":
-        Ft(
+        Xt(
           e,
           "http://www.w3.org/1999/xlink",
           "xlink:show",
@@ -8714,7 +8714,7 @@ Error generating stack: ` + n.message + `
         );
         break;
       case "xlinkTitle":
-        Ft(
+        Xt(
           e,
           "http://www.w3.org/1999/xlink",
           "xlink:title",
@@ -8722,7 +8722,7 @@ Error generating stack: ` + n.message + `
         );
         break;
       case "xlinkType":
-        Ft(
+        Xt(
           e,
           "http://www.w3.org/1999/xlink",
           "xlink:type",
@@ -8730,7 +8730,7 @@ Error generating stack: ` + n.message + `
         );
         break;
       case "xmlBase":
-        Ft(
+        Xt(
           e,
           "http://www.w3.org/XML/1998/namespace",
           "xml:base",
@@ -8738,7 +8738,7 @@ Error generating stack: ` + n.message + `
         );
         break;
       case "xmlLang":
-        Ft(
+        Xt(
           e,
           "http://www.w3.org/XML/1998/namespace",
           "xml:lang",
@@ -8746,7 +8746,7 @@ Error generating stack: ` + n.message + `
         );
         break;
       case "xmlSpace":
-        Ft(
+        Xt(
           e,
           "http://www.w3.org/XML/1998/namespace",
           "xml:space",
@@ -8766,7 +8766,7 @@ Error generating stack: ` + n.message + `
   function iu(e, t, a, n, o, u) {
     switch (a) {
       case "style":
-        _c(e, n, u);
+        Dc(e, n, u);
         break;
       case "dangerouslySetInnerHTML":
         if (n != null) {
@@ -8788,7 +8788,7 @@ Error generating stack: ` + n.message + `
         n != null && ye("scrollend", e);
         break;
       case "onClick":
-        n != null && (e.onclick = Zt);
+        n != null && (e.onclick = Ft);
         break;
       case "suppressContentEditableWarning":
       case "suppressHydrationWarning":
@@ -9396,19 +9396,19 @@ Error generating stack: ` + n.message + `
         if (o.type === "hidden" && e.getAttribute("name") === u)
           return e;
       } else return e;
-      if (e = Dt(e.nextSibling), e === null) break;
+      if (e = _t(e.nextSibling), e === null) break;
     }
     return null;
   }
   function Ov(e, t, a) {
     if (t === "") return null;
     for (; e.nodeType !== 3; )
-      if ((e.nodeType !== 1 || e.nodeName !== "INPUT" || e.type !== "hidden") && !a || (e = Dt(e.nextSibling), e === null)) return null;
+      if ((e.nodeType !== 1 || e.nodeName !== "INPUT" || e.type !== "hidden") && !a || (e = _t(e.nextSibling), e === null)) return null;
     return e;
   }
   function Yh(e, t) {
     for (; e.nodeType !== 8; )
-      if ((e.nodeType !== 1 || e.nodeName !== "INPUT" || e.type !== "hidden") && !t || (e = Dt(e.nextSibling), e === null)) return null;
+      if ((e.nodeType !== 1 || e.nodeName !== "INPUT" || e.type !== "hidden") && !t || (e = _t(e.nextSibling), e === null)) return null;
     return e;
   }
   function cu(e) {
@@ -9429,7 +9429,7 @@ Error generating stack: ` + n.message + `
       a.addEventListener("DOMContentLoaded", n), e._reactRetry = n;
     }
   }
-  function Dt(e) {
+  function _t(e) {
     for (; e != null; e = e.nextSibling) {
       var t = e.nodeType;
       if (t === 1 || t === 3) break;
@@ -9449,7 +9449,7 @@ Error generating stack: ` + n.message + `
         var a = e.data;
         if (a === "/$" || a === "/&") {
           if (t === 0)
-            return Dt(e.nextSibling);
+            return _t(e.nextSibling);
           t--;
         } else
           a !== "$" && a !== "$!" && a !== "$?" && a !== "$~" && a !== "&" || t++;
@@ -9496,12 +9496,12 @@ Error generating stack: ` + n.message + `
   function Es(e) {
     return typeof e.getRootNode == "function" ? e.getRootNode() : e.nodeType === 9 ? e : e.ownerDocument;
   }
-  var fa = X.d;
+  var ca = X.d;
   X.d = {
     f: Lv,
     r: Mv,
-    D: _v,
-    C: Dv,
+    D: Dv,
+    C: _v,
     L: Uv,
     m: $v,
     X: Bv,
@@ -9509,12 +9509,12 @@ Error generating stack: ` + n.message + `
     M: Hv
   };
   function Lv() {
-    var e = fa.f(), t = ms();
+    var e = ca.f(), t = ms();
     return e || t;
   }
   function Mv(e) {
     var t = bn(e);
-    t !== null && t.tag === 5 && t.type === "form" ? cd(t) : fa.r(e);
+    t !== null && t.tag === 5 && t.type === "form" ? cd(t) : ca.r(e);
   }
   var In = typeof document > "u" ? null : document;
   function Fh(e, t, a) {
@@ -9524,14 +9524,14 @@ Error generating stack: ` + n.message + `
       o = 'link[rel="' + e + '"][href="' + o + '"]', typeof a == "string" && (o += '[crossorigin="' + a + '"]'), Xh.has(o) || (Xh.add(o), e = { rel: e, crossOrigin: a, href: t }, n.querySelector(o) === null && (t = n.createElement("link"), nt(t, "link", e), Je(t), n.head.appendChild(t)));
     }
   }
-  function _v(e) {
-    fa.D(e), Fh("dns-prefetch", e, null);
+  function Dv(e) {
+    ca.D(e), Fh("dns-prefetch", e, null);
   }
-  function Dv(e, t) {
-    fa.C(e, t), Fh("preconnect", e, t);
+  function _v(e, t) {
+    ca.C(e, t), Fh("preconnect", e, t);
   }
   function Uv(e, t, a) {
-    fa.L(e, t, a);
+    ca.L(e, t, a);
     var n = In;
     if (n && e && t) {
       var o = 'link[rel="preload"][as="' + jt(t) + '"]';
@@ -9559,7 +9559,7 @@ Error generating stack: ` + n.message + `
     }
   }
   function $v(e, t) {
-    fa.m(e, t);
+    ca.m(e, t);
     var a = In;
     if (a && e) {
       var n = t && typeof t.as == "string" ? t.as : "script", o = 'link[rel="modulepreload"][as="' + jt(n) + '"][href="' + jt(e) + '"]', u = o;
@@ -9588,7 +9588,7 @@ Error generating stack: ` + n.message + `
     }
   }
   function kv(e, t, a) {
-    fa.S(e, t, a);
+    ca.S(e, t, a);
     var n = In;
     if (n && e) {
       var o = xn(n).hoistableStyles, u = Pn(e);
@@ -9624,7 +9624,7 @@ Error generating stack: ` + n.message + `
     }
   }
   function Bv(e, t) {
-    fa.X(e, t);
+    ca.X(e, t);
     var a = In;
     if (a && e) {
       var n = xn(a).hoistableScripts, o = Wn(e), u = n.get(o);
@@ -9637,7 +9637,7 @@ Error generating stack: ` + n.message + `
     }
   }
   function Hv(e, t) {
-    fa.M(e, t);
+    ca.M(e, t);
     var a = In;
     if (a && e) {
       var n = xn(a).hoistableScripts, o = Wn(e), u = n.get(o);
@@ -10157,13 +10157,13 @@ Error generating stack: ` + n.message + `
       case "pointerleave":
         return 8;
       case "message":
-        switch (_g()) {
+        switch (Dg()) {
           case mc:
             return 2;
           case pc:
             return 8;
           case bl:
-          case Dg:
+          case _g:
             return 32;
           case gc:
             return 268435456;
@@ -10413,12 +10413,12 @@ Error generating stack: ` + n.message + `
   function Su(e) {
     this._internalRoot = e;
   }
-  _s.prototype.render = Su.prototype.render = function(e) {
+  Ds.prototype.render = Su.prototype.render = function(e) {
     var t = this._internalRoot;
     if (t === null) throw Error(r(409));
     var a = t.current, n = Rt();
     nm(a, n, e, t, null, null);
-  }, _s.prototype.unmount = Su.prototype.unmount = function() {
+  }, Ds.prototype.unmount = Su.prototype.unmount = function() {
     var e = this._internalRoot;
     if (e !== null) {
       this._internalRoot = null;
@@ -10426,10 +10426,10 @@ Error generating stack: ` + n.message + `
       nm(e.current, 2, null, e, null, null), ms(), t[yn] = null;
     }
   };
-  function _s(e) {
+  function Ds(e) {
     this._internalRoot = e;
   }
-  _s.prototype.unstable_scheduleHydration = function(e) {
+  Ds.prototype.unstable_scheduleHydration = function(e) {
     if (e) {
       var t = Sc();
       e = { blockedOn: null, target: e, priority: t };
@@ -10460,12 +10460,12 @@ Error generating stack: ` + n.message + `
     reconcilerVersion: "19.2.4"
   };
   if (typeof __REACT_DEVTOOLS_GLOBAL_HOOK__ < "u") {
-    var Ds = __REACT_DEVTOOLS_GLOBAL_HOOK__;
-    if (!Ds.isDisabled && Ds.supportsFiber)
+    var _s = __REACT_DEVTOOLS_GLOBAL_HOOK__;
+    if (!_s.isDisabled && _s.supportsFiber)
       try {
-        oi = Ds.inject(
+        oi = _s.inject(
           Pv
-        ), vt = Ds;
+        ), vt = _s;
       } catch {
       }
   }
@@ -10502,7 +10502,7 @@ Error generating stack: ` + n.message + `
       v,
       S,
       dm
-    ), t.context = am(null), a = t.current, n = Rt(), n = cr(n), o = Ra(n), o.callback = null, Na(a, o, n), a = n, t.current.lanes = a, ci(t, a), Gt(t), e[yn] = t.current, au(e), new _s(t);
+    ), t.context = am(null), a = t.current, n = Rt(), n = cr(n), o = Ra(n), o.callback = null, Na(a, o, n), a = n, t.current.lanes = a, ci(t, a), Gt(t), e[yn] = t.current, au(e), new Ds(t);
   }, tl.version = "19.2.4", tl;
 }
 var Em;
@@ -10538,8 +10538,8 @@ function c0() {
     w = p(
       function() {
         function j(k) {
-          if (!_) {
-            if (_ = !0, M = k, k = y(k), x !== void 0 && E.hasValue) {
+          if (!D) {
+            if (D = !0, M = k, k = y(k), x !== void 0 && E.hasValue) {
               var F = E.value;
               if (x(F, k))
                 return L = F;
@@ -10550,7 +10550,7 @@ function c0() {
           var Q = y(k);
           return x !== void 0 && x(F, Q) ? (M = k, F) : (M = k, L = Q);
         }
-        var _ = !1, M, L, R = g === void 0 ? null : g;
+        var D = !1, M, L, R = g === void 0 ? null : g;
         return [
           function() {
             return j(d());
@@ -10622,9 +10622,9 @@ function p0(l, i) {
   function p(N) {
     g();
     const j = r.subscribe(N);
-    let _ = !1;
+    let D = !1;
     return () => {
-      _ || (_ = !0, j(), y());
+      D || (D = !0, j(), y());
     };
   }
   function m() {
@@ -10768,7 +10768,7 @@ function $e(l, i) {
   if (l === !1 || l === null || typeof l > "u")
     throw new Error(i);
 }
-function Xt(l, i) {
+function Kt(l, i) {
   if (!l) {
     typeof console < "u" && console.warn(i);
     try {
@@ -10826,12 +10826,12 @@ function M0(l, i, s, r = {}) {
   }
   function y() {
     m = "POP";
-    let j = g(), _ = j == null ? null : j - d;
-    d = j, h && h({ action: m, location: N.location, delta: _ });
+    let j = g(), D = j == null ? null : j - d;
+    d = j, h && h({ action: m, location: N.location, delta: D });
   }
-  function x(j, _) {
+  function x(j, D) {
     m = "PUSH";
-    let M = Ku(N.location, j, _);
+    let M = Ku(N.location, j, D);
     d = g() + 1;
     let L = jm(M, d), R = N.createHref(M);
     try {
@@ -10843,15 +10843,15 @@ function M0(l, i, s, r = {}) {
     }
     f && h && h({ action: m, location: N.location, delta: 1 });
   }
-  function w(j, _) {
+  function w(j, D) {
     m = "REPLACE";
-    let M = Ku(N.location, j, _);
+    let M = Ku(N.location, j, D);
     d = g();
     let L = jm(M, d), R = N.createHref(M);
     p.replaceState(L, "", R), f && h && h({ action: m, location: N.location, delta: 0 });
   }
   function E(j) {
-    return _0(j);
+    return D0(j);
   }
   let N = {
     get action() {
@@ -10872,11 +10872,11 @@ function M0(l, i, s, r = {}) {
     },
     createURL: E,
     encodeLocation(j) {
-      let _ = E(j);
+      let D = E(j);
       return {
-        pathname: _.pathname,
-        search: _.search,
-        hash: _.hash
+        pathname: D.pathname,
+        search: D.search,
+        hash: D.hash
       };
     },
     push: x,
@@ -10887,16 +10887,16 @@ function M0(l, i, s, r = {}) {
   };
   return N;
 }
-function _0(l, i = !1) {
+function D0(l, i = !1) {
   let s = "http://localhost";
   typeof window < "u" && (s = window.location.origin !== "null" ? window.location.origin : window.location.href), $e(s, "No window.location.(origin|href) available to create URL");
   let r = typeof l == "string" ? l : ol(l);
   return r = r.replace(/ $/, "%20"), !i && r.startsWith("//") && (r = s + r), new URL(r, s);
 }
 function Op(l, i, s = "/") {
-  return D0(l, i, s, !1);
+  return _0(l, i, s, !1);
 }
-function D0(l, i, s, r) {
+function _0(l, i, s, r) {
   let c = typeof i == "string" ? li(i) : i, f = ma(c.pathname || "/", s);
   if (f == null)
     return null;
@@ -11054,7 +11054,7 @@ function Ks(l, i) {
   };
 }
 function K0(l, i = !1, s = !0) {
-  Xt(
+  Kt(
     l === "*" || !l.endsWith("*") || l.endsWith("/*"),
     `Route path "${l}" will be treated as if it were "${l.replace(/\*$/, "/*")}" because the \`*\` character must always follow a \`/\` in the pattern. To get rid of this warning, please change the route path to "${l.replace(/\*$/, "/*")}".`
   );
@@ -11068,7 +11068,7 @@ function X0(l) {
   try {
     return l.split("/").map((i) => decodeURIComponent(i).replace(/\//g, "%2F")).join("/");
   } catch (i) {
-    return Xt(
+    return Kt(
       !1,
       `The URL path "${l}" could not be decoded because it is a malformed URL segment. This is probably due to a bad percent encoding (${i}).`
     ), l;
@@ -11116,7 +11116,7 @@ function Mp(l) {
     (s, r) => r === i.length - 1 ? s.pathname : s.pathnameBase
   );
 }
-function _p(l, i, s, r = !1) {
+function Dp(l, i, s, r = !1) {
   let c;
   typeof l == "string" ? c = li(l) : (c = { ...l }, $e(
     !c.pathname || !c.pathname.includes("?"),
@@ -11155,7 +11155,7 @@ function t1(l) {
 function a1(l) {
   return l.map((i) => i.route.path).filter(Boolean).join("/").replace(/\/\/*/g, "/") || "/";
 }
-var Dp = typeof window < "u" && typeof window.document < "u" && typeof window.document.createElement < "u";
+var _p = typeof window < "u" && typeof window.document < "u" && typeof window.document.createElement < "u";
 function Up(l, i) {
   let s = l;
   if (typeof s != "string" || !F0.test(s))
@@ -11165,12 +11165,12 @@ function Up(l, i) {
       to: s
     };
   let r = s, c = !1;
-  if (Dp)
+  if (_p)
     try {
       let f = new URL(window.location.href), p = s.startsWith("//") ? new URL(f.protocol + s) : new URL(s), m = ma(p.pathname, i);
       p.origin === f.origin && m != null ? s = m + p.search + p.hash : c = !0;
     } catch {
-      Xt(
+      Kt(
         !1,
         `<Link to="${s}"> contains an invalid URL which will probably break when clicked - please update to a valid URL path.`
       );
@@ -11292,12 +11292,12 @@ function d1() {
     p.current = !0;
   }), C.useCallback(
     (h, d = {}) => {
-      if (Xt(p.current, Hp), !p.current) return;
+      if (Kt(p.current, Hp), !p.current) return;
       if (typeof h == "number") {
         s.go(h);
         return;
       }
-      let g = _p(
+      let g = Dp(
         h,
         JSON.parse(f),
         c,
@@ -11322,7 +11322,7 @@ C.createContext(null);
 function yl(l, { relative: i } = {}) {
   let { matches: s } = C.useContext(ga), { pathname: r } = pn(), c = JSON.stringify(Mp(s));
   return C.useMemo(
-    () => _p(
+    () => Dp(
       l,
       JSON.parse(c),
       r,
@@ -11367,14 +11367,14 @@ Please change the parent <Route path="${M}"> to <Route path="${M === "/" ? "*" :
     N = "/" + E.replace(/^\//, "").split("/").slice(M.length).join("/");
   }
   let j = Op(l, { pathname: N });
-  Xt(
+  Kt(
     y || j != null,
     `No routes matched location "${w.pathname}${w.search}${w.hash}" `
-  ), Xt(
+  ), Kt(
     j == null || j[j.length - 1].route.element !== void 0 || j[j.length - 1].route.Component !== void 0 || j[j.length - 1].route.lazy !== void 0,
     `Matched leaf route at location "${w.pathname}${w.search}${w.hash}" does not have an element or Component. This means it will render an <Outlet /> with a null value by default resulting in an "empty" page.`
   );
-  let _ = v1(
+  let D = v1(
     j && j.map(
       (M) => Object.assign({}, M, {
         params: Object.assign({}, h, M.params),
@@ -11405,7 +11405,7 @@ Please change the parent <Route path="${M}"> to <Route path="${M === "/" ? "*" :
     r,
     c
   );
-  return i && _ ? /* @__PURE__ */ C.createElement(
+  return i && D ? /* @__PURE__ */ C.createElement(
     ml.Provider,
     {
       value: {
@@ -11421,8 +11421,8 @@ Please change the parent <Route path="${M}"> to <Route path="${M === "/" ? "*" :
         /* Pop */
       }
     },
-    _
-  ) : _;
+    D
+  ) : D;
 }
 function m1() {
   let l = E1(), i = t1(l) ? `${l.status} ${l.statusText}` : l instanceof Error ? l.message : JSON.stringify(l), s = l instanceof Error ? l.stack : null, r = "rgba(200,200,200, 0.5)", c = { padding: "0.5rem", backgroundColor: r }, f = { padding: "2px 4px", backgroundColor: r }, p = null;
@@ -11488,7 +11488,7 @@ function g1({
       let c = zu.get(i);
       if (c) throw c;
       let f = Up(r.location, s);
-      if (Dp && !zu.get(i))
+      if (_p && !zu.get(i))
         if (f.isExternal || r.reloadDocument)
           window.location.href = f.absoluteURL || f.to;
         else {
@@ -11568,7 +11568,7 @@ function v1(l, i = [], s = null, r = null, c = null) {
         !1,
         "No `HydrateFallback` element provided to render during initial hydration"
       ), E = !0, j = null) : h === x && (E = !0, j = y.route.hydrateFallbackElement || null)));
-      let _ = i.concat(f.slice(0, x + 1)), M = () => {
+      let D = i.concat(f.slice(0, x + 1)), M = () => {
         let L;
         return w ? L = N : E ? L = j : y.route.Component ? L = /* @__PURE__ */ C.createElement(y.route.Component, null) : y.route.element ? L = y.route.element : L = g, /* @__PURE__ */ C.createElement(
           y1,
@@ -11576,7 +11576,7 @@ function v1(l, i = [], s = null, r = null, c = null) {
             match: y,
             routeContext: {
               outlet: g,
-              matches: _,
+              matches: D,
               isDataRoute: s != null
             },
             children: L
@@ -11591,7 +11591,7 @@ function v1(l, i = [], s = null, r = null, c = null) {
           component: N,
           error: w,
           children: M(),
-          routeContext: { outlet: null, matches: _, isDataRoute: !0 },
+          routeContext: { outlet: null, matches: D, isDataRoute: !0 },
           onError: d
         }
       ) : M();
@@ -11649,14 +11649,14 @@ function A1() {
     s.current = !0;
   }), C.useCallback(
     async (c, f = {}) => {
-      Xt(s.current, Hp), s.current && (typeof c == "number" ? await l.navigate(c) : await l.navigate(c, { fromRouteId: i, ...f }));
+      Kt(s.current, Hp), s.current && (typeof c == "number" ? await l.navigate(c) : await l.navigate(c, { fromRouteId: i, ...f }));
     },
     [l, i]
   );
 }
 var zm = {};
 function Gp(l, i, s) {
-  !i && !zm[l] && (zm[l] = !0, Xt(!1, s));
+  !i && !zm[l] && (zm[l] = !0, Kt(!1, s));
 }
 C.memo(C1);
 function C1({
@@ -11716,7 +11716,7 @@ function R1({
       navigationType: r
     };
   }, [m, d, g, y, x, w, r]);
-  return Xt(
+  return Kt(
     E != null,
     `<Router basename="${m}"> is not able to match the URL "${d}${g}${y}" because it does not start with the basename, so the <Router> won't render anything.`
   ), E == null ? null : /* @__PURE__ */ C.createElement($t.Provider, { value: h }, /* @__PURE__ */ C.createElement(ml.Provider, { children: i, value: E }));
@@ -11807,18 +11807,18 @@ function M1() {
     }
   return Us;
 }
-var _1 = /* @__PURE__ */ new Set([
+var D1 = /* @__PURE__ */ new Set([
   "application/x-www-form-urlencoded",
   "multipart/form-data",
   "text/plain"
 ]);
 function Lu(l) {
-  return l != null && !_1.has(l) ? (Xt(
+  return l != null && !D1.has(l) ? (Kt(
     !1,
     `"${l}" is not a valid \`encType\` for \`<Form>\`/\`<fetcher.Form>\` and will default to "${qs}"`
   ), null) : l;
 }
-function D1(l, i) {
+function _1(l, i) {
   let s, r, c, f, p;
   if (T1(l)) {
     let m = l.getAttribute("action");
@@ -11982,8 +11982,8 @@ function Q1(l, i) {
   let s = C.useContext(sc), [r, c] = C.useState(!1), [f, p] = C.useState(!1), { onFocus: m, onBlur: h, onMouseEnter: d, onMouseLeave: g, onTouchStart: y } = i, x = C.useRef(null);
   C.useEffect(() => {
     if (l === "render" && p(!0), l === "viewport") {
-      let N = (_) => {
-        _.forEach((M) => {
+      let N = (D) => {
+        D.forEach((M) => {
           p(M.isIntersecting);
         });
       }, j = new IntersectionObserver(N, { threshold: 0.5 });
@@ -12077,16 +12077,16 @@ function F1({
       !L || !L.hasLoader || (!g.some((R) => R.route.id === M.route.id) && M.route.id in h && p[M.route.id]?.shouldRevalidate || L.hasClientLoader ? j = !0 : N.add(M.route.id));
     }), N.size === 0)
       return [];
-    let _ = U1(
+    let D = U1(
       l,
       m,
       c.unstable_trailingSlashAwareDataRequests,
       "data"
     );
-    return j && N.size > 0 && _.searchParams.set(
+    return j && N.size > 0 && D.searchParams.set(
       "_routes",
       i.filter((M) => N.has(M.route.id)).map((M) => M.route.id).join(",")
-    ), [_.pathname + _.search];
+    ), [D.pathname + D.search];
   }, [
     m,
     c.unstable_trailingSlashAwareDataRequests,
@@ -12173,7 +12173,7 @@ var Xp = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i, pt = C.forwardRef(
     unstable_defaultShouldRevalidate: x,
     ...w
   }, E) {
-    let { basename: N, unstable_useTransitions: j } = C.useContext($t), _ = typeof d == "string" && Xp.test(d), M = Up(d, N);
+    let { basename: N, unstable_useTransitions: j } = C.useContext($t), D = typeof d == "string" && Xp.test(d), M = Up(d, N);
     d = M.to;
     let L = f1(d, { relative: c }), [R, k, F] = Q1(
       r,
@@ -12202,11 +12202,11 @@ var Xp = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i, pt = C.forwardRef(
           onClick: M.isExternal || f ? i : K,
           ref: Z1(E, k),
           target: h,
-          "data-discover": !_ && s === "render" ? "true" : void 0
+          "data-discover": !D && s === "render" ? "true" : void 0
         }
       )
     );
-    return R && !_ ? /* @__PURE__ */ C.createElement(C.Fragment, null, J, /* @__PURE__ */ C.createElement(K1, { page: L })) : J;
+    return R && !D ? /* @__PURE__ */ C.createElement(C.Fragment, null, J, /* @__PURE__ */ C.createElement(K1, { page: L })) : J;
   }
 );
 pt.displayName = "Link";
@@ -12224,10 +12224,10 @@ var P1 = C.forwardRef(
   }, g) {
     let y = yl(p, { relative: d.relative }), x = pn(), w = C.useContext(Ps), { navigator: E, basename: N } = C.useContext($t), j = w != null && // Conditional usage is OK here because the usage of a data router is static
     // eslint-disable-next-line react-hooks/rules-of-hooks
-    s2(y) && m === !0, _ = E.encodeLocation ? E.encodeLocation(y).pathname : y.pathname, M = x.pathname, L = w && w.navigation && w.navigation.location ? w.navigation.location.pathname : null;
-    s || (M = M.toLowerCase(), L = L ? L.toLowerCase() : null, _ = _.toLowerCase()), L && N && (L = ma(L, N) || L);
-    const R = _ !== "/" && _.endsWith("/") ? _.length - 1 : _.length;
-    let k = M === _ || !c && M.startsWith(_) && M.charAt(R) === "/", F = L != null && (L === _ || !c && L.startsWith(_) && L.charAt(_.length) === "/"), Q = {
+    s2(y) && m === !0, D = E.encodeLocation ? E.encodeLocation(y).pathname : y.pathname, M = x.pathname, L = w && w.navigation && w.navigation.location ? w.navigation.location.pathname : null;
+    s || (M = M.toLowerCase(), L = L ? L.toLowerCase() : null, D = D.toLowerCase()), L && N && (L = ma(L, N) || L);
+    const R = D !== "/" && D.endsWith("/") ? D.length - 1 : D.length;
+    let k = M === D || !c && M.startsWith(D) && M.charAt(R) === "/", F = L != null && (L === D || !c && L.startsWith(D) && L.charAt(D.length) === "/"), Q = {
       isActive: k,
       isPending: F,
       isTransitioning: j
@@ -12272,7 +12272,7 @@ var W1 = C.forwardRef(
     unstable_defaultShouldRevalidate: x,
     ...w
   }, E) => {
-    let { unstable_useTransitions: N } = C.useContext($t), j = i2(), _ = l2(m, { relative: d }), M = p.toLowerCase() === "get" ? "get" : "post", L = typeof m == "string" && Xp.test(m), R = (k) => {
+    let { unstable_useTransitions: N } = C.useContext($t), j = i2(), D = l2(m, { relative: d }), M = p.toLowerCase() === "get" ? "get" : "post", L = typeof m == "string" && Xp.test(m), R = (k) => {
       if (h && h(k), k.defaultPrevented) return;
       k.preventDefault();
       let F = k.nativeEvent.submitter, Q = F?.getAttribute("formmethod") || p, K = () => j(F || k.currentTarget, {
@@ -12293,7 +12293,7 @@ var W1 = C.forwardRef(
       {
         ref: E,
         method: M,
-        action: _,
+        action: D,
         onSubmit: r ? h : R,
         ...w,
         "data-discover": !L && l === "render" ? "true" : void 0
@@ -12359,7 +12359,7 @@ function i2() {
   ), { basename: i } = C.useContext($t), s = w1(), r = l.fetch, c = l.navigate;
   return C.useCallback(
     async (f, p = {}) => {
-      let { action: m, method: h, encType: d, formData: g, body: y } = D1(
+      let { action: m, method: h, encType: d, formData: g, body: y } = _1(
         f,
         i
       );
@@ -12432,17 +12432,17 @@ const oe = (l) => typeof l == "string", nl = () => {
   l.forEach((r) => {
     i[r] && (s[r] = i[r]);
   });
-}, o2 = /###/g, _m = (l) => l && l.indexOf("###") > -1 ? l.replace(o2, ".") : l, Dm = (l) => !l || oe(l), ll = (l, i, s) => {
+}, o2 = /###/g, Dm = (l) => l && l.indexOf("###") > -1 ? l.replace(o2, ".") : l, _m = (l) => !l || oe(l), ll = (l, i, s) => {
   const r = oe(i) ? i.split(".") : i;
   let c = 0;
   for (; c < r.length - 1; ) {
-    if (Dm(l)) return {};
-    const f = _m(r[c]);
+    if (_m(l)) return {};
+    const f = Dm(r[c]);
     !l[f] && s && (l[f] = new s()), Object.prototype.hasOwnProperty.call(l, f) ? l = l[f] : l = {}, ++c;
   }
-  return Dm(l) ? {} : {
+  return _m(l) ? {} : {
     obj: l,
-    k: _m(r[c])
+    k: Dm(r[c])
   };
 }, Um = (l, i, s) => {
   const {
@@ -12577,7 +12577,7 @@ class Fs {
     return i = i || this.options, i.prefix = i.prefix || this.prefix, new Fs(this.logger, i);
   }
 }
-var Kt = new Fs();
+var Qt = new Fs();
 class er {
   constructor() {
     this.observers = {};
@@ -12703,7 +12703,7 @@ function Zs(l, i) {
 const km = {}, Mu = (l) => !oe(l) && typeof l != "boolean" && typeof l != "number";
 class Js extends er {
   constructor(i, s = {}) {
-    super(), r2(["resourceStore", "languageUtils", "pluralResolver", "interpolator", "backendConnector", "i18nFormat", "utils"], i, this), this.options = s, this.options.keySeparator === void 0 && (this.options.keySeparator = "."), this.logger = Kt.create("translator");
+    super(), r2(["resourceStore", "languageUtils", "pluralResolver", "interpolator", "backendConnector", "i18nFormat", "utils"], i, this), this.options = s, this.options.keySeparator === void 0 && (this.options.keySeparator = "."), this.logger = Qt.create("translator");
   }
   changeLanguage(i) {
     i && (this.language = i);
@@ -12777,13 +12777,13 @@ class Js extends er {
       } : m;
     const w = this.resolve(i, c);
     let E = w?.res;
-    const N = w?.usedKey || m, j = w?.exactUsedKey || m, _ = ["[object Number]", "[object Function]", "[object RegExp]"], M = c.joinArrays !== void 0 ? c.joinArrays : this.options.joinArrays, L = !this.i18nFormat || this.i18nFormat.handleAsObject, R = c.count !== void 0 && !oe(c.count), k = Js.hasDefaultValue(c), F = R ? this.pluralResolver.getSuffix(y, c.count, c) : "", Q = c.ordinal && R ? this.pluralResolver.getSuffix(y, c.count, {
+    const N = w?.usedKey || m, j = w?.exactUsedKey || m, D = ["[object Number]", "[object Function]", "[object RegExp]"], M = c.joinArrays !== void 0 ? c.joinArrays : this.options.joinArrays, L = !this.i18nFormat || this.i18nFormat.handleAsObject, R = c.count !== void 0 && !oe(c.count), k = Js.hasDefaultValue(c), F = R ? this.pluralResolver.getSuffix(y, c.count, c) : "", Q = c.ordinal && R ? this.pluralResolver.getSuffix(y, c.count, {
       ordinal: !1
     }) : "", K = R && !c.ordinal && c.count === 0, J = K && c[`defaultValue${this.options.pluralSeparator}zero`] || c[`defaultValue${F}`] || c[`defaultValue${Q}`] || c.defaultValue;
     let P = E;
     L && !E && k && (P = J);
     const te = Mu(P), se = Object.prototype.toString.apply(P);
-    if (L && P && te && _.indexOf(se) < 0 && !(oe(M) && Array.isArray(P))) {
+    if (L && P && te && D.indexOf(se) < 0 && !(oe(M) && Array.isArray(P))) {
       if (!c.returnObjects && !this.options.returnObjects) {
         this.options.returnedObjectHandler || this.logger.warn("accessing an object - but returnObjects options is not enabled!");
         const re = this.options.returnedObjectHandler ? this.options.returnedObjectHandler(N, P, {
@@ -12896,15 +12896,15 @@ class Js extends er {
       this.options.fallbackNS && (y = y.concat(this.options.fallbackNS));
       const x = s.count !== void 0 && !oe(s.count), w = x && !s.ordinal && s.count === 0, E = s.context !== void 0 && (oe(s.context) || typeof s.context == "number") && s.context !== "", N = s.lngs ? s.lngs : this.languageUtils.toResolveHierarchy(s.lng || this.language, s.fallbackLng);
       y.forEach((j) => {
-        this.isValidLookup(r) || (m = j, !km[`${N[0]}-${j}`] && this.utils?.hasLoadedNamespace && !this.utils?.hasLoadedNamespace(m) && (km[`${N[0]}-${j}`] = !0, this.logger.warn(`key "${c}" for languages "${N.join(", ")}" won't get resolved as namespace "${m}" was not yet loaded`, "This means something IS WRONG in your setup. You access the t function before i18next.init / i18next.loadNamespace / i18next.changeLanguage was done. Wait for the callback or Promise to resolve before accessing it!!!")), N.forEach((_) => {
+        this.isValidLookup(r) || (m = j, !km[`${N[0]}-${j}`] && this.utils?.hasLoadedNamespace && !this.utils?.hasLoadedNamespace(m) && (km[`${N[0]}-${j}`] = !0, this.logger.warn(`key "${c}" for languages "${N.join(", ")}" won't get resolved as namespace "${m}" was not yet loaded`, "This means something IS WRONG in your setup. You access the t function before i18next.init / i18next.loadNamespace / i18next.changeLanguage was done. Wait for the callback or Promise to resolve before accessing it!!!")), N.forEach((D) => {
           if (this.isValidLookup(r)) return;
-          p = _;
+          p = D;
           const M = [g];
           if (this.i18nFormat?.addLookupKeys)
-            this.i18nFormat.addLookupKeys(M, g, _, j, s);
+            this.i18nFormat.addLookupKeys(M, g, D, j, s);
           else {
             let R;
-            x && (R = this.pluralResolver.getSuffix(_, s.count, s));
+            x && (R = this.pluralResolver.getSuffix(D, s.count, s));
             const k = `${this.options.pluralSeparator}zero`, F = `${this.options.pluralSeparator}ordinal${this.options.pluralSeparator}`;
             if (x && (s.ordinal && R.indexOf(F) === 0 && M.push(g + R.replace(F, this.options.pluralSeparator)), M.push(g + R), w && M.push(g + k)), E) {
               const Q = `${g}${this.options.contextSeparator || "_"}${s.context}`;
@@ -12913,7 +12913,7 @@ class Js extends er {
           }
           let L;
           for (; L = M.pop(); )
-            this.isValidLookup(r) || (f = L, r = this.getResource(_, j, L, s));
+            this.isValidLookup(r) || (f = L, r = this.getResource(D, j, L, s));
         }));
       });
     }), {
@@ -12955,7 +12955,7 @@ class Js extends er {
 }
 class Bm {
   constructor(i) {
-    this.options = i, this.supportedLngs = this.options.supportedLngs || !1, this.logger = Kt.create("languageUtils");
+    this.options = i, this.supportedLngs = this.options.supportedLngs || !1, this.logger = Qt.create("languageUtils");
   }
   getScriptPartFromCode(i) {
     if (i = ul(i), !i || i.indexOf("-") < 0) return null;
@@ -13032,7 +13032,7 @@ const Hm = {
 };
 class b2 {
   constructor(i, s = {}) {
-    this.languageUtils = i, this.options = s, this.logger = Kt.create("pluralResolver"), this.pluralRulesCache = {};
+    this.languageUtils = i, this.options = s, this.logger = Qt.create("pluralResolver"), this.pluralRulesCache = {};
   }
   clearCache() {
     this.pluralRulesCache = {};
@@ -13077,10 +13077,10 @@ class b2 {
 const Vm = (l, i, s, r = ".", c = !0) => {
   let f = c2(l, i, s);
   return !f && c && oe(s) && (f = Fu(l, s, r), f === void 0 && (f = Fu(i, s, r))), f;
-}, _u = (l) => l.replace(/\$/g, "$$$$");
+}, Du = (l) => l.replace(/\$/g, "$$$$");
 class Ym {
   constructor(i = {}) {
-    this.logger = Kt.create("interpolator"), this.options = i, this.format = i?.interpolation?.format || ((s) => s), this.init(i);
+    this.logger = Qt.create("interpolator"), this.options = i, this.format = i?.interpolation?.format || ((s) => s), this.init(i);
   }
   init(i = {}) {
     i.interpolation || (i.interpolation = {
@@ -13102,10 +13102,10 @@ class Ym {
       nestingSuffix: E,
       nestingSuffixEscaped: N,
       nestingOptionsSeparator: j,
-      maxReplaces: _,
+      maxReplaces: D,
       alwaysFormat: M
     } = i.interpolation;
-    this.escape = s !== void 0 ? s : d2, this.escapeValue = r !== void 0 ? r : !0, this.useRawValueToEscape = c !== void 0 ? c : !1, this.prefix = f ? ti(f) : p || "{{", this.suffix = m ? ti(m) : h || "}}", this.formatSeparator = d || ",", this.unescapePrefix = g ? "" : y || "-", this.unescapeSuffix = this.unescapePrefix ? "" : g || "", this.nestingPrefix = x ? ti(x) : w || ti("$t("), this.nestingSuffix = E ? ti(E) : N || ti(")"), this.nestingOptionsSeparator = j || ",", this.maxReplaces = _ || 1e3, this.alwaysFormat = M !== void 0 ? M : !1, this.resetRegExp();
+    this.escape = s !== void 0 ? s : d2, this.escapeValue = r !== void 0 ? r : !0, this.useRawValueToEscape = c !== void 0 ? c : !1, this.prefix = f ? ti(f) : p || "{{", this.suffix = m ? ti(m) : h || "}}", this.formatSeparator = d || ",", this.unescapePrefix = g ? "" : y || "-", this.unescapeSuffix = this.unescapePrefix ? "" : g || "", this.nestingPrefix = x ? ti(x) : w || ti("$t("), this.nestingSuffix = E ? ti(E) : N || ti(")"), this.nestingOptionsSeparator = j || ",", this.maxReplaces = D || 1e3, this.alwaysFormat = M !== void 0 ? M : !1, this.resetRegExp();
   }
   reset() {
     this.options && this.init(this.options);
@@ -13118,12 +13118,12 @@ class Ym {
     let f, p, m;
     const h = this.options && this.options.interpolation && this.options.interpolation.defaultVariables || {}, d = (w) => {
       if (w.indexOf(this.formatSeparator) < 0) {
-        const _ = Vm(s, h, w, this.options.keySeparator, this.options.ignoreJSONStructure);
-        return this.alwaysFormat ? this.format(_, void 0, r, {
+        const D = Vm(s, h, w, this.options.keySeparator, this.options.ignoreJSONStructure);
+        return this.alwaysFormat ? this.format(D, void 0, r, {
           ...c,
           ...s,
           interpolationkey: w
-        }) : _;
+        }) : D;
       }
       const E = w.split(this.formatSeparator), N = E.shift().trim(), j = E.join(this.formatSeparator).trim();
       return this.format(Vm(s, h, N, this.options.keySeparator, this.options.ignoreJSONStructure), j, r, {
@@ -13136,10 +13136,10 @@ class Ym {
     const g = c?.missingInterpolationHandler || this.options.missingInterpolationHandler, y = c?.interpolation?.skipOnVariables !== void 0 ? c.interpolation.skipOnVariables : this.options.interpolation.skipOnVariables;
     return [{
       regex: this.regexpUnescape,
-      safeValue: (w) => _u(w)
+      safeValue: (w) => Du(w)
     }, {
       regex: this.regexp,
-      safeValue: (w) => this.escapeValue ? _u(this.escape(w)) : _u(w)
+      safeValue: (w) => this.escapeValue ? Du(this.escape(w)) : Du(w)
     }].forEach((w) => {
       for (m = 0; f = w.regex.exec(i); ) {
         const E = f[1].trim();
@@ -13229,7 +13229,7 @@ const x2 = (l) => {
 }, S2 = (l) => (i, s, r) => l(ul(s), r)(i);
 class w2 {
   constructor(i = {}) {
-    this.logger = Kt.create("formatter"), this.options = i, this.init(i);
+    this.logger = Qt.create("formatter"), this.options = i, this.init(i);
   }
   init(i, s = {
     interpolation: {}
@@ -13311,7 +13311,7 @@ const E2 = (l, i) => {
 };
 class A2 extends er {
   constructor(i, s, r, c = {}) {
-    super(), this.backend = i, this.store = s, this.services = r, this.languageUtils = r.languageUtils, this.options = c, this.logger = Kt.create("backendConnector"), this.waitingReads = [], this.maxParallelReads = c.maxParallelReads || 10, this.readingCalls = 0, this.maxRetries = c.maxRetries >= 0 ? c.maxRetries : 5, this.retryTimeout = c.retryTimeout >= 1 ? c.retryTimeout : 350, this.state = {}, this.queue = [], this.backend?.init?.(r, c.backend, c);
+    super(), this.backend = i, this.store = s, this.services = r, this.languageUtils = r.languageUtils, this.options = c, this.logger = Qt.create("backendConnector"), this.waitingReads = [], this.maxParallelReads = c.maxParallelReads || 10, this.readingCalls = 0, this.maxRetries = c.maxRetries >= 0 ? c.maxRetries : 5, this.retryTimeout = c.retryTimeout >= 1 ? c.retryTimeout : 350, this.state = {}, this.queue = [], this.backend?.init?.(r, c.backend, c);
   }
   queueLoad(i, s, r, c) {
     const f = {}, p = {}, m = {}, h = {};
@@ -13439,7 +13439,7 @@ class A2 extends er {
     }
   }
 }
-const Du = () => ({
+const _u = () => ({
   debug: !1,
   initAsync: !0,
   ns: ["translation"],
@@ -13504,7 +13504,7 @@ const Du = () => ({
 }, R2 = (l) => !!(l?.modules?.backend?.name?.indexOf("Locize") > 0 || l?.modules?.backend?.constructor?.name?.indexOf("Locize") > 0 || l?.options?.backend?.backends && l.options.backend.backends.some((i) => i?.name?.indexOf("Locize") > 0 || i?.constructor?.name?.indexOf("Locize") > 0));
 class sl extends er {
   constructor(i = {}, s) {
-    if (super(), this.options = Qm(i), this.services = {}, this.logger = Kt, this.modules = {
+    if (super(), this.options = Qm(i), this.services = {}, this.logger = Qt, this.modules = {
       external: []
     }, C2(this), s && !this.isInitialized && !i.isClone) {
       if (!this.options.initAsync)
@@ -13516,7 +13516,7 @@ class sl extends er {
   }
   init(i = {}, s) {
     this.isInitializing = !0, typeof i == "function" && (s = i, i = {}), i.defaultNS == null && i.ns && (oe(i.ns) ? i.defaultNS = i.ns : i.ns.indexOf("translation") < 0 && (i.defaultNS = i.ns[0]));
-    const r = Du();
+    const r = _u();
     this.options = {
       ...r,
       ...this.options,
@@ -13527,13 +13527,13 @@ class sl extends er {
     }, i.keySeparator !== void 0 && (this.options.userDefinedKeySeparator = i.keySeparator), i.nsSeparator !== void 0 && (this.options.userDefinedNsSeparator = i.nsSeparator), typeof this.options.overloadTranslationOptionHandler != "function" && (this.options.overloadTranslationOptionHandler = r.overloadTranslationOptionHandler), this.options.showSupportNotice !== !1 && !R2(this) && typeof console < "u" && typeof console.info < "u" && console.info("🌐 i18next is maintained with support from locize.com — consider powering your project with managed localization (AI, CDN, integrations): https://locize.com 💙");
     const c = (d) => d ? typeof d == "function" ? new d() : d : null;
     if (!this.options.isClone) {
-      this.modules.logger ? Kt.init(c(this.modules.logger), this.options) : Kt.init(null, this.options);
+      this.modules.logger ? Qt.init(c(this.modules.logger), this.options) : Qt.init(null, this.options);
       let d;
       this.modules.formatter ? d = this.modules.formatter : d = w2;
       const g = new Bm(this.options);
       this.store = new $m(this.options.resources, this.options);
       const y = this.services;
-      y.logger = Kt, y.resourceStore = this.store, y.languageUtils = g, y.pluralResolver = new b2(g, {
+      y.logger = Qt, y.resourceStore = this.store, y.languageUtils = g, y.pluralResolver = new b2(g, {
         prepend: this.options.pluralSeparator,
         simplifyPluralSuffix: this.options.simplifyPluralSuffix
       }), this.options.interpolation.format && this.options.interpolation.format !== r.interpolation.format && this.logger.deprecate("init: you are still using the legacy format function, please use the new approach: https://www.i18next.com/translation-function/formatting"), d && (!this.options.interpolation.format || this.options.interpolation.format === r.interpolation.format) && (y.formatter = c(d), y.formatter.init && y.formatter.init(y, this.options), this.options.interpolation.format = y.formatter.format.bind(y.formatter)), y.interpolator = new Ym(this.options), y.utils = {
@@ -13691,7 +13691,7 @@ class sl extends er {
       }
     } catch {
     }
-    const s = ["ar", "shu", "sqr", "ssh", "xaa", "yhd", "yud", "aao", "abh", "abv", "acm", "acq", "acw", "acx", "acy", "adf", "ads", "aeb", "aec", "afb", "ajp", "apc", "apd", "arb", "arq", "ars", "ary", "arz", "auz", "avl", "ayh", "ayl", "ayn", "ayp", "bbz", "pga", "he", "iw", "ps", "pbt", "pbu", "pst", "prp", "prd", "ug", "ur", "ydd", "yds", "yih", "ji", "yi", "hbo", "men", "xmn", "fa", "jpr", "peo", "pes", "prs", "dv", "sam", "ckb"], r = this.services?.languageUtils || new Bm(Du());
+    const s = ["ar", "shu", "sqr", "ssh", "xaa", "yhd", "yud", "aao", "abh", "abv", "acm", "acq", "acw", "acx", "acy", "adf", "ads", "aeb", "aec", "afb", "ajp", "apc", "apd", "arb", "arq", "ars", "ary", "arz", "auz", "avl", "ayh", "ayl", "ayn", "ayp", "bbz", "pga", "he", "iw", "ps", "pbt", "pbu", "pst", "prp", "prd", "ug", "ur", "ydd", "yds", "yih", "ji", "yi", "hbo", "men", "xmn", "fa", "jpr", "peo", "pes", "prs", "dv", "sam", "ckb"], r = this.services?.languageUtils || new Bm(_u());
     return i.toLowerCase().indexOf("-latn") > 1 ? "ltr" : s.indexOf(r.getLanguagePartFromCode(i)) > -1 || i.toLowerCase().indexOf("-arab") > 1 ? "rtl" : "ltr";
   }
   static createInstance(i = {}, s) {
@@ -13722,7 +13722,7 @@ class sl extends er {
     }
     if (i.interpolation) {
       const h = {
-        ...Du().interpolation,
+        ..._u().interpolation,
         ...this.options.interpolation,
         ...i.interpolation
       }, d = {
@@ -13811,7 +13811,7 @@ function Pp(l, i) {
       return l + "<!--" + i.comment + "-->";
   }
 }
-var _2 = { parse: function(l, i) {
+var D2 = { parse: function(l, i) {
   i || (i = {}), i.components || (i.components = M2);
   var s, r = [], c = [], f = -1, p = !1;
   if (l.indexOf("<") !== 0) {
@@ -13822,9 +13822,9 @@ var _2 = { parse: function(l, i) {
   return d.forEach(function(g, y) {
     var x = g[0];
     if (x && !x.startsWith("<!--")) {
-      for (var w = 0, E = 0, N = -1, j = null, _ = 0; _ < x.length; _++) {
-        var M = x.charAt(_);
-        j ? M === j && (j = null) : M === '"' || M === "'" ? j = M : M === "<" ? ++w == 2 && (N = _) : M === ">" && E++;
+      for (var w = 0, E = 0, N = -1, j = null, D = 0; D < x.length; D++) {
+        var M = x.charAt(D);
+        j ? M === j && (j = null) : M === '"' || M === "'" ? j = M : M === "<" ? ++w == 2 && (N = D) : M === ">" && E++;
       }
       var L = N > -1 && /[a-zA-Z0-9\-!/]/.test(x.charAt(N + 1));
       if (w > E && L) {
@@ -13840,12 +13840,12 @@ var _2 = { parse: function(l, i) {
         if (x !== "</" + s.name + ">") return;
         p = !1;
       }
-      var E, N, j = x.charAt(1) !== "/", _ = x.startsWith("<!--"), M = w + x.length, L = l.charAt(M), R = d[y + 1];
+      var E, N, j = x.charAt(1) !== "/", D = x.startsWith("<!--"), M = w + x.length, L = l.charAt(M), R = d[y + 1];
       if (L === "<" && R) {
         var k = l.substring(M, R.index);
         E = k.split("<").length > k.split(">").length;
       }
-      if (_) {
+      if (D) {
         var F = Xm(x);
         if (f < 0) return r.push(F), r;
         (N = c[f]).children.push(F);
@@ -13892,7 +13892,7 @@ const Vs = (l, i, s, r) => {
   s.forEach((c) => {
     l.options.ns.indexOf(c) < 0 && l.options.ns.push(c);
   }), l.loadLanguages(i, Wp(l, r));
-}, D2 = (l, i, s = {}) => !i.languages || !i.languages.length ? (tr(i, "NO_LANGUAGES", "i18n.languages were undefined or empty", {
+}, _2 = (l, i, s = {}) => !i.languages || !i.languages.length ? (tr(i, "NO_LANGUAGES", "i18n.languages were undefined or empty", {
   languages: i.languages
 }), !0) : i.hasLoadedNamespace(l, {
   lng: s.lng,
@@ -14056,7 +14056,7 @@ const H2 = (l) => {
     });
   };
   g(l);
-  const y = G2(s, m, d), x = _2.parse(`<0>${y}</0>`), w = {
+  const y = G2(s, m, d), x = D2.parse(`<0>${y}</0>`), w = {
     ...d,
     ...f
   }, E = (M, L, R) => {
@@ -14134,11 +14134,11 @@ const H2 = (l) => {
       }
       return Q;
     }, []);
-  }, _ = j([{
+  }, D = j([{
     dummy: !0,
     children: l || []
   }], x, dn(l || []));
-  return Gs(_[0]);
+  return Gs(D[0]);
 }, ng = (l, i, s) => {
   const r = l.key || i, c = C.cloneElement(l, {
     key: r
@@ -14186,8 +14186,8 @@ function J2({
     ...rc(),
     ...E.options?.react
   };
-  let _ = d || N.ns || E.options?.defaultNS;
-  _ = gt(_) ? [_] : _ || ["translation"];
+  let D = d || N.ns || E.options?.defaultNS;
+  D = gt(D) ? [D] : D || ["translation"];
   const {
     transDefaultProps: M
   } = j, L = M?.tOptions ? {
@@ -14223,7 +14223,7 @@ function J2({
     ...p,
     ...se,
     defaultValue: K,
-    ns: _
+    ns: D
   };
   let ue = P ? N(P, re) : K;
   ue === P && K && (ue = K);
@@ -14252,7 +14252,7 @@ class P2 {
     return Object.keys(this.usedNamespaces);
   }
 }
-function Qt({
+function fa({
   children: l,
   count: i,
   parent: s,
@@ -14271,7 +14271,7 @@ function Qt({
   const {
     i18n: E,
     defaultNS: N
-  } = C.useContext(ig) || {}, j = g || E || oc(), _ = y || j?.t.bind(j);
+  } = C.useContext(ig) || {}, j = g || E || oc(), D = y || j?.t.bind(j);
   return J2({
     children: l,
     count: i,
@@ -14282,7 +14282,7 @@ function Qt({
     values: p,
     defaults: m,
     components: h,
-    ns: d || _?.ns || N || j?.options?.defaultNS,
+    ns: d || D?.ns || N || j?.options?.defaultNS,
     i18n: j,
     t: y,
     shouldUnescape: x,
@@ -14371,7 +14371,7 @@ const ab = (l, i) => gt(i) ? i : da(i) && gt(i.defaultValue) ? i.defaultValue : 
   }, [f, p]), E = C.useRef(), N = C.useCallback(() => {
     if (!f)
       return nb;
-    const J = !!(f.isInitialized || f.initializedStoreOnce) && y.every((we) => D2(we, f, p)), P = i.lng || f.language, te = x.current, se = E.current;
+    const J = !!(f.isInitialized || f.initializedStoreOnce) && y.every((we) => _2(we, f, p)), P = i.lng || f.language, te = x.current, se = E.current;
     if (se && se.ready === J && se.lng === P && se.keyPrefix === h && se.revision === te)
       return se;
     const ue = {
@@ -14382,13 +14382,13 @@ const ab = (l, i) => gt(i) ? i : da(i) && gt(i.defaultValue) ? i.defaultValue : 
       revision: te
     };
     return E.current = ue, ue;
-  }, [f, y, h, p, i.lng]), [j, _] = C.useState(0), {
+  }, [f, y, h, p, i.lng]), [j, D] = C.useState(0), {
     t: M,
     ready: L
   } = tb.useSyncExternalStore(w, N, N);
   C.useEffect(() => {
     if (f && !L && !m) {
-      const J = () => _((P) => P + 1);
+      const J = () => D((P) => P + 1);
       i.lng ? Zm(f, i.lng, y, J) : Zu(f, y, J);
     }
   }, [f, i.lng, y, L, m, j]);
@@ -14420,7 +14420,7 @@ const ab = (l, i) => gt(i) ? i : da(i) && gt(i.defaultValue) ? i.defaultValue : 
       i.lng ? Zm(f, i.lng, y, P) : Zu(f, y, P);
     });
   return K;
-}, lb = "Management", sb = "Comment", rb = "Login", ob = "Logout", ub = "Register", cb = "Email", fb = "Password", db = "Nickname", hb = "Personal Website", mb = "Setting", pb = "Profile", gb = "Homepage", yb = "All", vb = "Mine", bb = "Approved", xb = "Waiting", Sb = "Spam", wb = "Sticky", Eb = "Edit", Ab = "Reply", Cb = "Action", Rb = "Filter", Nb = "Author", jb = "Content", Tb = "Username", Ob = "Submit", zb = "Cancel", Lb = "At", Mb = "Migration", _b = "Exporting…", Db = "Under verification", Ub = "Administrator", $b = "Guest", kb = "User", Bb = "Role", Pm = {
+}, lb = "Management", sb = "Comment", rb = "Login", ob = "Logout", ub = "Register", cb = "Email", fb = "Password", db = "Nickname", hb = "Personal Website", mb = "Setting", pb = "Profile", gb = "Homepage", yb = "All", vb = "Mine", bb = "Approved", xb = "Waiting", Sb = "Spam", wb = "Sticky", Eb = "Edit", Ab = "Reply", Cb = "Action", Rb = "Filter", Nb = "Author", jb = "Content", Tb = "Username", Ob = "Submit", zb = "Cancel", Lb = "At", Mb = "Migration", Db = "Exporting…", _b = "Under verification", Ub = "Administrator", $b = "Guest", kb = "User", Bb = "Role", Pm = {
   management: lb,
   comment: sb,
   login: rb,
@@ -14480,7 +14480,7 @@ const ab = (l, i) => gt(i) ? i : da(i) && gt(i.defaultValue) ? i.defaultValue : 
   "get userinfo failed": "Get userinfo failed!",
   "register success! please go to your mailbox to verify it!": "Register success! Please go to your mailbox to verify it!",
   migration: Mb,
-  exporting: _b,
+  exporting: Db,
   export: "Export",
   import: "Import",
   "import success": "Import Success",
@@ -14510,7 +14510,7 @@ const ab = (l, i) => gt(i) ? i : da(i) && gt(i.defaultValue) ? i.defaultValue : 
   "set administrator": "Set Admin",
   "set guest": "Set Guest",
   "set label": "Set Label",
-  verify: Db,
+  verify: _b,
   administrator: Ub,
   guest: $b,
   user: kb,
@@ -14624,7 +14624,7 @@ const ab = (l, i) => gt(i) ? i : da(i) && gt(i.defaultValue) ? i.defaultValue : 
   "new version tips": '新版本 @waline/vercel@{{version}} 已发布，请尽快升级！查看 <a href="https://waline.js.org/advanced/faq.html#server" target="_blank">FAQ</a> 了解如何升级。',
   "leancloud warning": "<a href='https://github.com/orgs/walinejs/discussions/3370' target='_blank'>Leancloud 即将停止对外服务</a>。如果你正在使用它作为评论存储服务，请尽快迁移你的评论数据。",
   "delete user confirm": "你确定要删除这个用户吗？处于认证状态的用户会被直接删除，其他用户会被禁止登录。"
-}, Sx = "管理", wx = "留言", Ex = "登入", Ax = "登出", Cx = "使用者註冊", Rx = "信箱", Nx = "密碼", jx = "暱稱", Tx = "個人網站", Ox = "個人設定", zx = "個人資料", Lx = "個人首頁網址", Mx = "所有", _x = "我的", Dx = "已通過", Ux = "待審核", $x = "垃圾", kx = "置頂留言", Bx = "編輯", Hx = "回覆", qx = "動作", Vx = "篩選", Yx = "作者", Gx = "內容", Qx = "使用者名稱", Kx = "送出", Xx = "取消", Fx = "於", Zx = "匯入匯出", Jx = "匯出中...", Ix = "待認證", Px = "管理員", Wx = "使用者", eS = "使用者", tS = "角色", aS = {
+}, Sx = "管理", wx = "留言", Ex = "登入", Ax = "登出", Cx = "使用者註冊", Rx = "信箱", Nx = "密碼", jx = "暱稱", Tx = "個人網站", Ox = "個人設定", zx = "個人資料", Lx = "個人首頁網址", Mx = "所有", Dx = "我的", _x = "已通過", Ux = "待審核", $x = "垃圾", kx = "置頂留言", Bx = "編輯", Hx = "回覆", qx = "動作", Vx = "篩選", Yx = "作者", Gx = "內容", Qx = "使用者名稱", Kx = "送出", Xx = "取消", Fx = "於", Zx = "匯入匯出", Jx = "匯出中...", Ix = "待認證", Px = "管理員", Wx = "使用者", eS = "使用者", tS = "角色", aS = {
   management: Sx,
   comment: wx,
   login: Ex,
@@ -14656,8 +14656,8 @@ const ab = (l, i) => gt(i) ? i : da(i) && gt(i.defaultValue) ? i.defaultValue : 
   "password again tips": "請確認你的密碼, 與上面輸入的密碼保持一致.",
   "nickname and homepage are required": "暱稱和個人首頁都是必填欄位",
   all: Mx,
-  mine: _x,
-  approved: Dx,
+  mine: Dx,
+  approved: _x,
   "approved button": "通過",
   waiting: Ux,
   spam: $x,
@@ -14726,7 +14726,7 @@ const ab = (l, i) => gt(i) ? i : da(i) && gt(i.defaultValue) ? i.defaultValue : 
   "new version tips": '新版本 @waline/vercel@{{version}} 已發佈，請盡快升級！檢視 <a href="https://waline.js.org/en/advanced/faq.html#server" target="_blank">FAQ</a> 了解如何升級。',
   "leancloud warning": "<a href='https://github.com/orgs/walinejs/discussions/3370' target='_blank'>Leancloud 即將停止對外服務</a>。如果你正在使用它作為評論存儲服務，請盡快遷移你的評論數據。",
   "delete user confirm": "你確定要刪除這個使用者嗎？處於認證狀態的使用者會被直接刪除，其他使用者會被禁止登入。"
-}, nS = "管理", iS = "コメント", lS = "ログイン", sS = "ログアウト", rS = "ユーザー登録", oS = "メール", uS = "パスワード", cS = "ニックネーム", fS = "ウェブサイト", dS = "設定", hS = "プロフィール", mS = "ホームページURL", pS = "すべて", gS = "自分の", yS = "承認済み", vS = "承認待ち", bS = "スパム", xS = "固定コメント", SS = "編集", wS = "返信", ES = "操作", AS = "フィルター", CS = "投稿者", RS = "内容", NS = "ユーザー名", jS = "送信", TS = "キャンセル", OS = "に", zS = "インポート/エクスポート", LS = "エクスポート中...", MS = "未認証", _S = "管理者", DS = "一般ユーザー", US = "ユーザー", $S = "役割", ep = {
+}, nS = "管理", iS = "コメント", lS = "ログイン", sS = "ログアウト", rS = "ユーザー登録", oS = "メール", uS = "パスワード", cS = "ニックネーム", fS = "ウェブサイト", dS = "設定", hS = "プロフィール", mS = "ホームページURL", pS = "すべて", gS = "自分の", yS = "承認済み", vS = "承認待ち", bS = "スパム", xS = "固定コメント", SS = "編集", wS = "返信", ES = "操作", AS = "フィルター", CS = "投稿者", RS = "内容", NS = "ユーザー名", jS = "送信", TS = "キャンセル", OS = "に", zS = "インポート/エクスポート", LS = "エクスポート中...", MS = "未認証", DS = "管理者", _S = "一般ユーザー", US = "ユーザー", $S = "役割", ep = {
   management: nS,
   comment: iS,
   login: lS,
@@ -14817,8 +14817,8 @@ const ab = (l, i) => gt(i) ? i : da(i) && gt(i.defaultValue) ? i.defaultValue : 
   "set guest": "一般ユーザーにする",
   "set label": "専用ラベルを設定",
   verify: MS,
-  administrator: _S,
-  guest: DS,
+  administrator: DS,
+  guest: _S,
   user: US,
   "manage users": "ユーザーを管理",
   role: $S,
@@ -14930,7 +14930,7 @@ const ab = (l, i) => gt(i) ? i : da(i) && gt(i.defaultValue) ? i.defaultValue : 
   "new version tips": "새 버전 @waline/vercel@{{version}}이 출시되었습니다. 업그레이드해 주세요! 업그레이드 방법은 <a href='https://waline.js.org/en/advanced/faq.html#server' target='_blank'>FAQ</a>를 참고하세요.",
   "leancloud warning": "<a href='https://github.com/orgs/walinejs/discussions/3370' target='_blank'>Leancloud가 곧 외부 서비스를 종료합니다</a>. 사용 중이시라면 가능한 빨리 댓글 데이터를 마이그레이션해 주세요.",
   "delete user confirm": "이 사용자를 삭제하시겠습니까? 인증 사용자는 직접 삭제되며, 다른 사용자는 로그인이 금지됩니다."
-}, bw = "Verwaltung", xw = "Kommentar", Sw = "Anmelden", ww = "Abmelden", Ew = "Benutzerregistrierung", Aw = "E-Mail", Cw = "Passwort", Rw = "Spitzname", Nw = "Persönliche Webseite", jw = "Einstellungen", Tw = "Profil", Ow = "Homepage-URL", zw = "Alle", Lw = "Meine", Mw = "Genehmigt", _w = "Ausstehend", Dw = "Spam", Uw = "Angepinnter Kommentar", $w = "Bearbeiten", kw = "Antworten", Bw = "Aktion", Hw = "Filter", qw = "Autor", Vw = "Inhalt", Yw = "Benutzername", Gw = "Senden", Qw = "Abbrechen", Kw = "um", Xw = "Import/Export", Fw = "Exportiere...", Zw = "Zu verifizieren", Jw = "Administrator", Iw = "Gast", Pw = "Benutzer", Ww = "Rolle", e3 = {
+}, bw = "Verwaltung", xw = "Kommentar", Sw = "Anmelden", ww = "Abmelden", Ew = "Benutzerregistrierung", Aw = "E-Mail", Cw = "Passwort", Rw = "Spitzname", Nw = "Persönliche Webseite", jw = "Einstellungen", Tw = "Profil", Ow = "Homepage-URL", zw = "Alle", Lw = "Meine", Mw = "Genehmigt", Dw = "Ausstehend", _w = "Spam", Uw = "Angepinnter Kommentar", $w = "Bearbeiten", kw = "Antworten", Bw = "Aktion", Hw = "Filter", qw = "Autor", Vw = "Inhalt", Yw = "Benutzername", Gw = "Senden", Qw = "Abbrechen", Kw = "um", Xw = "Import/Export", Fw = "Exportiere...", Zw = "Zu verifizieren", Jw = "Administrator", Iw = "Gast", Pw = "Benutzer", Ww = "Rolle", e3 = {
   management: bw,
   comment: xw,
   login: Sw,
@@ -14965,8 +14965,8 @@ const ab = (l, i) => gt(i) ? i : da(i) && gt(i.defaultValue) ? i.defaultValue : 
   mine: Lw,
   approved: Mw,
   "approved button": "Genehmigen",
-  waiting: _w,
-  spam: Dw,
+  waiting: Dw,
+  spam: _w,
   "mark as spam": "Als Spam markieren",
   "disable sticky": "Anheften aufheben",
   sticky: Uw,
@@ -15032,7 +15032,7 @@ const ab = (l, i) => gt(i) ? i : da(i) && gt(i.defaultValue) ? i.defaultValue : 
   "new version tips": 'Eine neue Version @waline/vercel@{{version}} ist verfügbar. Bitte aktualisieren Sie baldmöglichst. Siehe <a href="https://waline.js.org/advanced/faq.html#server" target="_blank">FAQ</a> für Upgrade-Anweisungen.',
   "leancloud warning": "<a href='https://github.com/orgs/walinejs/discussions/3370' target='_blank'>Leancloud stellt externen Dienst ein</a>. Bitte migrieren Sie Ihre Daten, wenn Sie es als Kommentar-Storage verwenden.",
   "delete user confirm": "Möchten Sie diesen Benutzer wirklich löschen? Authentifizierte Benutzer werden direkt gelöscht, andere Benutzer werden vom Login ausgeschlossen."
-}, t3 = "Administración", a3 = "Comentario", n3 = "Iniciar sesión", i3 = "Cerrar sesión", l3 = "Registro de usuario", s3 = "Correo electrónico", r3 = "Contraseña", o3 = "Apodo", u3 = "Sitio web", c3 = "Configuración", f3 = "Perfil", d3 = "URL de la página personal", h3 = "Todos", m3 = "Míos", p3 = "Aprobado", g3 = "Pendiente", y3 = "Spam", v3 = "Comentario fijado", b3 = "Editar", x3 = "Responder", S3 = "Acción", w3 = "Filtrar", E3 = "Autor", A3 = "Contenido", C3 = "Nombre de usuario", R3 = "Enviar", N3 = "Cancelar", j3 = "en", T3 = "Importar/Exportar", O3 = "Exportando...", z3 = "Por verificar", L3 = "Administrador", M3 = "Invitado", _3 = "Usuario", D3 = "Rol", ap = {
+}, t3 = "Administración", a3 = "Comentario", n3 = "Iniciar sesión", i3 = "Cerrar sesión", l3 = "Registro de usuario", s3 = "Correo electrónico", r3 = "Contraseña", o3 = "Apodo", u3 = "Sitio web", c3 = "Configuración", f3 = "Perfil", d3 = "URL de la página personal", h3 = "Todos", m3 = "Míos", p3 = "Aprobado", g3 = "Pendiente", y3 = "Spam", v3 = "Comentario fijado", b3 = "Editar", x3 = "Responder", S3 = "Acción", w3 = "Filtrar", E3 = "Autor", A3 = "Contenido", C3 = "Nombre de usuario", R3 = "Enviar", N3 = "Cancelar", j3 = "en", T3 = "Importar/Exportar", O3 = "Exportando...", z3 = "Por verificar", L3 = "Administrador", M3 = "Invitado", D3 = "Usuario", _3 = "Rol", ap = {
   management: t3,
   comment: a3,
   login: n3,
@@ -15125,9 +15125,9 @@ const ab = (l, i) => gt(i) ? i : da(i) && gt(i.defaultValue) ? i.defaultValue : 
   verify: z3,
   administrator: L3,
   guest: M3,
-  user: _3,
+  user: D3,
   "manage users": "Gestionar usuarios",
-  role: D3,
+  role: _3,
   "exclusive label": "Etiqueta exclusiva",
   "You can't set yourself to be guest!": "¡No puedes convertirte en invitado a ti mismo!",
   "please enter an exclusive label": "Por favor ingrese una etiqueta exclusiva",
@@ -15236,7 +15236,7 @@ const ab = (l, i) => gt(i) ? i : da(i) && gt(i.defaultValue) ? i.defaultValue : 
   "new version tips": 'Une nouvelle version @waline/vercel@{{version}} a été publiée. Veuillez mettre à jour dès que possible. Voir la <a href="https://waline.js.org/advanced/faq.html#server" target="_blank">FAQ</a> pour les instructions.',
   "leancloud warning": "<a href='https://github.com/orgs/walinejs/discussions/3370' target='_blank'>Leancloud va arrêter son service externe</a>. Si vous l'utilisez comme stockage de commentaires, migrez vos données rapidement.",
   "delete user confirm": "Voulez-vous vraiment supprimer cet utilisateur ? Les utilisateurs vérifiés seront supprimés immédiatement, les autres seront empêchés de se connecter."
-}, y4 = "Управление", v4 = "Комментарий", b4 = "Войти", x4 = "Выйти", S4 = "Регистрация пользователя", w4 = "Эл. почта", E4 = "Пароль", A4 = "Псевдоним", C4 = "Веб-сайт", R4 = "Настройки", N4 = "Профиль", j4 = "URL личной страницы", T4 = "Все", O4 = "Мои", z4 = "Одобрено", L4 = "Ожидание", M4 = "Спам", _4 = "Закрепленный комментарий", D4 = "Редактировать", U4 = "Ответить", $4 = "Действие", k4 = "Фильтр", B4 = "Автор", H4 = "Содержание", q4 = "Имя пользователя", V4 = "Отправить", Y4 = "Отмена", G4 = "в", Q4 = "Импорт/Экспорт", K4 = "Экспорт...", X4 = "Требуется проверка", F4 = "Администратор", Z4 = "Гость", J4 = "Пользователь", I4 = "Роль", ip = {
+}, y4 = "Управление", v4 = "Комментарий", b4 = "Войти", x4 = "Выйти", S4 = "Регистрация пользователя", w4 = "Эл. почта", E4 = "Пароль", A4 = "Псевдоним", C4 = "Веб-сайт", R4 = "Настройки", N4 = "Профиль", j4 = "URL личной страницы", T4 = "Все", O4 = "Мои", z4 = "Одобрено", L4 = "Ожидание", M4 = "Спам", D4 = "Закрепленный комментарий", _4 = "Редактировать", U4 = "Ответить", $4 = "Действие", k4 = "Фильтр", B4 = "Автор", H4 = "Содержание", q4 = "Имя пользователя", V4 = "Отправить", Y4 = "Отмена", G4 = "в", Q4 = "Импорт/Экспорт", K4 = "Экспорт...", X4 = "Требуется проверка", F4 = "Администратор", Z4 = "Гость", J4 = "Пользователь", I4 = "Роль", ip = {
   management: y4,
   comment: v4,
   login: b4,
@@ -15275,8 +15275,8 @@ const ab = (l, i) => gt(i) ? i : da(i) && gt(i.defaultValue) ? i.defaultValue : 
   spam: M4,
   "mark as spam": "Отметить как спам",
   "disable sticky": "Снять закрепление",
-  sticky: _4,
-  edit: D4,
+  sticky: D4,
+  edit: _4,
   reply: U4,
   delete: "Удалить",
   "delete one confirm": "Вы уверены, что хотите удалить комментарий {{nick}}?",
@@ -15440,10 +15440,10 @@ const ab = (l, i) => gt(i) ? i : da(i) && gt(i.defaultValue) ? i.defaultValue : 
   "new version tips": 'Phiên bản mới @waline/vercel@{{version}} đã phát hành. Vui lòng cập nhật càng sớm càng tốt. Xem <a href="https://waline.js.org/advanced/faq.html#server" target="_blank">FAQ</a> để biết cách cập nhật.',
   "leancloud warning": "<a href='https://github.com/orgs/walinejs/discussions/3370' target='_blank'>Leancloud sẽ ngưng dịch vụ bên ngoài</a>. Nếu bạn đang dùng làm lưu trữ bình luận, vui lòng di chuyển dữ liệu sớm.",
   "delete user confirm": "Bạn có chắc muốn xóa người dùng này không? Người đã xác thực sẽ bị xóa ngay, những người khác sẽ bị cấm đăng nhập."
-}, ME = "Gerenciamento", _E = "Comentário", DE = "Entrar", UE = "Sair", $E = "Registro de usuário", kE = "E-mail", BE = "Senha", HE = "Apelido", qE = "Site pessoal", VE = "Configurações", YE = "Perfil", GE = "URL da página pessoal", QE = "Todos", KE = "Meus", XE = "Aprovado", FE = "Pendente", ZE = "Spam", JE = "Comentário fixado", IE = "Editar", PE = "Responder", WE = "Ação", e6 = "Filtrar", t6 = "Autor", a6 = "Conteúdo", n6 = "Nome de usuário", i6 = "Enviar", l6 = "Cancelar", s6 = "em", r6 = "Importar/Exportar", o6 = "Exportando...", u6 = "A verificar", c6 = "Administrador", f6 = "Convidado", d6 = "Usuário", h6 = "Função", m6 = {
+}, ME = "Gerenciamento", DE = "Comentário", _E = "Entrar", UE = "Sair", $E = "Registro de usuário", kE = "E-mail", BE = "Senha", HE = "Apelido", qE = "Site pessoal", VE = "Configurações", YE = "Perfil", GE = "URL da página pessoal", QE = "Todos", KE = "Meus", XE = "Aprovado", FE = "Pendente", ZE = "Spam", JE = "Comentário fixado", IE = "Editar", PE = "Responder", WE = "Ação", e6 = "Filtrar", t6 = "Autor", a6 = "Conteúdo", n6 = "Nome de usuário", i6 = "Enviar", l6 = "Cancelar", s6 = "em", r6 = "Importar/Exportar", o6 = "Exportando...", u6 = "A verificar", c6 = "Administrador", f6 = "Convidado", d6 = "Usuário", h6 = "Função", m6 = {
   management: ME,
-  comment: _E,
-  login: DE,
+  comment: DE,
+  login: _E,
   logout: UE,
   register: $E,
   email: kE,
@@ -15542,7 +15542,7 @@ const ab = (l, i) => gt(i) ? i : da(i) && gt(i.defaultValue) ? i.defaultValue : 
   "new version tips": 'Nova versão @waline/vercel@{{version}} lançada. Atualize o quanto antes. Consulte a <a href="https://waline.js.org/advanced/faq.html#server" target="_blank">FAQ</a> sobre como atualizar.',
   "leancloud warning": "<a href='https://github.com/orgs/walinejs/discussions/3370' target='_blank'>Leancloud encerrará o serviço externo</a>. Se você o utiliza como armazenamento de comentários, por favor migre seus dados rapidamente.",
   "delete user confirm": "Tem certeza de que deseja excluir este usuário? Usuários autenticados serão excluídos imediatamente, outros terão o login bloqueado."
-}, p6 = "Gestione", g6 = "Commento", y6 = "Accedi", v6 = "Disconnetti", b6 = "Registrazione utente", x6 = "Email", S6 = "Password", w6 = "Nickname", E6 = "Sito web", A6 = "Impostazioni", C6 = "Profilo", R6 = "URL della homepage", N6 = "Tutti", j6 = "Miei", T6 = "Approvato", O6 = "In attesa", z6 = "Spam", L6 = "Commento fissato", M6 = "Modifica", _6 = "Rispondi", D6 = "Azione", U6 = "Filtra", $6 = "Autore", k6 = "Contenuto", B6 = "Nome utente", H6 = "Invia", q6 = "Annulla", V6 = "alle", Y6 = "Importa/Esporta", G6 = "Esportazione in corso...", Q6 = "Da verificare", K6 = "Amministratore", X6 = "Ospite", F6 = "Utente", Z6 = "Ruolo", sp = {
+}, p6 = "Gestione", g6 = "Commento", y6 = "Accedi", v6 = "Disconnetti", b6 = "Registrazione utente", x6 = "Email", S6 = "Password", w6 = "Nickname", E6 = "Sito web", A6 = "Impostazioni", C6 = "Profilo", R6 = "URL della homepage", N6 = "Tutti", j6 = "Miei", T6 = "Approvato", O6 = "In attesa", z6 = "Spam", L6 = "Commento fissato", M6 = "Modifica", D6 = "Rispondi", _6 = "Azione", U6 = "Filtra", $6 = "Autore", k6 = "Contenuto", B6 = "Nome utente", H6 = "Invia", q6 = "Annulla", V6 = "alle", Y6 = "Importa/Esporta", G6 = "Esportazione in corso...", Q6 = "Da verificare", K6 = "Amministratore", X6 = "Ospite", F6 = "Utente", Z6 = "Ruolo", sp = {
   management: p6,
   comment: g6,
   login: y6,
@@ -15583,13 +15583,13 @@ const ab = (l, i) => gt(i) ? i : da(i) && gt(i.defaultValue) ? i.defaultValue : 
   "disable sticky": "Disabilita fissaggio",
   sticky: L6,
   edit: M6,
-  reply: _6,
+  reply: D6,
   delete: "Elimina",
   "delete one confirm": "Sei sicuro di voler eliminare il commento di {{nick}}?",
   "delete multiple confirm": "Sei sicuro di voler eliminare questi commenti?",
   "manage comments": "Gestisci commenti",
   "select all": "Seleziona tutto",
-  action: D6,
+  action: _6,
   "selected items": "Elementi selezionati",
   "please input keywords": "Inserisci parole chiave",
   filter: U6,
@@ -15751,7 +15751,7 @@ function gn() {
       ] })
     ] }, "header"),
     f ? /* @__PURE__ */ b.jsx("div", { className: "upgrade-tips clear-fix", children: /* @__PURE__ */ b.jsx(
-      Qt,
+      fa,
       {
         i18nKey: "new version tips",
         defaults: "New version @waline/vercel@{{version}} published, please upgrade it! Goto <a href='https://waline.js.org/en/advanced/faq.html#server' target='_blank'>FAQ</a> to find How to upgrade it.",
@@ -15763,18 +15763,8 @@ function gn() {
         },
         transKeepBasicHtmlNodesFor: ["a"]
       }
-    ) }, "upgrade") : null,
-    s?.type ? /* @__PURE__ */ b.jsx("div", { className: "upgrade-tips clear-fix", children: /* @__PURE__ */ b.jsx(
-      Qt,
-      {
-        i18nKey: "leancloud warning",
-        defaults: "<a href='https://github.com/orgs/walinejs/discussions/3370' target='_blank'>Leancloud will cease external services soon</a>. If you are using it, please migration your comment data as soon as possible.",
-        components: {
-          a: /* @__PURE__ */ b.jsx("a", {})
-        },
-        transKeepBasicHtmlNodesFor: ["a"]
-      }
-    ) }, "leancloud-warning") : null
+    ) }, "upgrade") : null
+    // dangjian: no notice about LeanCloud storage (this service runs on PostgreSQL).
   ];
 }
 function I6() {
@@ -16011,7 +16001,7 @@ function d5() {
     const L = location.pathname.match(/(.*?\/)ui/);
     j = L ? L[1] : "/";
   }
-  const _ = Array.isArray(window.oauthServices) ? window.oauthServices.map(({ name: L }) => L) : ["oidc", "qq", "weibo", "github", "twitter", "facebook"], M = (L) => {
+  const D = Array.isArray(window.oauthServices) ? window.oauthServices.map(({ name: L }) => L) : ["oidc", "qq", "weibo", "github", "twitter", "facebook"], M = (L) => {
     const R = w.get("redirect") ? w.get("redirect") : `${x}ui/profile`;
     return `${j}oauth?type=${encodeURIComponent(L)}&redirect=${encodeURIComponent(R)}`;
   };
@@ -16082,7 +16072,7 @@ function d5() {
           /* @__PURE__ */ b.jsx("span", { className: "right forgot-password", children: /* @__PURE__ */ b.jsx(pt, { to: "/ui/forgot", children: l("forgot password") }) })
         ] })
       ] }),
-      /* @__PURE__ */ b.jsx("div", { className: "social-accounts", children: _.map((L) => /* @__PURE__ */ b.jsx("a", { href: M(L), children: Ue.createElement(uc[L]) }, L)) }),
+      /* @__PURE__ */ b.jsx("div", { className: "social-accounts", children: D.map((L) => /* @__PURE__ */ b.jsx("a", { href: M(L), children: Ue.createElement(uc[L]) }, L)) }),
       /* @__PURE__ */ b.jsxs("p", { className: "more-link", children: [
         /* @__PURE__ */ b.jsx(pt, { to: "/ui", children: l("back to home") }),
         " •",
@@ -16252,9 +16242,9 @@ function y5() {
       for (var m = l.bytesToWords(f), h = f.length * 8, d = 1732584193, g = -271733879, y = -1732584194, x = 271733878, w = 0; w < m.length; w++)
         m[w] = (m[w] << 8 | m[w] >>> 24) & 16711935 | (m[w] << 24 | m[w] >>> 8) & 4278255360;
       m[h >>> 5] |= 128 << h % 32, m[(h + 64 >>> 9 << 4) + 14] = h;
-      for (var E = c._ff, N = c._gg, j = c._hh, _ = c._ii, w = 0; w < m.length; w += 16) {
+      for (var E = c._ff, N = c._gg, j = c._hh, D = c._ii, w = 0; w < m.length; w += 16) {
         var M = d, L = g, R = y, k = x;
-        d = E(d, g, y, x, m[w + 0], 7, -680876936), x = E(x, d, g, y, m[w + 1], 12, -389564586), y = E(y, x, d, g, m[w + 2], 17, 606105819), g = E(g, y, x, d, m[w + 3], 22, -1044525330), d = E(d, g, y, x, m[w + 4], 7, -176418897), x = E(x, d, g, y, m[w + 5], 12, 1200080426), y = E(y, x, d, g, m[w + 6], 17, -1473231341), g = E(g, y, x, d, m[w + 7], 22, -45705983), d = E(d, g, y, x, m[w + 8], 7, 1770035416), x = E(x, d, g, y, m[w + 9], 12, -1958414417), y = E(y, x, d, g, m[w + 10], 17, -42063), g = E(g, y, x, d, m[w + 11], 22, -1990404162), d = E(d, g, y, x, m[w + 12], 7, 1804603682), x = E(x, d, g, y, m[w + 13], 12, -40341101), y = E(y, x, d, g, m[w + 14], 17, -1502002290), g = E(g, y, x, d, m[w + 15], 22, 1236535329), d = N(d, g, y, x, m[w + 1], 5, -165796510), x = N(x, d, g, y, m[w + 6], 9, -1069501632), y = N(y, x, d, g, m[w + 11], 14, 643717713), g = N(g, y, x, d, m[w + 0], 20, -373897302), d = N(d, g, y, x, m[w + 5], 5, -701558691), x = N(x, d, g, y, m[w + 10], 9, 38016083), y = N(y, x, d, g, m[w + 15], 14, -660478335), g = N(g, y, x, d, m[w + 4], 20, -405537848), d = N(d, g, y, x, m[w + 9], 5, 568446438), x = N(x, d, g, y, m[w + 14], 9, -1019803690), y = N(y, x, d, g, m[w + 3], 14, -187363961), g = N(g, y, x, d, m[w + 8], 20, 1163531501), d = N(d, g, y, x, m[w + 13], 5, -1444681467), x = N(x, d, g, y, m[w + 2], 9, -51403784), y = N(y, x, d, g, m[w + 7], 14, 1735328473), g = N(g, y, x, d, m[w + 12], 20, -1926607734), d = j(d, g, y, x, m[w + 5], 4, -378558), x = j(x, d, g, y, m[w + 8], 11, -2022574463), y = j(y, x, d, g, m[w + 11], 16, 1839030562), g = j(g, y, x, d, m[w + 14], 23, -35309556), d = j(d, g, y, x, m[w + 1], 4, -1530992060), x = j(x, d, g, y, m[w + 4], 11, 1272893353), y = j(y, x, d, g, m[w + 7], 16, -155497632), g = j(g, y, x, d, m[w + 10], 23, -1094730640), d = j(d, g, y, x, m[w + 13], 4, 681279174), x = j(x, d, g, y, m[w + 0], 11, -358537222), y = j(y, x, d, g, m[w + 3], 16, -722521979), g = j(g, y, x, d, m[w + 6], 23, 76029189), d = j(d, g, y, x, m[w + 9], 4, -640364487), x = j(x, d, g, y, m[w + 12], 11, -421815835), y = j(y, x, d, g, m[w + 15], 16, 530742520), g = j(g, y, x, d, m[w + 2], 23, -995338651), d = _(d, g, y, x, m[w + 0], 6, -198630844), x = _(x, d, g, y, m[w + 7], 10, 1126891415), y = _(y, x, d, g, m[w + 14], 15, -1416354905), g = _(g, y, x, d, m[w + 5], 21, -57434055), d = _(d, g, y, x, m[w + 12], 6, 1700485571), x = _(x, d, g, y, m[w + 3], 10, -1894986606), y = _(y, x, d, g, m[w + 10], 15, -1051523), g = _(g, y, x, d, m[w + 1], 21, -2054922799), d = _(d, g, y, x, m[w + 8], 6, 1873313359), x = _(x, d, g, y, m[w + 15], 10, -30611744), y = _(y, x, d, g, m[w + 6], 15, -1560198380), g = _(g, y, x, d, m[w + 13], 21, 1309151649), d = _(d, g, y, x, m[w + 4], 6, -145523070), x = _(x, d, g, y, m[w + 11], 10, -1120210379), y = _(y, x, d, g, m[w + 2], 15, 718787259), g = _(g, y, x, d, m[w + 9], 21, -343485551), d = d + M >>> 0, g = g + L >>> 0, y = y + R >>> 0, x = x + k >>> 0;
+        d = E(d, g, y, x, m[w + 0], 7, -680876936), x = E(x, d, g, y, m[w + 1], 12, -389564586), y = E(y, x, d, g, m[w + 2], 17, 606105819), g = E(g, y, x, d, m[w + 3], 22, -1044525330), d = E(d, g, y, x, m[w + 4], 7, -176418897), x = E(x, d, g, y, m[w + 5], 12, 1200080426), y = E(y, x, d, g, m[w + 6], 17, -1473231341), g = E(g, y, x, d, m[w + 7], 22, -45705983), d = E(d, g, y, x, m[w + 8], 7, 1770035416), x = E(x, d, g, y, m[w + 9], 12, -1958414417), y = E(y, x, d, g, m[w + 10], 17, -42063), g = E(g, y, x, d, m[w + 11], 22, -1990404162), d = E(d, g, y, x, m[w + 12], 7, 1804603682), x = E(x, d, g, y, m[w + 13], 12, -40341101), y = E(y, x, d, g, m[w + 14], 17, -1502002290), g = E(g, y, x, d, m[w + 15], 22, 1236535329), d = N(d, g, y, x, m[w + 1], 5, -165796510), x = N(x, d, g, y, m[w + 6], 9, -1069501632), y = N(y, x, d, g, m[w + 11], 14, 643717713), g = N(g, y, x, d, m[w + 0], 20, -373897302), d = N(d, g, y, x, m[w + 5], 5, -701558691), x = N(x, d, g, y, m[w + 10], 9, 38016083), y = N(y, x, d, g, m[w + 15], 14, -660478335), g = N(g, y, x, d, m[w + 4], 20, -405537848), d = N(d, g, y, x, m[w + 9], 5, 568446438), x = N(x, d, g, y, m[w + 14], 9, -1019803690), y = N(y, x, d, g, m[w + 3], 14, -187363961), g = N(g, y, x, d, m[w + 8], 20, 1163531501), d = N(d, g, y, x, m[w + 13], 5, -1444681467), x = N(x, d, g, y, m[w + 2], 9, -51403784), y = N(y, x, d, g, m[w + 7], 14, 1735328473), g = N(g, y, x, d, m[w + 12], 20, -1926607734), d = j(d, g, y, x, m[w + 5], 4, -378558), x = j(x, d, g, y, m[w + 8], 11, -2022574463), y = j(y, x, d, g, m[w + 11], 16, 1839030562), g = j(g, y, x, d, m[w + 14], 23, -35309556), d = j(d, g, y, x, m[w + 1], 4, -1530992060), x = j(x, d, g, y, m[w + 4], 11, 1272893353), y = j(y, x, d, g, m[w + 7], 16, -155497632), g = j(g, y, x, d, m[w + 10], 23, -1094730640), d = j(d, g, y, x, m[w + 13], 4, 681279174), x = j(x, d, g, y, m[w + 0], 11, -358537222), y = j(y, x, d, g, m[w + 3], 16, -722521979), g = j(g, y, x, d, m[w + 6], 23, 76029189), d = j(d, g, y, x, m[w + 9], 4, -640364487), x = j(x, d, g, y, m[w + 12], 11, -421815835), y = j(y, x, d, g, m[w + 15], 16, 530742520), g = j(g, y, x, d, m[w + 2], 23, -995338651), d = D(d, g, y, x, m[w + 0], 6, -198630844), x = D(x, d, g, y, m[w + 7], 10, 1126891415), y = D(y, x, d, g, m[w + 14], 15, -1416354905), g = D(g, y, x, d, m[w + 5], 21, -57434055), d = D(d, g, y, x, m[w + 12], 6, 1700485571), x = D(x, d, g, y, m[w + 3], 10, -1894986606), y = D(y, x, d, g, m[w + 10], 15, -1051523), g = D(g, y, x, d, m[w + 1], 21, -2054922799), d = D(d, g, y, x, m[w + 8], 6, 1873313359), x = D(x, d, g, y, m[w + 15], 10, -30611744), y = D(y, x, d, g, m[w + 6], 15, -1560198380), g = D(g, y, x, d, m[w + 13], 21, 1309151649), d = D(d, g, y, x, m[w + 4], 6, -145523070), x = D(x, d, g, y, m[w + 11], 10, -1120210379), y = D(y, x, d, g, m[w + 2], 15, 718787259), g = D(g, y, x, d, m[w + 9], 21, -343485551), d = d + M >>> 0, g = g + L >>> 0, y = y + R >>> 0, x = x + k >>> 0;
       }
       return l.endian([d, g, y, x]);
     };
@@ -16330,16 +16320,16 @@ function w5() {
     [
       "owner",
       [
-        { type: "all", name: /* @__PURE__ */ b.jsx(Qt, { i18nKey: "all" }) },
-        { type: "mine", name: /* @__PURE__ */ b.jsx(Qt, { i18nKey: "mine" }) }
+        { type: "all", name: /* @__PURE__ */ b.jsx(fa, { i18nKey: "all" }) },
+        { type: "mine", name: /* @__PURE__ */ b.jsx(fa, { i18nKey: "mine" }) }
       ]
     ],
     [
       "status",
       [
-        { type: "approved", name: /* @__PURE__ */ b.jsx(Qt, { i18nKey: "approved" }) },
-        { type: "waiting", name: /* @__PURE__ */ b.jsx(Qt, { i18nKey: "waiting" }) },
-        { type: "spam", name: /* @__PURE__ */ b.jsx(Qt, { i18nKey: "spam" }) }
+        { type: "approved", name: /* @__PURE__ */ b.jsx(fa, { i18nKey: "approved" }) },
+        { type: "waiting", name: /* @__PURE__ */ b.jsx(fa, { i18nKey: "waiting" }) },
+        { type: "spam", name: /* @__PURE__ */ b.jsx(fa, { i18nKey: "spam" }) }
       ]
     ]
   ];
@@ -16442,7 +16432,7 @@ function w5() {
         })));
       }
     }
-  ].filter(({ show: k }) => k), _ = async ({ pid: R, rid: k, url: F, at: Q }) => {
+  ].filter(({ show: k }) => k), D = async ({ pid: R, rid: k, url: F, at: Q }) => {
     const K = s.current.value;
     if (!K)
       return null;
@@ -16756,7 +16746,7 @@ function w5() {
                         type: "button",
                         className: "btn btn-s primary",
                         onClick: (ie) => {
-                          ie.preventDefault(), _({
+                          ie.preventDefault(), D({
                             rid: ue,
                             pid: R,
                             url: se,
@@ -16828,7 +16818,7 @@ function C5() {
         return;
       }
       const x = y.tables.reduce(
-        (_, M) => _ + (y.data[M]?.length ?? 0),
+        (D, M) => D + (y.data[M]?.length ?? 0),
         0
       );
       let w = 0;
@@ -16837,19 +16827,19 @@ function C5() {
         { importedLength: w, maxLength: x }
       ]);
       const E = {};
-      for (const _ of y.tables) {
-        const M = y.data[_];
-        if (_ !== "Users" && await Ze({
-          url: `db?table=${_}`,
+      for (const D of y.tables) {
+        const M = y.data[D];
+        if (D !== "Users" && await Ze({
+          url: `db?table=${D}`,
           method: "DELETE"
-        }), E[_] ??= {}, !!Array.isArray(M))
+        }), E[D] ??= {}, !!Array.isArray(M))
           for (const L of M) {
             let R = !1;
-            if (_ === "Users") {
+            if (D === "Users") {
               const J = await Ze(`user?email=${L.email}`);
               J.objectId && (R = J.objectId);
             }
-            const F = _ === "Users" && R ? "PUT" : "POST", Q = _ === "Comment" ? {
+            const F = D === "Users" && R ? "PUT" : "POST", Q = D === "Comment" ? {
               ...L,
               // add default approved status to avoid unsetted status comments import issue
               status: L.status ?? "approved",
@@ -16861,11 +16851,11 @@ function C5() {
             for (const J in Q)
               (Q[J] === null || Q[J] === void 0) && delete Q[J];
             const K = await Ze({
-              url: `db?table=${_}${F === "PUT" ? `&objectId=${R}` : ""}`,
+              url: `db?table=${D}${F === "PUT" ? `&objectId=${R}` : ""}`,
               method: F,
               body: Q
             });
-            E[_][L.objectId] = K.objectId ?? R, w += 1, i([
+            E[D][L.objectId] = K.objectId ?? R, w += 1, i([
               "importing {{importedLength}}/{{maxLength}}",
               { importedLength: w, maxLength: x }
             ]);
@@ -16873,25 +16863,25 @@ function C5() {
       }
       i(["comment data index relationship reconstruction"]);
       const N = y.data.Comment, j = [];
-      for (const _ of N) {
+      for (const D of N) {
         const M = {};
         [
           { tableName: "Comment", field: "pid" },
           { tableName: "Comment", field: "rid" },
           { tableName: "Users", field: "user_id" }
         ].forEach(({ tableName: L, field: R }) => {
-          if (!_[R])
+          if (!D[R])
             return;
-          const k = _[R], F = E[L][_[R]];
+          const k = D[R], F = E[L][D[R]];
           k && F && k !== F && (M[R] = F);
-        }), Object.keys(M).length !== 0 && j.push([M, { objectId: E.Comment[_.objectId] }]);
+        }), Object.keys(M).length !== 0 && j.push([M, { objectId: E.Comment[D.objectId] }]);
       }
       w = 0;
-      for (const [_, M] of j)
+      for (const [D, M] of j)
         await Ze({
           url: `db?table=Comment&objectId=${M.objectId}`,
           method: "PUT",
-          body: _
+          body: D
         }), w += 1, i([
           "index updating {{importedLength}}/{{maxLength}}",
           { importedLength: w, maxLength: j.length }
@@ -17048,9 +17038,9 @@ var hn;
           j.push(R);
       }
       c(j.length == N);
-      const _ = ve.getNumDataCodewords(E, d) * 8;
-      c(j.length <= _), s(0, Math.min(4, _ - j.length), j), s(0, (8 - j.length % 8) % 8, j), c(j.length % 8 == 0);
-      for (let L = 236; j.length < _; L ^= 253)
+      const D = ve.getNumDataCodewords(E, d) * 8;
+      c(j.length <= D), s(0, Math.min(4, D - j.length), j), s(0, (8 - j.length % 8) % 8, j), c(j.length % 8 == 0);
+      for (let L = 236; j.length < D; L ^= 253)
         s(L, 8, j);
       let M = [];
       for (; M.length * 8 < j.length; )
@@ -17145,11 +17135,11 @@ var hn;
         throw new RangeError("Invalid argument");
       const y = ve.NUM_ERROR_CORRECTION_BLOCKS[g.ordinal][d], x = ve.ECC_CODEWORDS_PER_BLOCK[g.ordinal][d], w = Math.floor(ve.getNumRawDataModules(d) / 8), E = y - w % y, N = Math.floor(w / y);
       let j = [];
-      const _ = ve.reedSolomonComputeDivisor(x);
+      const D = ve.reedSolomonComputeDivisor(x);
       for (let L = 0, R = 0; L < y; L++) {
         let k = h.slice(R, R + N - x + (L < E ? 0 : 1));
         R += k.length;
-        const F = ve.reedSolomonComputeRemainder(k, _);
+        const F = ve.reedSolomonComputeRemainder(k, D);
         L < E && k.push(0), j.push(k.concat(F));
       }
       let M = [];
@@ -17541,8 +17531,8 @@ function z5(l, i, s, r) {
   const c = l.length + s * 2, f = Math.floor(i * O5), p = c / i, m = (r.width || f) * p, h = (r.height || f) * p, d = r.x == null ? l.length / 2 - m / 2 : r.x * p, g = r.y == null ? l.length / 2 - h / 2 : r.y * p, y = r.opacity == null ? 1 : r.opacity;
   let x = null;
   if (r.excavate) {
-    let E = Math.floor(d), N = Math.floor(g), j = Math.ceil(m + d - E), _ = Math.ceil(h + g - N);
-    x = { x: E, y: N, w: j, h: _ };
+    let E = Math.floor(d), N = Math.floor(g), j = Math.ceil(m + d - E), D = Math.ceil(h + g - N);
+    x = { x: E, y: N, w: j, h: D };
   }
   const w = r.crossOrigin;
   return { x: d, y: g, h, w: m, excavation: x, opacity: y, crossOrigin: w };
@@ -17601,7 +17591,7 @@ var M5 = (function() {
     return !1;
   }
   return !0;
-})(), _5 = Ue.forwardRef(
+})(), D5 = Ue.forwardRef(
   function(i, s) {
     const r = i, {
       value: c,
@@ -17625,7 +17615,7 @@ var M5 = (function() {
       "boostLevel",
       "marginSize",
       "imageSettings"
-    ]), { style: j } = N, _ = Pu(N, ["style"]), M = w?.src, L = Ue.useRef(null), R = Ue.useRef(null), k = Ue.useCallback(
+    ]), { style: j } = N, D = Pu(N, ["style"]), M = w?.src, L = Ue.useRef(null), R = Ue.useRef(null), k = Ue.useCallback(
       (ue) => {
         L.current = ue, typeof s == "function" ? s(ue) : s && (s.current = ue);
       },
@@ -17691,11 +17681,11 @@ var M5 = (function() {
         width: f,
         ref: k,
         role: "img"
-      }, _)
+      }, D)
     ), re);
   }
 );
-_5.displayName = "QRCodeCanvas";
+D5.displayName = "QRCodeCanvas";
 var Wu = Ue.forwardRef(
   function(i, s) {
     const r = i, {
@@ -17722,7 +17712,7 @@ var Wu = Ue.forwardRef(
       "title",
       "marginSize",
       "imageSettings"
-    ]), { margin: j, cells: _, numCells: M, calculatedImageSettings: L } = xg({
+    ]), { margin: j, cells: D, numCells: M, calculatedImageSettings: L } = xg({
       value: c,
       level: p,
       minVersion: g,
@@ -17732,9 +17722,9 @@ var Wu = Ue.forwardRef(
       imageSettings: E,
       size: f
     });
-    let R = _, k = null;
+    let R = D, k = null;
     E != null && L != null && (L.excavation != null && (R = bg(
-      _,
+      D,
       L.excavation
     )), k = /* @__PURE__ */ Ue.createElement(
       "image",
@@ -17774,7 +17764,7 @@ var Wu = Ue.forwardRef(
   }
 );
 Wu.displayName = "QRCodeSVG";
-function D5() {
+function _5() {
   const { t: l } = ya(), [i, s] = C.useState(1), [r, c] = C.useState(!1), [f, p] = C.useState({ otpauth_url: "", secret: "" }), m = pa((g) => g.user);
   C.useEffect(() => {
     rg().then(p);
@@ -17853,14 +17843,14 @@ function D5() {
 function U5() {
   const [l, i] = C.useState(!1), [s, r] = C.useState(!1), c = hl(), f = pa((N) => N.user), { t: p } = ya(), m = async (N) => {
     N.preventDefault();
-    const j = N.target.screenName.value, _ = N.target.url.value, M = N.target.label.value, L = N.target.email.value;
-    if (!j || !_) {
+    const j = N.target.screenName.value, D = N.target.url.value, M = N.target.label.value, L = N.target.email.value;
+    if (!j || !D) {
       alert(p("nickname and homepage are required"));
       return;
     }
     r(!0);
     try {
-      await c.user.updateProfile({ display_name: j, url: _, label: M, email: L });
+      await c.user.updateProfile({ display_name: j, url: D, label: M, email: L });
     } catch (R) {
       alert(R);
     } finally {
@@ -17868,12 +17858,12 @@ function U5() {
     }
   }, h = async (N) => {
     N.preventDefault();
-    const j = N.target.password.value, _ = N.target.confirm.value;
-    if (!j || !_) {
+    const j = N.target.password.value, D = N.target.confirm.value;
+    if (!j || !D) {
       alert(p("please input password"));
       return;
     }
-    if (j !== _) {
+    if (j !== D) {
       alert(p("passwords don't match"));
       return;
     }
@@ -17958,7 +17948,7 @@ function U5() {
                   }
                 ),
                 /* @__PURE__ */ b.jsx("p", { className: "description", children: /* @__PURE__ */ b.jsx(
-                  Qt,
+                  fa,
                   {
                     i18nKey: "homepage tips",
                     defaults: "Current users' homepage. It must be start with <code>http://</code> or <code>https://</code>.",
@@ -18034,7 +18024,7 @@ function U5() {
                     autoComplete: "new-password"
                   }
                 ),
-                /* @__PURE__ */ b.jsx("p", { className: "description", children: /* @__PURE__ */ b.jsx(Qt, { i18nKey: "password tips" }) })
+                /* @__PURE__ */ b.jsx("p", { className: "description", children: /* @__PURE__ */ b.jsx(fa, { i18nKey: "password tips" }) })
               ] }) }),
               /* @__PURE__ */ b.jsx("ul", { className: "typecho-option", children: /* @__PURE__ */ b.jsxs("li", { children: [
                 /* @__PURE__ */ b.jsx("label", { className: "typecho-label", htmlFor: "confirm-0-12", children: p("password again") }),
@@ -18048,13 +18038,13 @@ function U5() {
                     autoComplete: "new-password"
                   }
                 ),
-                /* @__PURE__ */ b.jsx("p", { className: "description", children: /* @__PURE__ */ b.jsx(Qt, { i18nKey: "password again tips" }) })
+                /* @__PURE__ */ b.jsx("p", { className: "description", children: /* @__PURE__ */ b.jsx(fa, { i18nKey: "password again tips" }) })
               ] }) }),
               /* @__PURE__ */ b.jsx("ul", { className: "typecho-option typecho-option-submit", children: /* @__PURE__ */ b.jsx("li", { children: /* @__PURE__ */ b.jsx("button", { type: "submit", className: "btn primary", disabled: l, children: p("update password") }) }) })
             ] })
           ] }),
           /* @__PURE__ */ b.jsx("br", {}),
-          /* @__PURE__ */ b.jsx(D5, {}),
+          /* @__PURE__ */ b.jsx(_5, {}),
           /* @__PURE__ */ b.jsx("br", {})
         ] })
       ] })
@@ -18082,7 +18072,7 @@ function $5() {
       return f(l("passwords don't match"));
     try {
       m(!0);
-      const j = await h("login"), _ = await i.user.register({
+      const j = await h("login"), D = await i.user.register({
         display_name: y,
         email: x,
         url: w,
@@ -18090,7 +18080,7 @@ function $5() {
         recaptchaV3: window.recaptchaV3Key ? j : void 0,
         turnstile: window.turnstileKey ? j : void 0
       });
-      _ && _.verify && alert(l("register success! please go to your mailbox to verify it!")), s("/ui/login");
+      D && D.verify && alert(l("register success! please go to your mailbox to verify it!")), s("/ui/login");
     } catch (j) {
       f(j.message);
     } finally {
@@ -18362,8 +18352,8 @@ function ar(l, i, s) {
   }
   let r = l, c = i, f = /* @__PURE__ */ new Map(), p = f, m = 0, h = !1;
   function d() {
-    p === f && (p = /* @__PURE__ */ new Map(), f.forEach((j, _) => {
-      p.set(_, j);
+    p === f && (p = /* @__PURE__ */ new Map(), f.forEach((j, D) => {
+      p.set(D, j);
     }));
   }
   function g() {
@@ -18376,14 +18366,14 @@ function ar(l, i, s) {
       throw new Error(Pe(4));
     if (h)
       throw new Error(Pe(5));
-    let _ = !0;
+    let D = !0;
     d();
     const M = m++;
     return p.set(M, j), function() {
-      if (_) {
+      if (D) {
         if (h)
           throw new Error(Pe(6));
-        _ = !1, d(), p.delete(M), f = null;
+        D = !1, d(), p.delete(M), f = null;
       }
     };
   }
@@ -18423,11 +18413,11 @@ function ar(l, i, s) {
        * be used to unsubscribe the observable from the store, and prevent further
        * emission of values from the observable.
        */
-      subscribe(_) {
-        if (typeof _ != "object" || _ === null)
+      subscribe(D) {
+        if (typeof D != "object" || D === null)
           throw new Error(Pe(11));
         function M() {
-          const R = _;
+          const R = D;
           R.next && R.next(g());
         }
         return M(), {
