@@ -23,3 +23,5 @@ export const BENCH_PORT = 4441 + offset;
 export const WALINE_PORT = 4450 + offset;
 /** The throwaway PostgreSQL cluster behind it. */
 export const WALINE_DB_PORT = 4451 + offset;
+/** The site and Waline under one origin, as nginx serves them (tools/site-proxy.ts, tests/e2e/waline.spec.ts). */
+export const WALINE_SITE_PORT = 4452 + offset;

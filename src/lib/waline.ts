@@ -120,3 +120,25 @@ export function submitProblem(message: string): { kind: 'unreachable' } | { kind
   // Without its final stop: the notice adds its own sentence after it.
   return { kind: 'refused', reason: (wrapped?.[1] ?? text).trim().replace(/[。.!！]+$/u, '') };
 }
+
+/** Where the Waline client keeps the signed-in member (its `useStorage` key in localStorage). */
+export const WALINE_USER_KEY = 'WALINE_USER';
+
+/** Waline's sign-in API (what its own login page calls): email, password and, with two-step verification, the code. */
+export function signInUrl(serverUrl: string): string {
+  return `${serverUrl}/api/token?lang=zh-CN`;
+}
+
+/**
+ * What the sign-in answer means: the member with the token the client stores
+ * (in the shape Waline's own login page hands it over), or a refusal (Waline
+ * gives no reason: wrong password, unknown, unverified or banned account alike).
+ */
+export function readSignIn(body: unknown): { kind: 'signed-in'; user: Record<string, unknown> & { token: string } } | { kind: 'refused' } {
+  if (typeof body !== 'object' || body === null || (body as { errno?: unknown }).errno !== 0) return { kind: 'refused' };
+  const data = (body as { data?: unknown }).data;
+  if (typeof data !== 'object' || data === null) return { kind: 'refused' };
+  const { token, password: _password, ...user } = data as Record<string, unknown>;
+  if (typeof token !== 'string' || token === '') return { kind: 'refused' };
+  return { kind: 'signed-in', user: { ...user, token, remember: true } };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commentCountUrl, readCommentCounts, resolveWalineServer, submitProblem, walineOptions, walineServerUrl } from '../../src/lib/waline';
+import { commentCountUrl, readCommentCounts, readSignIn, resolveWalineServer, signInUrl, submitProblem, walineOptions, walineServerUrl } from '../../src/lib/waline';
 
 describe('resolveWalineServer', () => {
   it.each([
@@ -90,5 +90,29 @@ describe('submitProblem', () => {
     ['评论字数应在 1 到 500 字之间！\n当前字数：600', '评论字数应在 1 到 500 字之间！\n当前字数：600'],
   ])('%s: the service said why', (message, reason) => {
     expect(submitProblem(message)).toEqual({ kind: 'refused', reason });
+  });
+});
+
+describe('signing in', () => {
+  it('asks Waline\'s own token API, in Chinese', () => {
+    expect(signInUrl('https://www.example.cn/waline')).toBe('https://www.example.cn/waline/api/token?lang=zh-CN');
+  });
+
+  it('hands the client the member with the token, as Waline\'s login page does, and never the password field', () => {
+    const body = { errno: 0, errmsg: '', data: { objectId: 2, display_name: '张党员', email: 'm@example.org', type: 'guest', avatar: 'data:image/svg+xml,x', password: null, token: 'jwt' } };
+    expect(readSignIn(body)).toEqual({
+      kind: 'signed-in',
+      user: { objectId: 2, display_name: '张党员', email: 'm@example.org', type: 'guest', avatar: 'data:image/svg+xml,x', token: 'jwt', remember: true },
+    });
+  });
+
+  it.each([
+    ['a refusal', { errno: 1000, errmsg: 'Error' }],
+    ['no token', { errno: 0, data: { objectId: 2 } }],
+    ['an empty token', { errno: 0, data: { token: '' } }],
+    ['no data', { errno: 0 }],
+    ['not JSON from Waline', '<html>'],
+  ])('refuses %s', (_, body) => {
+    expect(readSignIn(body)).toEqual({ kind: 'refused' });
   });
 });

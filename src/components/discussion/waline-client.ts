@@ -9,6 +9,7 @@ import { init } from '@waline/client';
 import walineStylesheet from '@waline/client/waline.css?url';
 import themeStylesheet from './waline-theme.css?url';
 import { walineOptions, type WalineLocaleOverrides } from '../../lib/waline';
+import { replaceSignIn } from './waline-sign-in';
 
 /** Waline's stylesheet and the site's theme for it, before the box appears (it would flash unstyled otherwise). */
 export const linkStylesheets = () => Promise.all([walineStylesheet, themeStylesheet].map(linkStylesheet));
@@ -33,19 +34,31 @@ function linkStylesheet(stylesheet: string): Promise<void> {
   return loaded;
 }
 
+export interface WalineMount {
+  el: HTMLElement;
+  /** The page's sign-in dialog (waline-sign-in.ts). */
+  signIn: HTMLDialogElement;
+  serverURL: string;
+  path: string;
+  locale: WalineLocaleOverrides;
+  /** Shows a failure Waline reports beside the editor. */
+  report: (message: string) => void;
+}
+
 /**
  * Mounts the Waline box for `path` into `el`. Waline reports every failure
  * (a comment that could not be sent among them) with `window.alert`, which in
  * WeChat blocks the page under the site's address; while the box is mounted
- * those messages go to `report` instead, which shows them beside the editor.
- * Returns the unmount.
+ * those messages go to `report` instead. Returns the unmount.
  */
-export function mountWaline(el: HTMLElement, serverURL: string, path: string, locale: WalineLocaleOverrides, report: (message: string) => void): () => void {
+export function mountWaline({ el, signIn, serverURL, path, locale, report }: WalineMount): () => void {
   const originalAlert = window.alert;
   window.alert = (message?: unknown) => report(String(message ?? ''));
+  const undoSignIn = replaceSignIn(el, signIn, serverURL);
   const instance = init({ el, ...walineOptions(serverURL, path, locale) });
   return () => {
     instance?.destroy();
+    undoSignIn();
     window.alert = originalAlert;
   };
 }

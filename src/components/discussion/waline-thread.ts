@@ -58,7 +58,8 @@ class WalineDiscussion extends HTMLElement {
     const t = this.#strings;
     const locale = { placeholder: t['waline.placeholder']!, sofa: t['waline.sofa']!, admin: t['waline.admin']!, commentUnderReview: t['waline.commentUnderReview']! };
     const widget = this.querySelector<HTMLElement>('[data-widget]')!;
-    this.#cleanup.push(loaded.value.mountWaline(widget, serverURL, term, locale, (message) => this.#tell(message)));
+    const signIn = this.querySelector<HTMLDialogElement>('[data-sign-in]')!;
+    this.#cleanup.push(loaded.value.mountWaline({ el: widget, signIn, serverURL, path: term, locale, report: (message) => this.#tell(message) }));
     this.#clearNoticeOnRetry(widget);
   }
 
