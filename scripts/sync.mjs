@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * `npm run sync`: reads the GitHub Discussions of the configured repository and
- * writes src/data/discussions.json for the poll and statistics pages.
- * Environment: GITHUB_TOKEN (required), SYNC_REPO, SYNC_CATEGORIES,
- * GITHUB_GRAPHQL_URL (tests, GitHub Enterprise), SYNC_SNAPSHOT (output path).
+ * `npm run sync`: reads the discussions of the configured provider — GitHub
+ * Discussions (Giscus) or the branch's own Waline service — and writes
+ * src/data/discussions.json for the poll and statistics pages.
+ * Environment: DISCUSSION_PROVIDER (else the settings), SYNC_SNAPSHOT (output path);
+ * GitHub: GITHUB_TOKEN (required), SYNC_REPO, SYNC_CATEGORIES, GITHUB_GRAPHQL_URL
+ * (tests, GitHub Enterprise); Waline: WALINE_TOKEN (an administrator's login
+ * token, required), WALINE_URL (full address, else the settings).
  */
 import { runSync } from './sync/run.mjs';
 

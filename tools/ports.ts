@@ -27,3 +27,9 @@ export const S3_PORT = 4470 + offset;
 export const FIXTURE_PORT = 4402 + offset;
 /** That copy's own CMS backend (decap-server in the copy's folder). */
 export const FIXTURE_CMS_PORT = 4403 + offset;
+/** The Waline discussion service of the tests (tools/waline-server.ts). */
+export const WALINE_PORT = 4450 + offset;
+/** The throwaway PostgreSQL cluster behind it. */
+export const WALINE_DB_PORT = 4451 + offset;
+/** The site and Waline under one origin, as nginx serves them (tools/site-proxy.ts, tests/e2e/waline.spec.ts). */
+export const WALINE_SITE_PORT = 4452 + offset;

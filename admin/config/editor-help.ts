@@ -1,11 +1,16 @@
 /**
  * What the editors' help page (/admin/help/) says about the content model:
  * every collection with its fields (label, required, what to enter), the
- * recommended image sizes and which storage backends have the review workflow.
- * Derived from the model so the help cannot drift from the forms.
+ * recommended image sizes, which storage backends have the review workflow,
+ * and whether the discussion service is set up (the only place that says so:
+ * readers never see set-up text). Derived from the model and the settings so
+ * the help cannot drift from the forms.
  */
 import type { Field, Fields } from '../../src/model/fields';
 import { COLLECTIONS, type CollectionModel } from '../../src/model/collections';
+import { SETTINGS_FIELDS } from '../../src/model/settings';
+import { resolveDiscussion, type DiscussionSettings } from '../../src/lib/discussion';
+import { missingGiscusFields, type GiscusSettings } from '../../src/lib/giscus';
 import { fieldHint, imageSizeText } from './hints';
 import { reviewWorkflow, type CmsSettings } from './to-decap';
 
@@ -116,4 +121,23 @@ export function issuesUrl(cms: Pick<CmsSettings, 'backend' | 'repo' | 'baseUrl'>
   const host = cms.baseUrl ?? (cms.backend === 'gitlab' ? 'https://gitlab.com' : cms.backend === 'github' ? 'https://github.com' : undefined);
   if (!host) return '';
   return `${host}/${cms.repo}/${cms.backend === 'gitlab' ? '-/issues' : 'issues'}`;
+}
+
+export type DiscussionStatus =
+  | { provider: 'giscus'; repo: string }
+  | { provider: 'giscus'; missing: string[] }
+  | { provider: 'waline'; url: string; admin: string }
+  | { provider: 'none' };
+
+/**
+ * The discussion as this build sets it up, for the administrators: the
+ * provider, and what is missing (by the labels of the settings form) when
+ * readers see no discussion because Giscus is incomplete.
+ */
+export function discussionStatus(settings: { discussion?: DiscussionSettings; giscus?: Partial<GiscusSettings> }, env: Record<string, string | undefined> = {}): DiscussionStatus {
+  const { provider, active } = resolveDiscussion(settings, env);
+  if (active?.provider === 'giscus') return { provider: 'giscus', repo: active.giscus.repo };
+  if (active?.provider === 'waline') return { provider: 'waline', url: active.waline.url, admin: `${active.waline.url}ui/` };
+  if (provider === 'giscus') return { provider, missing: missingGiscusFields(settings.giscus, env).map((key) => SETTINGS_FIELDS.giscus.fields[key].label) };
+  return { provider: 'none' };
 }

@@ -3,15 +3,18 @@
  * Astro computes at build time (astro.config.ts, `security.csp`).
  *
  * Everything the public site loads comes from its own origin; the exceptions are
- * the configured Giscus host (its iframe only) and the branch's own media servers
- * (images, audio and video in Markdown). `frame-ancestors` cannot be delivered by
+ * the configured Giscus host (its iframe only), the branch's Waline service when
+ * it runs on another origin (its API and the avatars it serves) and the branch's
+ * own media servers (images, audio and video in Markdown). `frame-ancestors` cannot be delivered by
  * a meta tag, so it lives in the server headers (`headerPolicy`).
  */
 import { createHash } from 'node:crypto';
 
 export interface CspSources {
-  /** Origin of the Giscus host, when discussions are enabled. */
+  /** Origin of the Giscus host, when Giscus holds the discussions. */
   giscusOrigin?: string;
+  /** Origin of the Waline service, when it holds the discussions and is not on the site's own origin. */
+  walineOrigin?: string;
   /** Origins of the branch's own media servers (settings.mediaHosts). */
   mediaOrigins?: readonly string[];
 }
@@ -22,13 +25,14 @@ type Directive<Name extends string = string> = `${Name} ${string}`;
 const join = <Name extends string>(name: Name, sources: readonly string[]) => [name, ...sources].join(' ') as Directive<Name>;
 
 /** Directives other than script-src/style-src, for the meta tag Astro writes. */
-export function cspDirectives({ giscusOrigin, mediaOrigins = [] }: CspSources) {
+export function cspDirectives({ giscusOrigin, walineOrigin, mediaOrigins = [] }: CspSources) {
+  const waline = walineOrigin ? [walineOrigin] : [];
   return [
     "default-src 'self'",
-    join('img-src', ["'self'", 'data:', ...mediaOrigins]),
+    join('img-src', ["'self'", 'data:', ...mediaOrigins, ...waline]),
     join('media-src', ["'self'", ...mediaOrigins]),
     "font-src 'self'",
-    "connect-src 'self'",
+    join('connect-src', ["'self'", ...waline]),
     // Pagefind loads its search worker from the site itself.
     "worker-src 'self'",
     // Own PDFs open in the browser's viewer, a frame; Giscus is the only other frame.

@@ -31,6 +31,8 @@ export interface SnapshotDiscussion {
 
 export interface Snapshot {
   version: number;
+  /** Where the discussions come from; absent in snapshots of GitHub Discussions (the first provider). */
+  provider?: 'github' | 'waline';
   syncedAt: string;
   repository: string;
   categories: string[];
@@ -50,11 +52,16 @@ export function parseSnapshot(text: string, file: string): Snapshot {
   if (data?.version !== 1) throw fail(`不认识的版本 version=${String(data?.version)}`);
   if (Number.isNaN(Date.parse(data.syncedAt))) throw fail('缺少同步时间 syncedAt');
   if (!Array.isArray(data.discussions)) throw fail('缺少 discussions 列表');
+  if (data.provider !== undefined && data.provider !== 'github' && data.provider !== 'waline') throw fail(`不认识的来源 provider=${String(data.provider)}`);
   return data;
 }
 
-/** The discussion with this number, if the snapshot has it. */
-export const discussionByNumber = (snapshot: Snapshot | undefined, number: number) => snapshot?.discussions.find((d) => d.number === number);
+/** The GitHub discussion with this number, if the snapshot has it (a Waline snapshot numbers threads by their first comment: no poll is ever among them). */
+export const discussionByNumber = (snapshot: Snapshot | undefined, number: number) =>
+  snapshot?.provider === 'waline' ? undefined : snapshot?.discussions.find((d) => d.number === number);
+
+/** The GitHub repository a snapshot was read from; `undefined` for a snapshot of the branch's own service. */
+export const snapshotRepository = (snapshot: Snapshot | undefined) => (snapshot?.provider === 'waline' ? undefined : snapshot?.repository);
 
 /** The web address of a discussion number in the snapshot's repository (for the vote button before the first sync). */
 export const discussionUrl = (repository: string, number: number) => `https://github.com/${repository}/discussions/${number}`;

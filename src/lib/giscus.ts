@@ -1,7 +1,8 @@
 /**
- * Giscus discussion threads: which thread a page gets, which theme the widget
- * shows, and where a reader goes when the widget cannot load. Pure logic;
- * the custom element in src/components/Discussion.astro wires it to the page.
+ * Giscus discussion threads (GitHub Discussions): its settings, which theme the
+ * widget shows, and where a reader goes when the widget cannot load. Pure
+ * logic; the custom element in src/components/discussion/ wires it to the
+ * page. The thread key is provider-neutral (src/lib/discussion.ts).
  */
 
 export interface GiscusSettings {
@@ -16,9 +17,6 @@ export interface GiscusSettings {
 /** The site's colour scheme: `document.documentElement.dataset.theme` (src/lib/display-modes.ts); absent follows the system. */
 export type SiteTheme = 'light' | 'dark' | 'contrast';
 
-/** How long the widget may take to say anything before the reader gets the fallback link. */
-export const GISCUS_TIMEOUT_MS = 8000;
-
 /** Environment variables that override `giscus` in src/settings.yml at build time (tests, staging). */
 export const GISCUS_ENV = {
   host: 'GISCUS_HOST',
@@ -31,10 +29,18 @@ export const GISCUS_ENV = {
 
 const LOCAL_HOST = /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/;
 
+const REQUIRED = ['repo', 'repoId', 'category', 'categoryId'] as const;
+
+/** The fields Giscus still needs, after environment overrides (for the set-up status on /admin/help/). */
+export function missingGiscusFields(settings: Partial<GiscusSettings> | undefined, env: Record<string, string | undefined> = {}) {
+  return REQUIRED.filter((key) => !(env[GISCUS_ENV[key]] || settings?.[key]));
+}
+
 /**
  * Settings merged with environment overrides; `undefined` while anything needed
- * is missing (the discussion section then explains how to enable it). An
- * override host may be plain http only on this machine (a local test double).
+ * is missing (readers then see no discussion; /admin/help/ says what is
+ * missing). An override host may be plain http only on this machine (a local
+ * test double).
  */
 export function resolveGiscus(
   settings: Partial<GiscusSettings> | undefined,
@@ -46,16 +52,9 @@ export function resolveGiscus(
     throw new Error(`${GISCUS_ENV.host}: 形如 https://giscus.app / must look like https://giscus.app (got "${host}")`);
   }
   const inputPosition = pick('inputPosition') === 'top' ? 'top' : 'bottom';
-  const [repo, repoId, category, categoryId] = (['repo', 'repoId', 'category', 'categoryId'] as const).map(pick);
+  const [repo, repoId, category, categoryId] = REQUIRED.map(pick);
   if (!repo || !repoId || !category || !categoryId) return undefined;
   return { host, repo, repoId, category, categoryId, inputPosition };
-}
-
-/** The ASCII thread term of an entry: `reports/2026-q1-zhang-ming`. */
-export function discussionTerm(collection: string, id: string): string {
-  const term = `${collection}/${id}`;
-  if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(term)) throw new Error(`Discussion term must be ASCII [a-z0-9-]/[a-z0-9-]: "${term}"`);
-  return term;
 }
 
 /** The GitHub page that finds the thread, for readers when the widget cannot load. */

@@ -407,7 +407,11 @@ const polls = {
     opens: f.date('开始日期', { hint: '从这一天（北京时间）起可以投票' }),
     closes: f.date('截止日期', { hint: '这一天结束后投票关闭' }),
     options: f.list('选项', { min: 2, of: f.string('选项'), hint: '与 GitHub 讨论中投票的选项一致' }),
-    discussion: f.number('GitHub 讨论编号', { min: 1, hint: '包含原生投票的 GitHub Discussion 编号' }),
+    discussion: f.number('GitHub 讨论编号', {
+      required: false,
+      min: 1,
+      hint: '包含原生投票的 GitHub Discussion 编号；不用 GitHub 投票时留空，本事项改在页面下方的讨论区征求意见，正式表决在党员大会上进行',
+    }),
   },
   body: markdownBody('投票说明'),
 } satisfies CollectionModel;

@@ -3,6 +3,7 @@
  * derived from these fields and editable in the CMS as a "file" collection.
  */
 import { f, options, type Fields } from './fields';
+import { DEFAULT_WALINE_URL, WALINE_URL_PATTERN } from '../lib/waline';
 
 export const SETTINGS_FILE = 'src/settings.yml';
 
@@ -44,9 +45,26 @@ export const SETTINGS_FIELDS = {
       note: f.text('说明'),
     },
   }),
+  discussion: f.object('讨论区', {
+    required: false,
+    hint: '文章下方讨论区用哪种服务；没有选择或没有填完整时，读者看不到讨论区。开通方法见“编辑帮助”',
+    fields: {
+      provider: f.select('讨论服务', {
+        options: options({ giscus: 'giscus', waline: 'waline', none: 'none' }),
+        default: 'giscus',
+        hint: 'giscus：GitHub 讨论区，需填写下面的“讨论区（Giscus）”；waline：支部自建的讨论服务，账号由支部管理，先审后发；none：不开设讨论区',
+      }),
+      walineUrl: f.string('Waline 服务地址', {
+        required: false,
+        default: DEFAULT_WALINE_URL,
+        hint: `选 waline 时使用：本站路径（默认 ${DEFAULT_WALINE_URL}，由本站的 nginx 转发），或支部另一台服务器的 https 地址`,
+        pattern: WALINE_URL_PATTERN,
+      }),
+    },
+  }),
   giscus: f.object('讨论区（Giscus）', {
     required: false,
-    hint: '全部填写后启用讨论区；在 https://giscus.app 生成这些值',
+    hint: '讨论服务选 giscus 时使用，全部填写后启用讨论区；在 https://giscus.app 生成这些值',
     fields: {
       host: f.string('Giscus 服务地址', { default: 'https://giscus.app', pattern: { source: '^https://[^/\\s]+$', message: '形如 https://giscus.app，结尾不要斜杠 / like https://giscus.app, no trailing slash' } }),
       repo: f.string('GitHub 仓库', { pattern: { source: '^[\\w.-]+/[\\w.-]+$', message: '形如 owner/repo / like owner/repo' } }),

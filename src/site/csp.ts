@@ -1,16 +1,17 @@
-/** The build's CSP config for Astro: the policy of src/lib/csp.ts with this site's Giscus host and media servers. */
+/** The build's CSP config for Astro: the policy of src/lib/csp.ts with this site's discussion service and media servers. */
 import { CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES, cspDirectives, inlineScriptHash } from '../lib/csp';
 import { modeBootScript } from '../lib/display-modes';
 import { giscusOrigin } from '../lib/giscus';
-import { giscusSettings } from './giscus';
+import { resolveDiscussion } from '../lib/discussion';
 import type { Settings } from './settings';
 
 export function contentSecurityPolicy(settings: Settings) {
-  const giscus = giscusSettings(settings);
+  const { active } = resolveDiscussion(settings, process.env);
   return {
     algorithm: 'SHA-256' as const,
     directives: [...cspDirectives({
-      giscusOrigin: giscus ? giscusOrigin(giscus.host) : undefined,
+      giscusOrigin: active?.provider === 'giscus' ? giscusOrigin(active.giscus.host) : undefined,
+      walineOrigin: active?.provider === 'waline' ? active.waline.origin : undefined,
       mediaOrigins: settings.mediaHosts.map((host) => new URL(host).origin),
     })],
     // The display-mode script in <head> (BaseLayout) is inline so it runs before the first paint.

@@ -4,7 +4,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { parseSnapshot, type Snapshot } from '../lib/discussion-snapshot';
+import { parseSnapshot, snapshotRepository, type Snapshot } from '../lib/discussion-snapshot';
+import { pollMethod, type PollMethod } from '../lib/poll-method';
+import { discussionSetup } from './discussion';
+import { giscusSettings } from './giscus';
+import { loadSettings } from './settings';
 
 export type Poll = CollectionEntry<'polls'>;
 
@@ -22,4 +26,15 @@ export function loadSnapshot(): Snapshot | undefined {
 /** All polls, the most recently opened first. */
 export async function getPolls(): Promise<Poll[]> {
   return (await getCollection('polls')).sort((a, b) => b.data.opens.localeCompare(a.data.opens) || a.id.localeCompare(b.id));
+}
+
+/** The GitHub repository holding the polls: the last GitHub sync's, Giscus's, or the CMS's when it is on GitHub. */
+function githubRepository(): string | undefined {
+  const { cms } = loadSettings();
+  return snapshotRepository(loadSnapshot()) ?? giscusSettings()?.repo ?? (cms.backend === 'github' ? cms.repo : undefined);
+}
+
+/** How this poll is held on this site: a GitHub poll, opinions in its discussion thread, or the branch meeting only. */
+export function howPollIsHeld(poll: Poll): PollMethod {
+  return pollMethod(poll.data, githubRepository(), discussionSetup().active?.provider);
 }

@@ -8,10 +8,12 @@ import { MEMBER_STAGES, MEMBER_STATUSES } from '../model/collections';
 import { civilMonthInShanghai } from '../lib/civil-date';
 import { memberAggregates, type MemberAggregates } from '../lib/member-stats';
 import { lastMonths, type PublishedItem } from '../lib/participation-stats';
-import type { SnapshotDiscussion } from '../lib/discussion-snapshot';
+import type { Snapshot, SnapshotDiscussion } from '../lib/discussion-snapshot';
 import { getArticles } from './articles';
+import { href } from './paths';
+import { lessonPath } from './school';
 import { getBlogs, getEssays, getReports, getTopics } from './activities';
-import { buildMonth } from './published';
+import { buildDay, buildMonth } from './published';
 import { loadSettings } from './settings';
 import { t } from '../i18n/zh';
 
@@ -43,6 +45,27 @@ export async function threadTitle(discussion: SnapshotDiscussion): Promise<strin
   } catch {
     // A term of a collection this site does not have: show GitHub's title.
     return discussion.title;
+  }
+}
+
+/**
+ * Where a thread of the snapshot is read: GitHub's discussion page, or, for the
+ * branch's own service (Waline), the site's page of the entry the thread
+ * belongs to; `undefined` when the entry no longer exists.
+ */
+export async function threadHref(discussion: SnapshotDiscussion, provider: Snapshot['provider']): Promise<string | undefined> {
+  if (provider !== 'waline') return discussion.url;
+  if (!discussion.term) return undefined;
+  const [collection, id] = discussion.term.split('/') as [string, string];
+  if (collection === 'feedback') return href('feedback/');
+  try {
+    const entry = await getEntry(collection as CollectionKey, id);
+    if (!entry) return undefined;
+    if (entry.collection === 'lessons') return href(lessonPath(entry));
+    if (entry.collection === 'essays') return href(`contests/${entry.data.contest.id}/${id}/`);
+    return href(`${collection}/${id}/`);
+  } catch {
+    return undefined;
   }
 }
 

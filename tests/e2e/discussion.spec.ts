@@ -11,19 +11,23 @@ const LONG_PAGE = '/blogs/annual-appraisal-thoughts/';
 const TERM = 'blogs/annual-appraisal-thoughts';
 const SHORT_SCREEN = { width: 390, height: 500 };
 
-test.describe('the sample site (Giscus not configured)', () => {
-  test('the discussion section explains how to enable it and loads nothing', async ({ page }) => {
+test.describe('the sample site (Giscus chosen but not configured)', () => {
+  test('readers see no discussion and no set-up text; the set-up help is on /admin/help/', async ({ page }) => {
     const foreign: string[] = [];
     page.on('request', (request) => {
       if (!request.url().startsWith('http://localhost')) foreign.push(request.url());
     });
-    await page.goto('/reports/2026-q3-chen-xiao-probation/');
-    const section = page.getByRole('region', { name: '讨论与反馈' });
-    await expect(section.getByText('本页的讨论区尚未开通。')).toBeVisible();
-    await section.getByText('网站管理员：如何开通讨论区').click();
-    await expect(section.getByText(/站点设置 → 讨论区（Giscus）/)).toBeVisible();
-    await expect(page.locator('giscus-discussion, giscus-widget, iframe')).toHaveCount(0);
+    for (const path of ['/reports/2026-q3-chen-xiao-probation/', '/feedback/', '/school/branch-life/branch-1-three-meetings/']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.locator('section.discussion, giscus-discussion, waline-discussion, giscus-widget, iframe')).toHaveCount(0);
+      await expect(page.getByText(/讨论区尚未开通|如何开通讨论区|站点设置/)).toHaveCount(0);
+    }
     expect(foreign).toEqual([]);
+    await page.goto('/admin/help/');
+    const help = page.getByRole('region', { name: '讨论区' });
+    await expect(help.getByText(/本站当前：选择了 Giscus，但“站点设置 → 讨论区（Giscus）”还缺少：GitHub 仓库、仓库 ID（repo-id）、讨论分类（category）、分类 ID（category-id）/)).toBeVisible();
+    await expect(help.getByText(/github\.com\/apps\/giscus/)).toBeVisible();
   });
 });
 

@@ -58,3 +58,13 @@ describe('server headers', () => {
     expect(netlify.get('content-security-policy')).toBe(HEADER_CSP);
   });
 });
+
+describe('cspDirectives with the branch discussion service', () => {
+  it('adds a Waline service on another origin to connect-src and img-src, and nothing when it is on the site itself', () => {
+    const elsewhere = cspDirectives({ walineOrigin: 'https://talk.example.cn' });
+    expect(elsewhere).toContain("connect-src 'self' https://talk.example.cn");
+    expect(elsewhere).toContain("img-src 'self' data: https://talk.example.cn");
+    expect(elsewhere).toContain("frame-src 'self'");
+    expect(cspDirectives({}).join(';')).not.toMatch(/https?:/);
+  });
+});

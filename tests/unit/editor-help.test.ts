@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, collectionModel } from '../../src/model/collections';
 import { f } from '../../src/model/fields';
-import { backendSupport, collectionHelp, imageSizes, inputOf, issuesUrl, storageInUse } from '../../admin/config/editor-help';
+import { backendSupport, collectionHelp, discussionStatus, imageSizes, inputOf, issuesUrl, storageInUse } from '../../admin/config/editor-help';
 import { t, type StringKey } from '../../src/i18n/zh';
 
 describe('collection help', () => {
@@ -64,5 +64,21 @@ describe('storageInUse and issuesUrl: help texts follow the configuration', () =
     expect(issuesUrl({ backend: 'gitlab', repo: 'branch/site', baseUrl: 'https://git.example.cn' })).toBe('https://git.example.cn/branch/site/-/issues');
     expect(issuesUrl({ backend: 'gitea', repo: 'branch/site', baseUrl: 'https://git.example.cn' })).toBe('https://git.example.cn/branch/site/issues');
     expect(issuesUrl({ backend: 'gitea', repo: 'branch/site' })).toBe('');
+  });
+});
+
+describe('discussion status (/admin/help/)', () => {
+  const giscus = { host: 'https://giscus.app', repo: 'org/site', repoId: 'R_1', category: '讨论', categoryId: 'DIC_1', inputPosition: 'bottom' as const };
+
+  it.each([
+    [{ giscus }, {}, { provider: 'giscus', repo: 'org/site' }],
+    [{}, {}, { provider: 'giscus', missing: ['GitHub 仓库', '仓库 ID（repo-id）', '讨论分类（category）', '分类 ID（category-id）'] }],
+    [{ giscus: { repo: 'org/site' } }, { GISCUS_CATEGORY: 'c' }, { provider: 'giscus', missing: ['仓库 ID（repo-id）', '分类 ID（category-id）'] }],
+    [{ discussion: { provider: 'waline' as const } }, {}, { provider: 'waline', url: '/waline/', admin: '/waline/ui/' }],
+    [{ discussion: { provider: 'waline' as const, walineUrl: 'https://talk.example.cn' } }, {}, { provider: 'waline', url: 'https://talk.example.cn/', admin: 'https://talk.example.cn/ui/' }],
+    [{ discussion: { provider: 'none' as const }, giscus }, {}, { provider: 'none' }],
+    [{ giscus }, { DISCUSSION_PROVIDER: 'none' }, { provider: 'none' }],
+  ])('settings %j with env %j: %j', (settings, env, expected) => {
+    expect(discussionStatus(settings, env)).toEqual(expected);
   });
 });

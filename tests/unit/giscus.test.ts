@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { discussionTerm, giscusTheme, readGiscusMessage, resolveGiscus, threadSearchUrl } from '../../src/lib/giscus';
+import { giscusTheme, missingGiscusFields, readGiscusMessage, resolveGiscus, threadSearchUrl } from '../../src/lib/giscus';
 
 const complete = { host: 'https://giscus.app', repo: 'org/site', repoId: 'R_1', category: '讨论', categoryId: 'DIC_1', inputPosition: 'bottom' as const };
 
@@ -7,6 +7,13 @@ describe('resolveGiscus', () => {
   it('is undefined while anything needed is missing', () => {
     expect(resolveGiscus(undefined)).toBeUndefined();
     expect(resolveGiscus({ ...complete, categoryId: '' })).toBeUndefined();
+  });
+
+  it('names what is missing, after the environment has had its say (for /admin/help/)', () => {
+    expect(missingGiscusFields(undefined)).toEqual(['repo', 'repoId', 'category', 'categoryId']);
+    expect(missingGiscusFields({ ...complete, categoryId: '' })).toEqual(['categoryId']);
+    expect(missingGiscusFields({ repo: 'o/r' }, { GISCUS_REPO_ID: 'R', GISCUS_CATEGORY: 'c' })).toEqual(['categoryId']);
+    expect(missingGiscusFields(complete)).toEqual([]);
   });
 
   it('takes the settings as they are', () => {
@@ -28,16 +35,6 @@ describe('resolveGiscus', () => {
     expect(() => resolveGiscus(complete, { GISCUS_HOST: 'http://giscus.example.cn' })).toThrow(
       'GISCUS_HOST: 形如 https://giscus.app / must look like https://giscus.app (got "http://giscus.example.cn")',
     );
-  });
-});
-
-describe('discussionTerm', () => {
-  it('is <collection>/<id>', () => {
-    expect(discussionTerm('reports', '2026-q1-zhao-yu')).toBe('reports/2026-q1-zhao-yu');
-  });
-
-  it.each([['reports', '思想汇报'], ['Reports', 'a'], ['reports', 'a/b'], ['', 'a']])('refuses a non-ASCII or malformed term %s/%s', (collection, id) => {
-    expect(() => discussionTerm(collection, id)).toThrow('Discussion term must be ASCII');
   });
 });
 

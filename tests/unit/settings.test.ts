@@ -50,6 +50,25 @@ describe('site settings', () => {
     expect(() => parseSettings({ ...minimal, giscus: { repo: 'o/r' } })).toThrow(/giscus\.repoId: 缺少必填项“仓库 ID（repo-id）”/);
   });
 
+  it('the discussion provider defaults to Giscus, Waline to the site\'s own /waline/', () => {
+    expect(parseSettings(minimal).discussion).toBeUndefined();
+    expect(parseSettings({ ...minimal, discussion: {} }).discussion).toEqual({ provider: 'giscus', walineUrl: '/waline/' });
+    expect(parseSettings({ ...minimal, discussion: { provider: 'waline', walineUrl: 'https://talk.example.cn/' } }).discussion).toEqual({
+      provider: 'waline',
+      walineUrl: 'https://talk.example.cn/',
+    });
+  });
+
+  it('names a bad discussion provider or Waline address and the fix', () => {
+    expect(() => parseSettings({ ...minimal, discussion: { provider: 'disqus', walineUrl: 'http://talk.example.cn/' } }, 'src/settings.yml')).toThrow(
+      [
+        '站点设置有误 / Invalid site settings in src/settings.yml:',
+        '  - discussion.provider: “讨论服务”只能是：giscus、waline、none / must be one of: giscus, waline, none',
+        '  - discussion.walineUrl: “Waline 服务地址”填本站路径如 /waline/，或另一台服务器的 https 地址如 https://talk.example.cn/ / a path like /waline/ or an https address',
+      ].join('\n'),
+    );
+  });
+
   it.each([
     [{}, undefined, { site: 'http://localhost:4321', base: '/' }],
     [{ SITE_URL: 'https://www.example.edu.cn/dangjian/' }, undefined, { site: 'https://www.example.edu.cn', base: '/dangjian/' }],

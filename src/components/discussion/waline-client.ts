@@ -1,0 +1,64 @@
+/**
+ * The Waline client library and its stylesheet, bundled from the package (no
+ * CDN) and loaded only when a reader comes near a thread: this module is the
+ * dynamic import of <waline-discussion>, so its weight never counts before
+ * interaction.
+ */
+import { init } from '@waline/client';
+// As files, linked when the box loads: imported as CSS, Astro would link them on every page with a discussion.
+import walineStylesheet from '@waline/client/waline.css?url';
+import themeStylesheet from './waline-theme.css?url';
+import { walineOptions, type WalineLocaleOverrides } from '../../lib/waline';
+import { replaceSignIn } from './waline-sign-in';
+
+/** Waline's stylesheet and the site's theme for it, before the box appears (it would flash unstyled otherwise). */
+export const linkStylesheets = () => Promise.all([walineStylesheet, themeStylesheet].map(linkStylesheet));
+
+/** Links a stylesheet and waits for it; a failed link is removed for the next try. */
+function linkStylesheet(stylesheet: string): Promise<void> {
+  if (document.querySelector(`link[href="${stylesheet}"][data-loaded]`)) return Promise.resolve();
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet });
+  const loaded = new Promise<void>((resolve, reject) => {
+    const loadedOk = () => {
+      link.dataset.loaded = '';
+      resolve();
+    };
+    const failed = () => {
+      link.remove();
+      reject(new Error(`Cannot load ${stylesheet}`));
+    };
+    link.addEventListener('load', loadedOk, { once: true });
+    link.addEventListener('error', failed, { once: true });
+  });
+  document.head.append(link);
+  return loaded;
+}
+
+export interface WalineMount {
+  el: HTMLElement;
+  /** The page's sign-in dialog (waline-sign-in.ts). */
+  signIn: HTMLDialogElement;
+  serverURL: string;
+  path: string;
+  locale: WalineLocaleOverrides;
+  /** Shows a failure Waline reports beside the editor. */
+  report: (message: string) => void;
+}
+
+/**
+ * Mounts the Waline box for `path` into `el`. Waline reports every failure
+ * (a comment that could not be sent among them) with `window.alert`, which in
+ * WeChat blocks the page under the site's address; while the box is mounted
+ * those messages go to `report` instead. Returns the unmount.
+ */
+export function mountWaline({ el, signIn, serverURL, path, locale, report }: WalineMount): () => void {
+  const originalAlert = window.alert;
+  window.alert = (message?: unknown) => report(String(message ?? ''));
+  const undoSignIn = replaceSignIn(el, signIn, serverURL);
+  const instance = init({ el, ...walineOptions(serverURL, path, locale) });
+  return () => {
+    instance?.destroy();
+    undoSignIn();
+    window.alert = originalAlert;
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * <waline-discussion>: the branch's own discussion service. When the reader
+ * comes near the thread it asks the service for the thread's comment count
+ * (bounded by the timeout) while the client library loads; the box appears
+ * only when both succeed, otherwise a plain message with a retry button takes
+ * its place and the rest of the page is untouched. A comment the service did
+ * not take stays in the editor, with a notice saying it was not sent.
+ */
+import { commentCountUrl, readCommentCounts, submitProblem, walineServerUrl } from '../../lib/waline';
+import { showFallback, showLoading, showThreadCount, whenNear } from './thread-element';
+
+/** The thread's approved comments, or a rejection when the service does not answer in time or answers something else. */
+async function fetchCount(serverURL: string, term: string, timeoutMs: number): Promise<number> {
+  const response = await fetch(commentCountUrl(serverURL, [term]), { signal: AbortSignal.timeout(timeoutMs), credentials: 'omit' });
+  if (!response.ok) throw new Error(`Waline answered ${response.status}`);
+  const counts = readCommentCounts(await response.json(), [term]);
+  if (!counts) throw new Error('Waline answered no count');
+  return counts.get(term)!;
+}
+
+class WalineDiscussion extends HTMLElement {
+  #cleanup: Array<() => void> = [];
+  #loading = false;
+
+  connectedCallback() {
+    // Nothing is requested from the service until the reader comes near.
+    this.#cleanup.push(whenNear(this, () => void this.#load()));
+    const retry = () => void this.#load();
+    this.querySelector('[data-retry]')?.addEventListener('click', retry);
+    this.#cleanup.push(() => this.querySelector('[data-retry]')?.removeEventListener('click', retry));
+  }
+
+  disconnectedCallback() {
+    for (const undo of this.#cleanup.splice(0)) undo();
+  }
+
+  /** The element's strings (clientStrings('waline.')); not src/lib/fill.ts, whose chunk other pages share. */
+  get #strings(): Record<string, string> {
+    return JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
+  }
+
+  async #load() {
+    if (this.#loading) return;
+    this.#loading = true;
+    const { server = '', term = '', timeout = '8000' } = this.dataset;
+    this.querySelector<HTMLElement>('[data-fallback]')!.hidden = true;
+    const status = showLoading(this);
+    const serverURL = walineServerUrl(server, window.location.href);
+    const client = import('./waline-client').then(async (module) => (await module.linkStylesheets(), module));
+    const [count, loaded] = await Promise.allSettled([fetchCount(serverURL, term, Number(timeout)), client]);
+    this.#loading = false;
+    if (count.status === 'rejected' || loaded.status === 'rejected') {
+      showFallback(this);
+      return;
+    }
+    status.hidden = true;
+    showThreadCount(this, count.value);
+    const t = this.#strings;
+    const locale = { placeholder: t['waline.placeholder']!, sofa: t['waline.sofa']!, admin: t['waline.admin']!, commentUnderReview: t['waline.commentUnderReview']! };
+    const widget = this.querySelector<HTMLElement>('[data-widget]')!;
+    const signIn = this.querySelector<HTMLDialogElement>('[data-sign-in]')!;
+    this.#cleanup.push(loaded.value.mountWaline({ el: widget, signIn, serverURL, path: term, locale, report: (message) => this.#tell(message) }));
+    this.#clearNoticeOnRetry(widget);
+  }
+
+  /** A failure the library reported: the member reads why, the text stays in the editor. */
+  #tell(message: string) {
+    const notice = this.querySelector<HTMLElement>('[data-notice]')!;
+    const problem = submitProblem(message);
+    const t = this.#strings;
+    notice.textContent = problem.kind === 'unreachable' ? t['waline.notSent']! : t['waline.refused']!.replace('{reason}', problem.reason);
+    notice.hidden = false;
+  }
+
+  /** The next try (a click on a button of the box, or Ctrl+Enter) clears the last notice. */
+  #clearNoticeOnRetry(widget: HTMLElement) {
+    const clear = (event: Event) => {
+      const isButton = event instanceof MouseEvent && (event.target as Element | null)?.closest('button');
+      const isShortcut = event instanceof KeyboardEvent && event.key === 'Enter' && (event.ctrlKey || event.metaKey);
+      if (isButton || isShortcut) this.querySelector<HTMLElement>('[data-notice]')!.hidden = true;
+    };
+    widget.addEventListener('click', clear, true);
+    widget.addEventListener('keydown', clear, true);
+    this.#cleanup.push(() => {
+      widget.removeEventListener('click', clear, true);
+      widget.removeEventListener('keydown', clear, true);
+    });
+  }
+}
+
+customElements.define('waline-discussion', WalineDiscussion);

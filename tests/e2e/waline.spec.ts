@@ -1,0 +1,261 @@
+/**
+ * The branch's own discussion service on the production build: a real
+ * PostgreSQL and a real Waline (tools/waline-server.ts), the site built once
+ * more with DISCUSSION_PROVIDER=waline and the default address /waline/, and
+ * both served under one origin as the documented nginx does
+ * (tools/site-proxy.ts). A member signs in and posts on a 思想汇报 page; other
+ * readers see the comment only after the secretary approves it through
+ * Waline's administration API; the count on the list goes up; the box follows
+ * the display modes; no request leaves the origin and the content security
+ * policy blocks nothing; with the service down the box becomes a plain
+ * message, a typed comment is kept and the page works.
+ */
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startWalineServer, type WalineAccount, type WalineServer } from '../../tools/waline-server';
+import { startSiteProxy, type SiteProxy } from '../../tools/site-proxy';
+import { buildSite, previewSite } from '../../tools/servers';
+import { REBUILD_PORT, WALINE_SITE_PORT } from '../../tools/ports';
+
+test.describe.configure({ mode: 'serial' });
+
+const REPORT = '/reports/2026-q3-chen-xiao-probation/';
+const TERM = 'reports/2026-q3-chen-xiao-probation';
+const PHONE = { width: 390, height: 844 };
+const site = `http://localhost:${WALINE_SITE_PORT}`;
+const folder = mkdtempSync(join(tmpdir(), 'waline-site-'));
+let waline: WalineServer;
+let preview: Awaited<ReturnType<typeof previewSite>> | undefined;
+let proxy: SiteProxy | undefined;
+/** The comment the member posts in the first test, approved in the second. */
+const posted = { text: `学习了陈晓同志的思想汇报，很受启发。（${Date.now()}）`, id: 0 };
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  // SERVER_URL: Waline's own pages behind the /waline/ prefix find their API (docs/waline.md).
+  waline = await startWalineServer({ siteUrl: site, env: { SERVER_URL: `${site}/waline` } });
+  await buildSite(join(folder, 'dist'), { DISCUSSION_PROVIDER: 'waline' });
+  preview = await previewSite(join(folder, 'dist'), REBUILD_PORT);
+  proxy = await startSiteProxy({ port: WALINE_SITE_PORT, site: `http://localhost:${REBUILD_PORT}`, prefix: '/waline/', service: waline.url });
+});
+
+test.afterAll(async () => {
+  await proxy?.close();
+  preview?.kill();
+  await waline?.stop();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+/** Every request that leaves the site's origin, and every CSP violation, from the start of the page. */
+async function watch(page: Page) {
+  const elsewhere: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (/^https?:/.test(url) && new URL(url).origin !== site) elsewhere.push(url);
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  return async () => {
+    expect(elsewhere, 'requests outside the site origin').toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), 'CSP violations').toEqual([]);
+  };
+}
+
+const thread = (page: Page) => page.locator('waline-discussion');
+const editor = (page: Page) => thread(page).getByPlaceholder('写下您的体会、意见或建议（经支部审核后公开）');
+
+async function openThread(page: Page) {
+  await page.goto(site + REPORT);
+  await thread(page).scrollIntoViewIfNeeded();
+  await expect(editor(page)).toBeVisible();
+}
+
+async function signIn(page: Page, account: WalineAccount) {
+  await thread(page).getByRole('button', { name: '登录', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '登录讨论区' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('邮箱').fill(account.email);
+  await dialog.getByLabel('密码').fill(account.password);
+  await dialog.getByRole('button', { name: '登录' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(thread(page).locator('.wl-login-info')).toContainText(account.name);
+}
+
+async function newReader(browser: Browser) {
+  const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  return { context, page: await context.newPage() };
+}
+
+test('the box loads only near the thread; a member signs in and posts, and the comment waits for review', async ({ page }) => {
+  const check = await watch(page);
+  const toService: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().startsWith(`${site}/waline/`)) toService.push(request.url());
+  });
+  const short = { width: 390, height: 300 };
+  await page.setViewportSize(short);
+  await page.goto(site + REPORT);
+  const box = thread(page);
+  expect(await box.evaluate((el) => el.getBoundingClientRect().top), 'the thread must start below the first screen for this test to mean anything').toBeGreaterThan(short.height + 400);
+  await page.waitForTimeout(1000);
+  expect(toService).toEqual([]);
+  await expect(box.getByText('讨论区会在您浏览到这里时加载。')).toBeAttached();
+  await expect(box.getByText('发表评论需要登录本支部讨论区的账号；评论经支部审核后才公开显示。', { exact: false })).toBeVisible();
+
+  await box.scrollIntoViewIfNeeded();
+  await expect(editor(page)).toBeVisible();
+  await expect(page.getByRole('heading', { name: '讨论与反馈（0 条评论）' })).toBeVisible();
+  await expect(box.getByText('还没有公开的发言。')).toBeVisible();
+  // Login forced: no name/e-mail fields, no submit button before signing in.
+  await expect(box.locator('.wl-header')).toHaveCount(0);
+  await expect(box.getByRole('button', { name: '提交' })).toHaveCount(0);
+
+  // A wrong password is refused in the dialog, in Chinese.
+  await box.getByRole('button', { name: '登录', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '登录讨论区' });
+  await dialog.getByLabel('邮箱').fill(waline.member.email);
+  await dialog.getByLabel('密码').fill('not-the-password');
+  await dialog.getByRole('button', { name: '登录' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('登录没有成功：邮箱或密码不对，或者账号还没有开通。');
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(dialog).toBeHidden();
+
+  await signIn(page, waline.member);
+  await expect(editor(page)).toBeFocused();
+  await editor(page).fill(posted.text);
+  await box.getByRole('button', { name: '提交' }).click();
+  await expect(box.getByText('您的发言已经提交，正在等待支部审核')).toBeVisible();
+  await expect(editor(page)).toHaveValue('');
+
+  const pending = await waline.pending(TERM);
+  expect(pending.map((c) => [c.text, c.userId])).toEqual([[posted.text, waline.member.id]]);
+  posted.id = pending[0]!.id;
+  await check();
+});
+
+test('another reader does not see it before approval; after approval it shows, and the list counts it', async ({ browser }) => {
+  const { context, page } = await newReader(browser);
+  const check = await watch(page);
+  await openThread(page);
+  await expect(page.getByRole('heading', { name: '讨论与反馈（0 条评论）' })).toBeVisible();
+  await expect(thread(page).getByText(posted.text)).toHaveCount(0);
+  await page.goto(`${site}/reports/`);
+  const count = page.locator(`comment-count[data-term="${TERM}"]`);
+  await expect(count).toHaveText('0 条评论');
+
+  await waline.approve(posted.id);
+  await openThread(page);
+  await expect(thread(page).getByText(posted.text)).toBeVisible();
+  await expect(page.getByRole('heading', { name: '讨论与反馈（1 条评论）' })).toBeVisible();
+  await page.goto(`${site}/reports/`);
+  await expect(count).toHaveText('1 条评论');
+  // On demand: reports far down the list get their counts when the reader gets there.
+  const empty = page.locator('comment-count:empty');
+  expect(await empty.count()).toBeGreaterThan(0);
+  for (let step = 0; step < 30 && (await empty.count()) > 0; step += 1) {
+    await page.mouse.wheel(0, PHONE.height / 2);
+    await page.waitForTimeout(200);
+  }
+  await expect(empty).toHaveCount(0);
+  await check();
+  await context.close();
+});
+
+test('the box follows the display modes live: dark, high contrast, large text', async ({ page }) => {
+  const check = await watch(page);
+  await openThread(page);
+  const panel = thread(page).locator('.wl-panel');
+  const colours = () =>
+    panel.evaluate((el) => {
+      const style = getComputedStyle(el);
+      const probe = document.createElement('div');
+      document.body.append(probe);
+      const token = (name: string) => ((probe.style.color = `var(${name})`), getComputedStyle(probe).color);
+      const result = { background: style.backgroundColor, border: style.borderTopColor, surface: token('--color-surface'), tokenBorder: token('--color-border') };
+      probe.remove();
+      return result;
+    });
+  for (const [mode, background] of [
+    ['light', 'rgb(255, 255, 255)'],
+    ['dark', 'rgb(33, 30, 27)'],
+    ['contrast', 'rgb(255, 255, 255)'],
+  ] as const) {
+    await page.evaluate((value) => (document.documentElement.dataset.theme = value), mode);
+    const now = await colours();
+    expect(now.background, mode).toBe(background);
+    expect(now.background, mode).toBe(now.surface);
+    expect(now.border, mode).toBe(now.tokenBorder);
+  }
+  expect((await colours()).border, 'high contrast: black borders').toBe('rgb(0, 0, 0)');
+  const size = () => thread(page).locator('[data-waline]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const normal = await size();
+  await page.evaluate(() => (document.documentElement.dataset.text = 'large'));
+  expect(await size()).toBeCloseTo(normal * 1.25, 1);
+  await check();
+});
+
+test('with the service down, a typed comment is kept and the member told; a new visit gets a plain message; the page works', async ({ browser }) => {
+  const { context, page } = await newReader(browser);
+  const check = await watch(page);
+  await openThread(page);
+  await signIn(page, waline.member);
+  await waline.stopWaline();
+  try {
+    const text = '服务停了的时候写的这段话不能丢。';
+    await editor(page).fill(text);
+    await thread(page).getByRole('button', { name: '提交' }).click();
+    await expect(thread(page).getByRole('alert')).toHaveText('评论没有发出：暂时连不上讨论服务。您写的内容还在输入框里，请稍后再点“提交”。');
+    await expect(editor(page)).toHaveValue(text);
+
+    // A later visit while the service is down: the box becomes a plain message; the rest of the page works.
+    await page.goto(site + REPORT);
+    await thread(page).scrollIntoViewIfNeeded();
+    await expect(thread(page).getByText('讨论区暂时无法加载（网络不通或讨论服务没有响应）。页面其他内容不受影响。')).toBeVisible();
+    await expect(thread(page).locator('[data-widget]')).toBeEmpty();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.getByRole('link', { name: '思想汇报', exact: true }).first().click();
+    await expect(page).toHaveURL(`${site}/reports/`);
+    await page.goBack();
+  } finally {
+    await waline.startWaline();
+  }
+  // Back up: the retry button brings the box, and the unsent text is still there (Waline keeps the draft).
+  await thread(page).scrollIntoViewIfNeeded();
+  await thread(page).getByRole('button', { name: '重新加载讨论区' }).click();
+  await expect(editor(page)).toHaveValue('服务停了的时候写的这段话不能丢。');
+  await thread(page).getByRole('button', { name: '提交' }).click();
+  await expect(thread(page).getByText('您的发言已经提交，正在等待支部审核')).toBeVisible();
+  await expect(thread(page).locator('[data-notice]')).toBeHidden();
+  await check();
+  await context.close();
+});
+
+test('a service that does not answer at all gives way to the plain message after the timeout', async ({ page }) => {
+  // The service hangs (no answer, no error): only the timeout can tell.
+  await page.route(`${site}/waline/**`, () => undefined);
+  await page.goto(site + REPORT);
+  await thread(page).scrollIntoViewIfNeeded();
+  await expect(thread(page).getByText('正在加载讨论区…')).toBeVisible();
+  await expect(thread(page).getByText('讨论区暂时无法加载', { exact: false })).toBeVisible({ timeout: 15_000 });
+  await expect(editor(page)).toHaveCount(0);
+});
+
+test('/feedback/ has its moderated thread and says so; a closed topic keeps its thread readable without the editor', async ({ page }) => {
+  const check = await watch(page);
+  await page.goto(`${site}/feedback/`);
+  await expect(page.getByRole('note').filter({ hasText: '这里的留言经支部审核后公开' })).toBeVisible();
+  await expect(page.getByText('举报不会出现在网站上，也不要发到下面的公开留言区。')).toBeVisible();
+  const feedback = page.getByRole('region', { name: '意见建议留言区' });
+  await feedback.scrollIntoViewIfNeeded();
+  await expect(feedback.getByPlaceholder('写下您的体会、意见或建议（经支部审核后公开）')).toBeVisible();
+
+  await page.goto(`${site}/topics/frugality-in-campus-life/`);
+  await thread(page).scrollIntoViewIfNeeded();
+  await expect(thread(page).locator('.wl-meta-head')).toBeVisible();
+  await expect(thread(page).locator('.wl-comment')).toBeHidden();
+  await check();
+});
