@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { entries } from '../support/resource-content';
 import { shownAuthor } from '../../src/lib/byline';
 
 test.describe('思想汇报', () => {
-  test('lists reports by quarter and by stage; a report shows author, stage, date and its thread', async ({ page }) => {
+  test('lists reports by quarter and by stage; a report shows author, stage and date, and no discussion box while no service is set up', async ({ page }) => {
     await page.goto('/reports/');
     await expect(page.getByRole('heading', { level: 2, name: /2026年第4季度/ })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: /2025年第4季度/ })).toBeVisible();
@@ -19,7 +19,7 @@ test.describe('思想汇报', () => {
     await expect(page.getByText('汇报人：刘同志').first()).toBeVisible();
     await expect(page.getByRole('link', { name: '阶段：发展对象' })).toBeVisible();
     await expect(page.locator('time[datetime="2026-10-25"]')).toBeVisible();
-    await expect(page.getByRole('heading', { name: '讨论与反馈' })).toBeVisible();
+    await expectNoThreadWithoutService(page);
   });
 
   test('a report names its author as the editor chose: 姓 + 同志 by default, the full name or 匿名 only when chosen', async ({ page }) => {
@@ -59,7 +59,7 @@ test.describe('思想汇报', () => {
 test.describe('专题征文', () => {
   const OPEN = '/contests/2026-winter-my-branch-story/';
 
-  test('a finished contest shows its awards and its entries, each with a page and a thread', async ({ page }) => {
+  test('a finished contest shows its awards and its entries, each with a page', async ({ page }) => {
     await page.goto('/contests/2026-summer-party-history-reflections/');
     await expect(page.locator('contest-status [data-label]')).toHaveText('已结束');
     const awards = page.getByRole('region', { name: '评选结果' });
@@ -69,7 +69,7 @@ test.describe('专题征文', () => {
     await awards.getByRole('link', { name: /读长征史有感/ }).click();
     await expect(page).toHaveURL(/\/contests\/2026-summer-party-history-reflections\/reading-long-march-notes\/$/);
     await expect(page.getByText('获奖：一等奖')).toBeVisible();
-    await expect(page.getByRole('heading', { name: '讨论与反馈' })).toBeVisible();
+    await expectNoThreadWithoutService(page);
   });
 
   test.describe('the status follows the Beijing date in the browser, without a rebuild', () => {
@@ -92,11 +92,11 @@ test.describe('专题征文', () => {
 });
 
 test.describe('热点探讨', () => {
-  test('a closed topic says so and keeps its thread; an open one does not', async ({ page }) => {
+  test('a closed topic says so; an open one does not', async ({ page }) => {
     await page.goto('/topics/');
     await page.getByRole('link', { name: '厉行节约，从校园生活的小事做起' }).click();
     await expect(page.getByRole('note').first()).toContainText('本话题的讨论已经结束');
-    await expect(page.getByRole('heading', { name: '讨论与反馈' })).toBeVisible();
+    await expectNoThreadWithoutService(page);
     await page.goto('/topics/ai-tools-in-study/');
     await expect(page.getByRole('heading', { name: '讨论题' })).toBeVisible();
     await expect(page.getByText('本话题的讨论已经结束')).toHaveCount(0);
@@ -131,12 +131,12 @@ test.describe('党史鉴赏', () => {
     await expect(page.locator('li[data-tags]:visible')).toHaveCount(all);
   });
 
-  test('an item page has its image, text and thread', async ({ page }) => {
+  test('an item page has its image and text', async ({ page }) => {
     await page.goto('/history/');
     await page.getByRole('link', { name: '中国共产党第一次全国代表大会召开' }).click();
     await expect(page.getByRole('img', { name: '中国共产党第一次全国代表大会召开' })).toBeVisible();
     await expect(page.getByRole('link', { name: '时期：新民主主义革命时期' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: '讨论与反馈' })).toBeVisible();
+    await expectNoThreadWithoutService(page);
   });
 
   test('历史上的今天 on the home page follows the Beijing date in the browser', async ({ page }) => {
@@ -159,7 +159,7 @@ test.describe('干部博客', () => {
   test('posts link to their author, whose page lists role, bio and posts', async ({ page }) => {
     await page.goto('/blogs/');
     await page.getByRole('link', { name: '发展党员工作中常见的几个问题' }).click();
-    await expect(page.getByRole('heading', { name: '讨论与反馈' })).toBeVisible();
+    await expectNoThreadWithoutService(page);
     await page.getByRole('link', { name: '作者：李华' }).click();
     await expect(page).toHaveURL(/\/people\/li-hua\/$/);
     await expect(page.getByText('职务：组织委员')).toBeVisible();
@@ -173,3 +173,12 @@ test('member activities are in the site search', async ({ page }) => {
   await page.goto(`/search/?q=${encodeURIComponent('遵义会议')}`);
   await expect(page.locator('.results a[href="/history/zunyi-meeting/"]')).toHaveCount(1);
 });
+
+/**
+ * The sample settings configure no discussion service (Giscus without its repository): readers see
+ * no discussion box and no set-up text. The threads themselves: discussion.spec.ts, waline.spec.ts.
+ */
+async function expectNoThreadWithoutService(page: Page) {
+  await expect(page.locator('section.discussion')).toHaveCount(0);
+  await expect(page.getByText('网站管理员')).toHaveCount(0);
+}
