@@ -73,6 +73,12 @@ export type WalineLocaleOverrides = {
   commentUnderReview: string;
 };
 
+/** The keys of clientStrings('waline.') that become Waline's locale. */
+export const WALINE_LOCALE_KEYS = ['placeholder', 'sofa', 'admin', 'commentUnderReview'] as const satisfies readonly (keyof WalineLocaleOverrides)[];
+
+/** Waline asks before deleting a comment with `window.confirm`, in English whatever the language. */
+export const WALINE_DELETE_QUESTION = 'Are you sure you want to delete this comment?';
+
 /**
  * The client options: the thread of this entry, Chinese, signing in required,
  * and nothing that would load from another host (Waline's defaults fetch
@@ -97,9 +103,10 @@ export function walineOptions(serverURL: string, path: string, locale: WalineLoc
     // Waline's own RSS links and its "Powered by" link lead readers off the site.
     noRss: true,
     noCopyright: true,
-    // The site's display modes restyle the box through CSS variables (Discussion styles), not Waline's dark mode.
+    // The site's display modes restyle the box through CSS variables (waline-theme.css), not Waline's dark mode.
     dark: false,
-    commentSorting: 'oldest',
+    // Newest first, Waline's default: the one order its PostgreSQL storage sorts by (oldest-first sends no ORDER BY).
+    commentSorting: 'latest',
   } as const;
 }
 

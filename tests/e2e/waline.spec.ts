@@ -18,6 +18,8 @@ import { startWalineServer, type WalineAccount, type WalineServer } from '../../
 import { startSiteProxy, type SiteProxy } from '../../tools/site-proxy';
 import { buildSite, previewSite } from '../../tools/servers';
 import { REBUILD_PORT, WALINE_SITE_PORT } from '../../tools/ports';
+import { axeViolations } from '../support/axe';
+import { MODE_KEYS } from '../../src/lib/display-modes';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -198,6 +200,29 @@ test('the box follows the display modes live: dark, high contrast, large text', 
   await check();
 });
 
+test('axe finds no WCAG 2.1 A/AA violation in the box with comments, signed in, in every display mode', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const modes = { default: {}, 'large text': { [MODE_KEYS.text]: 'large' }, 'high contrast': { [MODE_KEYS.scheme]: 'contrast' }, dark: { [MODE_KEYS.scheme]: 'dark' } };
+  const failures: string[] = [];
+  for (const [mode, stored] of Object.entries(modes)) {
+    const { context, page } = await newReader(browser);
+    await context.addInitScript((entries) => {
+      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+    }, stored);
+    await openThread(page);
+    await expect(thread(page).getByText(posted.text)).toBeVisible();
+    failures.push(...(await axeViolations(page, `[${mode}] signed out`, { enhancedContrast: mode === 'high contrast' })));
+    await thread(page).getByRole('button', { name: '登录', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: '登录讨论区' })).toBeVisible();
+    failures.push(...(await axeViolations(page, `[${mode}] sign-in dialog`, { enhancedContrast: mode === 'high contrast' })));
+    await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+    await signIn(page, waline.member);
+    failures.push(...(await axeViolations(page, `[${mode}] signed in`, { enhancedContrast: mode === 'high contrast' })));
+    await context.close();
+  }
+  expect(failures).toEqual([]);
+});
+
 test('with the service down, a typed comment is kept and the member told; a new visit gets a plain message; the page works', async ({ browser }) => {
   const { context, page } = await newReader(browser);
   const check = await watch(page);
@@ -230,6 +255,15 @@ test('with the service down, a typed comment is kept and the member told; a new 
   await thread(page).getByRole('button', { name: '提交' }).click();
   await expect(thread(page).getByText('您的发言已经提交，正在等待支部审核')).toBeVisible();
   await expect(thread(page).locator('[data-notice]')).toBeHidden();
+  // Waline asks before deleting, in English: the member reads the question in Chinese.
+  let question = '';
+  page.once('dialog', (dialog) => {
+    question = dialog.message();
+    void dialog.dismiss();
+  });
+  await thread(page).getByRole('button', { name: '删除这条评论' }).first().click();
+  await expect.poll(() => question).toBe('确定要删除这条评论吗？删除后不能恢复。');
+  await expect(thread(page).getByText('服务停了的时候写的这段话不能丢。')).toBeVisible();
   await check();
   await context.close();
 });
@@ -255,7 +289,8 @@ test('/feedback/ has its moderated thread and says so; a closed topic keeps its 
 
   await page.goto(`${site}/topics/frugality-in-campus-life/`);
   await thread(page).scrollIntoViewIfNeeded();
-  await expect(thread(page).locator('.wl-meta-head')).toBeVisible();
+  await expect(thread(page).getByText('还没有公开的发言。')).toBeVisible();
   await expect(thread(page).locator('.wl-comment')).toBeHidden();
+  await expect(thread(page).getByPlaceholder('写下您的体会、意见或建议（经支部审核后公开）')).toBeHidden();
   await check();
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commentCountUrl, readCommentCounts, readSignIn, resolveWalineServer, signInUrl, submitProblem, walineOptions, walineServerUrl } from '../../src/lib/waline';
+import { clientStrings } from '../../src/i18n/zh';
+import { WALINE_LOCALE_KEYS, commentCountUrl, readCommentCounts, readSignIn, resolveWalineServer, signInUrl, submitProblem, walineOptions, walineServerUrl } from '../../src/lib/waline';
 
 describe('resolveWalineServer', () => {
   it.each([
@@ -63,7 +64,14 @@ describe('comment counts', () => {
 });
 
 describe('walineOptions', () => {
-  const options = walineOptions('https://www.example.cn/waline', 'reports/a', { placeholder: 'p', sofa: 's', admin: 'a', commentUnderReview: 'r' });
+  const locale = { placeholder: 'p', sofa: 's', admin: 'a', commentUnderReview: 'r' };
+  const options = walineOptions('https://www.example.cn/waline', 'reports/a', locale);
+
+  it('words the box from the strings module: every overridden Waline string has its waline.* key', () => {
+    const strings = clientStrings('waline.');
+    for (const key of WALINE_LOCALE_KEYS) expect(strings[`waline.${key}`], key).toMatch(/\p{Script=Han}/u);
+    expect(Object.keys(options.locale).sort()).toEqual([...WALINE_LOCALE_KEYS].sort());
+  });
 
   it('opens the thread of the entry in Chinese, and only signed-in members may post', () => {
     expect(options).toMatchObject({ serverURL: 'https://www.example.cn/waline', path: 'reports/a', lang: 'zh-CN', login: 'force' });

@@ -8,7 +8,8 @@ import { init } from '@waline/client';
 // As files, linked when the box loads: imported as CSS, Astro would link them on every page with a discussion.
 import walineStylesheet from '@waline/client/waline.css?url';
 import themeStylesheet from './waline-theme.css?url';
-import { walineOptions, type WalineLocaleOverrides } from '../../lib/waline';
+import { WALINE_DELETE_QUESTION, walineOptions, type WalineLocaleOverrides } from '../../lib/waline';
+import { labelControls, type ControlLabels } from './waline-labels';
 import { replaceSignIn } from './waline-sign-in';
 
 /** Waline's stylesheet and the site's theme for it, before the box appears (it would flash unstyled otherwise). */
@@ -41,6 +42,10 @@ export interface WalineMount {
   serverURL: string;
   path: string;
   locale: WalineLocaleOverrides;
+  /** Waline's question before deleting a comment, in Chinese. */
+  deleteQuestion: string;
+  /** Names for Waline's icon buttons and profile links. */
+  labels: ControlLabels;
   /** Shows a failure Waline reports beside the editor. */
   report: (message: string) => void;
 }
@@ -49,16 +54,22 @@ export interface WalineMount {
  * Mounts the Waline box for `path` into `el`. Waline reports every failure
  * (a comment that could not be sent among them) with `window.alert`, which in
  * WeChat blocks the page under the site's address; while the box is mounted
- * those messages go to `report` instead. Returns the unmount.
+ * those messages go to `report` instead, and its one English question (before
+ * deleting) is asked in Chinese. Returns the unmount.
  */
-export function mountWaline({ el, signIn, serverURL, path, locale, report }: WalineMount): () => void {
+export function mountWaline({ el, signIn, serverURL, path, locale, deleteQuestion, labels, report }: WalineMount): () => void {
   const originalAlert = window.alert;
+  const originalConfirm = window.confirm;
   window.alert = (message?: unknown) => report(String(message ?? ''));
+  window.confirm = (message?: string) => originalConfirm.call(window, message === WALINE_DELETE_QUESTION ? deleteQuestion : message);
   const undoSignIn = replaceSignIn(el, signIn, serverURL);
   const instance = init({ el, ...walineOptions(serverURL, path, locale) });
+  const undoLabels = labelControls(el, labels);
   return () => {
+    undoLabels();
     instance?.destroy();
     undoSignIn();
     window.alert = originalAlert;
+    window.confirm = originalConfirm;
   };
 }

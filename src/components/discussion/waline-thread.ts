@@ -6,7 +6,7 @@
  * its place and the rest of the page is untouched. A comment the service did
  * not take stays in the editor, with a notice saying it was not sent.
  */
-import { commentCountUrl, readCommentCounts, submitProblem, walineServerUrl } from '../../lib/waline';
+import { WALINE_LOCALE_KEYS, commentCountUrl, readCommentCounts, submitProblem, walineServerUrl, type WalineLocaleOverrides } from '../../lib/waline';
 import { showFallback, showLoading, showThreadCount, whenNear } from './thread-element';
 
 /** The thread's approved comments, or a rejection when the service does not answer in time or answers something else. */
@@ -56,10 +56,12 @@ class WalineDiscussion extends HTMLElement {
     status.hidden = true;
     showThreadCount(this, count.value);
     const t = this.#strings;
-    const locale = { placeholder: t['waline.placeholder']!, sofa: t['waline.sofa']!, admin: t['waline.admin']!, commentUnderReview: t['waline.commentUnderReview']! };
+    const locale = Object.fromEntries(WALINE_LOCALE_KEYS.map((key) => [key, t[`waline.${key}`]!])) as WalineLocaleOverrides;
     const widget = this.querySelector<HTMLElement>('[data-widget]')!;
     const signIn = this.querySelector<HTMLDialogElement>('[data-sign-in]')!;
-    this.#cleanup.push(loaded.value.mountWaline({ el: widget, signIn, serverURL, path: term, locale, report: (message) => this.#tell(message) }));
+    const deleteQuestion = t['waline.confirmDelete']!;
+    const labels = { edit: t['waline.edit']!, delete: t['waline.delete']!, profile: t['waline.profile']! };
+    this.#cleanup.push(loaded.value.mountWaline({ el: widget, signIn, serverURL, path: term, locale, deleteQuestion, labels, report: (message) => this.#tell(message) }));
     this.#clearNoticeOnRetry(widget);
   }
 

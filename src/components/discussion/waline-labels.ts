@@ -1,0 +1,30 @@
+/**
+ * Names for the controls Waline leaves unnamed or names in English: its edit
+ * and delete buttons are bare icons, and its profile links say "Profile" over
+ * the member's name (axe: button-name, label-content-name-mismatch). Applied
+ * whenever Waline renders. Part of the box's on-demand chunk.
+ */
+export interface ControlLabels {
+  edit: string;
+  delete: string;
+  profile: string;
+}
+
+function label(root: HTMLElement, labels: ControlLabels) {
+  for (const button of root.querySelectorAll('button.wl-edit')) button.setAttribute('aria-label', labels.edit);
+  for (const button of root.querySelectorAll('button.wl-delete')) button.setAttribute('aria-label', labels.delete);
+  for (const link of root.querySelectorAll<HTMLElement>('a.wl-login-nick')) {
+    const name = link.textContent?.trim();
+    // The accessible name starts with the visible name, as speech input expects.
+    link.setAttribute('aria-label', name ? `${name}（${labels.profile}）` : labels.profile);
+  }
+  for (const image of root.querySelectorAll('.wl-login-info img')) image.setAttribute('alt', '');
+}
+
+/** Labels Waline's controls in `root` now and after every render; returns the undo. */
+export function labelControls(root: HTMLElement, labels: ControlLabels): () => void {
+  const observer = new MutationObserver(() => label(root, labels));
+  observer.observe(root, { childList: true, subtree: true });
+  label(root, labels);
+  return () => observer.disconnect();
+}
