@@ -21,6 +21,7 @@ import { modelMessages as m } from '../../src/model/messages';
 import { quizBankMessages } from '../../src/model/check-quiz-bank';
 import type { Field, StringField } from '../../src/model/fields';
 import { civilDateInShanghai } from '../../src/lib/civil-date';
+import { shownAuthor } from '../../src/lib/byline';
 import { t } from '../../src/i18n/zh';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
@@ -233,7 +234,7 @@ test('an editor creates a thought report and a contest with an essay', async () 
   await form.fill('author', text(W.reportAuthor));
   await form.select('stage', '入党积极分子');
   await form.body(W.body);
-  remember('reports', await form.publish('src/content/reports'), { path: (id) => `/reports/${id}/`, heading: text(W.reportTitle), shows: [text(W.reportAuthor), '入党积极分子'] });
+  remember('reports', await form.publish('src/content/reports'), { path: (id) => `/reports/${id}/`, heading: text(W.reportTitle), shows: [shownAuthor(text(W.reportAuthor), undefined), '入党积极分子'] });
 
   await form.open('contests/new');
   await form.ime('title', W.contestTitle);

@@ -125,7 +125,7 @@ test('the CMS links to the editors’ help, which covers every collection, image
   // Generated from the configuration: the storage in use (the production build: the configured Git service),
   // the site's maintainers and their issue list, not the branch's own address.
   const settings = loadSettings();
-  await expect(page.locator('.current')).toHaveText(/^本站现在使用的存储方式：GitHub。可以使用审核流程。$/);
+  await expect(page.locator('#review ~ .current')).toHaveText(/^本站现在使用的存储方式：GitHub。可以使用审核流程。$/);
   expect(settings.cms.backend).toBe('github');
   await expect(page.locator('#contact ~ p a')).toHaveAttribute('href', `https://github.com/${settings.cms.repo}/issues`);
   await expect(page.locator('#contact').locator('..')).not.toContainText(settings.organiser);
