@@ -118,7 +118,7 @@ test('under npm start, a content change reloads the site’s pages but never the
 
 test('under npm start, the help names the storage really in use (local files, 发布) and the submit page offers no online review', async ({ page }) => {
   await page.goto(`${site}/admin/help/`);
-  await expect(page.locator('.current')).toHaveText('本站现在使用的存储方式：本机编辑（npm start）。没有审核流程，请用“草稿”勾选框把关。');
+  await expect(page.locator('#review ~ .current')).toHaveText('本站现在使用的存储方式：本机编辑（npm start）。没有审核流程，请用“草稿”勾选框把关。');
   await page.goto(`${site}/reports/submit/`);
   await expect(page.getByText('本站目前不能在网上提交审核，请使用下面的方式提交。')).toBeVisible();
   await expect(page.getByRole('heading', { name: /在网站后台提交，等待审核/ })).toHaveCount(0);
