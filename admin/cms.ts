@@ -14,6 +14,8 @@ import { mergePhrases, WORKFLOW_PHRASES } from './workflow-locale';
 import { registerQuizAnswerWidget } from './widgets/quiz-answer';
 import { registerStudyRecordsWidget } from './widgets/study-records';
 import { registerSaveGuard } from './save-guard';
+import { registerEntryFormats } from './entry-formats';
+import { registerEntryAddressWidget } from './widgets/entry-address';
 
 const source = document.getElementById('cms-config')?.textContent;
 if (!source) throw new Error('CMS config missing from the admin page');
@@ -26,6 +28,9 @@ registerSiteStyle(CMS);
 CMS.registerPreviewStyle(PREVIEW_CSS, { raw: true });
 registerPreviews(CMS);
 registerQuizAnswerWidget(CMS);
+// New entries are named from the pinyin of their title; the 网址 field names the file and stays out of it.
+registerEntryFormats(CMS);
+registerEntryAddressWidget(CMS, (name) => config.collections.find((c: { name: string }) => c.name === name)?.identifier_field);
 // 学习记录 of a member's archive: Decap's list with 导入学习记录 above it.
 registerStudyRecordsWidget(CMS);
 // The build's per-entry checks (required fields in lists, quiz answers, partly filled optional groups) run before every save.

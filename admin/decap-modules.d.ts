@@ -14,3 +14,16 @@ declare module 'decap-cms-locales/dist/esm/zh_Hans' {
   };
   export default zh_Hans;
 }
+
+/** Decap's file formats, wrapped by the site's own (admin/entry-formats.ts). */
+interface DecapFormatter {
+  fromFile(content: string): Record<string, unknown>;
+  toFile(data: Record<string, unknown>, sortedKeys?: string[], comments?: Record<string, string>): string;
+}
+declare module 'decap-cms-core/dist/esm/formats/frontmatter' {
+  export const FrontmatterInfer: DecapFormatter;
+}
+declare module 'decap-cms-core/dist/esm/formats/yaml' {
+  const yamlFormatter: DecapFormatter;
+  export default yamlFormatter;
+}

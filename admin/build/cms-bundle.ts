@@ -154,7 +154,7 @@ export function cmsBundle(): AstroIntegration {
             // Under npm start Vite serves the CMS from source: pre-bundle Decap and React when the server
             // starts, not when the first editor opens /admin/ (which took ~11 s and then loaded the page twice,
             // once more after Vite had optimised the dependencies it discovered).
-            ...(command === 'dev' ? { optimizeDeps: { include: ['decap-cms-app', 'decap-cms-locales/dist/esm/zh_Hans', 'decap-cms-widget-markdown/dist/esm/serializers', 'react', 'react-dom', 'sanitize-html', 'zod'] } } : {}),
+            ...(command === 'dev' ? { optimizeDeps: { include: ['decap-cms-app', 'decap-cms-core/dist/esm/formats/frontmatter', 'decap-cms-core/dist/esm/formats/yaml', 'pinyin-pro', 'decap-cms-locales/dist/esm/zh_Hans', 'decap-cms-widget-markdown/dist/esm/serializers', 'react', 'react-dom', 'sanitize-html', 'zod'] } } : {}),
             plugins: [
               {
                 name: 'site:cms-script',

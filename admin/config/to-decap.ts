@@ -9,14 +9,36 @@ import { SETTINGS_FIELDS, SETTINGS_FILE } from '../../src/model/settings';
 import { modelMessages as m } from '../../src/model/messages';
 import { collectionViews } from './decap-views';
 import { fieldHint } from './hints';
+import { t } from '../../src/i18n/zh';
 
 export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string; required?: boolean };
 export type DecapCollection = Record<string, unknown> & { name: string; label: string };
 
 const DATE_FORMATS = { date: 'YYYY-MM-DD', month: 'YYYY-MM' } as const;
 
-/** New entries get an ASCII id from the moment of creation: a Chinese title never becomes a URL. */
-export const ENTRY_SLUG_TEMPLATE = '{{year}}{{month}}{{day}}-{{hour}}{{minute}}{{second}}';
+/**
+ * A new entry's file name (its id and URL) comes from its 网址 field: the pinyin of
+ * the title, editable until the first save (admin/widgets/entry-address.ts). The
+ * field is never written into the file (admin/entry-formats.ts).
+ */
+export const ENTRY_ADDRESS_FIELD = 'entryAddress';
+
+/** The site's own formats: Decap's, without the 网址 field. */
+export const SITE_FORMATS = { md: 'site-frontmatter', yml: 'site-yaml' } as const;
+
+function addressField(model: CollectionModel): DecapField {
+  if (ENTRY_ADDRESS_FIELD in model.fields) throw new Error(`${model.name}: the field name ${ENTRY_ADDRESS_FIELD} is reserved for the CMS's 网址 field`);
+  const section = model.section && !model.section.listOnly ? model.section : undefined;
+  return {
+    name: ENTRY_ADDRESS_FIELD,
+    label: t('cms.address.label'),
+    widget: 'entry-address',
+    required: false,
+    hint: t('cms.address.hint'),
+    title_field: model.titleField,
+    ...(section ? { url_prefix: `/${section.path}` } : {}),
+  };
+}
 
 export function decapField(name: string, field: Field): DecapField {
   const hint = fieldHint(field);
@@ -140,19 +162,25 @@ export function decapCollection(model: CollectionModel): DecapCollection {
     label_singular: model.labelSingular,
     folder: `src/content/${model.folder}`,
     extension: model.format,
-    format: model.format === 'md' ? 'frontmatter' : 'yml',
+    format: SITE_FORMATS[model.format],
     create: true,
     delete: true,
-    slug: ENTRY_SLUG_TEMPLATE,
+    slug: `{{fields.${ENTRY_ADDRESS_FIELD}}}`,
     identifier_field: model.titleField,
     summary: model.summary,
     ...collectionViews(model),
     // Uploads land beside the collection's other files, under public/.
     media_folder: `/public/uploads/${model.folder}`,
     public_folder: `/uploads/${model.folder}`,
-    fields: [...decapFields(model.fields), ...body],
+    fields: withAddress(model, [...decapFields(model.fields), ...body]),
     ...(model.private ? { description: PRIVATE_COLLECTION_NOTICE, editor: { preview: false } } : {}),
   };
+}
+
+/** The 网址 field right below the field that names the entry, which it is spelled from. */
+function withAddress(model: CollectionModel, fields: DecapField[]): DecapField[] {
+  const at = fields.findIndex((field) => field.name === model.titleField) + 1;
+  return [...fields.slice(0, at), addressField(model), ...fields.slice(at)];
 }
 
 export interface CmsSettings {

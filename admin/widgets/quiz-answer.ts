@@ -14,6 +14,7 @@ import type { CMS } from 'decap-cms-core';
 import { answerChoices, pickAnswer, type AnswerChoices } from './quiz-answer-editor';
 import { questionProblems, type RawQuestion } from '../../src/model/check-quiz-bank';
 import { t } from '../../src/i18n/zh';
+import { onFormEdits } from './form-edits';
 
 /** The list of the quiz model whose items this widget edits the answers of. */
 const QUESTIONS = 'questions';
@@ -57,18 +58,7 @@ class QuizAnswerControl extends Component<Props> {
 
   /** The question's options and type as last rendered, to re-render only when they change. */
   private shown = '';
-  private pending: ReturnType<typeof setTimeout> | undefined;
-
-  /**
-   * Decap re-renders a field only when its own value changes, not when a sibling
-   * (the options) does: after any edit in the form, re-render if this question changed.
-   */
-  private readonly onFormEdit = () => {
-    clearTimeout(this.pending);
-    this.pending = setTimeout(() => {
-      if (this.root && this.siblings() !== this.shown) this.forceUpdate();
-    }, 30);
-  };
+  private stopWatching: (() => void) | undefined;
 
   private siblings(): string {
     const { type, options } = this.question();
@@ -76,14 +66,15 @@ class QuizAnswerControl extends Component<Props> {
   }
 
   override componentDidMount() {
-    for (const event of ['input', 'click', 'keyup']) document.addEventListener(event, this.onFormEdit, true);
+    this.stopWatching = onFormEdits(() => {
+      if (this.root && this.siblings() !== this.shown) this.forceUpdate();
+    });
     // The number and the sibling options are known once this editor is in the page.
     this.forceUpdate();
   }
 
   override componentWillUnmount() {
-    for (const event of ['input', 'click', 'keyup']) document.removeEventListener(event, this.onFormEdit, true);
-    clearTimeout(this.pending);
+    this.stopWatching?.();
   }
 
   override shouldComponentUpdate() {

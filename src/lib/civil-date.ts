@@ -36,9 +36,14 @@ export function civilDateFromYaml(value: Date): string {
  */
 const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
 
+/** Beijing wall-clock time of an instant, as YYYY-MM-DDTHH:mm:ss. */
+export function civilDateTimeInShanghai(instant: Date): string {
+  return new Date(instant.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 19);
+}
+
 /** The Beijing calendar day of an instant, as YYYY-MM-DD. */
 export function civilDateInShanghai(instant: Date): string {
-  return new Date(instant.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+  return civilDateTimeInShanghai(instant).slice(0, 10);
 }
 
 /** The Beijing calendar month of an instant, as YYYY-MM. */

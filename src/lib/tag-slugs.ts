@@ -1,20 +1,11 @@
 /**
- * ASCII URL slugs for Chinese tags (URLs stay ASCII: a tag never becomes a
- * percent-encoded path). 党史 → dang-shi; two tags with the same pinyin get
+ * URL slugs of tags: 党史 → dang-shi (pinyin-slug.ts); two tags with the same pinyin get
  * -2, -3 … in the order of first appearance, so slugs are stable for a given set.
  */
-import { pinyin } from 'pinyin-pro';
+import { pinyinSlug } from './pinyin-slug';
 
 export function slugifyTag(tag: string): string {
-  const syllables = pinyin(tag, { toneType: 'none', type: 'array', nonZh: 'consecutive' });
-  const slug = syllables
-    .join('-')
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '') // ü → u, without splitting the syllable (略 lüe → lue)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'tag';
+  return pinyinSlug(tag) || 'tag';
 }
 
 /** Slugs for a set of tags, unique among themselves. Sorted input gives stable output. */

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { ROOT } from '../support/content';
-import { CmsForm, field } from '../support/cms-form';
+import { CmsForm, field, untilQuiet } from '../support/cms-form';
 import { committedText, type ImeWords } from '../support/ime';
 import { buildSite, previewSite } from '../../tools/servers';
 import { PREVIEW_PORT, REBUILD_PORT } from '../../tools/ports';
@@ -23,6 +23,8 @@ import type { Field, StringField } from '../../src/model/fields';
 import { civilDateInShanghai } from '../../src/lib/civil-date';
 import { shownAuthor } from '../../src/lib/byline';
 import { t } from '../../src/i18n/zh';
+import { addressFromTitle } from '../../admin/widgets/entry-address-rules';
+import { ENTRY_ADDRESS_FIELD } from '../../admin/config/to-decap';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
@@ -86,6 +88,8 @@ let context: BrowserContext;
 let page: Page;
 let form: CmsForm;
 const created: Created[] = [];
+/** Files made only to try the address rules, removed afterwards. */
+const scratch: string[] = [];
 const settingsSource = readFileSync(join(ROOT, SETTINGS_FILE), 'utf8');
 const membersBefore = readdirSync(join(ROOT, 'src/content/members')).filter((name) => name.endsWith('.yml')).length;
 const today = civilDateInShanghai(new Date());
@@ -108,7 +112,7 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
 });
 
 test.afterAll(async () => {
-  for (const entry of created) rmSync(join(ROOT, entry.file), { force: true });
+  for (const file of [...created.map((entry) => entry.file), ...scratch]) rmSync(join(ROOT, file), { force: true });
   writeFileSync(join(ROOT, SETTINGS_FILE), settingsSource);
   await context?.close();
 });
@@ -174,6 +178,42 @@ test('an editor creates an article, a book, a video and courseware', async () =>
   await form.pickFile('volunteer-activity-poster-1.png');
   await form.body(W.body);
   remember('courseware', await form.publish('src/content/courseware'), { path: (id) => `/courseware/${id}/`, heading: text(W.coursewareTitle), shows: [text(W.coursewareFile)] });
+});
+
+test('a new entry is named from the pinyin of its title: unique, editable before the first save, fixed after it, kept out of the file', async () => {
+  const first = created.find((entry) => entry.collection === 'articles')!;
+  expect(first.id).toBe(addressFromTitle(text(W.articleTitle)));
+  const address = field(page, ENTRY_ADDRESS_FIELD);
+
+  // The same title again: the address follows the title and is made unique on saving.
+  await form.open('articles/new');
+  await form.ime('title', W.articleTitle);
+  await expect(address).toHaveValue(first.id);
+  await form.select('category', '支部动态');
+  await form.body(W.articleBody);
+  const again = await form.publish('src/content/articles');
+  scratch.push(again);
+  expect(again).toBe(`src/content/articles/${first.id}-1.md`);
+  // Saved: the address is shown, no longer editable, and not written into the file.
+  await expect(page.getByText(`/articles/${first.id}-1/`, { exact: true })).toBeVisible();
+  await expect(page.getByText(t('cms.address.fixed'))).toBeVisible();
+  await expect(page.locator(`input[id^="${ENTRY_ADDRESS_FIELD}-field-"]`)).toHaveCount(0);
+  expect(readFileSync(join(ROOT, again), 'utf8')).not.toContain(ENTRY_ADDRESS_FIELD);
+
+  // An address of the editor's own, tidied to the rule when the field is left; the title no longer changes it.
+  await form.open('articles/new');
+  await form.ime('title', W.articleTitle);
+  await address.fill('Autumn Trees 2026');
+  await field(page, 'title').click();
+  await expect(address).toHaveValue('autumn-trees-2026');
+  await form.fill('title', '秋季植树活动');
+  await untilQuiet(page);
+  await expect(address).toHaveValue('autumn-trees-2026');
+  await form.select('category', '支部动态');
+  await form.body(W.articleBody);
+  const own = await form.publish('src/content/articles');
+  scratch.push(own);
+  expect(own).toBe('src/content/articles/autumn-trees-2026.md');
 });
 
 test('an editor creates a course, a lesson in it, a quiz of every answer kind and a pinned daily card', async () => {
@@ -356,6 +396,8 @@ test('one production rebuild accepts every new entry and renders its page', asyn
   test.setTimeout(300_000);
   // Every collection of the model got an entry through the form.
   expect(created.map((c) => c.collection).sort()).toEqual(COLLECTIONS.map((c) => c.name).sort());
+  // Named from their titles' pinyin, not from a clock (20261205-093000).
+  for (const entry of created) expect(entry.id, entry.file).not.toMatch(/^\d{8}-\d{6}$/);
   const outDir = join(tmpdir(), `dangjian-cms-create-${process.pid}`);
   let preview: Awaited<ReturnType<typeof previewSite>> | undefined;
   try {

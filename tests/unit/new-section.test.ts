@@ -44,7 +44,7 @@ describe('a collection added to the model alone', () => {
     const config = decapConfig({ cms: { backend: 'github', repo: 'branch/site', branch: 'main' }, models });
     const collection = config.collections.find((c) => c.name === 'volunteer');
     expect(collection).toMatchObject({ label: '志愿服务', label_singular: '志愿活动', folder: 'src/content/volunteer', extension: 'md' });
-    expect((collection?.fields as { name: string }[]).map((field) => field.name)).toEqual(['title', 'date', 'place', 'hours', 'summary', 'photo', 'tags', 'body']);
+    expect((collection?.fields as { name: string }[]).map((field) => field.name)).toEqual(['title', 'entryAddress', 'date', 'place', 'hours', 'summary', 'photo', 'tags', 'body']);
   });
 
   it('gets the build’s schema and checks: a good entry passes, a bad one is named field by field', () => {
