@@ -15,6 +15,7 @@ import { registerQuizAnswerWidget } from './widgets/quiz-answer';
 import { registerStudyRecordsWidget } from './widgets/study-records';
 import { registerSaveGuard } from './save-guard';
 import { registerEntryFormats } from './entry-formats';
+import { COLLECTIONS } from '../src/model/collections';
 import { registerEntryAddressWidget } from './widgets/entry-address';
 
 const source = document.getElementById('cms-config')?.textContent;
@@ -28,8 +29,8 @@ registerSiteStyle(CMS);
 CMS.registerPreviewStyle(PREVIEW_CSS, { raw: true });
 registerPreviews(CMS);
 registerQuizAnswerWidget(CMS);
-// New entries are named from the pinyin of their title; the 网址 field names the file and stays out of it.
-registerEntryFormats(CMS);
+// New entries are named from the pinyin of their title; lists show the titles of courses, contests and authors, not their ids.
+registerEntryFormats(CMS, COLLECTIONS, JSON.parse(document.getElementById('list-titles')?.textContent ?? '{}'));
 registerEntryAddressWidget(CMS, (name) => config.collections.find((c: { name: string }) => c.name === name)?.identifier_field);
 // 学习记录 of a member's archive: Decap's list with 导入学习记录 above it.
 registerStudyRecordsWidget(CMS);

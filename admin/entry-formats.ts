@@ -1,25 +1,30 @@
 /**
- * The site's file formats for Decap: Decap's own Markdown-with-front-matter and
- * YAML, minus the 网址 field. That field only names a new entry's file (the
- * collection's slug template reads it, entry-address.ts); written into the file
- * it would be a second, stale copy of the file name.
+ * Each collection's file format for Decap: Decap's own Markdown-with-front-matter
+ * or YAML, plus two steps. Reading adds the list fields (list-titles.ts: a
+ * lesson's course title and sort key); writing leaves out the fields of the CMS
+ * form that belong to no file: the list fields and the 网址, which only names a
+ * new entry's file (entry-address.ts) and would be a second, stale copy of it.
  */
 import type { CMS } from 'decap-cms-core';
 import { FrontmatterInfer } from 'decap-cms-core/dist/esm/formats/frontmatter';
 import yamlFormatter from 'decap-cms-core/dist/esm/formats/yaml';
-import { ENTRY_ADDRESS_FIELD, SITE_FORMATS } from './config/to-decap';
+import type { CollectionModel } from '../src/model/collections';
+import { cmsOnlyFields, siteFormat } from './config/to-decap';
+import { withListFields, type ParentTitles } from './config/list-titles';
 
 type Formatter = typeof FrontmatterInfer;
 
-function withoutAddress(formatter: Formatter): Formatter {
+function collectionFormat(model: CollectionModel, titles: ParentTitles): Formatter {
+  const decapFormat = model.format === 'md' ? FrontmatterInfer : yamlFormatter;
+  const leftOut = new Set(cmsOnlyFields(model));
   return {
-    fromFile: (content) => formatter.fromFile(content),
-    toFile: ({ [ENTRY_ADDRESS_FIELD]: _address, ...data }, sortedKeys, comments) => formatter.toFile(data, sortedKeys, comments),
+    fromFile: (content) => withListFields(model, decapFormat.fromFile(content), titles),
+    toFile: (data, sortedKeys, comments) =>
+      decapFormat.toFile(Object.fromEntries(Object.entries(data).filter(([name]) => !leftOut.has(name))), sortedKeys, comments),
   };
 }
 
-export function registerEntryFormats(cms: CMS): void {
+export function registerEntryFormats(cms: CMS, models: readonly CollectionModel[], titles: ParentTitles): void {
   const register = cms.registerCustomFormat as unknown as (name: string, extension: string, formatter: Formatter) => void;
-  register(SITE_FORMATS.md, 'md', withoutAddress(FrontmatterInfer));
-  register(SITE_FORMATS.yml, 'yml', withoutAddress(yamlFormatter));
+  for (const model of models) register(siteFormat(model), model.format, collectionFormat(model, titles));
 }

@@ -9,6 +9,7 @@
  */
 import type { Field } from '../../src/model/fields';
 import type { CollectionModel } from '../../src/model/collections';
+import { LIST_ORDER_FIELD, listOrder, ORDERING_NUMBERS, titleFieldOf } from './list-titles';
 
 export interface SortableField {
   field: string;
@@ -31,9 +32,6 @@ export interface CollectionViews {
   view_groups?: ViewGroup[];
 }
 
-/** Numbers that order entries (a course's order, a book's year); other numbers (minutes, pass marks) do not. */
-const ORDERING_NUMBERS = new Set(['order', 'year']);
-
 /** Months of YYYY-MM-DD dates: Decap groups by the first match of this pattern. */
 export const MONTH_PATTERN = '^\\d{4}-\\d{2}';
 
@@ -49,11 +47,14 @@ export function sortableFields(model: CollectionModel): SortableField[] {
   // Newest first where entries have a date; otherwise in their set order.
   const firstDate = entries.find(([, field]) => field.kind === 'date' && field.required)?.[0];
   const firstOrder = entries.find(([name, field]) => field.kind === 'number' && ORDERING_NUMBERS.has(name))?.[0];
-  return sortable.map(([name, field]) => ({
+  // Lessons: by course, then by their order, rather than all first lessons, then all second ones.
+  const byParent = listOrder(model);
+  const fields: SortableField[] = sortable.map(([name, field]) => ({
     field: name,
     label: field.label,
-    ...(name === firstDate ? { default_sort: 'desc' as const } : !firstDate && name === firstOrder ? { default_sort: 'asc' as const } : {}),
+    ...(name === firstDate ? { default_sort: 'desc' as const } : !firstDate && !byParent && name === firstOrder ? { default_sort: 'asc' as const } : {}),
   }));
+  return byParent ? [{ field: LIST_ORDER_FIELD, label: byParent.label, ...(firstDate ? {} : { default_sort: 'asc' as const }) }, ...fields] : fields;
 }
 
 export function viewFilters(model: CollectionModel): ViewFilter[] {
@@ -75,8 +76,9 @@ export function viewGroups(model: CollectionModel): ViewGroup[] {
       case 'boolean':
         return [{ label: field.label, field: name }];
       // The entry's parent (course, contest, author); an optional link (a lesson's quiz) groups nothing useful.
+      // Grouped under the parent's title, not its id (list-titles.ts).
       case 'reference':
-        return field.required ? [{ label: field.label, field: name }] : [];
+        return field.required ? [{ label: field.label, field: titleFieldOf(name) }] : [];
       default:
         return [];
     }

@@ -9,6 +9,7 @@ import { SETTINGS_FIELDS, SETTINGS_FILE } from '../../src/model/settings';
 import { modelMessages as m } from '../../src/model/messages';
 import { collectionViews } from './decap-views';
 import { fieldHint } from './hints';
+import { listFieldNames, listSummary } from './list-titles';
 import { t } from '../../src/i18n/zh';
 
 export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string; required?: boolean };
@@ -23,8 +24,11 @@ const DATE_FORMATS = { date: 'YYYY-MM-DD', month: 'YYYY-MM' } as const;
  */
 export const ENTRY_ADDRESS_FIELD = 'entryAddress';
 
-/** The site's own formats: Decap's, without the 网址 field. */
-export const SITE_FORMATS = { md: 'site-frontmatter', yml: 'site-yaml' } as const;
+/** Each collection's own file format: Decap's, with the list fields added on reading and the CMS-only fields left out on writing (admin/entry-formats.ts). */
+export const siteFormat = (model: CollectionModel) => `site-${model.name}`;
+
+/** Fields of the CMS form that never reach a file: the 网址 and the list fields. */
+export const cmsOnlyFields = (model: CollectionModel): string[] => [ENTRY_ADDRESS_FIELD, ...listFieldNames(model)];
 
 function addressField(model: CollectionModel): DecapField {
   if (ENTRY_ADDRESS_FIELD in model.fields) throw new Error(`${model.name}: the field name ${ENTRY_ADDRESS_FIELD} is reserved for the CMS's 网址 field`);
@@ -103,9 +107,12 @@ export function decapField(name: string, field: Field): DecapField {
       };
     case 'list': {
       const item = field.of;
+      const itemName = name.replace(/s$/, '') || 'item';
+      // A collapsed item of a plain list (a tag) shows its value, not the list's label.
+      const summary = field.summary ?? (item.kind !== 'object' ? `{{fields.${itemName}}}` : undefined);
       const shape =
         item.kind !== 'object'
-          ? { field: decapField(name.replace(/s$/, '') || 'item', item) }
+          ? { field: decapField(itemName, item) }
           : field.variants
             ? variantTypes(field, item.fields, field.variants)
             : { fields: decapFields(item.fields) };
@@ -113,7 +120,7 @@ export function decapField(name: string, field: Field): DecapField {
         ...base,
         widget: field.widget ?? 'list',
         ...shape,
-        ...(field.summary ? { summary: field.summary } : {}),
+        ...(summary ? { summary } : {}),
         // Without it Decap starts a new entry with one half-filled item when an item field has a default (学习记录).
         ...(field.required ? {} : { default: [] }),
         ...(field.min !== undefined ? { min: field.min } : {}),
@@ -162,20 +169,23 @@ export function decapCollection(model: CollectionModel): DecapCollection {
     label_singular: model.labelSingular,
     folder: `src/content/${model.folder}`,
     extension: model.format,
-    format: SITE_FORMATS[model.format],
+    format: siteFormat(model),
     create: true,
     delete: true,
     slug: `{{fields.${ENTRY_ADDRESS_FIELD}}}`,
     identifier_field: model.titleField,
-    summary: model.summary,
+    summary: listSummary(model),
     ...collectionViews(model),
     // Uploads land beside the collection's other files, under public/.
     media_folder: `/public/uploads/${model.folder}`,
     public_folder: `/uploads/${model.folder}`,
-    fields: withAddress(model, [...decapFields(model.fields), ...body]),
+    fields: [...withAddress(model, [...decapFields(model.fields), ...body]), ...listFieldNames(model).map(hiddenField)],
     ...(model.private ? { description: PRIVATE_COLLECTION_NOTICE, editor: { preview: false } } : {}),
   };
 }
+
+/** A list field (list-titles.ts): in the entry's data for Decap's list, not in its form. */
+const hiddenField = (name: string): DecapField => ({ name, label: name, widget: 'hidden', required: false });
 
 /** The 网址 field right below the field that names the entry, which it is spelled from. */
 function withAddress(model: CollectionModel, fields: DecapField[]): DecapField[] {

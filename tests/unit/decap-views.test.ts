@@ -8,7 +8,7 @@ describe('sortable fields', () => {
   it.each([
     ['articles', [{ field: 'title', label: '标题' }, { field: 'date', label: '发布日期', default_sort: 'desc' }]],
     ['courses', [{ field: 'title', label: '课程名称' }, { field: 'order', label: '排序', default_sort: 'asc' }]],
-    ['lessons', [{ field: 'order', label: '课时序号', default_sort: 'asc' }, { field: 'title', label: '课时名称' }]],
+    ['lessons', [{ field: 'listOrder', label: '所属课程和课时序号', default_sort: 'asc' }, { field: 'order', label: '课时序号' }, { field: 'title', label: '课时名称' }]],
     ['library', [{ field: 'title', label: '书名' }, { field: 'year', label: '出版年份' }, { field: 'date', label: '上架日期', default_sort: 'desc' }]],
     ['daily', [{ field: 'text', label: '内容' }, { field: 'date', label: '指定日期' }]],
   ])('%s', (name, expected) => {
@@ -62,6 +62,11 @@ describe('groups', () => {
     ['contests', ['开始日期（按月）', '截止日期（按月）', '结果公布日期（按月）']],
   ])('%s groups by %j', (name, labels) => {
     expect(viewGroups(collectionModel(name)).map((g) => g.label)).toEqual(labels);
+  });
+
+  it('groups by the title of the course, contest or author, not its id', () => {
+    expect(viewGroups(collectionModel('lessons'))).toEqual([{ label: '所属课程', field: 'courseTitle' }]);
+    expect(viewGroups(collectionModel('blogs')).find((g) => g.label === '作者')?.field).toBe('authorTitle');
   });
 
   it('groups dates by their month', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addressFromMoment, addressFromTitle, isValidAddress, tidyAddress, ADDRESS_MAX_LENGTH } from '../../admin/widgets/entry-address-rules';
 import { pinyinSlug } from '../../src/lib/pinyin-slug';
-import { decapConfig, ENTRY_ADDRESS_FIELD, SITE_FORMATS } from '../../admin/config/to-decap';
+import { decapConfig, ENTRY_ADDRESS_FIELD } from '../../admin/config/to-decap';
 import { COLLECTIONS } from '../../src/model/collections';
 
 describe('the address of a new CMS entry', () => {
@@ -50,7 +50,7 @@ describe('the CMS configuration', () => {
       const names = (collection.fields as { name: string }[]).map((f) => f.name);
       expect(collection.slug).toBe(`{{fields.${ENTRY_ADDRESS_FIELD}}}`);
       expect(names.indexOf(ENTRY_ADDRESS_FIELD)).toBe(names.indexOf(String(collection.identifier_field)) + 1);
-      expect(Object.values(SITE_FORMATS)).toContain(collection.format);
+      expect(collection.format).toBe(`site-${collection.name}`);
     }
   });
 
@@ -58,5 +58,10 @@ describe('the CMS configuration', () => {
     const field = (name: string) => (folders.find((c) => c.name === name)!.fields as Record<string, unknown>[]).find((f) => f.name === ENTRY_ADDRESS_FIELD)!;
     expect(field('articles').url_prefix).toBe('/articles/');
     expect(field('members').url_prefix).toBeUndefined();
+  });
+
+  it('shows a collapsed tag by its value, not the word 标签', () => {
+    const tags = (folders.find((c) => c.name === 'articles')!.fields as Record<string, unknown>[]).find((f) => f.name === 'tags')!;
+    expect(tags.summary).toBe('{{fields.tag}}');
   });
 });
