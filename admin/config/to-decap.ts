@@ -251,9 +251,11 @@ export interface DecapConfigOptions {
   localBackendPort?: number;
   /** The collections to edit: the model's (a test passes its own). */
   models?: readonly CollectionModel[];
+  /** The site's mark and name (src/pages/admin/logo.svg.ts) for the login page and the header. */
+  logoUrl?: string;
 }
 
-export function decapConfig({ cms, siteUrl, localBackendPort, models = COLLECTIONS }: DecapConfigOptions) {
+export function decapConfig({ cms, siteUrl, localBackendPort, models = COLLECTIONS, logoUrl }: DecapConfigOptions) {
   const review = reviewWorkflow(cms.backend);
   return {
     load_config_file: false,
@@ -265,6 +267,7 @@ export function decapConfig({ cms, siteUrl, localBackendPort, models = COLLECTIO
     media_folder: 'public/uploads',
     public_folder: '/uploads',
     ...(siteUrl ? { site_url: siteUrl, display_url: siteUrl } : {}),
+    ...(logoUrl ? { logo: { src: logoUrl, show_in_header: true } } : {}),
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [...models.map(decapCollection), settingsCollection()],
   };

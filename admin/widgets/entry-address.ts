@@ -5,7 +5,7 @@
  * read-only. The value only names the file (the collection's slug template reads
  * it); it is never written into the file (entry-formats.ts).
  */
-import { Component, createElement as h } from 'react';
+import { Component, Fragment, createElement as h } from 'react';
 import type { CMS } from 'decap-cms-core';
 import { addressFromMoment, addressFromTitle, isValidAddress, tidyAddress } from './entry-address-rules';
 import { onFormEdits } from './form-edits';
@@ -82,21 +82,23 @@ class EntryAddressControl extends Component<Props> {
     const { classNameWrapper, forID, field, onChange, setActiveStyle, setInactiveStyle } = this.props;
     if (!this.isNew()) {
       const address = String(this.props.getEntry()?.get('slug') ?? '');
-      return h('div', { id: forID, className: classNameWrapper }, h('code', null, pathOf(field, address)), h('p', null, t('cms.address.fixed')));
+      // Read-only, and looking it: no field frame around it.
+      return h('div', { id: forID, style: { padding: '0.5em 0' } }, h('code', null, pathOf(field, address)), h('p', { style: { margin: '0.25em 0 0' } }, t('cms.address.fixed')));
     }
     const value = this.props.value ?? '';
+    // Decap's own text field look (classNameWrapper on the input), the address it makes below.
     return h(
-      'div',
-      { className: classNameWrapper },
+      Fragment,
+      null,
       h('input', {
         id: forID,
+        className: classNameWrapper,
         type: 'text',
         value,
         inputMode: 'url',
         autoCapitalize: 'off',
         spellCheck: false,
         placeholder: t('cms.address.placeholder'),
-        style: { width: '100%', font: 'inherit', padding: '0.4em', boxSizing: 'border-box' },
         onFocus: setActiveStyle,
         onChange: (event: { target: { value: string } }) => {
           this.typed = event.target.value !== '';
@@ -111,7 +113,7 @@ class EntryAddressControl extends Component<Props> {
           }
         },
       }),
-      h('p', null, value ? t('cms.address.preview', { path: pathOf(field, value) }) : t('cms.address.fromTitle')),
+      h('p', { style: { margin: '0.5em 0 0' } }, value ? t('cms.address.preview', { path: pathOf(field, value) }) : t('cms.address.fromTitle')),
     );
   }
 }

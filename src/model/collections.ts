@@ -15,6 +15,8 @@ export interface CollectionModel {
   label: string;
   /** Chinese name of one entry. */
   labelSingular: string;
+  /** The collection's icon in the CMS sidebar: a Lucide icon name (lucide-static/icons/<name>.svg); a pen when absent. */
+  icon?: string;
   /** Folder under `src/content/`. */
   folder: string;
   format: EntryFormat;
@@ -81,6 +83,7 @@ const markdownBody = (label = '正文', hint?: string) => ({ label, hint, requir
 
 const articles = {
   name: 'articles' as const,
+  icon: 'newspaper',
   label: '理论学习',
   labelSingular: '文章',
   folder: 'articles',
@@ -103,6 +106,7 @@ const articles = {
 
 const library = {
   name: 'library' as const,
+  icon: 'library',
   label: '电子图书室',
   labelSingular: '图书',
   folder: 'library',
@@ -125,6 +129,7 @@ const library = {
 
 const media = {
   name: 'media' as const,
+  icon: 'clapperboard',
   label: '网上视听室',
   labelSingular: '音视频',
   folder: 'media',
@@ -146,6 +151,7 @@ const media = {
 
 const courseware = {
   name: 'courseware' as const,
+  icon: 'presentation',
   label: '多媒体课件',
   labelSingular: '课件',
   folder: 'courseware',
@@ -174,6 +180,7 @@ const courseware = {
 
 const courses = {
   name: 'courses' as const,
+  icon: 'graduation-cap',
   label: '网上党校课程',
   labelSingular: '课程',
   folder: 'courses',
@@ -193,6 +200,7 @@ const courses = {
 
 const lessons = {
   name: 'lessons' as const,
+  icon: 'book-open',
   label: '课时',
   labelSingular: '课时',
   folder: 'lessons',
@@ -223,6 +231,7 @@ const lessons = {
 
 const quizzes = {
   name: 'quizzes' as const,
+  icon: 'list-checks',
   label: '在线测试',
   labelSingular: '测试',
   folder: 'quizzes',
@@ -270,6 +279,7 @@ const quizzes = {
 
 const daily = {
   name: 'daily' as const,
+  icon: 'calendar-days',
   label: '每日一学',
   labelSingular: '学习卡片',
   folder: 'daily',
@@ -287,6 +297,7 @@ const daily = {
 
 const reports = {
   name: 'reports' as const,
+  icon: 'notebook-pen',
   label: '思想汇报',
   labelSingular: '思想汇报',
   folder: 'reports',
@@ -311,6 +322,7 @@ const reports = {
 
 const contests = {
   name: 'contests' as const,
+  icon: 'trophy',
   label: '专题征文',
   labelSingular: '征文活动',
   folder: 'contests',
@@ -341,6 +353,7 @@ const contests = {
 
 const essays = {
   name: 'essays' as const,
+  icon: 'pen-line',
   label: '征文作品',
   labelSingular: '征文作品',
   folder: 'essays',
@@ -358,6 +371,7 @@ const essays = {
 
 const topics = {
   name: 'topics' as const,
+  icon: 'messages-square',
   label: '热点探讨',
   labelSingular: '话题',
   folder: 'topics',
@@ -376,6 +390,7 @@ const topics = {
 
 const history = {
   name: 'history' as const,
+  icon: 'landmark',
   label: '党史鉴赏',
   labelSingular: '党史事件',
   folder: 'history',
@@ -395,6 +410,7 @@ const history = {
 
 const polls = {
   name: 'polls' as const,
+  icon: 'vote',
   label: '网上投票',
   labelSingular: '投票',
   folder: 'polls',
@@ -418,6 +434,7 @@ const polls = {
 
 const blogs = {
   name: 'blogs' as const,
+  icon: 'square-pen',
   label: '干部博客',
   labelSingular: '博文',
   folder: 'blogs',
@@ -437,6 +454,7 @@ const blogs = {
 
 const people = {
   name: 'people' as const,
+  icon: 'users',
   label: '人物',
   labelSingular: '人物',
   folder: 'people',
@@ -455,6 +473,7 @@ const people = {
 
 const members = {
   name: 'members' as const,
+  icon: 'id-card',
   label: '党员电子档案',
   labelSingular: '党员档案',
   folder: 'members',

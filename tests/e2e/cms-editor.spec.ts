@@ -9,6 +9,7 @@ import { formatCivilDate } from '../../src/lib/civil-date';
 import { entries } from '../support/resource-content';
 import { bodyShape, openEntry, signIn } from '../support/cms-preview';
 import { loadSettings } from '../../src/site/settings';
+import { t } from '../../src/i18n/zh';
 
 /** The first sentence-sized piece of plain text in a Markdown body, to find it in the preview. */
 function bodySample(markdown: string): string {
@@ -130,4 +131,81 @@ test('the CMS links to the editors’ help, which covers every collection, image
   await expect(page.locator('#contact ~ p a')).toHaveAttribute('href', `https://github.com/${settings.cms.repo}/issues`);
   await expect(page.locator('#contact').locator('..')).not.toContainText(settings.organiser);
   await expect(page.locator('#privacy ~ p').first()).toContainText('署名方式');
+});
+
+test('the lesson list names each lesson’s course by title, in course order then lesson order, and groups by course title', async ({ page }) => {
+  test.setTimeout(120_000);
+  const courseTitles = new Map(entries('courses').map((c) => [c.id, String(c.data.title)]));
+  const lessons = entries('lessons').map((l) => ({ course: courseTitles.get(String(l.data.course))!, order: Number(l.data.order), title: String(l.data.title) }));
+  await signIn(page);
+  await page.goto('/admin/#/collections/lessons');
+  const cards = page.locator('[class*="ListCardTitle"]');
+  await expect(cards).toHaveCount(lessons.length, { timeout: 30_000 });
+  const expected = [...lessons]
+    .sort((a, b) => (a.course === b.course ? a.order - b.order : a.course < b.course ? -1 : 1))
+    .map((l) => `${l.course} · 第 ${l.order} 课时 · ${l.title}`);
+  expect(await cards.allInnerTexts()).toEqual(expected);
+  for (const id of courseTitles.keys()) await expect(page.locator('main, #nc-root').getByText(id, { exact: true })).toHaveCount(0);
+
+  await page.getByRole('button', { name: '分组' }).click();
+  await page.getByText('所属课程', { exact: true }).click();
+  await page.keyboard.press('Escape');
+  for (const title of new Set(lessons.map((l) => l.course))) await expect(page.getByRole('heading', { name: `所属课程 ${title}`, exact: true })).toBeVisible();
+});
+
+test('the CMS is the branch’s: its mark and name on the login page and header, its red on the main buttons, an icon per collection', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { siteName } = loadSettings();
+  await page.goto('/admin/');
+  const logo = page.locator('[class*="StyledAuthenticationPage"] img');
+  await expect(logo).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('[class*="DecapLogoIcon"]')).toHaveCount(0);
+  const logoSvg = await (await page.request.get(await logo.getAttribute('src').then(String))).text();
+  expect(logoSvg).toContain(`>${siteName}</text>`);
+  const red = 'rgb(176, 20, 28)';
+  await expect(page.getByRole('button', { name: '登录' })).toHaveCSS('background-color', red);
+
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.locator('[class*="AppHeaderLogo"] img')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('[class*="CollectionTopNewButton"]')).toHaveCSS('background-color', red);
+  await expect(page.locator('.sidebar-active')).toHaveCSS('color', red);
+  const icons = await page.locator('[class*="-SidebarNavLink"]').evaluateAll((links) =>
+    links.map((link) => getComputedStyle(link.querySelector('[class*="IconWrapper"]')!, '::before').maskImage),
+  );
+  expect(icons).toHaveLength(COLLECTIONS.length + 1);
+  for (const icon of icons) expect(icon).toContain('data:image/svg+xml');
+  expect(new Set(icons).size).toBe(icons.length);
+});
+
+test('on a phone the editor is one column that fits the screen, with the form below the toolbar', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await signIn(page);
+  await openEntry(page, 'articles', entries('articles')[0]!.id);
+  const title = page.locator('[id^="title-field-"]');
+  await expect(title).toBeVisible({ timeout: 30_000 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const toolbar = await page.locator('[class*="-ToolbarContainer"]').filter({ has: page.locator('[class*="-ToolbarSectionBackLink"]') }).boundingBox();
+  const label = await page.locator('[class*="-ControlContainer"]').first().boundingBox();
+  expect(label!.y).toBeGreaterThanOrEqual(toolbar!.y + toolbar!.height);
+  await expect(page.getByRole('button', { name: '已发布' })).toBeInViewport();
+  await context.close();
+});
+
+test('while the CMS script loads, the page says so with a progress bar, and the notice goes once the CMS shows', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/cms-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/admin/', { waitUntil: 'commit' });
+  const notice = page.locator('.cms-loading');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText(t('admin.loading'));
+  await expect(notice.locator('.bar')).toBeVisible();
+  release();
+  await expect(page.getByRole('button', { name: '登录' })).toBeVisible({ timeout: 30_000 });
+  await expect(notice).toBeHidden();
 });
