@@ -8,6 +8,7 @@
  */
 import type { CMS } from 'decap-cms-core';
 import { problemsBeforeSave } from '../src/model/check-entry';
+import { chinesePart } from '../src/model/messages';
 
 interface EntryMap {
   get(key: 'collection'): string;
@@ -26,7 +27,7 @@ export function registerSaveGuard(cms: CMS): void {
     name: 'preSave',
     handler: ({ entry }: { entry: EntryMap }) => {
       const problems = problemsBeforeSave(entry.get('collection'), entry.get('data').toJS());
-      if (problems.length > 0) throw new SaveRefused(problems.join('\n'));
+      if (problems.length > 0) throw new SaveRefused(problems.map(chinesePart).join('\n'));
     },
   });
 }

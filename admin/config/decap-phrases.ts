@@ -1,15 +1,15 @@
 /**
  * The CMS's validation messages, derived from the build's (messages.ts), so an
- * editor sees before saving exactly the sentence the build would print. Decap
+ * editor sees before saving the sentence the build would print (its Chinese half). Decap
  * fills in its %{…} placeholders; these phrases replace the ones of its zh_Hans
  * locale under `editor.editorControlPane.widget`.
  */
-import { modelMessages as m } from '../../src/model/messages';
+import { chinesePart, modelMessages as m } from '../../src/model/messages';
 
 const label = '%{fieldLabel}';
 
 export function decapValidationPhrases(): Record<string, string> {
-  return {
+  const phrases: Record<string, string> = {
     required: m.required(label),
     // Patterns carry their full message (m.pattern) as the second element of `pattern`.
     regexPattern: '%{pattern}',
@@ -23,6 +23,7 @@ export function decapValidationPhrases(): Record<string, string> {
     minCount: m.listMin(label, '%{minCount}'),
     maxCount: m.listMax(label, '%{maxCount}'),
   };
+  return Object.fromEntries(Object.entries(phrases).map(([key, phrase]) => [key, chinesePart(phrase)]));
 }
 
 /** Phrases Decap's zh_Hans locale lacks (it falls back to English), used by the quiz question list. */

@@ -6,7 +6,7 @@
 import type { Field, Fields, ListField } from '../../src/model/fields';
 import { COLLECTIONS, type CollectionModel } from '../../src/model/collections';
 import { SETTINGS_FIELDS, SETTINGS_FILE } from '../../src/model/settings';
-import { modelMessages as m } from '../../src/model/messages';
+import { chinesePart, modelMessages as m } from '../../src/model/messages';
 import { collectionViews } from './decap-views';
 import { fieldHint } from './hints';
 import { listFieldNames, listSummary } from './list-titles';
@@ -53,7 +53,7 @@ export function decapField(name: string, field: Field): DecapField {
         ...base,
         widget: field.multiline ? 'text' : 'string',
         ...(field.default !== undefined ? { default: field.default } : {}),
-        ...(field.pattern ? { pattern: [field.pattern.source, m.pattern(field.label, field.pattern.message)] } : {}),
+        ...(field.pattern ? { pattern: [field.pattern.source, chinesePart(m.pattern(field.label, field.pattern.message))] } : {}),
       };
     case 'number':
       return {
@@ -78,7 +78,7 @@ export function decapField(name: string, field: Field): DecapField {
         date_format: format,
         time_format: false,
         picker_utc: false,
-        pattern: [field.kind === 'date' ? '^\\d{4}-\\d{2}-\\d{2}$' : '^\\d{4}-\\d{2}$', message],
+        pattern: [field.kind === 'date' ? '^\\d{4}-\\d{2}-\\d{2}$' : '^\\d{4}-\\d{2}$', chinesePart(message)],
       };
     }
     case 'select':
@@ -93,7 +93,7 @@ export function decapField(name: string, field: Field): DecapField {
       return {
         ...base,
         widget: field.kind,
-        pattern: [`\\.(${field.extensions.join('|')})$`, m.asset(field.label, field.extensions)],
+        pattern: [`\\.(${field.extensions.join('|')})$`, chinesePart(m.asset(field.label, field.extensions))],
       };
     case 'reference':
       return {

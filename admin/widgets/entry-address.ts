@@ -11,7 +11,7 @@ import { addressFromMoment, addressFromTitle, isValidAddress, tidyAddress } from
 import { onFormEdits } from './form-edits';
 import { ENTRY_ADDRESS_FIELD } from '../config/to-decap';
 import { ID_PATTERN } from '../../src/model/fields';
-import { modelMessages as m } from '../../src/model/messages';
+import { chinesePart, modelMessages as m } from '../../src/model/messages';
 import { t } from '../../src/i18n/zh';
 
 interface Immutable {
@@ -75,7 +75,7 @@ class EntryAddressControl extends Component<Props> {
   isValid = () => {
     const value = this.props.value ?? '';
     if (!this.isNew() || value === '' || isValidAddress(value)) return true;
-    return { error: { type: 'CUSTOM', message: m.pattern(t('cms.address.label'), ID_PATTERN.message) } };
+    return { error: { type: 'CUSTOM', message: chinesePart(m.pattern(t('cms.address.label'), ID_PATTERN.message)) } };
   };
 
   override render() {

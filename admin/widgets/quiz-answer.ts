@@ -15,6 +15,7 @@ import { answerChoices, pickAnswer, type AnswerChoices } from './quiz-answer-edi
 import { questionProblems, type RawQuestion } from '../../src/model/check-quiz-bank';
 import { t } from '../../src/i18n/zh';
 import { onFormEdits } from './form-edits';
+import { chinesePart } from '../../src/model/messages';
 
 /** The list of the quiz model whose items this widget edits the answers of. */
 const QUESTIONS = 'questions';
@@ -85,7 +86,7 @@ class QuizAnswerControl extends Component<Props> {
   isValid = () => {
     const n = this.questionNumber();
     const problem = n > 0 ? questionProblems(this.question(), n)[0] : undefined;
-    return problem ? { error: { type: 'CUSTOM', message: problem.message } } : true;
+    return problem ? { error: { type: 'CUSTOM', message: chinesePart(problem.message) } } : true;
   };
 
   private choice(choices: AnswerChoices, answers: string[], text: string, stale: boolean): ReactNode {

@@ -5,8 +5,22 @@
 import type { Field, SelectField } from './fields';
 
 const q = (label: string) => `“${label}”`;
-/** A number, or a placeholder such as %{minValue} when the CMS fills it in (see decap-phrases.ts). */
-type Bound = number | string;
+
+/**
+ * Where a message's English half starts: the first slash before Latin text that is
+ * not part of an address (http(s):// and …). The Chinese half may hold a slash
+ * before Chinese text: 以 / 开头.
+ */
+const ENGLISH_HALF = /(?<![/:])\s?\/ (?=[A-Za-z"])/;
+
+/**
+ * The Chinese half of a model message, for editors in the CMS (the build prints
+ * both halves, for whoever reads its log). 缺少必填项“标题”，请填写 / required … → 缺少必填项“标题”，请填写.
+ */
+export function chinesePart(message: string): string {
+  const start = message.search(ENGLISH_HALF);
+  return start < 0 ? message : message.slice(0, start);
+}
 
 export const modelMessages = {
   required: (label: string) => `缺少必填项${q(label)}，请填写 / required field is missing: add it`,
