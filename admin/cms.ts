@@ -2,6 +2,7 @@
  * The CMS entry: Decap bundled from npm (never a CDN), initialised by hand with
  * the config that the admin page derived from the content model at build time.
  */
+import './global-shim';
 import CMS from 'decap-cms-app';
 import zh_Hans from 'decap-cms-locales/dist/esm/zh_Hans';
 import { applyDateDefaults } from './date-defaults';
