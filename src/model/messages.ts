@@ -22,6 +22,9 @@ export function chinesePart(message: string): string {
   return start < 0 ? message : message.slice(0, start);
 }
 
+/** A number, or a placeholder such as %{minValue} when the CMS fills it in (see decap-phrases.ts). */
+type Bound = number | string;
+
 export const modelMessages = {
   required: (label: string) => `缺少必填项${q(label)}，请填写 / required field is missing: add it`,
   empty: (label: string) => `${q(label)}不能为空 / must not be empty`,
