@@ -9,6 +9,7 @@ import { cmsBundle } from './admin/build/cms-bundle';
 import { sanitizedMarkdown } from './src/integrations/sanitized-markdown';
 import { contentSecurityPolicy } from './src/site/csp';
 import { devContentReload } from './src/integrations/dev-content-reload';
+import { memoryLog } from './src/integrations/memory-log';
 
 const settings = loadSettings();
 const { site, base } = siteAddress(settings);
@@ -26,5 +27,5 @@ export default defineConfig({
   // Member text is untrusted: all rendered Markdown is sanitized (src/lib/sanitize.ts).
   // No highlighting: Shiki colours code with inline styles, which the policy blocks.
   markdown: { syntaxHighlight: false, processor: sanitizedMarkdown({ mediaOrigins: settings.mediaHosts, base }) },
-  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindSearch(), cmsBundle(), publish(), devContentReload()],
+  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindSearch(), cmsBundle(), publish(), devContentReload(), memoryLog()],
 });
