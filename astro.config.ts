@@ -10,6 +10,8 @@ import { sanitizedMarkdown } from './src/integrations/sanitized-markdown';
 import { contentSecurityPolicy } from './src/site/csp';
 import { devContentReload } from './src/integrations/dev-content-reload';
 import { memoryLog } from './src/integrations/memory-log';
+import { collectionStorage, contentBytes } from './src/integrations/content-store';
+import { fileURLToPath } from 'node:url';
 
 const settings = loadSettings();
 const { site, base } = siteAddress(settings);
@@ -22,6 +24,10 @@ export default defineConfig({
   // other core was idle half the time (npm run bench, 1,000 articles: 7–9 s → 5 s).
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
+  // Large content (over 100 MB of files, ~20,000 articles) is stored in 20 MB parts: as one
+  // bundled module the store passes V8's largest string near 50,000 articles and the build
+  // stops (src/integrations/content-store.ts, docs/performance.md).
+  experimental: { collectionStorage: collectionStorage(contentBytes(fileURLToPath(new URL('./src/content', import.meta.url)))) },
   // Content Security Policy as a meta tag on every page, with hashes of Astro's scripts and styles (src/site/csp.ts).
   security: { csp: contentSecurityPolicy(settings) },
   // Member text is untrusted: all rendered Markdown is sanitized (src/lib/sanitize.ts).

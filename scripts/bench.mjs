@@ -217,7 +217,7 @@ console.log(`负载 / load after: ${loadavg().map((l) => l.toFixed(2)).join(' ')
 if (values.keep) {
   writeFileSync(join(work, 'project-build.log'), project_.log);
   if (reference_) writeFileSync(join(work, 'reference-build.log'), reference_.log);
-  console.log(`保留 / kept: ${work} (构建日志 / build logs: project-build.log, reference-build.log)`);
+  console.log(`保留 / kept: ${work} (构建日志 / build logs: project-build.log${reference_ ? ', reference-build.log' : ''})`);
 }
 else rmSync(work, { recursive: true, force: true });
 process.exit(results.every((r) => r.ok) ? 0 : 1);
