@@ -9,6 +9,9 @@ import { cmsBundle } from './admin/build/cms-bundle';
 import { sanitizedMarkdown } from './src/integrations/sanitized-markdown';
 import { contentSecurityPolicy } from './src/site/csp';
 import { devContentReload } from './src/integrations/dev-content-reload';
+import { memoryLog } from './src/integrations/memory-log';
+import { collectionStorage, contentBytes } from './src/integrations/content-store';
+import { fileURLToPath } from 'node:url';
 
 const settings = loadSettings();
 const { site, base } = siteAddress(settings);
@@ -21,10 +24,14 @@ export default defineConfig({
   // other core was idle half the time (npm run bench, 1,000 articles: 7–9 s → 5 s).
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
+  // Large content (over 100 MB of files, ~20,000 articles) is stored in 20 MB parts: as one
+  // bundled module the store passes V8's largest string near 50,000 articles and the build
+  // stops (src/integrations/content-store.ts, docs/performance.md).
+  experimental: { collectionStorage: collectionStorage(contentBytes(fileURLToPath(new URL('./src/content', import.meta.url)))) },
   // Content Security Policy as a meta tag on every page, with hashes of Astro's scripts and styles (src/site/csp.ts).
   security: { csp: contentSecurityPolicy(settings) },
   // Member text is untrusted: all rendered Markdown is sanitized (src/lib/sanitize.ts).
   // No highlighting: Shiki colours code with inline styles, which the policy blocks.
   markdown: { syntaxHighlight: false, processor: sanitizedMarkdown({ mediaOrigins: settings.mediaHosts, base }) },
-  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindSearch(), cmsBundle(), publish(), devContentReload()],
+  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindSearch(), cmsBundle(), publish(), devContentReload(), memoryLog()],
 });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run bench [-- --pages 10000] [--runs 2] [--seed s] [--query 词] [--keep] [--cold]`: how the
- * site builds at scale, against a bare Astro site with the same content.
+ * `npm run bench [-- --pages 10000] [--runs 2] [--seed s] [--query 词] [--keep] [--cold] [--project-only]`:
+ * how the site builds at scale, against a bare Astro site with the same content.
  *   1. generates N synthetic Chinese articles (tools/bench/corpus.ts);
  *   2. copies the project to a temporary folder with those articles in place of
  *      src/content/articles, and writes the bare reference site beside it
@@ -20,6 +20,10 @@
  * hundred pages more than the reference; the table shows both counts. The CMS
  * bundle comes from its cache when one matches (admin/build/cms-bundle.ts),
  * as in any build after the first; `--cold` empties that cache before each project build.
+ * `--project-only` skips the reference (for sizes where two builds in turn take
+ * too long): no ratios then. The project builds with DANGJIAN_MEMORY_LOG set, so
+ * its log says where the memory went, phase by phase (src/integrations/memory-log.ts);
+ * the fastest run's phases are printed.
  */
 import '../tools/bench/ts-resolve.mjs';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -31,7 +35,7 @@ import { writeReferenceSite } from '../tools/bench/reference-site.mjs';
 import { firstSearchBytes } from '../tools/bench/first-search.mjs';
 
 const { articleMarkdown, benchCorpus } = await import('../tools/bench/corpus.ts');
-const { buildRatios, cmsBundleNote, pagefindSeconds, precompressSeconds, verdicts, viteSeconds } = await import('../tools/bench/report.ts');
+const { buildRatios, cmsBundleNote, memoryPhases, pagefindSeconds, precompressSeconds, verdicts, viteSeconds } = await import('../tools/bench/report.ts');
 const { ARTICLE_CATEGORIES } = await import('../src/model/collections.ts');
 const { previewSite } = await import('../tools/servers.ts');
 const { BENCH_PORT } = await import('../tools/ports.ts');
@@ -44,6 +48,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     cold: { type: 'boolean', default: false },
     runs: { type: 'string', default: '2' },
+    'project-only': { type: 'boolean', default: false },
   },
 });
 const count = Number(values.pages);
@@ -61,6 +66,7 @@ const reference = join(work, 'reference');
 /** Not needed to build, or rebuilt by it. */
 const LEFT_OUT = new Set(['node_modules', 'dist', '.astro', '.cache', '.git', 'test-results', 'playwright-report', 'reports', 'tests', 'docs']);
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
+const projectOnly = values['project-only'];
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const htmlPages = (dist) => readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 
@@ -85,7 +91,8 @@ for (const article of articles) writeFileSync(join(project, 'src/content/article
 /** One build of the project, with the figures read from its log. */
 async function buildProject() {
   if (values.cold) rmSync(join(nodeModules, '.cache', 'dangjian-cms'), { recursive: true, force: true });
-  const built = await runMeasured(astro, ['build'], { cwd: project, env });
+  const built = await runMeasured(astro, ['build'], { cwd: project, env: { ...env, DANGJIAN_MEMORY_LOG: '1' } });
+  if (values.keep) writeFileSync(join(work, `project-build-${runs.project.length + 1}.log`), built.output);
   if (built.code !== 0) fail('项目构建 / project build', built);
   const pagefind = pagefindSeconds(built.output);
   if (pagefind === undefined) fail('读取 Pagefind 用时 / reading the Pagefind time', built);
@@ -98,6 +105,7 @@ async function buildProject() {
     precompress: precompressSeconds(built.output) ?? 0,
     pagefind,
     peak: built.peakRssBytes,
+    phases: memoryPhases(built.output),
   };
 }
 
@@ -132,11 +140,12 @@ const summary = (sideRuns, dist) => ({
 
 // Alternating builds, so that a busy moment of the machine slows both sides;
 // each side's fastest run counts (the least disturbed one).
-writeReferenceSite(reference, articles, nodeModules, articleMarkdown);
+if (!projectOnly) writeReferenceSite(reference, articles, nodeModules, articleMarkdown);
 const runs = { project: [], reference: [] };
 for (let run = 1; run <= runCount; run += 1) {
   console.log(`\n构建项目 / building the project (${run}/${runCount})…`);
   runs.project.push(await buildProject());
+  if (projectOnly) continue;
   console.log(`构建参照站点 / building the bare Astro reference (${run}/${runCount})…`);
   runs.reference.push(await buildReference());
 }
@@ -153,7 +162,7 @@ try {
 }
 
 const project_ = summary(runs.project, projectDist);
-const reference_ = summary(runs.reference, referenceDist);
+const reference_ = projectOnly ? undefined : summary(runs.reference, referenceDist);
 
 const rows = [
   ['HTML 页面 / pages', (s) => String(s.pages)],
@@ -173,15 +182,32 @@ const rows = [
   ['Pagefind 索引 / index', (s) => mb(s.index)],
 ];
 console.log(`\n${''.padEnd(44)}${'项目 / project'.padStart(16)}${'参照 / bare Astro'.padStart(20)}`);
-for (const [label, value] of rows) console.log(`${label.padEnd(44)}${value(project_).padStart(16)}${value(reference_).padStart(20)}`);
+for (const [label, value] of rows) console.log(`${label.padEnd(44)}${value(project_).padStart(16)}${reference_ ? value(reference_).padStart(20) : ''}`);
+console.log(`\n内存按阶段 / memory by phase (project, fastest run; per article = peak / ${count}):`);
+for (const p of project_.phases) {
+  console.log(
+    `  ${p.phase.padEnd(8)} ${p.seconds.toFixed(1).padStart(6)} s  peak ${mb(p.peakTotal).padStart(10)} (${(p.peakTotal / 1024 / 1024 / count).toFixed(3)} MB/article)` +
+      `  node ${mb(p.peakNode)}, heap used ${mb(p.peakHeapUsed)}, children ${mb(p.peakChildren)}`,
+  );
+}
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const kinds = Object.entries(search.kinds).map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ');
 console.log(`首次搜索下载 / first search downloads (“${values.query}”): ${kb(search.wire)} 传输 / on the wire (${kinds}); ${kb(search.bytes)} 解压后 / decoded; ${search.files} files`);
-const figures = { pages: count, buildSeconds: project_.seconds, referenceSeconds: reference_.seconds, projectPages: project_.pages, referencePages: reference_.pages, firstSearchBytes: search.wire };
-const ratio = buildRatios(figures);
-console.log(
-  `比值 / ratio project/reference: 整体构建 / whole build ${ratio.build.toFixed(2)}, 每页 / per page ${ratio.perPage.toFixed(2)}, 内存峰值 / peak memory ${(project_.peak / reference_.peak).toFixed(2)}`,
-);
+const figures = {
+  pages: count,
+  buildSeconds: project_.seconds,
+  referenceSeconds: reference_?.seconds,
+  projectPages: project_.pages,
+  referencePages: reference_?.pages,
+  firstSearchBytes: search.wire,
+  peakBytes: project_.peak,
+};
+if (reference_) {
+  const ratio = buildRatios(figures);
+  console.log(
+    `比值 / ratio project/reference: 整体构建 / whole build ${ratio.build.toFixed(2)}, 每页 / per page ${ratio.perPage.toFixed(2)}, 内存峰值 / peak memory ${(project_.peak / reference_.peak).toFixed(2)}`,
+  );
+}
 
 const results = verdicts(figures);
 console.log('\n目标 / targets:');
@@ -190,8 +216,8 @@ console.log(`负载 / load after: ${loadavg().map((l) => l.toFixed(2)).join(' ')
 
 if (values.keep) {
   writeFileSync(join(work, 'project-build.log'), project_.log);
-  writeFileSync(join(work, 'reference-build.log'), reference_.log);
-  console.log(`保留 / kept: ${work} (构建日志 / build logs: project-build.log, reference-build.log)`);
+  if (reference_) writeFileSync(join(work, 'reference-build.log'), reference_.log);
+  console.log(`保留 / kept: ${work} (构建日志 / build logs: project-build.log${reference_ ? ', reference-build.log' : ''})`);
 }
 else rmSync(work, { recursive: true, force: true });
 process.exit(results.every((r) => r.ok) ? 0 : 1);

@@ -4,13 +4,23 @@ import { BASE as base } from '../site/paths';
 /** Typing pauses this long before a search runs. */
 const DEBOUNCE_MS = 250;
 
-type Pagefind = PagefindLike & { filters?(): Promise<Record<string, Record<string, number>>> };
+type Pagefind = PagefindLike & {
+  filters?(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex?(url: string, options?: Record<string, unknown>): Promise<void>;
+};
 
 class SiteSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** Only the newest search may write results: an older one can finish later. */
   #sequence = 0;
+  /** Archive parts of the index merged in (src/lib/search-shards.ts): once the reader asks, for every later search. */
+  #archivesMerged: Promise<void> | undefined;
+
+  /** The archive parts of a large site's index, older articles: folders below the base. */
+  get #archives(): { path: string; count: number }[] {
+    return this.dataset.archives ? (JSON.parse(this.dataset.archives) as { path: string; count: number }[]) : [];
+  }
 
   get #input() {
     return this.querySelector('input')!;
@@ -58,6 +68,7 @@ class SiteSearch extends HTMLElement {
       this.#update();
       this.#input.focus();
     });
+    this.querySelector<HTMLButtonElement>('.archives')?.addEventListener('click', () => void this.#searchArchives());
     this.addEventListener('keydown', (event) => this.#keydown(event));
     window.addEventListener('popstate', () => void this.#restore());
     void this.#restore();
@@ -101,6 +112,23 @@ class SiteSearch extends HTMLElement {
     return this.#pagefind;
   }
 
+  /** Merges the archive parts into the search (their metadata is downloaded now, not on the first search) and searches again. */
+  async #searchArchives() {
+    const button = this.querySelector<HTMLButtonElement>('.archives')!;
+    button.disabled = true;
+    this.#archivesMerged ??= this.#load().then(async (pagefind) => {
+      for (const part of this.#archives) await pagefind.mergeIndex?.(`${base}${part.path}`, { baseUrl: base });
+    });
+    try {
+      await this.#archivesMerged;
+    } catch {
+      this.#archivesMerged = undefined;
+    }
+    button.disabled = false;
+    await this.search(this.#state());
+    this.querySelector<HTMLAnchorElement>('.results h2 a')?.focus();
+  }
+
   /**
    * Opens the filter menus, filled once from the values Pagefind counted at
    * index time. Only on request (or for an address that carries filters): the
@@ -137,6 +165,8 @@ class SiteSearch extends HTMLElement {
     const empty = this.querySelector<HTMLElement>('.empty')!;
     const loosened = this.querySelector<HTMLElement>('.loosened')!;
     const query = state.query;
+    const archives = this.querySelector<HTMLButtonElement>('.archives');
+    if (archives) archives.hidden = true;
     if (!query.trim()) {
       list.replaceChildren();
       status.textContent = '';
@@ -164,6 +194,7 @@ class SiteSearch extends HTMLElement {
     loosened.textContent = match === 'partial' ? (messages.partialNotice ?? '').replace('{query}', query) : '';
     empty.hidden = total > 0;
     this.querySelector<HTMLElement>('.clear')!.hidden = !filtered;
+    if (archives) archives.hidden = this.#archivesMerged !== undefined;
     // After full matches, the first page with only some of the words is introduced by a note.
     const firstPartial = match === 'full' ? hits.findIndex((hit) => hit.match === 'partial') : -1;
     list.replaceChildren(

@@ -657,6 +657,7 @@ const strings = {
   'search.resultsAbout': '找到约 {count} 条结果',
   'search.partialNotice': '没有完全匹配“{query}”的结果，以下结果包含部分词语。',
   'search.partialBelow': '以下结果只包含部分词语：',
+  'search.archives': '在更早的 {count} 篇文章中继续搜索',
   'daily.searchTitle': '每日一学：今日卡片和全部学习卡片',
   'daily.allCards': '全部学习卡片',
   'daily.topicCount': '{topic}（{count} 张）',

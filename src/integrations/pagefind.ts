@@ -1,17 +1,20 @@
 /**
  * Chinese full-text search with Pagefind, in both modes:
  * - build: `indexBuiltSite` indexes dist/ after Astro writes it (called by
- *   src/integrations/publish.ts); fails the build when Pagefind reports errors
- *   or finds no page to index;
+ *   src/integrations/publish.ts), only the pages with a data-pagefind-body, in
+ *   parts on large sites (src/lib/search-shards.ts); fails the build when
+ *   Pagefind reports errors or finds no page to index;
  * - dev (`npm start`): crawls the dev server, keeps the index in memory, serves
  *   it at <base>pagefind/ and re-indexes when content changes, so a new article
  *   is searchable without a restart.
  */
 import type { AstroIntegration } from 'astro';
-import { join } from 'node:path';
+import { copyFile, link as hardLink, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { internalPageLinks } from '../lib/links';
 import { normaliseBase } from '../lib/base-path';
+import { archiveFolder, SHARD_ATTRIBUTE } from '../lib/search-shards';
 
 /** Paths never indexed: the CMS and Pagefind's own files. */
 const SKIP = /\/(admin|pagefind)\//;
@@ -22,18 +25,84 @@ async function newIndex() {
   return index;
 }
 
-/** Indexes the built site in `outDir` into `outDir`/pagefind/; resolves with the number of pages indexed. */
+const BODY = Buffer.from('data-pagefind-body');
+const SHARD = Buffer.from(`${SHARD_ATTRIBUTE}="`);
+
+/**
+ * Which index part a built page belongs to (src/lib/search-shards.ts): undefined
+ * when it has no `data-pagefind-body` (lists and the like, which Pagefind would
+ * read and keep in memory only to drop them later), else its part (0, the main
+ * index, without the attribute).
+ */
+export function pageShard(html: Buffer): number | undefined {
+  if (html.indexOf(BODY) < 0) return undefined;
+  const at = html.indexOf(SHARD);
+  if (at < 0) return 0;
+  const value = Number(html.subarray(at + SHARD.length, html.indexOf(0x22, at + SHARD.length)).toString('latin1'));
+  return Number.isInteger(value) && value >= 0 ? value : 0;
+}
+
+async function* htmlFiles(dir: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(path);
+    else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+/**
+ * Lays out Pagefind's input: each part's pages hard-linked (same bytes, no copy)
+ * at their own relative paths below `inputDir`/<part>/, so Pagefind reads only
+ * pages it indexes, one part at a time, and computes the same URLs.
+ */
+async function layOutParts(outDir: string, inputDir: string): Promise<number[]> {
+  const parts = new Set<number>();
+  const queue: string[] = [];
+  for await (const path of htmlFiles(outDir)) queue.push(path);
+  const worker = async () => {
+    for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
+      const part = pageShard(await readFile(path));
+      if (part === undefined) continue;
+      parts.add(part);
+      const target = join(inputDir, String(part), relative(outDir, path));
+      await mkdir(dirname(target), { recursive: true });
+      await hardLink(path, target).catch(() => copyFile(path, target));
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  return [...parts].sort((a, b) => a - b);
+}
+
+/**
+ * Indexes the built site in `outDir`: the main index into `outDir`/pagefind/ and,
+ * on a site with more articles than one part holds, each archive part into
+ * `outDir`/pagefind-archive-<k>/ (src/lib/search-shards.ts), one after another so
+ * that Pagefind's memory is bounded by the largest part. Resolves with the number
+ * of pages indexed.
+ */
 export async function indexBuiltSite(outDir: string): Promise<number> {
-  const index = await newIndex();
-  const { errors, page_count } = await index.addDirectory({ path: outDir });
-  if (errors.length > 0) throw new Error(`Pagefind 索引出错 / Pagefind reported errors:\n${errors.join('\n')}`);
-  if (page_count === 0) {
+  const inputDir = join(outDir, '.search-input');
+  await rm(inputDir, { recursive: true, force: true });
+  let total = 0;
+  try {
+    const parts = await layOutParts(outDir, inputDir);
+    for (const part of parts) {
+      const index = await newIndex();
+      const { errors, page_count } = await index.addDirectory({ path: join(inputDir, String(part)) });
+      if (errors.length > 0) throw new Error(`Pagefind 索引出错 / Pagefind reported errors:\n${errors.join('\n')}`);
+      const written = await index.writeFiles({ outputPath: join(outDir, part === 0 ? 'pagefind' : archiveFolder(part)) });
+      if (written.errors.length > 0) throw new Error(`Pagefind 写入失败 / could not write the index:\n${written.errors.join('\n')}`);
+      await index.deleteIndex();
+      total += page_count;
+    }
+  } finally {
+    await rm(inputDir, { recursive: true, force: true });
+  }
+  if (total === 0) {
     throw new Error('Pagefind 没有索引到任何页面：检查页面是否有 data-pagefind-body / Pagefind indexed no pages');
   }
-  const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-  if (written.errors.length > 0) throw new Error(`Pagefind 写入失败 / could not write the index:\n${written.errors.join('\n')}`);
   await pagefind.close();
-  return page_count;
+  return total;
 }
 
 /** The dev-server half of the search; the build half is `indexBuiltSite`. */

@@ -9,11 +9,18 @@ import { slugOf } from '../model/fields';
 import { getPublished } from './published';
 import { tagSlugs } from '../lib/tag-slugs';
 import { relatedFinder, type Relatable } from '../lib/related';
+import { SEARCH_SHARD_ARTICLES } from '../lib/search-shards';
 
 export type Article = CollectionEntry<'articles'>;
 export type ArticleCategory = Article['data']['category'];
 
 export const ARTICLES_PER_PAGE = 10;
+
+/**
+ * Articles per part of the search index (src/lib/search-shards.ts); SEARCH_SHARD_ARTICLES
+ * in the environment of a build overrides it, so tests can split a small site.
+ */
+export const searchShardSize = Number(process.env.SEARCH_SHARD_ARTICLES) > 0 ? Number(process.env.SEARCH_SHARD_ARTICLES) : SEARCH_SHARD_ARTICLES;
 
 export const getArticles = (): Promise<Article[]> => getPublished('articles');
 

@@ -1,5 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { publishedArticles } from '../support/content';
+import { buildSite, previewSite } from '../../tools/servers';
+import { REBUILD_PORT } from '../../tools/ports';
 
 const byId = (id: string) => publishedArticles().find((a) => a.id === id)!;
 
@@ -164,5 +169,50 @@ test.describe('Chinese search', () => {
     await page.getByRole('button', { name: '清除筛选，在全部内容中搜索' }).click();
     await expect(page.getByRole('status')).toHaveText(/找到 \d+ 条结果/);
     await expect(page).not.toHaveURL(/section=/);
+  });
+});
+
+test.describe('a large site: older articles in archive parts of the index (src/lib/search-shards.ts)', () => {
+  test.describe.configure({ mode: 'serial' });
+  // The sample site split as if 10 articles were 8,000.
+  const outDir = join(tmpdir(), `dangjian-shards-${process.pid}`);
+  const site = `http://localhost:${REBUILD_PORT}`;
+  let preview: Awaited<ReturnType<typeof previewSite>> | undefined;
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    await buildSite(outDir, { SEARCH_SHARD_ARTICLES: '10' });
+    preview = await previewSite(outDir, REBUILD_PORT);
+  });
+
+  test.afterAll(() => {
+    preview?.kill();
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  test('the first search uses the main index only; the reader can search the older articles too', async ({ page }) => {
+    const articles = publishedArticles();
+    expect(articles.length).toBeGreaterThan(20);
+    const oldest = articles.at(-1)!;
+    const folders = new Set<string>();
+    page.on('request', (request) => {
+      const folder = /\/(pagefind[^/]*)\//.exec(new URL(request.url()).pathname)?.[1];
+      if (folder) folders.add(folder);
+    });
+    await page.goto(`${site}/search/?q=${encodeURIComponent(oldest.title)}`);
+    await expect(page.getByRole('status')).toHaveText(/条结果|没有找到/);
+    await expect(page.locator(`.results a[href="/articles/${oldest.id}/"]`)).toHaveCount(0);
+    expect([...folders]).toEqual(['pagefind']);
+    const older = page.getByRole('button', { name: `在更早的 ${articles.length - 10} 篇文章中继续搜索` });
+    await older.click();
+    await expect(page.locator(`.results a[href="/articles/${oldest.id}/"]`).first()).toBeVisible();
+    await expect(older).toBeHidden();
+    const parts = Math.ceil((articles.length - 10) / 10);
+    expect([...folders].sort()).toEqual(['pagefind', ...Array.from({ length: parts }, (_, k) => `pagefind-archive-${k + 1}`)]);
+    // A new search keeps the archives in.
+    await page.getByLabel('搜索关键词').fill(articles[0]!.title);
+    await page.getByRole('button', { name: '搜索', exact: true }).click();
+    await expect(page.locator(`.results a[href="/articles/${articles[0]!.id}/"]`).first()).toBeVisible();
+    await expect(older).toBeHidden();
   });
 });

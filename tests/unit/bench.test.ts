@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { articleMarkdown, benchCorpus, corpusArticle } from '../../tools/bench/corpus';
-import { buildRatios, cmsBundleNote, pagefindSeconds, parseProcStat, precompressSeconds, treeRss, verdicts, viteSeconds } from '../../tools/bench/report';
+import { buildRatios, cmsBundleNote, memoryPhases, pagefindSeconds, parseProcStat, precompressSeconds, treeRss, verdicts, viteSeconds } from '../../tools/bench/report';
 import { ARTICLE_CATEGORIES } from '../../src/model/collections';
 import { checkContent } from '../../src/model/check-content';
 
@@ -95,5 +95,24 @@ describe('bench report', () => {
     const large = verdicts({ pages: 10_000, buildSeconds: 200, referenceSeconds: 100, projectPages: 10_300, referencePages: 10_000, firstSearchBytes: 300 * 1024 });
     expect(large.map((v) => v.ok)).toEqual([false, false, false, false]);
     expect(large[2]!.target).toMatch(/^10,000 页构建并索引/);
+  });
+
+  it('without a reference judges no ratios; from 50,000 pages the 10-minute target and the memory ceiling', () => {
+    const fifty = verdicts({ pages: 50_000, buildSeconds: 590, projectPages: 50_600, firstSearchBytes: 290 * 1024, peakBytes: 17 * 1024 ** 3 });
+    expect(fifty).toEqual([
+      { target: '50,000 页构建并索引 / built and indexed < 10 min', value: '590 s', ok: true },
+      { target: '内存峰值 / peak memory < 16 GB', value: '17408 MB', ok: false },
+      { target: '首次搜索传输 / first search on the wire < 300 KB', value: '290 KB', ok: true },
+    ]);
+  });
+
+  it('reads the memory phases from the build log', () => {
+    const log =
+      '21:00:01 [site:memory-log] memory phase setup: 12.3 s, peak total 900 MB (node rss 900, children 0, heap used 500, external 20); at end heap used 400 MB, rss 850 MB\n' +
+      '21:03:01 [site:memory-log] memory phase publish: 40.0 s, peak total 3000 MB (node rss 2000, children 1000, heap used 1500, external 30); at end heap used 1400 MB, rss 1900 MB';
+    expect(memoryPhases(log)).toEqual([
+      { phase: 'setup', seconds: 12.3, peakTotal: 900 * 1024 ** 2, peakNode: 900 * 1024 ** 2, peakChildren: 0, peakHeapUsed: 500 * 1024 ** 2 },
+      { phase: 'publish', seconds: 40, peakTotal: 3000 * 1024 ** 2, peakNode: 2000 * 1024 ** 2, peakChildren: 1000 * 1024 ** 2, peakHeapUsed: 1500 * 1024 ** 2 },
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbours, relatedEntries, relatedFinder, type Relatable } from '../../src/lib/related';
+import { listPosition, neighbours, relatedEntries, relatedFinder, type Relatable } from '../../src/lib/related';
 import { benchCorpus } from '../../tools/bench/corpus';
 
 const entry = (id: string, tags: string[], category: string | undefined, date: string): Relatable => ({ id, tags, category, date });
@@ -142,5 +142,17 @@ describe('relatedFinder', () => {
     const all = [entry('a', ['x'], 'c', '2026-01-03'), entry('b', ['x'], 'c', '2026-01-02'), entry('c', ['x'], 'c', '2026-01-01')];
     expect(ids(relatedFinder(all, 1)(all[0]!))).toEqual(['b']);
     expect(ids(relatedFinder(all, 0)(all[0]!))).toEqual([]);
+  });
+});
+
+describe('list positions', () => {
+  it('finds each entry where a linear search would, the first of duplicate ids, -1 when absent', () => {
+    const list = Array.from({ length: 1000 }, (_, i) => ({ id: `a${i % 990}` }));
+    for (const id of ['a0', 'a5', 'a989', 'missing']) expect(listPosition(list, id)).toBe(list.findIndex((e) => e.id === id));
+  });
+
+  it('reads a new list afresh', () => {
+    expect(listPosition([{ id: 'x' }, { id: 'y' }], 'y')).toBe(1);
+    expect(listPosition([{ id: 'y' }], 'y')).toBe(0);
   });
 });
