@@ -10,15 +10,16 @@ import { FrontmatterInfer } from 'decap-cms-core/dist/esm/formats/frontmatter';
 import yamlFormatter from 'decap-cms-core/dist/esm/formats/yaml';
 import type { CollectionModel } from '../src/model/collections';
 import { cmsOnlyFields, siteFormat } from './config/to-decap';
-import { withListFields, type ParentTitles } from './config/list-titles';
+import { listFieldsReader, type ParentTitles } from './config/list-titles';
 
 type Formatter = typeof FrontmatterInfer;
 
 function collectionFormat(model: CollectionModel, titles: ParentTitles): Formatter {
   const decapFormat = model.format === 'md' ? FrontmatterInfer : yamlFormatter;
   const leftOut = new Set(cmsOnlyFields(model));
+  const withListFields = listFieldsReader(model, titles);
   return {
-    fromFile: (content) => withListFields(model, decapFormat.fromFile(content), titles),
+    fromFile: (content) => withListFields(decapFormat.fromFile(content)),
     toFile: (data, sortedKeys, comments) =>
       decapFormat.toFile(Object.fromEntries(Object.entries(data).filter(([name]) => !leftOut.has(name))), sortedKeys, comments),
   };

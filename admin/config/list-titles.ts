@@ -51,18 +51,24 @@ export function parentDisplayFields(models: readonly CollectionModel[]): Map<str
   return new Map(models.flatMap((model) => parentLinks(model).map(([, field]) => [field.collection, field.displayField] as const)));
 }
 
-/** An entry as read from its file, with its list fields; an unknown parent shows its id. */
-export function withListFields(model: CollectionModel, data: Record<string, unknown>, titles: ParentTitles): Record<string, unknown> {
-  const extra: Record<string, unknown> = {};
-  for (const [name, field] of parentLinks(model)) {
-    const id = typeof data[name] === 'string' ? (data[name] as string) : '';
-    extra[titleFieldOf(name)] = titles[field.collection]?.[id] ?? id;
-  }
+/**
+ * Adds the list fields to an entry as read from its file; an unknown parent shows
+ * its id. The collection's parents and ordering field are found once, not per file.
+ */
+export function listFieldsReader(model: CollectionModel, titles: ParentTitles): (data: Record<string, unknown>) => Record<string, unknown> {
+  const parents = parentLinks(model);
   const order = orderingField(model);
-  const [parent] = parentLinks(model);
-  if (listOrder(model) && parent && order) {
-    const position = typeof data[order] === 'number' ? String(data[order]).padStart(6, '0') : '';
-    extra[LIST_ORDER_FIELD] = `${extra[titleFieldOf(parent[0])]}\u0001${position}`;
-  }
-  return { ...data, ...extra };
+  const sortParent = order ? parents[0]?.[0] : undefined;
+  return (data) => {
+    const extra: Record<string, unknown> = {};
+    for (const [name, field] of parents) {
+      const id = typeof data[name] === 'string' ? (data[name] as string) : '';
+      extra[titleFieldOf(name)] = titles[field.collection]?.[id] ?? id;
+    }
+    if (sortParent && order) {
+      const position = typeof data[order] === 'number' ? String(data[order]).padStart(6, '0') : '';
+      extra[LIST_ORDER_FIELD] = `${extra[titleFieldOf(sortParent)]}\u0001${position}`;
+    }
+    return { ...data, ...extra };
+  };
 }

@@ -125,7 +125,7 @@ interface EntryMap {
   set(key: 'data', value: Immutable): EntryMap;
 }
 
-export function registerEntryAddressWidget(cms: CMS, titleFieldOf: (collection: string) => string | undefined): void {
+export function registerEntryAddressWidget(cms: CMS, namingFieldOf: (collection: string) => string | undefined): void {
   cms.registerWidget('entry-address', EntryAddressControl as unknown as Parameters<CMS['registerWidget']>[1]);
   // A new entry saved before the address followed its title (or with no title to spell) still gets one.
   cms.registerEventListener({
@@ -133,7 +133,7 @@ export function registerEntryAddressWidget(cms: CMS, titleFieldOf: (collection: 
     handler: ({ entry }: { entry: EntryMap }) => {
       const data = entry.get('data');
       if (entry.get('newRecord') !== true || data.get(ENTRY_ADDRESS_FIELD)) return undefined;
-      const titleField = titleFieldOf(entry.get('collection'));
+      const titleField = namingFieldOf(entry.get('collection'));
       const address = (titleField && addressFromTitle(data.get(titleField))) || addressFromMoment(new Date());
       return data.set(ENTRY_ADDRESS_FIELD, address);
     },

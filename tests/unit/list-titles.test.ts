@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectionModel, COLLECTIONS } from '../../src/model/collections';
-import { listFieldNames, listSummary, parentDisplayFields, withListFields } from '../../admin/config/list-titles';
+import { listFieldNames, listSummary, parentDisplayFields, listFieldsReader } from '../../admin/config/list-titles';
 
 const titles = { courses: { 'branch-life': '支部生活', 'party-history': '党史学习' }, contests: { 'summer-essays': '夏季征文' } };
 
@@ -11,9 +11,9 @@ describe('CMS lists name parents by title', () => {
   });
 
   it('adds the titles when a file is read; an unknown parent shows its id', () => {
-    const lessons = collectionModel('lessons');
-    expect(withListFields(lessons, { title: '三会一课', course: 'branch-life', order: 2 }, titles)).toMatchObject({ courseTitle: '支部生活' });
-    expect(withListFields(lessons, { title: '新课', course: 'new-course', order: 1 }, titles)).toMatchObject({ courseTitle: 'new-course' });
+    const withListFields = listFieldsReader(collectionModel('lessons'), titles);
+    expect(withListFields({ title: '三会一课', course: 'branch-life', order: 2 })).toMatchObject({ courseTitle: '支部生活' });
+    expect(withListFields({ title: '新课', course: 'new-course', order: 1 })).toMatchObject({ courseTitle: 'new-course' });
   });
 
   it('sorts lessons by course, then by order (2 before 10), never mixing courses', () => {
@@ -23,7 +23,7 @@ describe('CMS lists name parents by title', () => {
       { course: 'branch-life', order: 10 },
       { course: 'branch-life', order: 2 },
       { course: 'party-history', order: 2 },
-    ].map((data) => withListFields(lessons, data, titles));
+    ].map(listFieldsReader(lessons, titles));
     // Decap compares the sort field's values as strings, code point by code point.
     const sorted = [...rows].sort((a, b) => (String(a.listOrder) < String(b.listOrder) ? -1 : 1));
     expect(sorted.map((r) => `${r.courseTitle}${r.order}`)).toEqual(['党史学习1', '党史学习2', '支部生活2', '支部生活10']);
