@@ -11,6 +11,7 @@ import { contentSecurityPolicy } from './src/site/csp';
 import { devContentReload } from './src/integrations/dev-content-reload';
 import { memoryLog } from './src/integrations/memory-log';
 import { collectionStorage, contentBytes } from './src/integrations/content-store';
+import { incrementalBuild } from './src/integrations/incremental-build';
 import { fileURLToPath } from 'node:url';
 
 const settings = loadSettings();
@@ -27,11 +28,18 @@ export default defineConfig({
   // Large content (over 100 MB of files, ~20,000 articles) is stored in 20 MB parts: as one
   // bundled module the store passes V8's largest string near 50,000 articles and the build
   // stops (src/integrations/content-store.ts, docs/performance.md).
-  experimental: { collectionStorage: collectionStorage(contentBytes(fileURLToPath(new URL('./src/content', import.meta.url)))) },
+  // A build after an edit reuses unchanged pages (a key per page: src/site/page-keys.ts) from the cache in
+  // .cache/astro/ — one per project folder, not node_modules/.astro, which copies of the site built by the
+  // tests reach through a link (src/integrations/incremental-build.ts says when the cache is dropped).
+  cacheDir: './.cache/astro/',
+  experimental: {
+    collectionStorage: collectionStorage(contentBytes(fileURLToPath(new URL('./src/content', import.meta.url)))),
+    incrementalBuild: true,
+  },
   // Content Security Policy as a meta tag on every page, with hashes of Astro's scripts and styles (src/site/csp.ts).
   security: { csp: contentSecurityPolicy(settings) },
   // Member text is untrusted: all rendered Markdown is sanitized (src/lib/sanitize.ts).
   // No highlighting: Shiki colours code with inline styles, which the policy blocks.
   markdown: { syntaxHighlight: false, processor: sanitizedMarkdown({ mediaOrigins: settings.mediaHosts, base }) },
-  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindSearch(), cmsBundle(), publish(), devContentReload(), memoryLog()],
+  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindSearch(), cmsBundle(), publish(), incrementalBuild(), devContentReload(), memoryLog()],
 });

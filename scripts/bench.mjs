@@ -7,10 +7,13 @@
  *      src/content/articles, and writes the bare reference site beside it
  *      (tools/bench/reference-site.mjs: the same article files in a content
  *      collection, one [id].astro page, Pagefind);
- *   3. builds them in turns, `--runs` times each (default 2): the project
- *      (Astro and Pagefind timed apart), then the reference (astro build, then
- *      Pagefind's Node API), measuring time and the peak memory of each;
+ *   3. builds them in turns, `--runs` times each (default 2), each a clean build
+ *      (the build cache emptied): the project (Astro and Pagefind timed apart),
+ *      then the reference (astro build, then Pagefind's Node API), measuring
+ *      time and the peak memory of each;
  *   4. measures in Chromium what a first search on the project downloads;
+ *   4b. edits the newest article and builds each side again with its cache
+ *      (Astro's incremental build on both; src/integrations/incremental-build.ts);
  *   5. prints each side's fastest run (time, time per page, memory, dist/ and
  *      index size), the ratios project/reference — whole build and per HTML
  *      page — and the targets of issues #7 and #22; exits 1 when one is missed.
@@ -67,6 +70,8 @@ const reference = join(work, 'reference');
 const LEFT_OUT = new Set(['node_modules', 'dist', '.astro', '.cache', '.git', 'test-results', 'playwright-report', 'reports', 'tests', 'docs']);
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 const projectOnly = values['project-only'];
+/** Where each side keeps the cache of the build before (astro.config.ts, tools/bench/reference-site.mjs): emptied before a clean build. */
+const BUILD_CACHE = '.cache/astro';
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const htmlPages = (dist) => readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 
@@ -89,8 +94,9 @@ mkdirSync(join(project, 'src/content/articles'));
 for (const article of articles) writeFileSync(join(project, 'src/content/articles', `${article.id}.md`), articleMarkdown(article));
 
 /** One build of the project, with the figures read from its log. */
-async function buildProject() {
+async function buildProject({ clean = true } = {}) {
   if (values.cold) rmSync(join(nodeModules, '.cache', 'dangjian-cms'), { recursive: true, force: true });
+  if (clean) rmSync(join(project, BUILD_CACHE), { recursive: true, force: true });
   const built = await runMeasured(astro, ['build'], { cwd: project, env: { ...env, DANGJIAN_MEMORY_LOG: '1' } });
   if (values.keep) writeFileSync(join(work, `project-build-${runs.project.length + 1}.log`), built.output);
   if (built.code !== 0) fail('项目构建 / project build', built);
@@ -110,7 +116,8 @@ async function buildProject() {
 }
 
 /** One build of the reference, then its Pagefind index through the Node API. */
-async function buildReference() {
+async function buildReference({ clean = true } = {}) {
+  if (clean) rmSync(join(reference, BUILD_CACHE), { recursive: true, force: true });
   const built = await runMeasured(astro, ['build'], { cwd: reference, env });
   if (built.code !== 0) fail('参照站点构建 / reference build', built);
   const indexed = await runMeasured(node, ['index.mjs'], { cwd: reference });
@@ -161,6 +168,19 @@ try {
   preview.kill();
 }
 
+// The build after an edit: the newest article (in the main search index, the part a site rebuilds most)
+// gets one more paragraph, and each side builds again with the cache of its last build.
+const edited = articles.reduce((newest, a) => (a.date > newest.date || (a.date === newest.date && a.id < newest.id) ? a : newest));
+const editArticle = (dir) => writeFileSync(join(dir, 'src/content/articles', `${edited.id}.md`), `${articleMarkdown(edited)}\n\n基准测试修改的一段：${values.seed}。\n`);
+console.log(`\n改一篇文章后再构建 / building again after editing ${edited.id}…`);
+editArticle(project);
+const incremental = { project: await buildProject({ clean: false }) };
+if (!projectOnly) {
+  editArticle(reference);
+  incremental.reference = await buildReference({ clean: false });
+}
+const reusedPages = (log) => log.match(/\((cached|restored)\)/g)?.length ?? 0;
+
 const project_ = summary(runs.project, projectDist);
 const reference_ = projectOnly ? undefined : summary(runs.reference, referenceDist);
 
@@ -183,6 +203,9 @@ const rows = [
 ];
 console.log(`\n${''.padEnd(44)}${'项目 / project'.padStart(16)}${'参照 / bare Astro'.padStart(20)}`);
 for (const [label, value] of rows) console.log(`${label.padEnd(44)}${value(project_).padStart(16)}${reference_ ? value(reference_).padStart(20) : ''}`);
+const incrementalRow = (side) =>
+  side ? `${side.seconds.toFixed(1)} s（Pagefind ${side.pagefind.toFixed(1)} s，复用 ${reusedPages(side.log)} 页）` : '';
+console.log(`${'改一篇文章后 / after one edit'.padEnd(44)}${incrementalRow(incremental.project).padStart(16)}${reference_ ? incrementalRow(incremental.reference).padStart(20) : ''}`);
 console.log(`\n内存按阶段 / memory by phase (project, fastest run; per article = peak / ${count}):`);
 for (const p of project_.phases) {
   console.log(
@@ -201,6 +224,7 @@ const figures = {
   referencePages: reference_?.pages,
   firstSearchBytes: search.wire,
   peakBytes: project_.peak,
+  incrementalSeconds: incremental.project.seconds,
 };
 if (reference_) {
   const ratio = buildRatios(figures);

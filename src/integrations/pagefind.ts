@@ -9,7 +9,8 @@
  *   is searchable without a restart.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFile, link as hardLink, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, copyFile, link as hardLink, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { internalPageLinks } from '../lib/links';
@@ -53,56 +54,105 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
 /**
  * Lays out Pagefind's input: each part's pages hard-linked (same bytes, no copy)
  * at their own relative paths below `inputDir`/<part>/, so Pagefind reads only
- * pages it indexes, one part at a time, and computes the same URLs.
+ * pages it indexes, one part at a time, and computes the same URLs. Resolves
+ * with each part's key: a hash of its pages' paths and bytes (a new Pagefind
+ * changes the lock file, which drops the whole cache: src/integrations/incremental-build.ts).
  */
-async function layOutParts(outDir: string, inputDir: string): Promise<number[]> {
-  const parts = new Set<number>();
+async function layOutParts(outDir: string, inputDir: string): Promise<Map<number, string>> {
+  const pages = new Map<number, string[]>();
   const queue: string[] = [];
   for await (const path of htmlFiles(outDir)) queue.push(path);
   const worker = async () => {
     for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
-      const part = pageShard(await readFile(path));
+      const html = await readFile(path);
+      const part = pageShard(html);
       if (part === undefined) continue;
-      parts.add(part);
-      const target = join(inputDir, String(part), relative(outDir, path));
+      const page = relative(outDir, path);
+      pages.set(part, [...(pages.get(part) ?? []), `${page}\0${createHash('sha256').update(html).digest('base64url')}`]);
+      const target = join(inputDir, String(part), page);
       await mkdir(dirname(target), { recursive: true });
       await hardLink(path, target).catch(() => copyFile(path, target));
     }
   };
   await Promise.all(Array.from({ length: 8 }, worker));
-  return [...parts].sort((a, b) => a - b);
+  const keyOf = (list: string[]) => createHash('sha256').update(list.sort().join('\n')).digest('hex');
+  return new Map([...pages].sort(([a], [b]) => a - b).map(([part, list]) => [part, keyOf(list)]));
+}
+
+/**
+ * A part's index from the last build when its pages are byte for byte the same
+ * (an edit to one article leaves the other parts of a large site untouched):
+ * copied into `target`; false when there is none.
+ */
+/** Drops stored parts this build did not use: an edited part's old index is never right again. */
+async function pruneIndexes(cacheDir: string | undefined, keys: Set<string>): Promise<void> {
+  if (!cacheDir) return;
+  const folder = join(cacheDir, 'search-index');
+  const stored = await readdir(folder).catch(() => [] as string[]);
+  await Promise.all(stored.filter((name) => !keys.has(name)).map((name) => rm(join(folder, name), { recursive: true, force: true })));
+}
+
+async function reuseIndex(cacheDir: string | undefined, key: string, target: string): Promise<boolean> {
+  if (!cacheDir) return false;
+  const stored = join(cacheDir, 'search-index', key);
+  try {
+    await cp(stored, target, { recursive: true, errorOnExist: false });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function keepIndex(cacheDir: string | undefined, key: string, written: string): Promise<void> {
+  if (!cacheDir) return;
+  const folder = join(cacheDir, 'search-index');
+  // Written under a temporary name first: a build stopped half-way leaves no partial index under a key.
+  const partial = join(folder, `${key}.partial`);
+  await rm(partial, { recursive: true, force: true });
+  await cp(written, partial, { recursive: true });
+  await rm(join(folder, key), { recursive: true, force: true });
+  await rename(partial, join(folder, key));
 }
 
 /**
  * Indexes the built site in `outDir`: the main index into `outDir`/pagefind/ and,
  * on a site with more articles than one part holds, each archive part into
  * `outDir`/pagefind-archive-<k>/ (src/lib/search-shards.ts), one after another so
- * that Pagefind's memory is bounded by the largest part. Resolves with the number
- * of pages indexed.
+ * that Pagefind's memory is bounded by the largest part. With a `cacheDir`, a part
+ * whose pages are unchanged since the last build is copied from there, not indexed
+ * again. Resolves with the number of pages indexed and of parts reused.
  */
-export async function indexBuiltSite(outDir: string): Promise<number> {
+export async function indexBuiltSite(outDir: string, cacheDir?: string): Promise<{ pages: number; reused: number }> {
   const inputDir = join(outDir, '.search-input');
   await rm(inputDir, { recursive: true, force: true });
-  let total = 0;
+  let pages = 0;
+  let reused = 0;
   try {
     const parts = await layOutParts(outDir, inputDir);
-    for (const part of parts) {
+    for (const [part, key] of parts) {
+      const output = join(outDir, part === 0 ? 'pagefind' : archiveFolder(part));
+      if (await reuseIndex(cacheDir, key, output)) {
+        reused += 1;
+        continue;
+      }
       const index = await newIndex();
       const { errors, page_count } = await index.addDirectory({ path: join(inputDir, String(part)) });
       if (errors.length > 0) throw new Error(`Pagefind 索引出错 / Pagefind reported errors:\n${errors.join('\n')}`);
-      const written = await index.writeFiles({ outputPath: join(outDir, part === 0 ? 'pagefind' : archiveFolder(part)) });
+      const written = await index.writeFiles({ outputPath: output });
       if (written.errors.length > 0) throw new Error(`Pagefind 写入失败 / could not write the index:\n${written.errors.join('\n')}`);
       await index.deleteIndex();
-      total += page_count;
+      await keepIndex(cacheDir, key, output);
+      pages += page_count;
+    }
+    await pruneIndexes(cacheDir, new Set(parts.values()));
+    if (parts.size === 0) {
+      throw new Error('Pagefind 没有索引到任何页面：检查页面是否有 data-pagefind-body / Pagefind indexed no pages');
     }
   } finally {
     await rm(inputDir, { recursive: true, force: true });
   }
-  if (total === 0) {
-    throw new Error('Pagefind 没有索引到任何页面：检查页面是否有 data-pagefind-body / Pagefind indexed no pages');
-  }
   await pagefind.close();
-  return total;
+  return { pages, reused };
 }
 
 /** The dev-server half of the search; the build half is `indexBuiltSite`. */

@@ -8,6 +8,9 @@ export interface Publishable {
   date: string;
 }
 
+/** The environment variable holding a production build's day (YYYY-MM-DD in Beijing), set once as the build starts (src/integrations/incremental-build.ts). */
+export const BUILD_DAY_ENV = 'DANGJIAN_BUILD_DAY';
+
 /** Why readers of the production site would not see an entry yet: a draft, or dated after today. */
 export type Unpublished = 'draft' | 'scheduled';
 

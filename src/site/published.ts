@@ -9,10 +9,10 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { byDateDescending, civilDateInShanghai } from '../lib/civil-date';
-import { isPublished } from '../lib/publishing';
+import { BUILD_DAY_ENV, isPublished } from '../lib/publishing';
 
-/** Today in Beijing, when the site is built. */
-export const buildDay = civilDateInShanghai(new Date());
+/** Today in Beijing, when the site is built: fixed as the build starts (src/integrations/incremental-build.ts), so reused and new pages agree. */
+export const buildDay = process.env[BUILD_DAY_ENV] ?? civilDateInShanghai(new Date());
 /** This month in Beijing, when the site is built (YYYY-MM). */
 export const buildMonth = buildDay.slice(0, 7);
 

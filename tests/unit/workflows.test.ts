@@ -50,16 +50,21 @@ describe.each(['.github/workflows/deploy.yml', '.gitea/workflows/deploy.yml'])('
     expect(steps.some((step) => step.run === 'npm ci')).toBe(true);
   });
 
-  it('keeps the CMS bundle cache between runs, restored after npm ci (which empties node_modules)', () => {
-    const restore = steps.findIndex((step) => step.uses?.startsWith('actions/cache') && step.with?.path === 'node_modules/.cache/dangjian-cms');
+  // npm ci empties node_modules, so the caches are restored after it, and before the build that uses them.
+  it.each([
+    ['the CMS bundle', 'node_modules/.cache/dangjian-cms'],
+    ['the share posters', 'node_modules/.cache/dangjian-posters'],
+    ['the last build (unchanged pages and search-index parts)', '.cache/astro'],
+  ])('keeps %s between runs, restored after npm ci and before the build', (_, path) => {
+    const restore = steps.findIndex((step) => step.uses?.startsWith('actions/cache') && step.with?.path === path);
     expect(restore).toBeGreaterThan(steps.findIndex((step) => step.run === 'npm ci'));
     expect(restore).toBeLessThan(steps.findIndex((step) => step.run === 'npm run build'));
   });
 
-  it('keeps the share posters between runs, restored after npm ci and before the build', () => {
-    const restore = steps.findIndex((step) => step.uses?.startsWith('actions/cache') && step.with?.path === 'node_modules/.cache/dangjian-posters');
-    expect(restore).toBeGreaterThan(steps.findIndex((step) => step.run === 'npm ci'));
-    expect(restore).toBeLessThan(steps.findIndex((step) => step.run === 'npm run build'));
+  it('saves the build cache after every run (a key of its own) and restores the newest', () => {
+    const cache = steps.find((step) => step.with?.path === '.cache/astro')!;
+    expect(cache.with!.key).toMatch(/^astro-build-\$\{\{ (github|gitea)\.run_id \}\}$/);
+    expect(cache.with!['restore-keys']).toBe('astro-build-');
   });
 
   it('sends the e-mail digest only when configured, on the daily or a manual run, after publishing, keeping its record even when sending fails', () => {
