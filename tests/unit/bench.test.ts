@@ -106,6 +106,14 @@ describe('bench report', () => {
     ]);
   });
 
+  it('judges the build after one edit from 10,000 pages: under 30 s', () => {
+    const after = (pages: number, seconds: number) =>
+      verdicts({ pages, buildSeconds: 100, projectPages: pages, firstSearchBytes: 200 * 1024, incrementalSeconds: seconds }).find((v) => v.target.includes('one edit'));
+    expect(after(1000, 40)).toBeUndefined();
+    expect(after(10_000, 29.5)).toEqual({ target: '改一篇文章后的构建 / build after one edit < 30 s', value: '29.5 s', ok: true });
+    expect(after(50_000, 31)).toMatchObject({ ok: false });
+  });
+
   it('reads the memory phases from the build log', () => {
     const log =
       '21:00:01 [site:memory-log] memory phase setup: 12.3 s, peak total 900 MB (node rss 900, children 0, heap used 500, external 20); at end heap used 400 MB, rss 850 MB\n' +
