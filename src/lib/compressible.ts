@@ -24,8 +24,7 @@ export function isPrecompressed(path: string): boolean {
  * slower than level 5 for a 5 % smaller file: worth it for what readers load
  * (the site's scripts and styles, Pagefind's search runtime, all under 50 KB).
  * Above 100 KB it is what readers do not load — the CMS bundle and its image
- * codecs (editors only), Pagefind's ready-made UIs the site does not use — and
- * 5 is enough: at 11 the image codecs alone took 2.5 s.
+ * codecs (editors only) — and 5 is enough: at 11 the image codecs alone took 2.5 s.
  */
 export const TOP_QUALITY_MAX_BYTES = 100 * 1024;
 

@@ -2,8 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
 import { articleMarkdown, benchCorpus, corpusArticle } from '../../tools/bench/corpus';
-import { buildRatios, cmsBundleNote, memoryPhases, pagefindSeconds, parseProcStat, precompressSeconds, treeRss, verdicts, viteSeconds } from '../../tools/bench/report';
+import { buildRatios, cmsBundleNote, memoryPhases, pagefindSeconds, precompressSeconds, verdicts, viteSeconds } from '../../tools/bench/report';
+import { descendantsRss, processTreeRss } from '../../src/integrations/memory-log';
 import { ARTICLE_CATEGORIES } from '../../src/model/collections';
 import { checkContent } from '../../src/model/check-content';
 
@@ -42,23 +44,18 @@ describe('bench corpus', () => {
 });
 
 describe('bench report', () => {
-  it.each([
-    ['1234 (node) S 1000 1234', { pid: 1234, ppid: 1000 }],
-    ['77 (pagefind (ext)) R 1234 77 0', { pid: 77, ppid: 1234 }],
-    ['garbage', undefined],
-  ])('parseProcStat(%s)', (text, expected) => {
-    expect(parseProcStat(text)).toEqual(expected);
-  });
-
-  it('sums the memory of a process and all its descendants, not of others', () => {
-    const samples = [
-      { pid: 10, ppid: 1, rssBytes: 100 },
-      { pid: 11, ppid: 10, rssBytes: 20 },
-      { pid: 12, ppid: 11, rssBytes: 3 },
-      { pid: 13, ppid: 1, rssBytes: 5000 },
-    ];
-    expect(treeRss(10, samples)).toBe(123);
-    expect(treeRss(99, samples)).toBe(0);
+  it('sums the memory of a process and all its descendants (a grandchild too), not of others', async () => {
+    // A shell whose child holds 64 MB: the tree of this test process grows by at least that much.
+    const child = spawn('sh', ['-c', `node -e "globalThis.keep = Buffer.alloc(64 * 1024 * 1024, 1); setTimeout(() => {}, 20000)" & wait`], { stdio: 'ignore' });
+    try {
+      await expect.poll(() => descendantsRss(process.pid), { timeout: 10_000 }).toBeGreaterThan(64 * 1024 * 1024);
+      expect(processTreeRss(process.pid)).toBeGreaterThan(descendantsRss(process.pid));
+      expect(descendantsRss(child.pid!)).toBeGreaterThan(64 * 1024 * 1024);
+      expect(processTreeRss(2 ** 22 + 1)).toBe(0);
+    } finally {
+      spawnSync('pkill', ['-P', String(child.pid)]);
+      child.kill();
+    }
   });
 
   it('reads the Pagefind time from the build log', () => {

@@ -4,25 +4,8 @@
  * binary it starts), sampled from /proc every 100 ms.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { parseProcStat, treeRss } from './report.ts';
-
-const PAGE_SIZE = 4096;
-
-function processes() {
-  const samples = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const ids = parseProcStat(readFileSync(`/proc/${entry}/stat`, 'utf8'));
-      const residentPages = Number(readFileSync(`/proc/${entry}/statm`, 'utf8').split(' ')[1]);
-      if (ids) samples.push({ ...ids, rssBytes: residentPages * PAGE_SIZE });
-    } catch {
-      // The process ended between listing and reading.
-    }
-  }
-  return samples;
-}
+import { readdirSync, statSync } from 'node:fs';
+import { processTreeRss } from '../../src/integrations/memory-log.ts';
 
 /** Resolves with the exit code, the combined output, seconds and peak memory (bytes). */
 export function runMeasured(command, args, { cwd, env = {}, echo = false } = {}) {
@@ -36,7 +19,7 @@ export function runMeasured(command, args, { cwd, env = {}, echo = false } = {})
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
   let peakRssBytes = 0;
-  const sample = () => (peakRssBytes = Math.max(peakRssBytes, treeRss(child.pid, processes())));
+  const sample = () => (peakRssBytes = Math.max(peakRssBytes, processTreeRss(child.pid)));
   const timer = setInterval(sample, 100);
   return new Promise((resolve) => {
     child.on('close', (code) => {

@@ -1,37 +1,8 @@
 /**
- * The arithmetic of `npm run bench` (scripts/bench.mjs): peak memory of a
- * process tree from /proc samples, the Pagefind time from the build log, and
+ * The arithmetic of `npm run bench` (scripts/bench.mjs): the Pagefind and
+ * other times and the memory phases from the build log, and
  * the verdict on the targets of issues #7 and #22.
  */
-
-export interface ProcessSample {
-  pid: number;
-  ppid: number;
-  rssBytes: number;
-}
-
-/** pid and parent pid from the text of /proc/<pid>/stat; the command name may hold spaces and parentheses. */
-export function parseProcStat(text: string): { pid: number; ppid: number } | undefined {
-  const close = text.lastIndexOf(')');
-  const pid = Number.parseInt(text, 10);
-  const ppid = Number(text.slice(close + 2).split(' ')[1]);
-  return close > 0 && Number.isInteger(pid) && Number.isInteger(ppid) ? { pid, ppid } : undefined;
-}
-
-/** Resident memory of `root` and all its descendants at one moment. */
-export function treeRss(root: number, samples: readonly ProcessSample[]): number {
-  const children = new Map<number, ProcessSample[]>();
-  for (const sample of samples) children.set(sample.ppid, [...(children.get(sample.ppid) ?? []), sample]);
-  let total = samples.find((s) => s.pid === root)?.rssBytes ?? 0;
-  const queue = [root];
-  for (let pid = queue.shift(); pid !== undefined; pid = queue.shift()) {
-    for (const child of children.get(pid) ?? []) {
-      total += child.rssBytes;
-      queue.push(child.pid);
-    }
-  }
-  return total;
-}
 
 /** Seconds Pagefind took, from the line src/integrations/pagefind.ts logs after indexing. */
 export function pagefindSeconds(log: string): number | undefined {
