@@ -185,12 +185,14 @@ export function stagedObjects(files: readonly string[], encoding: AssetEncoding)
 
 /**
  * Cache-Control by folder, as the `location` blocks of docs/nginx/dangjian.conf
- * set it: hashed scripts and styles for a year, the search index five minutes,
+ * set it: hashed scripts and styles for a year, the search index (and its archive parts) five minutes,
  * uploads a day, pages and everything else checked on every visit.
  */
 export const CACHE_RULES: readonly (readonly [folder: string, cacheControl: string])[] = [
   ['_astro/', 'public, max-age=31536000, immutable'],
   ['pagefind/', 'public, max-age=300'],
+  // The older articles' index parts of a large site (src/lib/search-shards.ts): pagefind-archive-1/, -2/ …
+  ['pagefind-archive-', 'public, max-age=300'],
   ['uploads/', 'public, max-age=86400'],
 ];
 export const PAGE_CACHE_CONTROL = 'no-cache';
@@ -271,16 +273,22 @@ export const PHASE_LABELS: Record<Phase, string> = {
   index: '搜索索引入口 / search index entry',
 };
 
-export const SEARCH_ENTRY = 'pagefind/pagefind-entry.json';
+/** A search index's folder: the main one, or an archive part of a large site (src/lib/search-shards.ts). */
+const SEARCH_FOLDER = /^pagefind(-archive-\d+)?\//;
 
 /**
  * Pages and feeds link to assets; Pagefind's top-level runtime and language
  * files (not hashed) go with its entry, which names the hashed chunks
  * (`index/`, `fragment/`, `filter/`, `*.pf_meta`) uploaded with the assets.
+ * The same for each archive part's folder.
  */
 export function phaseOf(key: string): Phase {
-  if (key === SEARCH_ENTRY) return 'index';
-  if (key.startsWith('pagefind/')) return key.includes('/', 'pagefind/'.length) || key.endsWith('.pf_meta') ? 'assets' : 'search';
+  const search = SEARCH_FOLDER.exec(key);
+  if (search) {
+    const inside = key.slice(search[0].length);
+    if (inside === 'pagefind-entry.json') return 'index';
+    return inside.includes('/') || inside.endsWith('.pf_meta') ? 'assets' : 'search';
+  }
   return /\.(html?|xml)$/i.test(key) ? 'pages' : 'assets';
 }
 
