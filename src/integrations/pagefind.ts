@@ -10,7 +10,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { copyFile, link as hardLink, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { linkFile, linkTree } from './hard-links';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { internalPageLinks } from '../lib/links';
@@ -58,26 +59,6 @@ export function pageShard(html: Buffer): number | undefined {
   if (at < 0) return 0;
   const value = Number(html.subarray(at + SHARD.length, html.indexOf(0x22, at + SHARD.length)).toString('latin1'));
   return Number.isInteger(value) && value >= 0 ? value : 0;
-}
-
-/** `target` as a hard link to `source` (same bytes, no copy), or a copy where a link cannot be made (another file system). */
-async function linkFile(source: string, target: string): Promise<void> {
-  await mkdir(dirname(target), { recursive: true });
-  await hardLink(source, target).catch(() => copyFile(source, target));
-}
-
-/**
- * Every file below `from` linked at the same place below `to`. An index's files are
- * never changed once written (precompression adds files beside them), so the build
- * and the cache can share them; fs.cp took 1.6 s for the 1,200 files of a 1,000-article index.
- */
-async function linkTree(from: string, to: string): Promise<void> {
-  const files = (await readdir(from, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-  const queue = files.map((entry) => relative(from, join(entry.parentPath, entry.name)));
-  const worker = async () => {
-    for (let file = queue.pop(); file !== undefined; file = queue.pop()) await linkFile(join(from, file), join(to, file));
-  };
-  await Promise.all(Array.from({ length: 8 }, worker));
 }
 
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
@@ -139,6 +120,7 @@ async function reuseIndex(cacheDir: string | undefined, key: string, target: str
   }
 }
 
+/** The written index kept under its key as hard links: an index's files are never rewritten (precompression adds files beside them). */
 async function keepIndex(cacheDir: string | undefined, key: string, written: string): Promise<void> {
   if (!cacheDir) return;
   const folder = join(cacheDir, 'search-index');

@@ -111,6 +111,8 @@ describe('a build after an edit', () => {
     });
     expect(result.differences).toEqual([]);
     expect(existsSync(join(copy, 'dist/articles', removed.id))).toBe(false);
+    // The removed article's page was put back from the last build with the others, then deleted as not built.
+    expect(result.log).toMatch(/removed [1-9]\d* pages no longer built/);
     expect(page('articles/incremental-new-article')).toContain('新加的文章');
   }, 300_000);
 
