@@ -8,9 +8,8 @@
  *
  * A page key covers a page's own inputs only. What every page reads besides —
  * the code and settings under src/ (outside src/content/ and the discussion
- * snapshot in src/data/), public/ (image sizes
- * are read from the files), the lock file, the environment variables the site
- * reads, the build day — is stamped here: when the stamp differs from the last
+ * snapshot in src/data/), public/ (image sizes are read from the files), the
+ * lock file, the environment variables the site reads, the build day — is stamped here: when the stamp differs from the last
  * build's, the whole cache is dropped and the build is a clean one. An editor's
  * 发布 changes content only, so it keeps the cache; a code change, a new day
  * or a new setting rebuilds everything, which is always right.
@@ -120,7 +119,7 @@ async function replaceOutDir(outDir: string, cacheDir: string): Promise<string[]
 /** Pages put back that this build neither reused nor wrote (an article removed since): deleted before the search index reads dist/. */
 async function removeUnbuilt(outDir: string, cacheDir: string, kept: string[], since: number): Promise<number> {
   const current = new Set(keyedPageFiles(cacheDir));
-  const unbuilt = kept.filter((file) => !current.has(file) && statSync(join(outDir, file), { throwIfNoEntry: false })!.mtimeMs < since);
+  const unbuilt = kept.filter((file) => !current.has(file) && (statSync(join(outDir, file), { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < since);
   await Promise.all(unbuilt.map((file) => rm(join(outDir, file), { force: true })));
   return unbuilt.length;
 }
