@@ -11,12 +11,12 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
-import { linkFile, linkTree } from './hard-links';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { internalPageLinks } from '../lib/links';
 import { normaliseBase } from '../lib/base-path';
 import { archiveFolder, SHARD_ATTRIBUTE } from '../lib/search-shards';
+import { linkFile, linkTree } from './hard-links';
 
 /**
  * Files Pagefind writes that the site never loads: its ready-made search UIs (the site has
@@ -86,7 +86,8 @@ async function layOutParts(outDir: string, inputDir: string): Promise<Map<number
       const part = pageShard(html);
       if (part === undefined) continue;
       const page = relative(outDir, path);
-      pages.set(part, [...(pages.get(part) ?? []), `${page}\0${createHash('sha256').update(html).digest('base64url')}`]);
+      const list = pages.get(part) ?? pages.set(part, []).get(part)!;
+      list.push(`${page}\0${createHash('sha256').update(html).digest('base64url')}`);
       await linkFile(path, join(inputDir, String(part), page));
     }
   };

@@ -12,7 +12,7 @@
  *    whole cache is dropped (src/integrations/incremental-build.ts).
  * tests/build/incremental-build.test.ts proves an incremental build equal to a clean one.
  */
-import { createHash } from "node:crypto";
+import { createHash } from 'node:crypto';
 
 interface EntryLike {
   id: string;
@@ -23,14 +23,13 @@ interface EntryLike {
 }
 
 const isEntry = (value: unknown): value is EntryLike =>
-  typeof value === "object" &&
+  typeof value === 'object' &&
   value !== null &&
-  typeof (value as EntryLike).collection === "string" &&
-  typeof (value as EntryLike).id === "string" &&
-  "data" in value;
+  typeof (value as EntryLike).collection === 'string' &&
+  typeof (value as EntryLike).id === 'string' &&
+  'data' in value;
 
-const sha256 = (text: string) =>
-  createHash("sha256").update(text).digest("base64url");
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 const fingerprints = new WeakMap<object, string>();
 
@@ -38,15 +37,7 @@ const fingerprints = new WeakMap<object, string>();
 export function entryFingerprint(entry: EntryLike): string {
   let print = fingerprints.get(entry);
   if (print === undefined) {
-    print = sha256(
-      JSON.stringify([
-        entry.collection,
-        entry.id,
-        entry.data,
-        entry.body ?? null,
-        entry.rendered?.html ?? null,
-      ]),
-    );
+    print = sha256(JSON.stringify([entry.collection, entry.id, entry.data, entry.body ?? null, entry.rendered?.html ?? null]));
     fingerprints.set(entry, print);
   }
   return print;
@@ -54,17 +45,10 @@ export function entryFingerprint(entry: EntryLike): string {
 
 /** JSON of a page's inputs with entries as fingerprints; what JSON would silently drop is refused. */
 function keyable(this: unknown, name: string, value: unknown): unknown {
-  if (isEntry(value))
-    return `${value.collection}/${value.id}#${entryFingerprint(value)}`;
+  if (isEntry(value)) return `${value.collection}/${value.id}#${entryFingerprint(value)}`;
   if (value instanceof Map || value instanceof Set) return [...value];
-  if (
-    typeof value === "function" ||
-    typeof value === "symbol" ||
-    typeof value === "bigint"
-  ) {
-    throw new TypeError(
-      `页面缓存键不能包含 ${typeof value}（属性 ${name}）/ a page key cannot hold a ${typeof value} (property ${name})`,
-    );
+  if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
+    throw new TypeError(`页面缓存键不能包含 ${typeof value}（属性 ${name}）/ a page key cannot hold a ${typeof value} (property ${name})`);
   }
   return value;
 }
@@ -75,9 +59,7 @@ export function pageKey(inputs: unknown): string {
 }
 
 /** `getStaticPaths()` results with each page keyed by its params and props. */
-export function withPageKeys<P extends { params: object; props?: object }>(
-  paths: P[],
-): (P & { cacheKey: string })[] {
+export function withPageKeys<P extends { params: object; props?: object }>(paths: P[]): (P & { cacheKey: string })[] {
   return paths.map((path) => ({
     ...path,
     cacheKey: pageKey([path.params, path.props ?? null]),
