@@ -38,7 +38,7 @@ import { writeReferenceSite } from '../tools/bench/reference-site.mjs';
 import { firstSearchBytes } from '../tools/bench/first-search.mjs';
 
 const { articleMarkdown, benchCorpus } = await import('../tools/bench/corpus.ts');
-const { buildRatios, cmsBundleNote, memoryPhases, pagefindSeconds, precompressSeconds, verdicts, viteSeconds } = await import('../tools/bench/report.ts');
+const { buildRatios, cmsBundleNote, memoryPhases, pagefindSeconds, precompressSeconds, reusedPages, verdicts, viteSeconds } = await import('../tools/bench/report.ts');
 const { ARTICLE_CATEGORIES } = await import('../src/model/collections.ts');
 const { previewSite } = await import('../tools/servers.ts');
 const { BENCH_PORT } = await import('../tools/ports.ts');
@@ -179,7 +179,6 @@ if (!projectOnly) {
   editArticle(reference);
   incremental.reference = await buildReference({ clean: false });
 }
-const reusedPages = (log) => log.match(/\((cached|restored)\)/g)?.length ?? 0;
 
 const project_ = summary(runs.project, projectDist);
 const reference_ = projectOnly ? undefined : summary(runs.reference, referenceDist);

@@ -14,6 +14,7 @@ import { buildSite, copySite } from '../../tools/servers';
 import { civilDateInShanghai } from '../../src/lib/civil-date';
 import { BUILD_DAY_ENV } from '../../src/lib/publishing';
 import { publishedArticles } from '../support/content';
+import { reusedIndexParts, reusedPages } from '../../tools/bench/report';
 
 let copy: string;
 const articles = publishedArticles();
@@ -31,8 +32,8 @@ interface Build {
 async function build(): Promise<Build> {
   const log = await buildSite(join(copy, 'dist'), env, copy);
   return {
-    reusedPages: log.match(/\((cached|restored)\)/g)?.length ?? 0,
-    reusedParts: Number(/reused (\d+) unchanged index parts/.exec(log)?.[1]),
+    reusedPages: reusedPages(log),
+    reusedParts: reusedIndexParts(log)!,
     log,
   };
 }

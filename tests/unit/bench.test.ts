@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawn, spawnSync } from 'node:child_process';
 import { articleMarkdown, benchCorpus, corpusArticle } from '../../tools/bench/corpus';
-import { buildRatios, cmsBundleNote, memoryPhases, pagefindSeconds, precompressSeconds, verdicts, viteSeconds } from '../../tools/bench/report';
+import { buildRatios, cmsBundleNote, memoryPhases, pagefindSeconds, precompressSeconds, reusedIndexParts, reusedPages, verdicts, viteSeconds } from '../../tools/bench/report';
 import { descendantsRss, processTreeRss } from '../../src/integrations/memory-log';
 import { ARTICLE_CATEGORIES } from '../../src/model/collections';
 import { checkContent } from '../../src/model/check-content';
@@ -56,6 +56,14 @@ describe('bench report', () => {
       spawnSync('pkill', ['-P', String(child.pid)]);
       child.kill();
     }
+  });
+
+  it('reads what an incremental build reused from its log', () => {
+    const log = '02:02:14   ├─ /articles/a/index.html (cached)\n  ├─ /articles/b/index.html (restored)\n  ├─ /articles/c/index.html (+2ms)\n' +
+      '[site:publish] 已为 8191 个页面建立搜索索引 / indexed 8191 pages in 31.8 s, reused 1 unchanged index parts';
+    expect(reusedPages(log)).toBe(2);
+    expect(reusedIndexParts(log)).toBe(1);
+    expect(reusedIndexParts('no such line')).toBeUndefined();
   });
 
   it('reads the Pagefind time from the build log', () => {

@@ -4,6 +4,17 @@
  * the verdict on the targets of issues #7 and #22.
  */
 
+/** Pages Astro's incremental build took from the last build instead of rendering, from its log (`(cached)` or `(restored)` after each). */
+export function reusedPages(log: string): number {
+  return log.match(/\((cached|restored)\)/g)?.length ?? 0;
+}
+
+/** Search-index parts taken from the last build, from the line src/integrations/publish.ts logs (undefined without it). */
+export function reusedIndexParts(log: string): number | undefined {
+  const match = /reused (\d+) unchanged index parts/.exec(log);
+  return match ? Number(match[1]) : undefined;
+}
+
 /** Seconds Pagefind took, from the line src/integrations/pagefind.ts logs after indexing. */
 export function pagefindSeconds(log: string): number | undefined {
   const match = /indexed \d+ pages in ([\d.]+) s/.exec(log);
