@@ -47,8 +47,8 @@ export function cspDirectives({ giscusOrigin, walineOrigin, mediaOrigins = [] }:
 
 /** Script sources besides Astro's hashes: own files, and WebAssembly for Pagefind. */
 export const CSP_SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"];
-/** The CSP source that allows one inline script (Astro hashes only the scripts it bundles). */
-export function inlineScriptHash(source: string): `sha256-${string}` {
+/** The CSP source that allows one inline script or style (Astro hashes only the scripts and styles it bundles). */
+export function inlineHash(source: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}`;
 }
 

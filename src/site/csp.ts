@@ -1,5 +1,5 @@
 /** The build's CSP config for Astro: the policy of src/lib/csp.ts with this site's discussion service and media servers. */
-import { CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES, cspDirectives, inlineScriptHash } from '../lib/csp';
+import { CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES, cspDirectives, inlineHash } from '../lib/csp';
 import { modeBootScript } from '../lib/display-modes';
 import { giscusOrigin } from '../lib/giscus';
 import { resolveDiscussion } from '../lib/discussion';
@@ -15,7 +15,9 @@ export function contentSecurityPolicy(settings: Settings) {
       mediaOrigins: settings.mediaHosts.map((host) => new URL(host).origin),
     })],
     // The display-mode script in <head> (BaseLayout) is inline so it runs before the first paint.
-    scriptDirective: { resources: CSP_SCRIPT_RESOURCES, hashes: [inlineScriptHash(modeBootScript())] },
-    styleDirective: { resources: CSP_STYLE_RESOURCES },
+    scriptDirective: { resources: CSP_SCRIPT_RESOURCES, hashes: [inlineHash(modeBootScript())] },
+    // Waline's client always adds <style id="waline-darkmode">, empty as the site sets dark: false (src/lib/waline.ts).
+    // Astro 7.3 happened to list the empty style's hash; 7.4 does not, so it is allowed here, only where Waline runs.
+    styleDirective: { resources: CSP_STYLE_RESOURCES, hashes: active?.provider === 'waline' ? [inlineHash('')] : [] },
   };
 }

@@ -13,7 +13,7 @@ import { axeViolations } from '../support/axe';
 import { ROOT } from '../support/content';
 import { MODES, contextIn, type Mode } from '../support/display-modes';
 import { pageTypePaths } from '../../tools/page-types';
-import { inlineScriptHash } from '../../src/lib/csp';
+import { inlineHash } from '../../src/lib/csp';
 import { MODE_KEYS, modeBootScript } from '../../src/lib/display-modes';
 
 /** The CMS is Decap's own React interface, not a page of the site; its accessibility is Decap's. */
@@ -73,7 +73,7 @@ test("the inline mode script is allowed by the page's CSP hash", () => {
   const html = readFileSync(join(ROOT, 'dist', 'index.html'), 'utf8');
   expect(html).toContain(`<script>${modeBootScript()}</script>`);
   const policy = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)![1]!;
-  expect(policy.split(';').find((directive) => directive.trim().startsWith('script-src'))).toContain(`'${inlineScriptHash(modeBootScript())}'`);
+  expect(policy.split(';').find((directive) => directive.trim().startsWith('script-src'))).toContain(`'${inlineHash(modeBootScript())}'`);
 });
 
 test('every kind of page has one h1, the skip link first, and header, nav, main and footer landmarks', async ({ page }) => {

@@ -59,7 +59,7 @@ async function watch(page: Page) {
   });
   await page.addInitScript(() => {
     const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`.trim()));
   });
   return async () => {
     expect(elsewhere, 'requests outside the site origin').toEqual([]);

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HEADER_CSP, adminCspAdditions, cspDirectives } from '../../src/lib/csp';
+import { contentSecurityPolicy } from '../../src/site/csp';
+import type { Settings } from '../../src/site/settings';
 
 describe('cspDirectives', () => {
   it('allows frames (its own PDFs) and everything else only from our own origin without Giscus or media servers', () => {
@@ -66,5 +68,16 @@ describe('cspDirectives with the branch discussion service', () => {
     expect(elsewhere).toContain("img-src 'self' data: https://talk.example.cn");
     expect(elsewhere).toContain("frame-src 'self'");
     expect(cspDirectives({}).join(';')).not.toMatch(/https?:/);
+  });
+});
+
+describe('contentSecurityPolicy', () => {
+  const emptyStyle = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
+  const policy = (discussion: object) => contentSecurityPolicy({ mediaHosts: [], ...discussion } as unknown as Settings);
+
+  it("allows Waline's empty dark-mode style (it always adds one) only where Waline runs", () => {
+    expect(policy({ discussion: { provider: 'waline' } }).styleDirective.hashes).toEqual([emptyStyle]);
+    expect(policy({ discussion: { provider: 'none' } }).styleDirective.hashes).toEqual([]);
+    expect(policy({}).styleDirective.hashes).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlineScriptHash } from '../../src/lib/csp';
+import { inlineHash } from '../../src/lib/csp';
 import { applyModes, DEFAULT_MODES, MODE_KEYS, modeBootScript, modesOf, readModes, saveModes, type DisplayModes } from '../../src/lib/display-modes';
 
 /** A Storage stand-in backed by a Map. */
@@ -106,6 +106,6 @@ describe('modeBootScript (the inline script in <head>)', () => {
   it('is tiny, and its CSP hash is the SHA-256 of its exact text', () => {
     expect(modeBootScript().length).toBeLessThan(300);
     const digest = createHash('sha256').update(modeBootScript()).digest('base64');
-    expect(inlineScriptHash(modeBootScript())).toBe(`sha256-${digest}`);
+    expect(inlineHash(modeBootScript())).toBe(`sha256-${digest}`);
   });
 });
