@@ -62,7 +62,8 @@ export function relatedFinder<T extends Relatable>(entries: readonly T[], limit 
   });
   // Categories as numbers, so a tag sharer's category bonus is one comparison.
   const categoryIds = new Map<string, number>();
-  const categoryOf = Int32Array.from(ranked, (entry) => (entry.category ? (categoryIds.get(entry.category) ?? categoryIds.set(entry.category, categoryIds.size).get(entry.category)!) : -1));
+  for (const { category } of ranked) if (category && !categoryIds.has(category)) categoryIds.set(category, categoryIds.size);
+  const categoryOf = Int32Array.from(ranked, ({ category }) => (category ? categoryIds.get(category)! : -1));
   const scores = new Uint32Array(ranked.length);
   const positions = new Map(ranked.map((entry, at) => [entry.id, at]));
   return (current) => {
