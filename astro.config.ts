@@ -38,7 +38,7 @@ export default defineConfig({
   },
   // Content Security Policy as a meta tag on every page, with hashes of Astro's scripts and styles (src/site/csp.ts).
   security: { csp: contentSecurityPolicy(settings) },
-  // Member text is untrusted: all rendered Markdown is sanitized (src/lib/sanitize.ts).
+  // Member text is untrusted: all rendered Markdown is sanitized (src/lib/content/sanitize.ts).
   // No highlighting: Shiki colours code with inline styles, which the policy blocks.
   markdown: { syntaxHighlight: false, processor: sanitizedMarkdown({ mediaOrigins: settings.mediaHosts, base }) },
   integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindSearch(), cmsBundle(), publish(), incrementalBuild(), devContentReload(), memoryLog()],

@@ -6,7 +6,7 @@
  * Runs every query of tests/search-eval/queries.json in real Chromium against the
  * last build (dist/, built first when missing) twice:
  *   - site:     the site's own bundle (dist/pagefind) through runSearch() of
- *               src/lib/search.ts, the code the search page runs;
+ *               src/lib/search/results.ts, the code the search page runs;
  *   - defaults: the same dist/ indexed by a plain Pagefind run (no options, our
  *               weighting attributes stripped) and queried with plain search().
  * The queries are split once by a fixed rule (tools/search-eval.ts halfOf) into
@@ -72,18 +72,18 @@ function* walk(dir) {
 }
 
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.html': 'text/html; charset=utf-8', '.css': 'text/css' };
-/** src/lib/<name>.ts as a browser module; its relative imports get the .js the server answers to. */
+/** src/lib/search/<name>.ts as a browser module; its relative imports get the .js the server answers to. */
 function libModule(name) {
-  const code = stripTypeScriptTypes(readFileSync(join(root, 'src/lib', `${name}.ts`), 'utf8'));
+  const code = stripTypeScriptTypes(readFileSync(join(root, 'src/lib/search', `${name}.ts`), 'utf8'));
   return code.replace(/from '\.\/([\w-]+)'/g, "from './$1.js'");
 }
 
-/** dist/ as the site serves it, the defaults' bundle at /pagefind-default/, and search.ts as a browser module. */
+/** dist/ as the site serves it, the defaults' bundle at /pagefind-default/, and src/lib/search/results.ts as a browser module. */
 function serve() {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const lib = /^\/__eval\/([\w-]+)\.js$/.exec(path);
-    if (lib && existsSync(join(root, 'src/lib', `${lib[1]}.ts`))) {
+    if (lib && existsSync(join(root, 'src/lib/search', `${lib[1]}.ts`))) {
       res.writeHead(200, { 'Content-Type': 'text/javascript' });
       return res.end(libModule(lib[1]));
     }
@@ -108,7 +108,7 @@ function serve() {
 async function queryInPage({ setup, texts, top, override }) {
   const urls = [];
   if (setup === 'site') {
-    const { runSearch, PAGEFIND_OPTIONS } = await import('/__eval/search.js');
+    const { runSearch, PAGEFIND_OPTIONS } = await import('/__eval/results.js');
     const pf = await import('/pagefind/pagefind.js');
     await pf.options({ baseUrl: '/', ...PAGEFIND_OPTIONS, ...override });
     for (const text of texts) urls.push((await runSearch(pf, text)).hits.map((h) => h.url));

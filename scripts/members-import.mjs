@@ -4,14 +4,14 @@
  * `npm run members:import <folder>`: merges every monthly study record file
  * (.json, or .txt with a record pasted from a WeChat message) in <folder> into
  * the member archives (MEMBERS_DIR, else src/content/members), with the same
- * rules as 导入学习记录 in the CMS (src/lib/study-import.ts): month by month the
+ * rules as 导入学习记录 in the CMS (src/lib/study/import.ts): month by month the
  * newest submission wins, the same file twice changes nothing, and a damaged
  * file, a future month or a file without an archive stops the whole import
  * before anything is written. Prints what changed per member.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ImportRefused, changedAnything, describeChange, mergeSubmissions, readSubmissions } from '../src/lib/study-import.ts';
+import { ImportRefused, changedAnything, describeChange, mergeSubmissions, readSubmissions } from '../src/lib/study/import.ts';
 import { t } from '../src/i18n/zh.ts';
 import { archiveProblems, membersDir, readArchives, writeStudyRecords } from './members/archive-files.ts';
 

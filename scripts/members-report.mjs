@@ -11,9 +11,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { civilMonthInShanghai, isCivilMonth } from '../src/lib/civil-date.ts';
-import { ATTENTION_MONTHS, defaultReportMonth, monthlyReport } from '../src/lib/members-report.ts';
-import { reportCsv, reportHtml } from '../src/lib/members-report-output.ts';
-import { parseSnapshot } from '../src/lib/discussion-snapshot.ts';
+import { ATTENTION_MONTHS, defaultReportMonth, monthlyReport } from '../src/lib/members/report.ts';
+import { reportCsv, reportHtml } from '../src/lib/members/report-output.ts';
+import { parseSnapshot } from '../src/lib/discussion/snapshot.ts';
 import { loadSettings } from '../src/site/settings.ts';
 import { membersDir, readArchives } from './members/archive-files.ts';
 

@@ -20,7 +20,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decapChineseSearch } from './decap-chinese-search';
 import { precompressFolder } from '../../src/integrations/precompress';
-import { normaliseBase } from '../../src/lib/base-path';
+import { normaliseBase } from '../../src/lib/web/base-path';
 
 const ENTRY = 'admin/cms.ts';
 const VIRTUAL_ID = 'virtual:cms-script';
@@ -29,7 +29,7 @@ const ADMIN_PAGE = 'admin/index.html';
 /** What the admin page holds in place of the script's address until the bundle is ready. */
 const PLACEHOLDER = '__cms-script-pending__';
 /** Files whose change must rebuild the bundle besides its module graph: how it is built. */
-const RECIPE = ['package-lock.json', 'admin/build/cms-bundle.ts', 'admin/build/decap-chinese-search.ts', 'src/integrations/precompress.ts', 'src/lib/compressible.ts'];
+const RECIPE = ['package-lock.json', 'admin/build/cms-bundle.ts', 'admin/build/decap-chinese-search.ts', 'src/integrations/precompress.ts', 'src/lib/web/compressible.ts'];
 
 interface Manifest {
   /** Hash of the base path and the recipe files. */
@@ -64,7 +64,7 @@ export function isFresh(manifest: Manifest | undefined, recipe: string, hashOf: 
  * Warnings about Decap's dependencies that nobody here can act on, each named
  * exactly (code and file): a direct `eval` in js-sha256, @iarna/toml and
  * gray-matter (Node-only branches the browser never runs; the admin page's CSP
- * allows 'unsafe-eval' for Decap anyway, see src/lib/csp.ts), and the
+ * allows 'unsafe-eval' for Decap anyway, see src/lib/web/csp.ts), and the
  * "use client" directive of react-toastify and jotai (meaningless outside React Server Components). Every
  * other warning, and every error, is printed as before.
  */

@@ -9,8 +9,8 @@
 import type { Field, Fields } from '../../src/model/fields';
 import { COLLECTIONS, type CollectionModel } from '../../src/model/collections';
 import { SETTINGS_FIELDS } from '../../src/model/settings';
-import { resolveDiscussion, type DiscussionSettings } from '../../src/lib/discussion';
-import { missingGiscusFields, type GiscusSettings } from '../../src/lib/giscus';
+import { resolveDiscussion, type DiscussionSettings } from '../../src/lib/discussion/provider';
+import { missingGiscusFields, type GiscusSettings } from '../../src/lib/discussion/giscus';
 import { fieldHint, imageSizeText } from './hints';
 import { reviewWorkflow, type CmsSettings } from './to-decap';
 

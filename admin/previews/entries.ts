@@ -7,14 +7,14 @@
  */
 import { createElement as h } from 'react';
 import type { CMS } from 'decap-cms-core';
-import { lessonMinutes, readingMinutes } from '../../src/lib/reading-time';
-import { periodOf } from '../../src/lib/history';
-import { attemptSize } from '../../src/lib/quiz-paper';
+import { lessonMinutes, readingMinutes } from '../../src/lib/content/reading-time';
+import { periodOf } from '../../src/lib/content/history';
+import { attemptSize } from '../../src/lib/study/quiz-paper';
 import { QUIZ_KINDS } from '../../src/model/collections';
 import { findSlug } from '../../src/model/fields';
 import { formatCivilDate } from '../../src/lib/civil-date';
 import { t } from '../../src/i18n/zh';
-import { shownAuthor } from '../../src/lib/byline';
+import { shownAuthor } from '../../src/lib/content/byline';
 import { assetUrl, civilDate, entryPage, list, prose, tagPills, text, type Props } from './markup';
 import { relatedField, relatedName } from './related';
 

@@ -7,7 +7,7 @@
 import { createElement as h, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { formatCivilDate } from '../../src/lib/civil-date';
-import type { SanitizeOptions } from '../../src/lib/sanitize';
+import type { SanitizeOptions } from '../../src/lib/content/sanitize';
 import { readerHtml } from './reader-html';
 
 export type Props = PreviewTemplateComponentProps;

@@ -4,7 +4,7 @@
  * file list or the card before publishing.
  */
 import { createElement as h } from 'react';
-import { fileKind } from '../../src/lib/file-size';
+import { fileKind } from '../../src/lib/content/file-size';
 import { t } from '../../src/i18n/zh';
 import { assetUrl, civilDate, entryPage, list, prose, text, type Props } from './markup';
 

@@ -4,7 +4,7 @@
  * URL never changes). Decap makes it unique by appending -1, -2 … when a file of
  * that name exists.
  */
-import { pinyinSlug } from '../../src/lib/pinyin-slug';
+import { pinyinSlug } from '../../src/lib/content/pinyin-slug';
 import { ID_PATTERN } from '../../src/model/fields';
 import { civilDateTimeInShanghai } from '../../src/lib/civil-date';
 

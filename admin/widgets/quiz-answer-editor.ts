@@ -4,7 +4,7 @@
  * stored answers. Answers are stored as option texts, so an editor picks them
  * from the options instead of typing them (or an index) again.
  */
-import { JUDGE_OPTIONS } from '../../src/lib/quiz';
+import { JUDGE_OPTIONS } from '../../src/lib/study/quiz';
 
 /** one: radio buttons; many: check boxes; free: typed accepted answers (fill-in). */
 export type AnswerMode = 'one' | 'many' | 'free';

@@ -2,7 +2,7 @@
  * The 学习记录 field of a member's archive (widget `study-records`): Decap's own
  * list editor, with 导入学习记录 above it. The secretary picks one or several
  * monthly files the member sent (or pastes the text a member sent as a WeChat
- * message); src/lib/study-import.ts checks and merges them month by month. A
+ * message); src/lib/study/import.ts checks and merges them month by month. A
  * refused import changes nothing in the form; an accepted one changes the list,
  * and 发布 writes it, as any edit. The box also shows the member's personal
  * link (/my/?member=<archive id>) to send to the member.
@@ -13,8 +13,8 @@
 import { Component, createElement as h, type ComponentType, type ReactNode } from 'react';
 import { List, fromJS } from 'immutable';
 import type { CMS } from 'decap-cms-core';
-import { changedAnything, describeChange, ImportRefused, importIntoArchive, type ArchiveStudyRecord, type ImportFile } from '../../src/lib/study-import';
-import { personalLink } from '../../src/lib/member-identity';
+import { changedAnything, describeChange, ImportRefused, importIntoArchive, type ArchiveStudyRecord, type ImportFile } from '../../src/lib/study/import';
+import { personalLink } from '../../src/lib/members/identity';
 import { t } from '../../src/i18n/zh';
 
 interface Immutable {

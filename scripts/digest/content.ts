@@ -6,9 +6,9 @@
  */
 import { checkContent, formatProblems, loadCollection } from '../../src/model/check-content.ts';
 import { collectionModel } from '../../src/model/collections.ts';
-import { DIGEST_SOURCES, digestItem } from '../../src/lib/digest-sources.ts';
-import type { DigestItem } from '../../src/lib/digest-selection.ts';
-import type { DigestCard } from '../../src/lib/digest-mail.ts';
+import { DIGEST_SOURCES, digestItem } from '../../src/lib/digest/sources.ts';
+import type { DigestItem } from '../../src/lib/digest/selection.ts';
+import type { DigestCard } from '../../src/lib/digest/mail.ts';
 import type { ContentProblem } from '../../src/model/content-problem.ts';
 
 export interface DigestContent {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseEntryData } from '../../src/model/check-content.ts';
-import { isEmailAddress } from '../../src/lib/mask-address.ts';
+import { isEmailAddress } from '../../src/lib/members/mask-address.ts';
 
 export interface Recipient {
   /** Hash of the address: the key of its mark in the digest state. */

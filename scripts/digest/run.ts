@@ -3,7 +3,7 @@
  * published since each member's last digest to the addresses in the member
  * archives, one mail per member. See docs/daily-sharing.md.
  *
- * Never twice: each member's mark (src/lib/digest-state.ts) is written right
+ * Never twice: each member's mark (src/lib/digest/state.ts) is written right
  * after their mail is accepted, so a rerun the same day sends nothing, and a run
  * cut short by the mail server resumes with only the members it missed.
  * Never an address in the output: counts, and masked addresses at most.
@@ -17,10 +17,10 @@ import { join, resolve } from 'node:path';
 import nodemailer from 'nodemailer';
 import { loadSettings, siteAddress } from '../../src/site/settings.ts';
 import { civilDateInShanghai, formatCivilDate } from '../../src/lib/civil-date.ts';
-import { planDigest, planKey, type DigestPlan } from '../../src/lib/digest-selection.ts';
-import { digestMail, type DigestCard } from '../../src/lib/digest-mail.ts';
-import { markDelivered, parseDigestState, serializeDigestState, type DigestState } from '../../src/lib/digest-state.ts';
-import { maskAddress } from '../../src/lib/mask-address.ts';
+import { planDigest, planKey, type DigestPlan } from '../../src/lib/digest/selection.ts';
+import { digestMail, type DigestCard } from '../../src/lib/digest/mail.ts';
+import { markDelivered, parseDigestState, serializeDigestState, type DigestState } from '../../src/lib/digest/state.ts';
+import { maskAddress } from '../../src/lib/members/mask-address.ts';
 import { t } from '../../src/i18n/zh.ts';
 import { loadDigestContent } from './content.ts';
 import { loadRecipients, type Recipient } from './recipients.ts';

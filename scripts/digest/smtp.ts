@@ -5,7 +5,7 @@
  * get their mail; a rerun retries that one) or a server that cannot be reached or
  * refuses the login (stop at once: nothing more is sent, nothing twice later).
  */
-import { isEmailAddress, maskAddresses } from '../../src/lib/mask-address.ts';
+import { isEmailAddress, maskAddresses } from '../../src/lib/members/mask-address.ts';
 
 export interface SmtpConfig {
   host: string;

@@ -11,7 +11,7 @@ import { parseDocument, type Document } from 'yaml';
 import { collectionModel } from '../../src/model/collections';
 import { entryDataProblems } from '../../src/model/check-entry';
 import { entryIdFromFile } from '../../src/model/entry-id';
-import type { ArchiveStudyRecord } from '../../src/lib/study-import';
+import type { ArchiveStudyRecord } from '../../src/lib/study/import';
 
 export const membersDir = () => process.env.MEMBERS_DIR || 'src/content/members';
 

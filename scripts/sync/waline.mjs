@@ -2,7 +2,7 @@
 /**
  * Reads the branch's own discussion service (Waline) through its
  * administration API and turns the published comments into the same snapshot
- * the GitHub reader writes (src/lib/discussion-snapshot.ts): one discussion per
+ * the GitHub reader writes (src/lib/discussion/snapshot.ts): one discussion per
  * thread key `<collection>/<id>`, dated posts for the statistics, comment likes
  * as reactions. Comments waiting for review or marked as spam are left out.
  * Nothing identifying reaches the snapshot: authors become `participant-N`

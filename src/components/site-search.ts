@@ -1,5 +1,5 @@
-import { runSearch, PAGEFIND_OPTIONS, type PagefindLike } from '../lib/search';
-import { FILTER_KEYS, filterChoices, moveFocus, readState, writeState, type SearchState } from '../lib/search-page';
+import { runSearch, PAGEFIND_OPTIONS, type PagefindLike } from '../lib/search/results';
+import { FILTER_KEYS, filterChoices, moveFocus, readState, writeState, type SearchState } from '../lib/search/page';
 import { BASE as base } from '../site/paths';
 /** Typing pauses this long before a search runs. */
 const DEBOUNCE_MS = 250;
@@ -14,7 +14,7 @@ class SiteSearch extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** Only the newest search may write results: an older one can finish later. */
   #sequence = 0;
-  /** Archive parts of the index merged in (src/lib/search-shards.ts): once the reader asks, for every later search. */
+  /** Archive parts of the index merged in (src/lib/search/shards.ts): once the reader asks, for every later search. */
   #archivesMerged: Promise<void> | undefined;
 
   /** The archive parts of a large site's index, older articles: folders below the base. */

@@ -423,7 +423,7 @@ const strings = {
   // 本地编辑时标出不会发布的条目（npm start；正式网站没有这些条目）
   'publish.draft': '草稿',
   'publish.scheduled': '定时发布',
-  // 思想汇报的署名方式（src/lib/byline.ts）
+  // 思想汇报的署名方式（src/lib/content/byline.ts）
   'reports.comrade': '{surname}同志',
   'reports.anonymous': '匿名',
   'cmsHelp.privacy': '思想汇报的署名和阅读范围',

@@ -21,9 +21,9 @@ import { rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { civilDateInShanghai } from '../lib/civil-date';
-import { GISCUS_ENV } from '../lib/giscus';
-import { DISCUSSION_ENV } from '../lib/discussion';
-import { BUILD_DAY_ENV } from '../lib/publishing';
+import { GISCUS_ENV } from '../lib/discussion/giscus';
+import { DISCUSSION_ENV } from '../lib/discussion/provider';
+import { BUILD_DAY_ENV } from '../lib/content/publishing';
 import { linkFiles } from './hard-links';
 
 /** Environment variables that change what the site's pages contain (tests/unit/incremental-build.test.ts finds every one read under src/). */

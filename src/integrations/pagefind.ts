@@ -2,7 +2,7 @@
  * Chinese full-text search with Pagefind, in both modes:
  * - build: `indexBuiltSite` indexes dist/ after Astro writes it (called by
  *   src/integrations/publish.ts), only the pages with a data-pagefind-body, in
- *   parts on large sites (src/lib/search-shards.ts); fails the build when
+ *   parts on large sites (src/lib/search/shards.ts); fails the build when
  *   Pagefind reports errors or finds no page to index;
  * - dev (`npm start`): crawls the dev server, keeps the index in memory, serves
  *   it at <base>pagefind/ and re-indexes when content changes, so a new article
@@ -13,15 +13,15 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import { internalPageLinks } from '../lib/links';
-import { normaliseBase } from '../lib/base-path';
-import { archiveFolder, SHARD_ATTRIBUTE } from '../lib/search-shards';
+import { internalPageLinks } from '../lib/web/links';
+import { normaliseBase } from '../lib/web/base-path';
+import { archiveFolder, SHARD_ATTRIBUTE } from '../lib/search/shards';
 import { linkFile, linkTree } from './hard-links';
 
 /**
  * Files Pagefind writes that the site never loads: its ready-made search UIs (the site has
  * its own, src/components/SiteSearch.astro), its highlighter, and its Web Worker (searches
- * run on the page's thread: noWorker in src/lib/search.ts). Removed once written, so they
+ * run on the page's thread: noWorker in src/lib/search/results.ts). Removed once written, so they
  * are neither compressed at every build (a second of brotli beside the indexing) nor deployed.
  */
 export const UNUSED_PAGEFIND_FILES = [
@@ -48,7 +48,7 @@ const BODY = Buffer.from('data-pagefind-body');
 const SHARD = Buffer.from(`${SHARD_ATTRIBUTE}="`);
 
 /**
- * Which index part a built page belongs to (src/lib/search-shards.ts): undefined
+ * Which index part a built page belongs to (src/lib/search/shards.ts): undefined
  * when it has no `data-pagefind-body` (lists and the like, which Pagefind would
  * read and keep in memory only to drop them later), else its part (0, the main
  * index, without the attribute).
@@ -136,7 +136,7 @@ async function keepIndex(cacheDir: string | undefined, key: string, written: str
 /**
  * Indexes the built site in `outDir`: the main index into `outDir`/pagefind/ and,
  * on a site with more articles than one part holds, each archive part into
- * `outDir`/pagefind-archive-<k>/ (src/lib/search-shards.ts), one after another so
+ * `outDir`/pagefind-archive-<k>/ (src/lib/search/shards.ts), one after another so
  * that Pagefind's memory is bounded by the largest part. With a `cacheDir`, a part
  * whose pages are unchanged since the last build is taken from there, not indexed
  * again. Resolves with the number of pages indexed and of parts reused.

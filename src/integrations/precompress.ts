@@ -1,6 +1,6 @@
 /**
  * Writes `.gz` and `.br` beside the shared text assets of the build (which:
- * src/lib/compressible.ts), for servers that serve precompressed files (nginx
+ * src/lib/web/compressible.ts), for servers that serve precompressed files (nginx
  * `gzip_static on; brotli_static on;`): the strongest levels without spending
  * CPU per request. Run by src/integrations/publish.ts.
  */
@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { availableParallelism } from 'node:os';
-import { brotliQuality, isPrecompressed } from '../lib/compressible';
+import { brotliQuality, isPrecompressed } from '../lib/web/compressible';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);

@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { indexBuiltSite } from './pagefind';
 import { precompressFolder, sumTotals } from './precompress';
-import { SHARED_FOLDERS } from '../lib/compressible';
+import { SHARED_FOLDERS } from '../lib/web/compressible';
 
 const [ASSETS_FOLDER, SEARCH_FOLDER] = SHARED_FOLDERS;
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);

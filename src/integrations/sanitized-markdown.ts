@@ -3,12 +3,12 @@
  * verbatim. This wraps the processor so every rendered `.md` entry — content
  * collections included, since the glob loader renders through
  * `markdown.processor` — leaves the renderer already sanitized
- * (src/lib/sanitize.ts). MDX is authored code, not member text, and is left to
+ * (src/lib/content/sanitize.ts). MDX is authored code, not member text, and is left to
  * Sätteri's own MDX renderer. Uploaded images get their real width and height
  * (read from public/uploads) so they load lazily without shifting the text.
  */
 import { satteri } from '@astrojs/markdown-satteri';
-import { sanitizeHtml, type SanitizeOptions } from '../lib/sanitize';
+import { sanitizeHtml, type SanitizeOptions } from '../lib/content/sanitize';
 import { uploadedImageSizes } from '../site/images';
 
 export function sanitizedMarkdown(options: SanitizeOptions) {

@@ -8,7 +8,7 @@
 import type { ContentProblem } from './content-problem';
 import { QUESTION_TYPES } from './collections';
 import { findSlug } from './fields';
-import { JUDGE_OPTIONS } from '../lib/quiz';
+import { JUDGE_OPTIONS } from '../lib/study/quiz';
 
 const JUDGE: readonly string[] = JUDGE_OPTIONS;
 const [TRUE, FALSE] = JUDGE_OPTIONS;

@@ -4,8 +4,8 @@
  * from this file; `tests/unit/model-agreement.test.ts` proves they agree.
  */
 import { f, options, type Fields } from './fields';
-import { JUDGE_OPTIONS } from '../lib/quiz';
-import { BYLINES, DEFAULT_BYLINE } from '../lib/byline';
+import { JUDGE_OPTIONS } from '../lib/study/quiz';
+import { BYLINES, DEFAULT_BYLINE } from '../lib/content/byline';
 
 export type EntryFormat = 'md' | 'yml';
 
@@ -69,10 +69,10 @@ export const MEMBER_STAGES = options({
   正式党员: 'full-member',
 });
 
-/** Quiz kinds; the slug is the quiz engine's kind (src/lib/quiz-paper.ts). */
+/** Quiz kinds; the slug is the quiz engine's kind (src/lib/study/quiz-paper.ts). */
 export const QUIZ_KINDS = options({ 在线测试: 'test', 知识竞赛: 'contest', 每日一练: 'daily' });
 
-/** Question types; the slug is the quiz engine's type (src/lib/quiz.ts). */
+/** Question types; the slug is the quiz engine's type (src/lib/study/quiz.ts). */
 export const QUESTION_TYPES = options({ 单选题: 'single', 多选题: 'multiple', 判断题: 'judge', 填空题: 'fill' });
 
 export const MEMBER_STATUSES = options({ 正常: 'normal', 流动: 'mobile' });

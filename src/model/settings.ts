@@ -3,7 +3,7 @@
  * derived from these fields and editable in the CMS as a "file" collection.
  */
 import { f, options, type Fields } from './fields';
-import { DEFAULT_WALINE_URL, WALINE_URL_PATTERN } from '../lib/waline';
+import { DEFAULT_WALINE_URL, WALINE_URL_PATTERN } from '../lib/discussion/waline';
 
 export const SETTINGS_FILE = 'src/settings.yml';
 

@@ -1,14 +1,14 @@
 /**
  * Member activities read through small wrappers: thought reports, essay
  * contests and their entries, topics, party history, cadres' blogs and people.
- * Drafts and future-dated entries are hidden in production (src/lib/publishing.ts);
+ * Drafts and future-dated entries are hidden in production (src/lib/content/publishing.ts);
  * lists are newest first.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { MEMBER_STAGES } from '../model/collections';
 import { slugOf } from '../model/fields';
 import { byDateDescending } from '../lib/civil-date';
-import { contestStatus, type ContestDates } from '../lib/contest-status';
+import { contestStatus, type ContestDates } from '../lib/content/contest-status';
 import { buildDay, getPublished } from './published';
 
 export type Report = CollectionEntry<'reports'>;

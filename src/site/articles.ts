@@ -7,9 +7,9 @@ import type { CollectionEntry } from 'astro:content';
 import { ARTICLE_CATEGORIES } from '../model/collections';
 import { slugOf } from '../model/fields';
 import { getPublished } from './published';
-import { tagSlugs } from '../lib/tag-slugs';
-import { relatedFinder, type Relatable } from '../lib/related';
-import { SEARCH_SHARD_ARTICLES } from '../lib/search-shards';
+import { tagSlugs } from '../lib/content/tag-slugs';
+import { relatedFinder, type Relatable } from '../lib/content/related';
+import { SEARCH_SHARD_ARTICLES } from '../lib/search/shards';
 
 export type Article = CollectionEntry<'articles'>;
 export type ArticleCategory = Article['data']['category'];
@@ -17,7 +17,7 @@ export type ArticleCategory = Article['data']['category'];
 export const ARTICLES_PER_PAGE = 10;
 
 /**
- * Articles per part of the search index (src/lib/search-shards.ts); SEARCH_SHARD_ARTICLES
+ * Articles per part of the search index (src/lib/search/shards.ts); SEARCH_SHARD_ARTICLES
  * in the environment of a build overrides it, so tests can split a small site.
  */
 export const searchShardSize = Number(process.env.SEARCH_SHARD_ARTICLES) > 0 ? Number(process.env.SEARCH_SHARD_ARTICLES) : SEARCH_SHARD_ARTICLES;
@@ -55,7 +55,7 @@ type RelatableArticle = Relatable & { entry: Article };
 const flat = (a: Article): RelatableArticle => ({ id: a.id, category: a.data.category, tags: a.data.tags, date: a.data.date, entry: a });
 let findRelated: Promise<(current: Relatable) => RelatableArticle[]> | undefined;
 
-/** Articles to read next: those sharing tags or the category (src/lib/related.ts); the indexes are built once per build. */
+/** Articles to read next: those sharing tags or the category (src/lib/content/related.ts); the indexes are built once per build. */
 export async function relatedArticles(article: Article): Promise<Article[]> {
   findRelated ??= getArticles().then((articles) => relatedFinder(articles.map(flat)));
   return (await findRelated)(flat(article)).map((r) => r.entry);

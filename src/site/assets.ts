@@ -4,7 +4,7 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileExtension, fileKind, formatFileSize, mimeType, type FileKind } from '../lib/file-size';
+import { fileExtension, fileKind, formatFileSize, mimeType, type FileKind } from '../lib/content/file-size';
 import { href } from './paths';
 import { t } from '../i18n/zh';
 

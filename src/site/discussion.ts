@@ -1,5 +1,5 @@
 /** The build's discussion provider: `discussion` and `giscus` in src/settings.yml, overridden by DISCUSSION_PROVIDER, WALINE_URL and GISCUS_*. */
-import { resolveDiscussion, type DiscussionSetup } from '../lib/discussion';
+import { resolveDiscussion, type DiscussionSetup } from '../lib/discussion/provider';
 import { loadSettings } from './settings';
 
 let cached: DiscussionSetup | undefined;

@@ -5,7 +5,7 @@
  */
 import rss from '@astrojs/rss';
 import type { CollectionEntry } from 'astro:content';
-import { buildFeed, feedEntryOf, feedModels, type FeedEntry } from '../lib/feed';
+import { buildFeed, feedEntryOf, feedModels, type FeedEntry } from '../lib/content/feed';
 import { COLLECTIONS, collectionModel, sectionName, type CollectionModel, type FeedCollection } from '../model/collections';
 import { getPublished } from './published';
 import { loadSettings } from './settings';

@@ -4,8 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { parseSnapshot, snapshotRepository, type Snapshot } from '../lib/discussion-snapshot';
-import { pollMethod, type PollMethod } from '../lib/poll-method';
+import { parseSnapshot, snapshotRepository, type Snapshot } from '../lib/discussion/snapshot';
+import { pollMethod, type PollMethod } from '../lib/participation/poll-method';
 import { discussionSetup } from './discussion';
 import { giscusSettings } from './giscus';
 import { loadSettings } from './settings';

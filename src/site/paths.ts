@@ -1,5 +1,5 @@
 /** Site-relative links that respect the base path (sites hosted under /dangjian/ and the like). */
-import { normaliseBase } from '../lib/base-path';
+import { normaliseBase } from '../lib/web/base-path';
 
 /** The base path, '/' or '/dangjian/'. */
 export const BASE = normaliseBase(import.meta.env.BASE_URL);

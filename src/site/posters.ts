@@ -1,5 +1,5 @@
 /**
- * Share posters of the 每日一学 cards, made at build time: layout (src/lib/poster-layout.ts)
+ * Share posters of the 每日一学 cards, made at build time: layout (src/lib/poster/layout.ts)
  * measured with the poster's font, SVG with the text as glyph outlines, then PNG
  * through resvg. The font is Noto Sans SC from the npm package
  * @expo-google-fonts/noto-sans-sc (static TTF files, which the outline reader
@@ -15,10 +15,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { parseTtf, missingCharacters, type TtfFont } from '../lib/ttf-font';
-import { layoutPoster, type PosterContent, type Weight } from '../lib/poster-layout';
-import { posterSvg } from '../lib/poster-svg';
-import { qrSvg } from '../lib/qr-svg';
+import { parseTtf, missingCharacters, type TtfFont } from '../lib/poster/ttf-font';
+import { layoutPoster, type PosterContent, type Weight } from '../lib/poster/layout';
+import { posterSvg } from '../lib/poster/svg';
+import { qrSvg } from '../lib/poster/qr-svg';
 import { formatCivilDate } from '../lib/civil-date';
 import { loadSettings } from './settings';
 import { absoluteUrl, href } from './paths';

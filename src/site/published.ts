@@ -2,14 +2,14 @@
  * What a build publishes, decided once: the build day (today in Beijing when
  * the build starts) and, per dated collection, its published entries newest
  * first. Drafts and entries dated after the build day are hidden in production
- * (src/lib/publishing.ts) and shown while editing locally. Every section reads
+ * (src/lib/content/publishing.ts) and shown while editing locally. Every section reads
  * its entries here, and every "today" of a build (contest and poll status, 今日一学,
  * 历史上的今天, statistics) is this one day, so a build that runs over midnight
  * cannot disagree with itself.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { byDateDescending, civilDateInShanghai } from '../lib/civil-date';
-import { BUILD_DAY_ENV, isPublished } from '../lib/publishing';
+import { BUILD_DAY_ENV, isPublished } from '../lib/content/publishing';
 
 /** Today in Beijing, when the site is built: fixed as the build starts (src/integrations/incremental-build.ts), so reused and new pages agree. */
 export const buildDay = process.env[BUILD_DAY_ENV] ?? civilDateInShanghai(new Date());

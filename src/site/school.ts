@@ -4,15 +4,15 @@
  * the settings (defaults filled when the settings leave them out).
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { lessonMinutes } from '../lib/reading-time';
+import { lessonMinutes } from '../lib/content/reading-time';
 import { fieldSchema, idReference } from '../model/to-zod';
 import { SETTINGS_FIELDS } from '../model/settings';
 import { f, slugOf } from '../model/fields';
 import { QUESTION_TYPES, QUIZ_KINDS } from '../model/collections';
 import type { DataOf } from '../model/infer';
 import { loadSettings } from './settings';
-import type { Question } from '../lib/quiz';
-import { attemptSize, type QuizKind, type QuizSpec } from '../lib/quiz-paper';
+import type { Question } from '../lib/study/quiz';
+import { attemptSize, type QuizKind, type QuizSpec } from '../lib/study/quiz-paper';
 
 export type Course = CollectionEntry<'courses'>;
 export type Lesson = CollectionEntry<'lessons'>;
@@ -37,7 +37,7 @@ export async function getCourses(): Promise<{ course: Course; lessons: Lesson[] 
   return courses.map((course) => ({ course, lessons: lessons.filter((l) => l.data.course.id === course.id) }));
 }
 
-/** A lesson's study time: the editor's figure, or its text and media (src/lib/reading-time.ts). */
+/** A lesson's study time: the editor's figure, or its text and media (src/lib/content/reading-time.ts). */
 export async function studyMinutes(lesson: Lesson): Promise<number> {
   const media = lesson.data.media ? await getEntry(lesson.data.media) : undefined;
   return lessonMinutes({ body: lesson.body ?? '', minutes: lesson.data.minutes, mediaDuration: media?.data.duration });

@@ -11,7 +11,7 @@ import { SETTINGS_FIELDS, SETTINGS_FILE } from '../model/settings';
 import { fieldSchema, idReference } from '../model/to-zod';
 import type { DataOf } from '../model/infer';
 import { f } from '../model/fields';
-import { normaliseBase } from '../lib/base-path';
+import { normaliseBase } from '../lib/web/base-path';
 
 export type Settings = DataOf<typeof SETTINGS_FIELDS, 'id'>;
 

@@ -1,14 +1,14 @@
 /**
  * What /stats/ aggregates, read from the collections: published entries per
  * section, the titles behind discussion terms, and member archives reduced
- * to counts (src/lib/member-stats.ts) before anything reaches a page.
+ * to counts (src/lib/members/stats.ts) before anything reaches a page.
  */
 import { getCollection, getEntry, type CollectionKey } from 'astro:content';
 import { MEMBER_STAGES, MEMBER_STATUSES } from '../model/collections';
 import { civilMonthInShanghai } from '../lib/civil-date';
-import { memberAggregates, type MemberAggregates } from '../lib/member-stats';
-import { lastMonths, type PublishedItem } from '../lib/participation-stats';
-import type { Snapshot, SnapshotDiscussion } from '../lib/discussion-snapshot';
+import { memberAggregates, type MemberAggregates } from '../lib/members/stats';
+import { lastMonths, type PublishedItem } from '../lib/participation/stats';
+import type { Snapshot, SnapshotDiscussion } from '../lib/discussion/snapshot';
 import { getArticles } from './articles';
 import { href } from './paths';
 import { lessonPath } from './school';

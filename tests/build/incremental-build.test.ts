@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSyn
 import { join, relative } from 'node:path';
 import { buildSite, copySite } from '../../tools/servers';
 import { civilDateInShanghai } from '../../src/lib/civil-date';
-import { BUILD_DAY_ENV } from '../../src/lib/publishing';
+import { BUILD_DAY_ENV } from '../../src/lib/content/publishing';
 import { publishedArticles } from '../support/content';
 import { reusedIndexParts, reusedPages } from '../../tools/bench/report';
 

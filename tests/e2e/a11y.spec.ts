@@ -13,8 +13,8 @@ import { axeViolations } from '../support/axe';
 import { ROOT } from '../support/content';
 import { MODES, contextIn, type Mode } from '../support/display-modes';
 import { pageTypePaths } from '../../tools/page-types';
-import { inlineHash } from '../../src/lib/csp';
-import { MODE_KEYS, modeBootScript } from '../../src/lib/display-modes';
+import { inlineHash } from '../../src/lib/web/csp';
+import { MODE_KEYS, modeBootScript } from '../../src/lib/web/display-modes';
 
 /** The CMS is Decap's own React interface, not a page of the site; its accessibility is Decap's. */
 const paths = pageTypePaths().filter((path) => path !== '/admin/');

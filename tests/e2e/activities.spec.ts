@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { entries } from '../support/resource-content';
-import { shownAuthor } from '../../src/lib/byline';
+import { shownAuthor } from '../../src/lib/content/byline';
 
 test.describe('思想汇报', () => {
   test('lists reports by quarter and by stage; a report shows author, stage and date, and no discussion box while no service is set up', async ({ page }) => {

@@ -21,7 +21,7 @@ import { chinesePart, modelMessages as m } from '../../src/model/messages';
 import { quizBankMessages } from '../../src/model/check-quiz-bank';
 import type { Field, StringField } from '../../src/model/fields';
 import { civilDateInShanghai } from '../../src/lib/civil-date';
-import { shownAuthor } from '../../src/lib/byline';
+import { shownAuthor } from '../../src/lib/content/byline';
 import { t } from '../../src/i18n/zh';
 import { addressFromTitle } from '../../admin/widgets/entry-address-rules';
 import { ENTRY_ADDRESS_FIELD } from '../../admin/config/to-decap';

@@ -11,7 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { dailyCards } from '../support/resource-content';
-import { cardForDate } from '../../src/lib/daily-rotation';
+import { cardForDate } from '../../src/lib/content/daily-rotation';
 
 const cards = dailyCards();
 const rotation = cards.find((card) => !card.date)!;

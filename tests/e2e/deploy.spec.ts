@@ -14,7 +14,7 @@ import { ROOT, publishedArticles } from '../support/content';
 import { buildSite, previewSite } from '../../tools/servers';
 import { NGINX_PORT, REBUILD_PORT } from '../../tools/ports';
 import { serveWithDocumentedNginx } from '../support/nginx';
-import { isPrecompressed } from '../../src/lib/compressible';
+import { isPrecompressed } from '../../src/lib/web/compressible';
 
 const DIST = join(ROOT, 'dist');
 
@@ -92,7 +92,7 @@ test.describe('under a sub-path', () => {
       expect(home.headers.get('content-encoding')).toBe('br');
       expect(home.headers.get('cache-control')).toBe('no-cache');
       expect(home.headers.get('x-content-type-options')).toBe('nosniff');
-      // Only what a meta policy cannot say, so the two never contradict (src/lib/csp.ts).
+      // Only what a meta policy cannot say, so the two never contradict (src/lib/web/csp.ts).
       expect(home.headers.get('content-security-policy')).toBe("frame-ancestors 'self'");
       expect(await home.text()).toContain('<html lang="zh-CN"');
 

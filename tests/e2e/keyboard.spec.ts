@@ -4,7 +4,7 @@
  * only by Tab, arrows, Enter, Space and Escape, as a reader without a mouse does.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { MODE_KEYS } from '../../src/lib/display-modes';
+import { MODE_KEYS } from '../../src/lib/web/display-modes';
 import { axeViolations } from '../support/axe';
 
 /** Presses Tab until `target` has focus; fails if it is not reached in `limit` steps. */

@@ -8,8 +8,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { MODES, contextIn, type Mode } from '../support/display-modes';
 import { axeViolations } from '../support/axe';
-import { addAttempt, addStudyTime, completeLesson, emptyLog, STUDY_LOG_KEY, type QuizAttempt } from '../../src/lib/study-log';
-import { MEMBER_KEY } from '../../src/lib/member-identity';
+import { addAttempt, addStudyTime, completeLesson, emptyLog, STUDY_LOG_KEY, type QuizAttempt } from '../../src/lib/study/log';
+import { MEMBER_KEY } from '../../src/lib/members/identity';
 
 const TODAY = new Date('2026-11-26T10:00:00+08:00');
 

@@ -7,8 +7,8 @@ import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { dailyCards, entries, newestFirst, uploadBytes } from '../support/resource-content';
 import { publishedArticles } from '../support/content';
-import { formatFileSize } from '../../src/lib/file-size';
-import { cardForDate } from '../../src/lib/daily-rotation';
+import { formatFileSize } from '../../src/lib/content/file-size';
+import { cardForDate } from '../../src/lib/content/daily-rotation';
 import { civilDateInShanghai, formatCivilDate } from '../../src/lib/civil-date';
 
 const ARTICLE = `/articles/${publishedArticles()[0]!.id}/`;

@@ -172,7 +172,7 @@ test.describe('Chinese search', () => {
   });
 });
 
-test.describe('a large site: older articles in archive parts of the index (src/lib/search-shards.ts)', () => {
+test.describe('a large site: older articles in archive parts of the index (src/lib/search/shards.ts)', () => {
   test.describe.configure({ mode: 'serial' });
   // The sample site split as if 10 articles were 8,000.
   const outDir = join(tmpdir(), `dangjian-shards-${process.pid}`);

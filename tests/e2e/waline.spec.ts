@@ -19,7 +19,7 @@ import { startSiteProxy, type SiteProxy } from '../../tools/site-proxy';
 import { buildSite, previewSite } from '../../tools/servers';
 import { REBUILD_PORT, WALINE_SITE_PORT } from '../../tools/ports';
 import { axeViolations } from '../support/axe';
-import { MODE_KEYS } from '../../src/lib/display-modes';
+import { MODE_KEYS } from '../../src/lib/web/display-modes';
 
 test.describe.configure({ mode: 'serial' });
 

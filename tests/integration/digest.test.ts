@@ -15,7 +15,7 @@ import yaml from 'js-yaml';
 import { SMTPServer } from 'smtp-server';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTP_PORT } from '../../tools/ports';
-import { cardForDate } from '../../src/lib/daily-rotation';
+import { cardForDate } from '../../src/lib/content/daily-rotation';
 import { dailyCards } from '../support/resource-content';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -1,6 +1,6 @@
 /** Browser contexts in each of the site's display modes, as a returning reader who chose them. */
 import type { Browser, BrowserContext } from '@playwright/test';
-import { MODE_KEYS } from '../../src/lib/display-modes';
+import { MODE_KEYS } from '../../src/lib/web/display-modes';
 
 /** What each mode stores; a context per mode starts with it in localStorage. */
 export const MODES = {

@@ -17,15 +17,15 @@ describe('projectInputs', () => {
 });
 
 describe('isFresh', () => {
-  const manifest = { recipe: 'r1', inputs: { 'admin/cms.ts': 'a', 'src/lib/quiz.ts': 'b' }, entry: '_astro/cms-x.js' };
-  const hashes: Record<string, string> = { 'admin/cms.ts': 'a', 'src/lib/quiz.ts': 'b' };
+  const manifest = { recipe: 'r1', inputs: { 'admin/cms.ts': 'a', 'src/lib/study/quiz.ts': 'b' }, entry: '_astro/cms-x.js' };
+  const hashes: Record<string, string> = { 'admin/cms.ts': 'a', 'src/lib/study/quiz.ts': 'b' };
 
   it('reuses a bundle whose recipe and inputs are unchanged', () => {
     expect(isFresh(manifest, 'r1', (file) => hashes[file] ?? 'missing')).toBe(true);
   });
 
   it('rebuilds when any input, the recipe (lock file, base path, bundler) or the cache itself changed', () => {
-    expect(isFresh(manifest, 'r1', (file) => (file === 'src/lib/quiz.ts' ? 'changed' : hashes[file]!))).toBe(false);
+    expect(isFresh(manifest, 'r1', (file) => (file === 'src/lib/study/quiz.ts' ? 'changed' : hashes[file]!))).toBe(false);
     expect(isFresh(manifest, 'r2', (file) => hashes[file]!)).toBe(false);
     expect(isFresh(undefined, 'r1', (file) => hashes[file]!)).toBe(false);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addressFromMoment, addressFromTitle, isValidAddress, tidyAddress, ADDRESS_MAX_LENGTH } from '../../admin/widgets/entry-address-rules';
-import { pinyinSlug } from '../../src/lib/pinyin-slug';
+import { pinyinSlug } from '../../src/lib/content/pinyin-slug';
 import { decapConfig, ENTRY_ADDRESS_FIELD } from '../../admin/config/to-decap';
 import { COLLECTIONS } from '../../src/model/collections';
 

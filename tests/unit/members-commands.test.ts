@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addAttempt, addStudyTime, completeLesson, emptyLog } from '../../src/lib/study-log';
-import { buildSubmission, serializeSubmission, submissionFileName } from '../../src/lib/study-submission';
+import { addAttempt, addStudyTime, completeLesson, emptyLog } from '../../src/lib/study/log';
+import { buildSubmission, serializeSubmission, submissionFileName } from '../../src/lib/study/submission';
 import packageJson from '../../package.json' with { type: 'json' };
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -13,7 +13,7 @@ import { decapConfig } from '../../admin/config/to-decap';
 import { collectionHelp, imageSizes } from '../../admin/config/editor-help';
 import { previewOutline, previewPlan } from '../../admin/previews/outline';
 import { navigation, isGroup } from '../../src/site/sections';
-import { feedEntryOf, feedModels } from '../../src/lib/feed';
+import { feedEntryOf, feedModels } from '../../src/lib/content/feed';
 
 const volunteer = {
   name: 'volunteer',

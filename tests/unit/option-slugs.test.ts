@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_CATEGORIES, MEMBER_STAGES, QUESTION_TYPES, QUIZ_KINDS } from '../../src/model/collections';
 import { findSlug, options, slugOf } from '../../src/model/fields';
-import { isCorrect, type QuestionType } from '../../src/lib/quiz';
-import { attemptSize, type QuizKind } from '../../src/lib/quiz-paper';
+import { isCorrect, type QuestionType } from '../../src/lib/study/quiz';
+import { attemptSize, type QuizKind } from '../../src/lib/study/quiz-paper';
 
 describe('slugOf / findSlug: the one lookup from a select value to its slug', () => {
   const colours = options({ 红色: 'red', 蓝色: 'blue' });

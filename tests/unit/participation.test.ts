@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { pollStatus } from '../../src/lib/poll-status';
+import { pollStatus } from '../../src/lib/participation/poll-status';
 import { civilDateInShanghai } from '../../src/lib/civil-date';
-import { barChartLayout, shortenLabel } from '../../src/lib/bar-chart';
-import { discussionByNumber, parseSnapshot, syncedAtInShanghai } from '../../src/lib/discussion-snapshot';
+import { barChartLayout, shortenLabel } from '../../src/lib/participation/bar-chart';
+import { discussionByNumber, parseSnapshot, syncedAtInShanghai } from '../../src/lib/discussion/snapshot';
 
 describe('pollStatus', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { STOP_WORDS, contentWords, wordFrequencies } from '../../src/lib/word-frequency';
-import { contentByMonth, lastMonths, monthlyParticipation, mostDiscussed, pollTurnout } from '../../src/lib/participation-stats';
-import { memberAggregates } from '../../src/lib/member-stats';
+import { STOP_WORDS, contentWords, wordFrequencies } from '../../src/lib/discussion/word-frequency';
+import { contentByMonth, lastMonths, monthlyParticipation, mostDiscussed, pollTurnout } from '../../src/lib/participation/stats';
+import { memberAggregates } from '../../src/lib/members/stats';
 import { civilMonthInShanghai } from '../../src/lib/civil-date';
-import type { SnapshotDiscussion } from '../../src/lib/discussion-snapshot';
+import type { SnapshotDiscussion } from '../../src/lib/discussion/snapshot';
 
 describe('contentWords', () => {
   it('splits Chinese into words with Intl.Segmenter and drops single characters, numbers and punctuation', () => {

@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { plainText, toWalineSnapshot, type WalineComment } from '../../scripts/sync/waline.mjs';
 import { runSync, syncProvider, walineTarget } from '../../scripts/sync/run.mjs';
-import { parseSnapshot } from '../../src/lib/discussion-snapshot';
-import { monthlyParticipation, mostDiscussed } from '../../src/lib/participation-stats';
+import { parseSnapshot } from '../../src/lib/discussion/snapshot';
+import { monthlyParticipation, mostDiscussed } from '../../src/lib/participation/stats';
 
 const at = (iso: string) => Date.parse(iso);
 const comment = (fields: Partial<WalineComment> & Pick<WalineComment, 'objectId' | 'url' | 'time'>): WalineComment => ({
@@ -155,7 +155,7 @@ function closedPort(): Promise<number> {
 
 describe('a Waline snapshot on the poll pages', () => {
   it('never answers for a GitHub poll number nor names a GitHub repository', async () => {
-    const { discussionByNumber, snapshotRepository } = await import('../../src/lib/discussion-snapshot');
+    const { discussionByNumber, snapshotRepository } = await import('../../src/lib/discussion/snapshot');
     const snapshot = toWalineSnapshot(COMMENTS, { source: 'http://127.0.0.1:8360', syncedAt: '2026-03-08T00:00:00.000Z' });
     expect(discussionByNumber(snapshot, 7)).toBeUndefined();
     expect(snapshotRepository(snapshot)).toBeUndefined();

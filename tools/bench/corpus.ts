@@ -6,7 +6,7 @@
  * sections with headings). The text is assembled from neutral phrases about
  * branch life and study, so Pagefind segments and indexes real Chinese words.
  */
-import { seededRandom } from '../../src/lib/seeded-random';
+import { seededRandom } from '../../src/lib/study/seeded-random';
 
 export interface CorpusOptions {
   count: number;

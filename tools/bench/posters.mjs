@@ -60,10 +60,10 @@ async function cpuPerPoster(samples) {
   const { readFileSync } = await import('node:fs');
   const { createRequire } = await import('node:module');
   const { Resvg } = await import('@resvg/resvg-js');
-  const { parseTtf } = await import('../../src/lib/ttf-font.ts');
-  const { layoutPoster } = await import('../../src/lib/poster-layout.ts');
-  const { posterSvg } = await import('../../src/lib/poster-svg.ts');
-  const { qrSvg } = await import('../../src/lib/qr-svg.ts');
+  const { parseTtf } = await import('../../src/lib/poster/ttf-font.ts');
+  const { layoutPoster } = await import('../../src/lib/poster/layout.ts');
+  const { posterSvg } = await import('../../src/lib/poster/svg.ts');
+  const { qrSvg } = await import('../../src/lib/poster/qr-svg.ts');
   const dir = join(createRequire(join(root, 'package.json')).resolve('@expo-google-fonts/noto-sans-sc/package.json'), '..');
   const fonts = { 400: parseTtf(readFileSync(join(dir, '400Regular/NotoSansSC_400Regular.ttf'))), 700: parseTtf(readFileSync(join(dir, '700Bold/NotoSansSC_700Bold.ttf'))) };
   let svgMicros = 0;

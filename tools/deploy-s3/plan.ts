@@ -19,7 +19,7 @@
  * CDN passes it through); `S3_ASSET_ENCODING=none` uploads plain files for a
  * CDN that compresses itself (docs/object-storage.md explains the choice).
  */
-import { isPrecompressed } from '../../src/lib/compressible.ts';
+import { isPrecompressed } from '../../src/lib/web/compressible.ts';
 
 export type AssetEncoding = 'gzip' | 'none';
 
@@ -191,7 +191,7 @@ export function stagedObjects(files: readonly string[], encoding: AssetEncoding)
 export const CACHE_RULES: readonly (readonly [folder: string, cacheControl: string])[] = [
   ['_astro/', 'public, max-age=31536000, immutable'],
   ['pagefind/', 'public, max-age=300'],
-  // The older articles' index parts of a large site (src/lib/search-shards.ts): pagefind-archive-1/, -2/ …
+  // The older articles' index parts of a large site (src/lib/search/shards.ts): pagefind-archive-1/, -2/ …
   ['pagefind-archive-', 'public, max-age=300'],
   ['uploads/', 'public, max-age=86400'],
 ];
@@ -273,7 +273,7 @@ export const PHASE_LABELS: Record<Phase, string> = {
   index: '搜索索引入口 / search index entry',
 };
 
-/** A search index's folder: the main one, or an archive part of a large site (src/lib/search-shards.ts). */
+/** A search index's folder: the main one, or an archive part of a large site (src/lib/search/shards.ts). */
 const SEARCH_FOLDER = /^pagefind(-archive-\d+)?\//;
 
 /**

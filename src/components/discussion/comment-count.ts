@@ -4,7 +4,7 @@
  * request; a count that cannot be had (service down, slow, odd answer) simply
  * stays empty: the list works without it.
  */
-import { commentCountUrl, readCommentCounts, walineServerUrl } from '../../lib/waline';
+import { commentCountUrl, readCommentCounts, walineServerUrl } from '../../lib/discussion/waline';
 import { whenNear } from './thread-element';
 
 /** Waline takes the keys in the query string: a bounded batch keeps the address short. */

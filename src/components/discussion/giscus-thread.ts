@@ -4,7 +4,7 @@
  * thread's comment count in the heading and gives up after a timeout (Giscus
  * sends no load or error event), leaving the fallback link.
  */
-import { giscusOrigin, giscusTheme, readGiscusMessage } from '../../lib/giscus';
+import { giscusOrigin, giscusTheme, readGiscusMessage } from '../../lib/discussion/giscus';
 import { showFallback, showLoading, showThreadCount, whenNear } from './thread-element';
 
 const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');

@@ -8,7 +8,7 @@ import { init } from '@waline/client';
 // As files, linked when the box loads: imported as CSS, Astro would link them on every page with a discussion.
 import walineStylesheet from '@waline/client/waline.css?url';
 import themeStylesheet from './waline-theme.css?url';
-import { WALINE_DELETE_QUESTION, walineOptions, type WalineLocaleOverrides } from '../../lib/waline';
+import { WALINE_DELETE_QUESTION, walineOptions, type WalineLocaleOverrides } from '../../lib/discussion/waline';
 import { labelControls, type ControlLabels } from './waline-labels';
 import { replaceSignIn } from './waline-sign-in';
 

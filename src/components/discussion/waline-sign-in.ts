@@ -7,7 +7,7 @@
  * member to the client the way Waline's login page does. Part of the box's
  * on-demand chunk.
  */
-import { WALINE_USER_KEY, readSignIn, signInUrl } from '../../lib/waline';
+import { WALINE_USER_KEY, readSignIn, signInUrl } from '../../lib/discussion/waline';
 
 /** Waline's sign-in button: in login-forced mode the only button in the editor footer that is not the submit button. */
 const LOGIN_BUTTON = '.wl-info > button.wl-btn:not(.primary)';

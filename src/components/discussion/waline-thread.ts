@@ -6,7 +6,7 @@
  * its place and the rest of the page is untouched. A comment the service did
  * not take stays in the editor, with a notice saying it was not sent.
  */
-import { WALINE_LOCALE_KEYS, commentCountUrl, readCommentCounts, submitProblem, walineServerUrl, type WalineLocaleOverrides } from '../../lib/waline';
+import { WALINE_LOCALE_KEYS, commentCountUrl, readCommentCounts, submitProblem, walineServerUrl, type WalineLocaleOverrides } from '../../lib/discussion/waline';
 import { showFallback, showLoading, showThreadCount, whenNear } from './thread-element';
 
 /** The thread's approved comments, or a rejection when the service does not answer in time or answers something else. */

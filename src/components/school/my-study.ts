@@ -1,11 +1,11 @@
-import { browserStorage, exportLog, loadLog, mergeLogs, parseExport, storageUsable, updateLog, StudyLogError, type StudyLog } from '../../lib/study-log';
-import { attemptsInMonth, courseProgress, dailyMinutes, lessonsInMonth, minutesInMonth, monthPoints, recordedMonths, streak, targetPercent, testsPassedInMonth, type PointsRules } from '../../lib/study-summary';
-import { buildSubmission, defaultSubmitMonth, serializeSubmission, submissionFileName, type StudySubmission } from '../../lib/study-submission';
-import { memberFromQuery, normaliseMemberId, readMemberId, saveMemberId } from '../../lib/member-identity';
+import { browserStorage, exportLog, loadLog, mergeLogs, parseExport, storageUsable, updateLog, StudyLogError, type StudyLog } from '../../lib/study/log';
+import { attemptsInMonth, courseProgress, dailyMinutes, lessonsInMonth, minutesInMonth, monthPoints, recordedMonths, streak, targetPercent, testsPassedInMonth, type PointsRules } from '../../lib/study/summary';
+import { buildSubmission, defaultSubmitMonth, serializeSubmission, submissionFileName, type StudySubmission } from '../../lib/study/submission';
+import { memberFromQuery, normaliseMemberId, readMemberId, saveMemberId } from '../../lib/members/identity';
 import { civilDateInShanghai, formatCivilDate } from '../../lib/civil-date';
-import { formatClock } from '../../lib/countdown';
-import { el, svg } from '../../lib/dom';
-import { monthChartLayout } from '../../lib/bar-chart';
+import { formatClock } from '../../lib/study/countdown';
+import { el, svg } from '../../lib/web/dom';
+import { monthChartLayout } from '../../lib/participation/bar-chart';
 import { clientTranslator } from '../../lib/fill';
 
 const t = clientTranslator('my-study');

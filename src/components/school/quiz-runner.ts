@@ -1,11 +1,11 @@
-import { isAnswered, outcomeOf, scoreQuiz, unansweredCount, type Outcome, type Response } from '../../lib/quiz';
-import { dailySeed, makePaper, type PaperQuestion } from '../../lib/quiz-paper';
-import { formatClock, startCountdown, type Countdown } from '../../lib/countdown';
-import { addAttempt, browserStorage, dailyAttemptOn, loadLog, updateLog, type QuizAttempt } from '../../lib/study-log';
+import { isAnswered, outcomeOf, scoreQuiz, unansweredCount, type Outcome, type Response } from '../../lib/study/quiz';
+import { dailySeed, makePaper, type PaperQuestion } from '../../lib/study/quiz-paper';
+import { formatClock, startCountdown, type Countdown } from '../../lib/study/countdown';
+import { addAttempt, browserStorage, dailyAttemptOn, loadLog, updateLog, type QuizAttempt } from '../../lib/study/log';
 import { civilDateInShanghai, formatCivilDate } from '../../lib/civil-date';
-import type { QuizSpec } from '../../lib/quiz-paper';
+import type { QuizSpec } from '../../lib/study/quiz-paper';
 import { clientTranslator } from '../../lib/fill';
-import { el } from '../../lib/dom';
+import { el } from '../../lib/web/dom';
 
 const t = clientTranslator('quiz-runner');
 

@@ -1,0 +1,273 @@
+/**
+ * The secretary's import of members' monthly study records (study-submission.ts)
+ * into their archives, used by the CMS's 导入学习记录 control and by
+ * `npm run members:import`. Pure: files and archive records in, new records and
+ * a list of changes (or the reasons for refusing) out.
+ *
+ * Rules
+ * - A file is read completely or refused: not this site's format, an unknown
+ *   version, a wrong checksum (damaged or edited), a bad field, a month still
+ *   in the future in Beijing time, or a file made before its month began or in
+ *   the future. A file for another member is refused on that member's archive.
+ *   If any file of one import is refused, nothing at all is written.
+ * - Month by month, the NEWEST submission wins. The study log in a browser only
+ *   grows, so a later file of the same month holds everything an earlier one
+ *   did: importing the new file replaces the month; an older one changes
+ *   nothing; the same file again changes nothing (so an import can be repeated
+ *   safely, in any order). A month entered by hand (no 提交时间) is replaced by
+ *   a file, and the change says so with the old figure. Members who study on
+ *   two devices first merge them with 恢复学习记录, then submit once.
+ */
+import { t } from '../../i18n/zh';
+import { contentChecksum } from './checksum';
+import { civilMonthInShanghai, isCivilDate, isCivilMonth } from '../civil-date';
+import { ID_PATTERN } from '../../model/fields';
+import { SUBMISSION_FORMAT, SUBMISSION_VERSION, type MonthRecord, type StudySubmission, type SubmittedTest } from './submission';
+
+/** One test of a month as the archive keeps it (tests and contests, not the daily quiz). */
+export interface ArchiveTest {
+  date: string;
+  title: string;
+  score: number;
+  passed: boolean;
+}
+
+/** One month of an archive's 学习记录 (fields of `members.studyRecords` in src/model/collections.ts). */
+export interface ArchiveStudyRecord {
+  month: string;
+  minutes: number;
+  testsPassed?: number;
+  studyDays?: number;
+  lessons?: number;
+  points?: number;
+  tests?: ArchiveTest[];
+  /** When the imported file was made, Beijing time (2026-12-01T09:30:00+0800); absent for a record typed by hand. */
+  submittedAt?: string;
+  [other: string]: unknown;
+}
+
+export interface ImportFile {
+  name: string;
+  text: string;
+}
+
+export interface ReadSubmission {
+  file: string;
+  submission: StudySubmission;
+}
+
+export class ImportRefused extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(problems.join('\n'));
+    this.problems = problems;
+  }
+}
+
+// ---------- reading one file ----------
+
+const MEMBER_ID = new RegExp(ID_PATTERN.source);
+const KINDS = ['test', 'contest', 'daily'];
+/** Tolerance for a member's clock running a little ahead. */
+const CLOCK_SKEW_MS = 10 * 60_000;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isInstant = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));
+
+type Check = (field: string, ok: boolean, problem: Parameters<typeof t>[0]) => void;
+
+function checkTest(test: unknown, path: string, inMonth: (d: unknown) => boolean, check: Check) {
+  if (!isRecord(test)) return check(path, false, 'import.problem.record');
+  check(`${path}.id`, typeof test.id === 'string' && test.id !== '', 'import.problem.text');
+  check(`${path}.quiz`, typeof test.quiz === 'string' && test.quiz !== '', 'import.problem.text');
+  check(`${path}.title`, typeof test.title === 'string', 'import.problem.text');
+  check(`${path}.kind`, KINDS.includes(test.kind as string), 'import.problem.kind');
+  check(`${path}.date`, inMonth(test.date), 'import.problem.date');
+  for (const key of ['percent', 'correct', 'total', 'seconds']) check(`${path}.${key}`, isCount(test[key]), 'import.problem.count');
+  check(`${path}.passed`, typeof test.passed === 'boolean', 'import.problem.passed');
+}
+
+/** Field by field: the first problem found, named by its path in the file. */
+function recordProblem(data: Record<string, unknown>): { field: string; problem: string } | undefined {
+  let found: { field: string; problem: string } | undefined;
+  const check: Check = (field, ok, problem) => {
+    if (!ok && !found) found = { field, problem: t(problem) };
+  };
+  check('member', typeof data.member === 'string' && MEMBER_ID.test(data.member), 'import.problem.member');
+  check('month', isCivilMonth(data.month), 'import.problem.month');
+  check('createdAt', isInstant(data.createdAt), 'import.problem.instant');
+  const month = String(data.month);
+  const inMonth = (d: unknown) => isCivilDate(d) && d.startsWith(`${month}-`);
+  const record = data.record;
+  if (!isRecord(record)) {
+    check('record', false, 'import.problem.record');
+    return found;
+  }
+  for (const key of ['minutes', 'testsPassed', 'points']) check(`record.${key}`, isCount(record[key]), 'import.problem.count');
+  if (!isRecord(record.days)) check('record.days', false, 'import.problem.record');
+  else for (const [date, minutes] of Object.entries(record.days)) {
+    check(`record.days.${date}`, inMonth(date), 'import.problem.date');
+    check(`record.days.${date}`, isCount(minutes) && minutes <= 1440, 'import.problem.count');
+  }
+  if (!Array.isArray(record.lessons)) check('record.lessons', false, 'import.problem.list');
+  else record.lessons.forEach((lesson, i) => {
+    const path = `record.lessons.${i}`;
+    if (!isRecord(lesson)) return check(path, false, 'import.problem.record');
+    check(`${path}.id`, typeof lesson.id === 'string' && lesson.id !== '', 'import.problem.text');
+    check(`${path}.title`, typeof lesson.title === 'string', 'import.problem.text');
+    check(`${path}.date`, inMonth(lesson.date), 'import.problem.date');
+  });
+  if (!Array.isArray(record.tests)) check('record.tests', false, 'import.problem.list');
+  else record.tests.forEach((test, i) => checkTest(test, `record.tests.${i}`, inMonth, check));
+  return found;
+}
+
+/** Reads one submitted file; throws ImportRefused with the reason, naming the file. */
+export function parseSubmission({ name: file, text }: ImportFile, now: Date): StudySubmission {
+  const refuse = (key: Parameters<typeof t>[0], vars: Record<string, string | number> = {}): never => {
+    throw new ImportRefused([t(key, { file, ...vars })]);
+  };
+  let data: unknown;
+  try {
+    // A BOM or spaces from a chat app or an editor are harmless.
+    data = JSON.parse(text.replace(/^\uFEFF/, '').trim());
+  } catch {
+    return refuse('import.notJson');
+  }
+  if (!isRecord(data) || data.format !== SUBMISSION_FORMAT) return refuse('import.wrongFormat');
+  if (data.version !== SUBMISSION_VERSION) return refuse('import.version', { version: String(data.version) });
+  const { checksum, ...content } = data;
+  if (typeof checksum !== 'string' || contentChecksum(content) !== checksum) return refuse('import.damaged');
+  const problem = recordProblem(data);
+  if (problem) return refuse('import.field', problem);
+  const submission = data as unknown as StudySubmission;
+  const current = civilMonthInShanghai(now);
+  if (submission.month > current) return refuse('import.future', { month: submission.month, current });
+  const created = new Date(submission.createdAt);
+  if (created.getTime() > now.getTime() + CLOCK_SKEW_MS) return refuse('import.createdFuture', { created: beijingTimestamp(submission.createdAt) });
+  if (civilMonthInShanghai(created) < submission.month) return refuse('import.createdEarly', { month: submission.month, created: beijingTimestamp(submission.createdAt) });
+  return submission;
+}
+
+/** Reads every file: the good ones, and the problem of each bad one (an import with any problem writes nothing). */
+export function readSubmissions(files: readonly ImportFile[], now: Date): { read: ReadSubmission[]; problems: string[] } {
+  const problems: string[] = [];
+  const read: ReadSubmission[] = [];
+  for (const file of files) {
+    try {
+      read.push({ file: file.name, submission: parseSubmission(file, now) });
+    } catch (error) {
+      if (!(error instanceof ImportRefused)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  return { read, problems };
+}
+
+// ---------- merging into one archive ----------
+
+/**
+ * An instant as Beijing wall-clock time with its offset, 2026-12-01T09:30:00+0800.
+ * The offset has no colon on purpose: YAML 1.1 readers (js-yaml, which the build
+ * uses) turn 2026-12-01T09:30:00+08:00 into a date object, this stays text.
+ */
+export function beijingTimestamp(iso: string): string {
+  return `${new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 19)}+0800`;
+}
+
+/** An ISO instant to the whole second, as 提交时间 keeps it. */
+const wholeSeconds = (iso: string) => Math.floor(Date.parse(iso) / 1000) * 1000;
+
+/** The instant of a stored 提交时间 (also a date object, or a +08:00 form typed by hand); NaN when unreadable. */
+export function timestampMs(value: unknown): number {
+  if (value instanceof Date) return value.getTime();
+  if (typeof value !== 'string') return Number.NaN;
+  return Date.parse(value.trim().replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+}
+
+const archiveTest = ({ date, title, percent, passed }: SubmittedTest): ArchiveTest => ({ date, title, score: percent, passed });
+
+/** The archive's record of a submitted month (the daily quiz counts in the points, not in the test list). */
+export function recordFromSubmission({ month, createdAt, record }: { month: string; createdAt: string; record: MonthRecord }): ArchiveStudyRecord {
+  return {
+    month,
+    minutes: record.minutes,
+    testsPassed: record.testsPassed,
+    studyDays: Object.keys(record.days).length,
+    lessons: record.lessons.length,
+    points: record.points,
+    tests: record.tests.filter((test) => test.kind !== 'daily').map(archiveTest),
+    submittedAt: beijingTimestamp(createdAt),
+  };
+}
+
+export type MonthChange =
+  | { kind: 'added'; file: string; month: string; after: ArchiveStudyRecord }
+  | { kind: 'replaced' | 'replacedManual'; file: string; month: string; before: ArchiveStudyRecord; after: ArchiveStudyRecord }
+  | { kind: 'same' | 'older'; file: string; month: string; kept: ArchiveStudyRecord };
+
+/** Newer first: the later file; on an exact tie, one fixed order (so the result never depends on the order of the files). */
+function newer(a: ReadSubmission, b: ReadSubmission): number {
+  return Date.parse(b.submission.createdAt) - Date.parse(a.submission.createdAt) || (a.submission.checksum < b.submission.checksum ? 1 : a.submission.checksum > b.submission.checksum ? -1 : 0);
+}
+
+/**
+ * Merges read submissions into one archive's records. Throws ImportRefused when
+ * a file belongs to another member. Records come back sorted by month; fields
+ * of a record the import does not know are kept.
+ */
+export function mergeSubmissions(archiveId: string, records: readonly ArchiveStudyRecord[], submissions: readonly ReadSubmission[]): { records: ArchiveStudyRecord[]; changes: MonthChange[] } {
+  const strangers = submissions.filter((s) => s.submission.member !== archiveId);
+  if (strangers.length) throw new ImportRefused(strangers.map((s) => t('import.otherMember', { file: s.file, member: s.submission.member, archive: archiveId })));
+
+  const byMonth = new Map(records.map((r) => [r.month, r]));
+  const changes: MonthChange[] = [];
+  const ordered = [...submissions].sort(newer);
+  for (const { file, submission } of ordered) {
+    const month = submission.month;
+    const current = byMonth.get(month);
+    const incoming = recordFromSubmission(submission);
+    if (!current) {
+      byMonth.set(month, incoming);
+      changes.push({ kind: 'added', file, month, after: incoming });
+    } else if (timestampMs(current.submittedAt) >= wholeSeconds(submission.createdAt)) {
+      const same = timestampMs(current.submittedAt) === wholeSeconds(submission.createdAt);
+      changes.push({ kind: same ? 'same' : 'older', file, month, kept: current });
+    } else {
+      // Fields the secretary added to the month by hand (other than the figures) stay.
+      byMonth.set(month, { ...current, ...incoming });
+      changes.push({ kind: current.submittedAt === undefined ? 'replacedManual' : 'replaced', file, month, before: current, after: { ...current, ...incoming } });
+    }
+  }
+  const merged = [...byMonth.values()].sort((a, b) => a.month.localeCompare(b.month));
+  // A change list in month order, then file order, reads best.
+  changes.sort((a, b) => a.month.localeCompare(b.month) || a.file.localeCompare(b.file));
+  return { records: merged, changes };
+}
+
+/** Reads and merges files into one archive (the CMS control): all or nothing, every problem listed. */
+export function importIntoArchive(archiveId: string, records: readonly ArchiveStudyRecord[], files: readonly ImportFile[], now: Date) {
+  const { read, problems } = readSubmissions(files, now);
+  const strangers = read.filter((s) => s.submission.member !== archiveId).map((s) => t('import.otherMember', { file: s.file, member: s.submission.member, archive: archiveId }));
+  if (problems.length || strangers.length) throw new ImportRefused([...problems, ...strangers]);
+  return mergeSubmissions(archiveId, records, read);
+}
+
+/** True when the import changed the archive. */
+export const changedAnything = (changes: readonly MonthChange[]) => changes.some((c) => c.kind === 'added' || c.kind === 'replaced' || c.kind === 'replacedManual');
+
+/** One line per change, in the secretary's words. */
+export function describeChange(change: MonthChange): string {
+  switch (change.kind) {
+    case 'added':
+      return t('import.added', { month: change.month, minutes: change.after.minutes, passed: change.after.testsPassed ?? 0 });
+    case 'replaced':
+    case 'replacedManual':
+      return t(change.kind === 'replaced' ? 'import.replaced' : 'import.replacedManual', { month: change.month, before: change.before.minutes, minutes: change.after.minutes });
+    case 'same':
+      return t('import.same', { month: change.month });
+    case 'older':
+      return t('import.older', { month: change.month, submitted: change.kept.submittedAt ?? '' });
+  }
+}

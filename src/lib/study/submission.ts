@@ -1,0 +1,128 @@
+/**
+ * The monthly study record a member submits to the branch secretary from
+ * 我的学习: one small JSON file per member and month, built from the study log
+ * in the browser. It carries a format name and version, the member's archive id
+ * (from the secretary's personal link), the month, when it was made, the
+ * month's figures, and a checksum of all that (damage detection, not security:
+ * see checksum.ts). Reading such a file back and merging it is study-import.ts.
+ */
+import type { StudyLog } from './log';
+import type { QuizKind } from './quiz-paper';
+import { contentChecksum } from './checksum';
+import { attemptsInMonth, dailyMinutes, lessonsInMonth, minutesInMonth, monthPoints, testsPassedInMonth, type PointsRules } from './summary';
+import { SUBMISSION_FORMAT } from './file-names';
+
+export { SUBMISSION_FORMAT };
+export const SUBMISSION_VERSION = 1;
+
+export interface SubmittedLesson {
+  id: string;
+  title: string;
+  /** Beijing date it was completed. */
+  date: string;
+}
+
+export interface SubmittedTest {
+  /** The attempt's id (unique per attempt). */
+  id: string;
+  quiz: string;
+  title: string;
+  kind: QuizKind;
+  date: string;
+  percent: number;
+  correct: number;
+  total: number;
+  passed: boolean;
+  seconds: number;
+}
+
+export interface MonthRecord {
+  /** Whole minutes of the month, as 我的学习 shows them. */
+  minutes: number;
+  /** Whole minutes per day (days with at least one minute). */
+  days: Record<string, number>;
+  lessons: SubmittedLesson[];
+  tests: SubmittedTest[];
+  /** Tests and contests passed this month, each counted once. */
+  testsPassed: number;
+  /** 学习积分 of the month under the site's rules when the file was made. */
+  points: number;
+}
+
+/** What the checksum covers: everything in the file except the checksum itself. */
+export interface SubmissionContent {
+  format: typeof SUBMISSION_FORMAT;
+  version: typeof SUBMISSION_VERSION;
+  /** The member's archive id (file name of the archive, e.g. wang-fang). */
+  member: string;
+  /** YYYY-MM, a Beijing month. */
+  month: string;
+  /** When the file was made (ISO instant, UTC). */
+  createdAt: string;
+  record: MonthRecord;
+}
+
+export interface StudySubmission extends SubmissionContent {
+  checksum: string;
+}
+
+/** An ASCII file name (chat apps and mail clients keep it intact): study-record-wang-fang-2026-12.json */
+export const submissionFileName = (member: string, month: string) => `study-record-${member}-${month}.json`;
+
+export interface SubmissionInput {
+  member: string;
+  month: string;
+  now: Date;
+  rules: PointsRules;
+  /** Readable title of a lesson id (course · lesson); the id when unknown. */
+  lessonTitle: (id: string) => string;
+}
+
+export function buildSubmission(log: StudyLog, { member, month, now, rules, lessonTitle }: SubmissionInput): StudySubmission {
+  const days = Object.fromEntries(dailyMinutes(log, month).filter((d) => d.minutes > 0).map((d) => [d.date, d.minutes]));
+  const lessons = lessonsInMonth(log, month)
+    .map((id) => ({ id, title: lessonTitle(id), date: log.lessons[id]! }))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const tests = attemptsInMonth(log, month).map(({ id, quiz, title, kind, date, percent, correct, total, passed, seconds }) => ({
+    id, quiz, title, kind, date, percent, correct, total, passed, seconds: Math.round(seconds),
+  }));
+  const content: SubmissionContent = {
+    format: SUBMISSION_FORMAT,
+    version: SUBMISSION_VERSION,
+    member,
+    month,
+    createdAt: now.toISOString(),
+    record: {
+      minutes: minutesInMonth(log, month),
+      days,
+      lessons,
+      tests,
+      testsPassed: testsPassedInMonth(log, month),
+      points: monthPoints(log, month, rules).total,
+    },
+  };
+  return { ...content, checksum: contentChecksum(content) };
+}
+
+/** The file's text: indented for the download, on one line for pasting into a chat. */
+export function serializeSubmission(submission: StudySubmission, { compact = false } = {}): string {
+  return compact ? JSON.stringify(submission) : `${JSON.stringify(submission, null, 2)}\n`;
+}
+
+
+/** The first days of a month are when last month's record is due: it is the default then, if there is one. */
+export const SUBMIT_PREVIOUS_UNTIL_DAY = 7;
+
+/** The month 我的学习 offers first for submitting, among `months` (newest first, the current month included). */
+export function defaultSubmitMonth(today: string, months: readonly string[]): string {
+  const current = today.slice(0, 7);
+  const previous = months.find((m) => m < current);
+  const early = Number(today.slice(8, 10)) <= SUBMIT_PREVIOUS_UNTIL_DAY;
+  return early && previous === previousMonth(current) ? previous : current;
+}
+
+/** 2026-01 → 2025-12 */
+export function previousMonth(month: string): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
+}
