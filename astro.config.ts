@@ -41,5 +41,15 @@ export default defineConfig({
   // Member text is untrusted: all rendered Markdown is sanitized (src/lib/content/sanitize.ts).
   // No highlighting: Shiki colours code with inline styles, which the policy blocks.
   markdown: { syntaxHighlight: false, processor: sanitizedMarkdown({ mediaOrigins: settings.mediaHosts, base }) },
-  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindSearch(), cmsBundle(), publish(), incrementalBuild(), devContentReload(), memoryLog()],
+  integrations: [
+    contentGuard(),
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/admin/') }),
+    pagefindSearch(),
+    cmsBundle(),
+    publish(),
+    incrementalBuild(),
+    devContentReload(),
+    memoryLog(),
+  ],
 });

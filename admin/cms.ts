@@ -32,7 +32,10 @@ registerPreviews(CMS);
 registerQuizAnswerWidget(CMS);
 // New entries are named from the pinyin of their title; lists show the titles of courses, contests and authors, not their ids.
 registerEntryFormats(CMS, COLLECTIONS, JSON.parse(document.getElementById('list-titles')?.textContent ?? '{}'));
-registerEntryAddressWidget(CMS, (name) => config.collections.find((c: { name: string }) => c.name === name)?.identifier_field);
+registerEntryAddressWidget(
+  CMS,
+  (name) => config.collections.find((c: { name: string }) => c.name === name)?.identifier_field,
+);
 // 学习记录 of a member's archive: Decap's list with 导入学习记录 above it.
 registerStudyRecordsWidget(CMS);
 // The build's per-entry checks (required fields in lists, quiz answers, partly filled optional groups) run before every save.

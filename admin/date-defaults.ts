@@ -9,7 +9,12 @@ function withDefaults(fields: unknown, today: string): unknown {
   if (!Array.isArray(fields)) return fields;
   return fields.map((field: Node) => {
     const next: Node = { ...field };
-    if (field.widget === 'datetime' && field.format === 'YYYY-MM-DD' && field.required !== false && field.default === undefined) {
+    if (
+      field.widget === 'datetime' &&
+      field.format === 'YYYY-MM-DD' &&
+      field.required !== false &&
+      field.default === undefined
+    ) {
       next.default = today;
     }
     if (field.fields) next.fields = withDefaults(field.fields, today);

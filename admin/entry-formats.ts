@@ -21,11 +21,19 @@ function collectionFormat(model: CollectionModel, titles: ParentTitles): Formatt
   return {
     fromFile: (content) => withListFields(decapFormat.fromFile(content)),
     toFile: (data, sortedKeys, comments) =>
-      decapFormat.toFile(Object.fromEntries(Object.entries(data).filter(([name]) => !leftOut.has(name))), sortedKeys, comments),
+      decapFormat.toFile(
+        Object.fromEntries(Object.entries(data).filter(([name]) => !leftOut.has(name))),
+        sortedKeys,
+        comments,
+      ),
   };
 }
 
 export function registerEntryFormats(cms: CMS, models: readonly CollectionModel[], titles: ParentTitles): void {
-  const register = cms.registerCustomFormat as unknown as (name: string, extension: string, formatter: Formatter) => void;
+  const register = cms.registerCustomFormat as unknown as (
+    name: string,
+    extension: string,
+    formatter: Formatter,
+  ) => void;
   for (const model of models) register(siteFormat(model), model.format, collectionFormat(model, titles));
 }

@@ -20,7 +20,8 @@ export const WORKFLOW_PHRASES = {
   workflow: {
     workflow: {
       workflowHeading: '审核流程',
-      description: '%{smart_count} 篇待审核，%{readyCount} 篇可发布 |||| %{smart_count} 篇待审核，%{readyCount} 篇可发布',
+      description:
+        '%{smart_count} 篇待审核，%{readyCount} 篇可发布 |||| %{smart_count} 篇待审核，%{readyCount} 篇可发布',
     },
     workflowList: {
       onPublishingNotReadyEntry: '只有“可发布”一列中的内容才能发布。请先把卡片拖到“可发布”一列',

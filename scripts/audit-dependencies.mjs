@@ -15,7 +15,9 @@ export function blockingFindings(report, exceptions) {
   for (const [name, vulnerability] of Object.entries(report.vulnerabilities ?? {})) {
     for (const via of vulnerability.via ?? []) {
       if (typeof via !== 'object' || !['high', 'critical'].includes(via.severity)) continue;
-      const id = String(via.url ?? '').split('/').pop();
+      const id = String(via.url ?? '')
+        .split('/')
+        .pop();
       if (!(id in exceptions)) blocking.push(`${name}: ${via.severity} ${id} ${via.title}`);
     }
   }
@@ -23,7 +25,9 @@ export function blockingFindings(report, exceptions) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const exceptions = existsSync('.ci/audit-exceptions.json') ? JSON.parse(readFileSync('.ci/audit-exceptions.json', 'utf8')) : {};
+  const exceptions = existsSync('.ci/audit-exceptions.json')
+    ? JSON.parse(readFileSync('.ci/audit-exceptions.json', 'utf8'))
+    : {};
   const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8' });
   let report;
   try {
@@ -33,11 +37,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   // A real audit always reports its counts; anything else is the service failing.
   if (!report.metadata?.vulnerabilities) {
-    console.warn(`npm audit: 注册表未提供审计服务，本次未检查 / the registry offers no audit service, not checked: ${report.message ?? report.error?.summary ?? ''}`);
+    console.warn(
+      `npm audit: 注册表未提供审计服务，本次未检查 / the registry offers no audit service, not checked: ${report.message ?? report.error?.summary ?? ''}`,
+    );
     process.exit(0);
   }
   const blocking = blockingFindings(report, exceptions);
   for (const line of blocking) console.error(line);
-  console.log(`npm audit --omit=dev: ${blocking.length} 个高危/严重问题 / high or critical findings (exceptions: ${Object.keys(exceptions).length})`);
+  console.log(
+    `npm audit --omit=dev: ${blocking.length} 个高危/严重问题 / high or critical findings (exceptions: ${Object.keys(exceptions).length})`,
+  );
   process.exit(blocking.length ? 1 : 0);
 }

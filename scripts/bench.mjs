@@ -38,7 +38,16 @@ import { writeReferenceSite } from '../tools/bench/reference-site.mjs';
 import { firstSearchBytes } from '../tools/bench/first-search.mjs';
 
 const { articleMarkdown, benchCorpus } = await import('../tools/bench/corpus.ts');
-const { buildRatios, cmsBundleNote, memoryPhases, pagefindSeconds, precompressSeconds, reusedPages, verdicts, viteSeconds } = await import('../tools/bench/report.ts');
+const {
+  buildRatios,
+  cmsBundleNote,
+  memoryPhases,
+  pagefindSeconds,
+  precompressSeconds,
+  reusedPages,
+  verdicts,
+  viteSeconds,
+} = await import('../tools/bench/report.ts');
 const { ARTICLE_CATEGORIES } = await import('../src/model/collections.ts');
 const { previewSite } = await import('../tools/servers.ts');
 const { BENCH_PORT } = await import('../tools/ports.ts');
@@ -55,9 +64,11 @@ const { values } = parseArgs({
   },
 });
 const count = Number(values.pages);
-if (!Number.isInteger(count) || count < 1) throw new Error(`--pages 需要正整数 / must be a positive integer: ${values.pages}`);
+if (!Number.isInteger(count) || count < 1)
+  throw new Error(`--pages 需要正整数 / must be a positive integer: ${values.pages}`);
 const runCount = Number(values.runs);
-if (!Number.isInteger(runCount) || runCount < 1) throw new Error(`--runs 需要正整数 / must be a positive integer: ${values.runs}`);
+if (!Number.isInteger(runCount) || runCount < 1)
+  throw new Error(`--runs 需要正整数 / must be a positive integer: ${values.runs}`);
 
 const root = resolve(import.meta.dirname, '..');
 const nodeModules = join(root, 'node_modules');
@@ -67,31 +78,49 @@ const work = mkdtempSync(join(tmpdir(), 'dangjian-bench-'));
 const project = join(work, 'project');
 const reference = join(work, 'reference');
 /** Not needed to build, or rebuilt by it. */
-const LEFT_OUT = new Set(['node_modules', 'dist', '.astro', '.cache', '.git', 'test-results', 'playwright-report', 'reports', 'tests', 'docs']);
+const LEFT_OUT = new Set([
+  'node_modules',
+  'dist',
+  '.astro',
+  '.cache',
+  '.git',
+  'test-results',
+  'playwright-report',
+  'reports',
+  'tests',
+  'docs',
+]);
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 const projectOnly = values['project-only'];
 /** Where each side keeps the cache of the build before (astro.config.ts, tools/bench/reference-site.mjs): emptied before a clean build. */
 const BUILD_CACHE = '.cache/astro';
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const htmlPages = (dist) => readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+const htmlPages = (dist) =>
+  readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 
 function fail(step, result) {
   console.error(result.output.slice(-4000));
   throw new Error(`${step} 失败 / failed (exit ${result.code})`);
 }
 
-console.log(`基准测试 / benchmark: ${count} 篇文章 / articles, seed ${values.seed}, ${cpus().length} 核 / cores, 负载 / load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `基准测试 / benchmark: ${count} 篇文章 / articles, seed ${values.seed}, ${cpus().length} 核 / cores, 负载 / load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 console.log(`临时目录 / work folder: ${work}`);
 
 const articles = [...benchCorpus({ count, categories: ARTICLE_CATEGORIES.map((o) => o.value), seed: values.seed })];
 
 // The project, with the corpus as its articles.
 mkdirSync(project);
-for (const entry of readdirSync(root)) if (!LEFT_OUT.has(entry)) cpSync(join(root, entry), join(project, entry), { recursive: true });
+for (const entry of readdirSync(root))
+  if (!LEFT_OUT.has(entry)) cpSync(join(root, entry), join(project, entry), { recursive: true });
 symlinkSync(nodeModules, join(project, 'node_modules'));
 rmSync(join(project, 'src/content/articles'), { recursive: true, force: true });
 mkdirSync(join(project, 'src/content/articles'));
-for (const article of articles) writeFileSync(join(project, 'src/content/articles', `${article.id}.md`), articleMarkdown(article));
+for (const article of articles)
+  writeFileSync(join(project, 'src/content/articles', `${article.id}.md`), articleMarkdown(article));
 
 /** One build of the project, with the figures read from its log. */
 async function buildProject({ clean = true } = {}) {
@@ -170,8 +199,14 @@ try {
 
 // The build after an edit: the newest article (in the main search index, the part a site rebuilds most)
 // gets one more paragraph, and each side builds again with the cache of its last build.
-const edited = articles.reduce((newest, a) => (a.date > newest.date || (a.date === newest.date && a.id < newest.id) ? a : newest));
-const editArticle = (dir) => writeFileSync(join(dir, 'src/content/articles', `${edited.id}.md`), `${articleMarkdown(edited)}\n\n基准测试修改的一段：${values.seed}。\n`);
+const edited = articles.reduce((newest, a) =>
+  a.date > newest.date || (a.date === newest.date && a.id < newest.id) ? a : newest,
+);
+const editArticle = (dir) =>
+  writeFileSync(
+    join(dir, 'src/content/articles', `${edited.id}.md`),
+    `${articleMarkdown(edited)}\n\n基准测试修改的一段：${values.seed}。\n`,
+  );
 console.log(`\n改一篇文章后再构建 / building again after editing ${edited.id}…`);
 editArticle(project);
 const incremental = { project: await buildProject({ clean: false }) };
@@ -201,10 +236,15 @@ const rows = [
   ['Pagefind 索引 / index', (s) => mb(s.index)],
 ];
 console.log(`\n${''.padEnd(44)}${'项目 / project'.padStart(16)}${'参照 / bare Astro'.padStart(20)}`);
-for (const [label, value] of rows) console.log(`${label.padEnd(44)}${value(project_).padStart(16)}${reference_ ? value(reference_).padStart(20) : ''}`);
+for (const [label, value] of rows)
+  console.log(`${label.padEnd(44)}${value(project_).padStart(16)}${reference_ ? value(reference_).padStart(20) : ''}`);
 const incrementalRow = (side) =>
-  side ? `${side.seconds.toFixed(1)} s（Pagefind ${side.pagefind.toFixed(1)} s，复用 ${reusedPages(side.log)} 页）` : '';
-console.log(`${'改一篇文章后 / after one edit'.padEnd(44)}${incrementalRow(incremental.project).padStart(16)}${reference_ ? incrementalRow(incremental.reference).padStart(20) : ''}`);
+  side
+    ? `${side.seconds.toFixed(1)} s（Pagefind ${side.pagefind.toFixed(1)} s，复用 ${reusedPages(side.log)} 页）`
+    : '';
+console.log(
+  `${'改一篇文章后 / after one edit'.padEnd(44)}${incrementalRow(incremental.project).padStart(16)}${reference_ ? incrementalRow(incremental.reference).padStart(20) : ''}`,
+);
 console.log(`\n内存按阶段 / memory by phase (project, fastest run; per article = peak / ${count}):`);
 for (const p of project_.phases) {
   console.log(
@@ -213,8 +253,12 @@ for (const p of project_.phases) {
   );
 }
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const kinds = Object.entries(search.kinds).map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ');
-console.log(`首次搜索下载 / first search downloads (“${values.query}”): ${kb(search.wire)} 传输 / on the wire (${kinds}); ${kb(search.bytes)} 解压后 / decoded; ${search.files} files`);
+const kinds = Object.entries(search.kinds)
+  .map(([name, bytes]) => `${name} ${kb(bytes)}`)
+  .join(', ');
+console.log(
+  `首次搜索下载 / first search downloads (“${values.query}”): ${kb(search.wire)} 传输 / on the wire (${kinds}); ${kb(search.bytes)} 解压后 / decoded; ${search.files} files`,
+);
 const figures = {
   pages: count,
   buildSeconds: project_.seconds,
@@ -235,12 +279,17 @@ if (reference_) {
 const results = verdicts(figures);
 console.log('\n目标 / targets:');
 for (const { target, value, ok } of results) console.log(`  ${ok ? '✓' : '✗'} ${target}: ${value}`);
-console.log(`负载 / load after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `负载 / load after: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 
 if (values.keep) {
   writeFileSync(join(work, 'project-build.log'), project_.log);
   if (reference_) writeFileSync(join(work, 'reference-build.log'), reference_.log);
-  console.log(`保留 / kept: ${work} (构建日志 / build logs: project-build.log${reference_ ? ', reference-build.log' : ''})`);
-}
-else rmSync(work, { recursive: true, force: true });
+  console.log(
+    `保留 / kept: ${work} (构建日志 / build logs: project-build.log${reference_ ? ', reference-build.log' : ''})`,
+  );
+} else rmSync(work, { recursive: true, force: true });
 process.exit(results.every((r) => r.ok) ? 0 : 1);

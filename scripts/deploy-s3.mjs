@@ -17,7 +17,16 @@
  * again finishes the job. DEPLOY_RCLONE names another rclone binary.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -57,7 +66,10 @@ class Stop extends Error {
 /** Runs rclone for one step (DEPLOY_S3_PHASE tells a wrapper which); resolves with its exit code and what it printed. */
 function rclone(args, phase, { env, globalArgs }) {
   return new Promise((done) => {
-    const child = spawn(RCLONE, [...args, ...globalArgs], { env: { ...env, DEPLOY_S3_PHASE: phase }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(RCLONE, [...args, ...globalArgs], {
+      env: { ...env, DEPLOY_S3_PHASE: phase },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let log = '';
     child.stderr.on('data', (chunk) => (log += chunk));
     child.on('error', (error) => done({ code: -1, log: String(error) }));
@@ -68,11 +80,17 @@ function rclone(args, phase, { env, globalArgs }) {
 function checkRclone() {
   const version = spawnSync(RCLONE, ['version', '--config', ''], { encoding: 'utf8' });
   if (version.error) {
-    throw new Stop(`找不到 rclone（${RCLONE}）：Debian/Ubuntu 上运行 sudo apt-get install rclone，其他系统见 https://rclone.org/install/ / rclone not found: sudo apt-get install rclone`, 2);
+    throw new Stop(
+      `找不到 rclone（${RCLONE}）：Debian/Ubuntu 上运行 sudo apt-get install rclone，其他系统见 https://rclone.org/install/ / rclone not found: sudo apt-get install rclone`,
+      2,
+    );
   }
   const [major = 0, minor = 0] = (/rclone v(\d+)\.(\d+)/.exec(version.stdout) ?? []).slice(1).map(Number);
   if (major < MIN_RCLONE[0] || (major === MIN_RCLONE[0] && minor < MIN_RCLONE[1])) {
-    throw new Stop(`rclone 版本过旧（${version.stdout.split('\n')[0]}），需要 ${MIN_RCLONE.join('.')} 或更新 / rclone ${MIN_RCLONE.join('.')} or newer is required`, 2);
+    throw new Stop(
+      `rclone 版本过旧（${version.stdout.split('\n')[0]}），需要 ${MIN_RCLONE.join('.')} 或更新 / rclone ${MIN_RCLONE.join('.')} or newer is required`,
+      2,
+    );
   }
 }
 
@@ -80,7 +98,10 @@ function checkRclone() {
 function builtFiles(dist) {
   for (const required of ['index.html', 'pagefind/pagefind-entry.json']) {
     if (!existsSync(join(dist, required))) {
-      throw new Stop(`${values.dist}/ 不是完整的构建（缺少 ${required}），为免删掉线上的网站，不上传：先运行 npm run build / ${values.dist}/ is not a complete build (no ${required}); run npm run build first`, 2);
+      throw new Stop(
+        `${values.dist}/ 不是完整的构建（缺少 ${required}），为免删掉线上的网站，不上传：先运行 npm run build / ${values.dist}/ is not a complete build (no ${required}); run npm run build first`,
+        2,
+      );
     }
   }
   return readdirSync(dist, { recursive: true, withFileTypes: true })
@@ -103,7 +124,12 @@ async function compare(objects, stage, target, env, work) {
   // rclone check exits 1 when files differ; the report then accounts for every staged file. Anything else is a failure.
   const report = existsSync(reportFile) ? parseCheckReport(readFileSync(reportFile, 'utf8')) : undefined;
   const accounted = report ? report.same.length + report.added.length + report.changed.length : 0;
-  if (!report || (checked.code !== 0 && checked.code !== 1) || report.errors.length > 0 || accounted !== objects.length) {
+  if (
+    !report ||
+    (checked.code !== 0 && checked.code !== 1) ||
+    report.errors.length > 0 ||
+    accounted !== objects.length
+  ) {
     throw new Stop(
       `${checked.log.slice(-3000)}\n无法与存储桶比较：检查 S3_ENDPOINT、S3_REGION、S3_BUCKET、密钥及其权限（列出、读取、上传、删除对象），存储桶须已创建 / ` +
         'could not compare with the bucket: check the endpoint, region, bucket name, keys and their permissions (list, get, put, delete); the bucket must exist' +
@@ -134,13 +160,19 @@ async function publish(plan, stage, remote, env, work) {
   console.log(`删除不再需要的文件 / deleting files no longer built: ${plan.deletions.length}`);
   const deleted = await rclone(rcloneArgs.delete(remote, list), 'delete', env);
   if (deleted.code !== 0) {
-    throw new Stop(`${deleted.log.slice(-3000)}\n新网站已全部上传，但删除旧文件失败（rclone 退出码 ${deleted.code}）：重新运行即可 / the new site is live; deleting old files failed (rclone exit ${deleted.code}), run again`);
+    throw new Stop(
+      `${deleted.log.slice(-3000)}\n新网站已全部上传，但删除旧文件失败（rclone 退出码 ${deleted.code}）：重新运行即可 / the new site is live; deleting old files failed (rclone exit ${deleted.code}), run again`,
+    );
   }
 }
 
 async function main() {
   const { target, problems } = readTarget(process.env);
-  if (!target) throw new Stop(`对象存储部署的设置不完整（docs/object-storage.md） / the object storage settings are incomplete:\n  ${problems.join('\n  ')}`, 2);
+  if (!target)
+    throw new Stop(
+      `对象存储部署的设置不完整（docs/object-storage.md） / the object storage settings are incomplete:\n  ${problems.join('\n  ')}`,
+      2,
+    );
   checkRclone();
   const dist = resolve(values.dist);
   const objects = stagedObjects(builtFiles(dist), target.assetEncoding);
@@ -156,9 +188,13 @@ async function main() {
       symlinkSync(join(dist, object.file), join(stage, object.key));
     }
     const plan = planDeploy(await compare(objects, stage, target, env, work), objects);
-    console.log(`比较完毕 / compared ${objects.length} files: 新增 new ${plan.added}, 修改 changed ${plan.changed}, 未变 unchanged ${plan.unchanged}, 待删除 to delete ${plan.deletions.length}`);
+    console.log(
+      `比较完毕 / compared ${objects.length} files: 新增 new ${plan.added}, 修改 changed ${plan.changed}, 未变 unchanged ${plan.unchanged}, 待删除 to delete ${plan.deletions.length}`,
+    );
     for (const batch of plan.batches) {
-      const headers = Object.entries(batch.headers).map(([name, value]) => `${name}: ${value}`).join('; ');
+      const headers = Object.entries(batch.headers)
+        .map(([name, value]) => `${name}: ${value}`)
+        .join('; ');
       console.log(`  ${PHASE_LABELS[batch.phase]}  ${batch.keys.length} × ${headers}`);
     }
     if (values['dry-run']) {
@@ -179,7 +215,9 @@ async function main() {
       `完成 / done in ${((performance.now() - started) / 1000).toFixed(1)} s: 上传 uploaded ${plan.added + plan.changed}, 删除 deleted ${plan.deletions.length}, 未变 unchanged ${plan.unchanged}`,
     );
     if (plan.batches.some((batch) => batch.phase === 'pages')) {
-      console.log('网页已更新。CDN 缓存网页时，请刷新网站目录（docs/object-storage.md「刷新 CDN」） / pages changed: refresh the CDN if it caches them');
+      console.log(
+        '网页已更新。CDN 缓存网页时，请刷新网站目录（docs/object-storage.md「刷新 CDN」） / pages changed: refresh the CDN if it caches them',
+      );
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

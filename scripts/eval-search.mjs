@@ -30,7 +30,9 @@ import { scoreRuns, meetsTarget, halfOf, TARGET, TOP, NO_ANSWER } from '../tools
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const work = join(root, '.cache', 'search-eval');
-const port = Number(process.env.EVAL_PORT ?? 5040 + Math.min(9, Math.floor(Number(process.env.TEST_PORT_OFFSET ?? 0) / 100)));
+const port = Number(
+  process.env.EVAL_PORT ?? 5040 + Math.min(9, Math.floor(Number(process.env.TEST_PORT_OFFSET ?? 0) / 100)),
+);
 /** The first search whose download is measured: a broad one, so a full page of results loads. */
 const BYTES_QUERY = '党费';
 
@@ -49,7 +51,10 @@ async function indexDefaults() {
   rmSync(work, { recursive: true, force: true });
   const site = join(work, 'site');
   mkdirSync(site, { recursive: true });
-  cpSync(dist, site, { recursive: true, filter: (path) => !path.startsWith(join(dist, 'pagefind')) && !path.includes(`${join(dist, 'uploads')}`) });
+  cpSync(dist, site, {
+    recursive: true,
+    filter: (path) => !path.startsWith(join(dist, 'pagefind')) && !path.includes(`${join(dist, 'uploads')}`),
+  });
   for (const file of walk(site)) {
     if (!file.endsWith('.html')) continue;
     const html = readFileSync(file, 'utf8');
@@ -71,7 +76,13 @@ function* walk(dir) {
   }
 }
 
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.html': 'text/html; charset=utf-8', '.css': 'text/css' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+};
 /** src/lib/search/<name>.ts as a browser module; its relative imports get the .js the server answers to. */
 function libModule(name) {
   const code = stripTypeScriptTypes(readFileSync(join(root, 'src/lib/search', `${name}.ts`), 'utf8'));
@@ -131,7 +142,12 @@ async function runSetup(browser, setup) {
   const pending = [];
   page.on('response', (response) => {
     if (!counting || !/\/pagefind(-default)?\//.test(response.url())) return;
-    pending.push(response.body().then((body) => (bytes += body.length), () => {}));
+    pending.push(
+      response.body().then(
+        (body) => (bytes += body.length),
+        () => {},
+      ),
+    );
   });
   await page.goto(`http://127.0.0.1:${port}/__eval/`);
   // A broad first search alone, to count what it downloads; then the scored queries.
@@ -139,7 +155,12 @@ async function runSetup(browser, setup) {
   await Promise.all(pending);
   counting = false;
   const firstSearchBytes = bytes;
-  const ranked = await page.evaluate(queryInPage, { setup, texts: queries.map((q) => q.query), top: TOP, override: siteOptionsOverride });
+  const ranked = await page.evaluate(queryInPage, {
+    setup,
+    texts: queries.map((q) => q.query),
+    top: TOP,
+    override: siteOptionsOverride,
+  });
   await context.close();
   return { ranked, firstSearchBytes };
 }
@@ -166,27 +187,60 @@ const halves = ['tuning', 'held-back'].map((half) => {
 });
 const f = (n) => n.toFixed(3);
 const pair = (a, b) => `${f(a)} / ${f(b)}`.padEnd(16);
-console.log(`\n搜索评测 / search evaluation: ${queries.length} queries, top ${TOP}; site / Pagefind defaults on the same build`);
-console.log('recall@5: grade-2 answers in the top 5 (of min(5, answers)); MRR: first page graded 1 or 2; nDCG@5: gain 2^grade − 1');
+console.log(
+  `\n搜索评测 / search evaluation: ${queries.length} queries, top ${TOP}; site / Pagefind defaults on the same build`,
+);
+console.log(
+  'recall@5: grade-2 answers in the top 5 (of min(5, answers)); MRR: first page graded 1 or 2; nDCG@5: gain 2^grade − 1',
+);
 for (const { half, set, site: s, defaults: d } of halves) {
-  console.log(`\n== ${half} half: ${set.length} queries (${set.filter((q) => q.kind !== NO_ANSWER).length} with an answer, ${s.none.count} without)`);
+  console.log(
+    `\n== ${half} half: ${set.length} queries (${set.filter((q) => q.kind !== NO_ANSWER).length} with an answer, ${s.none.count} without)`,
+  );
   console.log('kind'.padEnd(12) + 'n'.padStart(4) + '  ' + 'recall@5'.padEnd(16) + 'MRR'.padEnd(16) + 'nDCG@5');
   for (const kind of Object.keys(s.kinds)) {
     const a = s.kinds[kind];
     const b = d.kinds[kind];
-    console.log(kind.padEnd(12) + String(a.count).padStart(4) + '  ' + pair(a.recall, b.recall) + pair(a.mrr, b.mrr) + pair(a.ndcg, b.ndcg));
+    console.log(
+      kind.padEnd(12) +
+        String(a.count).padStart(4) +
+        '  ' +
+        pair(a.recall, b.recall) +
+        pair(a.mrr, b.mrr) +
+        pair(a.ndcg, b.ndcg),
+    );
   }
-  console.log('all'.padEnd(12) + String(Object.values(s.kinds).reduce((n, k) => n + k.count, 0)).padStart(4) + '  ' + pair(s.recall, d.recall) + pair(s.mrr, d.mrr) + pair(s.ndcg, d.ndcg));
-  console.log(`no-answer queries showing any result: site ${s.none.shown}/${s.none.count} (${f(s.none.share)}), defaults ${d.none.shown}/${d.none.count} (${f(d.none.share)})`);
+  console.log(
+    'all'.padEnd(12) +
+      String(Object.values(s.kinds).reduce((n, k) => n + k.count, 0)).padStart(4) +
+      '  ' +
+      pair(s.recall, d.recall) +
+      pair(s.mrr, d.mrr) +
+      pair(s.ndcg, d.ndcg),
+  );
+  console.log(
+    `no-answer queries showing any result: site ${s.none.shown}/${s.none.count} (${f(s.none.share)}), defaults ${d.none.shown}/${d.none.count} (${f(d.none.share)})`,
+  );
 }
-console.log(`\nfirst search (${BYTES_QUERY}) downloads: site ${site.firstSearchBytes} B, defaults ${defaults.firstSearchBytes} B (${((site.firstSearchBytes / defaults.firstSearchBytes - 1) * 100).toFixed(1)} %)`);
+console.log(
+  `\nfirst search (${BYTES_QUERY}) downloads: site ${site.firstSearchBytes} B, defaults ${defaults.firstSearchBytes} B (${((site.firstSearchBytes / defaults.firstSearchBytes - 1) * 100).toFixed(1)} %)`,
+);
 const tuning = halves[0];
 console.log(`\nmisses on the tuning half (site): ${tuning.site.misses.length}`);
-for (const miss of tuning.site.misses) console.log(`  [${miss.kind}] ${miss.query} → missing ${miss.missing.join(', ') || '(none; first relevant below rank 1)'}; got ${miss.got.join(', ') || '(nothing)'}`);
-console.log(`no-answer queries of the tuning half with results (site): ${tuning.site.none.queries.join('、') || '(none)'}`);
+for (const miss of tuning.site.misses)
+  console.log(
+    `  [${miss.kind}] ${miss.query} → missing ${miss.missing.join(', ') || '(none; first relevant below rank 1)'}; got ${miss.got.join(', ') || '(nothing)'}`,
+  );
+console.log(
+  `no-answer queries of the tuning half with results (site): ${tuning.site.none.queries.join('、') || '(none)'}`,
+);
 const heldBack = halves[1];
-console.log(`held-back half (site): ${heldBack.site.misses.length} queries below a perfect score, ${heldBack.site.none.shown} no-answer queries with results (not listed: nothing is tuned on this half)`);
+console.log(
+  `held-back half (site): ${heldBack.site.misses.length} queries below a perfect score, ${heldBack.site.none.shown} no-answer queries with results (not listed: nothing is tuned on this half)`,
+);
 const verdict = meetsTarget(heldBack.site, heldBack.defaults, site.firstSearchBytes, defaults.firstSearchBytes);
-console.log(`\n目标 / target (held-back half): recall@5 ≥ ${TARGET.recall} and ≥ defaults, MRR ≥ ${TARGET.mrr} and ≥ defaults, no-answer with results ≤ ${TARGET.noneShown}, bytes ≤ defaults × ${TARGET.bytesRatio}: ${verdict.ok ? 'met' : `NOT met (${verdict.failures.join('; ')})`}`);
+console.log(
+  `\n目标 / target (held-back half): recall@5 ≥ ${TARGET.recall} and ≥ defaults, MRR ≥ ${TARGET.mrr} and ≥ defaults, no-answer with results ≤ ${TARGET.noneShown}, bytes ≤ defaults × ${TARGET.bytesRatio}: ${verdict.ok ? 'met' : `NOT met (${verdict.failures.join('; ')})`}`,
+);
 console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
 process.exit(verdict.ok ? 0 : 1);

@@ -69,7 +69,12 @@ try {
     const url = `http://localhost:${AUDIT_PORT}${path}`;
     const results = [];
     for (let run = 0; run < runs; run += 1) {
-      const result = await lighthouse(url, { port: chrome.port, output: ['html', 'json'], logLevel: 'error', onlyCategories: CATEGORIES });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: ['html', 'json'],
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+      });
       if (!result) throw new Error(`Lighthouse 没有结果 / no result for ${url}`);
       results.push(result);
     }
@@ -79,11 +84,23 @@ try {
     const [html, json] = result.report;
     writeFileSync(join(out, `${file}.html`), html);
     writeFileSync(join(out, `${file}.json`), json);
-    const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((result.lhr.categories[id]?.score ?? 0) * 100)]));
+    const scores = Object.fromEntries(
+      CATEGORIES.map((id) => [id, Math.round((result.lhr.categories[id]?.score ?? 0) * 100)]),
+    );
     // What cost points, so a failure says where to look without opening the report.
     const failing = Object.values(result.lhr.audits)
-      .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
-      .filter((audit) => CATEGORIES.some((id) => result.lhr.categories[id]?.auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0)))
+      .filter(
+        (audit) =>
+          audit.score !== null &&
+          audit.score < 1 &&
+          audit.scoreDisplayMode !== 'informative' &&
+          audit.scoreDisplayMode !== 'manual',
+      )
+      .filter((audit) =>
+        CATEGORIES.some((id) =>
+          result.lhr.categories[id]?.auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0),
+        ),
+      )
       .map((audit) => `${audit.id} (${audit.displayValue ?? Math.round(audit.score * 100)})`);
     rows.push({ name, path, scores, failing, runtimeError: result.lhr.runtimeError?.message });
   }
@@ -93,15 +110,21 @@ try {
 }
 
 const cell = (text, width = 8) => String(text).padStart(width);
-console.log(`\nLighthouse ${JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version}，移动端 / mobile，${runs} 次取中位 / median of ${runs}，${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+console.log(
+  `\nLighthouse ${JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version}，移动端 / mobile，${runs} 次取中位 / median of ${runs}，${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+);
 console.log(`${'页面 / page'.padEnd(44)}${cell('性能')}${cell('无障碍')}${cell('最佳实践')}${cell('SEO')}`);
 let failed = false;
 for (const { name, path, scores, failing, runtimeError } of rows) {
   const low = CATEGORIES.filter((id) => scores[id] < TARGET[id]);
   failed ||= low.length > 0 || Boolean(runtimeError);
-  console.log(`${`${name} ${path}`.padEnd(44)}${CATEGORIES.map((id) => cell(scores[id])).join('')}${low.length ? '  未达标 / BELOW TARGET' : ''}`);
+  console.log(
+    `${`${name} ${path}`.padEnd(44)}${CATEGORIES.map((id) => cell(scores[id])).join('')}${low.length ? '  未达标 / BELOW TARGET' : ''}`,
+  );
   if (runtimeError) console.log(`    运行错误 / runtime error: ${runtimeError}`);
   if (low.length && failing.length) console.log(`    扣分项 / audits: ${failing.join(', ')}`);
 }
-console.log(`\n目标 / target: 性能 ≥${TARGET.performance}，无障碍、最佳实践、SEO = 100。报告 / reports: ${join('reports', 'lighthouse')}/`);
+console.log(
+  `\n目标 / target: 性能 ≥${TARGET.performance}，无障碍、最佳实践、SEO = 100。报告 / reports: ${join('reports', 'lighthouse')}/`,
+);
 process.exit(failed ? 1 : 0);

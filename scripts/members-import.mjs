@@ -11,13 +11,21 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ImportRefused, changedAnything, describeChange, mergeSubmissions, readSubmissions } from '../src/lib/study/import.ts';
+import {
+  ImportRefused,
+  changedAnything,
+  describeChange,
+  mergeSubmissions,
+  readSubmissions,
+} from '../src/lib/study/import.ts';
 import { t } from '../src/i18n/zh.ts';
 import { archiveProblems, membersDir, readArchives, writeStudyRecords } from './members/archive-files.ts';
 
 const folder = process.argv[2];
 if (!folder || !statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
-  console.error('用法：npm run members:import <文件夹>（放着党员发来的学习记录文件）/ usage: npm run members:import <folder of study record files>');
+  console.error(
+    '用法：npm run members:import <文件夹>（放着党员发来的学习记录文件）/ usage: npm run members:import <folder of study record files>',
+  );
   process.exit(2);
 }
 
@@ -44,7 +52,11 @@ for (const read of submissions) {
   const id = read.submission.member;
   if (!byId.has(id)) {
     const bad = broken.filter((p) => p.includes(`${id}.yml`) || p.includes(`${id}.yaml`));
-    problems.push(bad.length ? t('import.badArchive', { file: `${id}.yml`, problem: bad.join('；') }) : t('import.unknownMember', { file: read.file, member: id, folder: dir }));
+    problems.push(
+      bad.length
+        ? t('import.badArchive', { file: `${id}.yml`, problem: bad.join('；') })
+        : t('import.unknownMember', { file: read.file, member: id, folder: dir }),
+    );
     continue;
   }
   byMember.set(id, [...(byMember.get(id) ?? []), read]);
@@ -56,7 +68,8 @@ for (const [id, reads] of byMember) {
   try {
     const { records, changes } = mergeSubmissions(id, archive.data.studyRecords ?? [], reads);
     const invalid = archiveProblems(archive.file, { ...archive.data, studyRecords: records });
-    if (invalid.length) problems.push(...invalid.map((p) => t('import.badArchive', { file: archive.file, problem: p })));
+    if (invalid.length)
+      problems.push(...invalid.map((p) => t('import.badArchive', { file: archive.file, problem: p })));
     plans.push({ archive, records, changes });
   } catch (error) {
     if (!(error instanceof ImportRefused)) throw error;
@@ -75,4 +88,6 @@ for (const { archive, records, changes } of plans.sort((a, b) => a.archive.file.
   console.log(`${archive.data.name}（${archive.file}）${changed ? '' : '：没有变化'}`);
   for (const change of changes) console.log(`  - ${describeChange(change)}（${change.file}）`);
 }
-console.log(`\n读入 ${files.length} 个文件，更新 ${written} 份档案，${plans.length - written} 份没有变化。档案含个人信息，请只保存在私有仓库或本机。/ ${files.length} file(s) read, ${written} archive(s) updated.`);
+console.log(
+  `\n读入 ${files.length} 个文件，更新 ${written} 份档案，${plans.length - written} 份没有变化。档案含个人信息，请只保存在私有仓库或本机。/ ${files.length} file(s) read, ${written} archive(s) updated.`,
+);

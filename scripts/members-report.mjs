@@ -17,7 +17,10 @@ import { parseSnapshot } from '../src/lib/discussion/snapshot.ts';
 import { loadSettings } from '../src/site/settings.ts';
 import { membersDir, readArchives } from './members/archive-files.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'members-report' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { out: { type: 'string', default: 'members-report' } },
+});
 const now = new Date();
 const month = positionals[0] ?? defaultReportMonth(now);
 if (!isCivilMonth(month)) {
@@ -30,13 +33,20 @@ if (month > civilMonthInShanghai(now)) {
 }
 const out = resolve(values.out);
 if (!relative(resolve('dist'), out).startsWith('..')) {
-  console.error(`报告目录不能在 dist/ 之内（${out}），否则报告会随网站发布。/ The report folder must be outside dist/.`);
+  console.error(
+    `报告目录不能在 dist/ 之内（${out}），否则报告会随网站发布。/ The report folder must be outside dist/.`,
+  );
   process.exit(1);
 }
 
 const { archives, problems } = readArchives(membersDir());
 if (problems.length) {
-  console.error(['党员档案有误，报告没有生成 / invalid member archives, no report written:', ...problems.map((p) => `  - ${p}`)].join('\n'));
+  console.error(
+    [
+      '党员档案有误，报告没有生成 / invalid member archives, no report written:',
+      ...problems.map((p) => `  - ${p}`),
+    ].join('\n'),
+  );
   process.exit(1);
 }
 
@@ -65,5 +75,9 @@ writeFileSync(html, reportHtml(report, context));
 writeFileSync(csv, reportCsv(report, context));
 const { totals } = report;
 console.log(`${month} 学习情况月报：${html}（打印用）、${csv}（表格）`);
-console.log(`  ${totals.members} 人，有记录 ${totals.submitted} 人（本人提交 ${totals.fromFiles} 人），达标 ${totals.met} 人（${totals.metPercent}%），连续 ${ATTENTION_MONTHS} 个月及以上未达标 ${totals.attention.length} 人。`);
-console.log('报告含党员个人信息，只供支部内部使用，不要上传到网站或公开的仓库。/ The report holds personal data: keep it private.');
+console.log(
+  `  ${totals.members} 人，有记录 ${totals.submitted} 人（本人提交 ${totals.fromFiles} 人），达标 ${totals.met} 人（${totals.metPercent}%），连续 ${ATTENTION_MONTHS} 个月及以上未达标 ${totals.attention.length} 人。`,
+);
+console.log(
+  '报告含党员个人信息，只供支部内部使用，不要上传到网站或公开的仓库。/ The report holds personal data: keep it private.',
+);

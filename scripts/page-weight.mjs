@@ -20,6 +20,8 @@ for (const path of paths) {
   const problems = budget ? overBudget(path, weight, budget) : [];
   over += problems.length;
   const limit = budget ? `${budget.kind} ≤${formatKB(budget.js)} JS` : '不计 / exempt';
-  console.log(`${path.padEnd(48)} ${column(formatKB(weight.js), 9)} ${column(formatKB(weight.css), 9)} ${column(formatKB(weight.html), 9)}  ${limit}${problems.length ? '  超出 / OVER' : ''}`);
+  console.log(
+    `${path.padEnd(48)} ${column(formatKB(weight.js), 9)} ${column(formatKB(weight.css), 9)} ${column(formatKB(weight.html), 9)}  ${limit}${problems.length ? '  超出 / OVER' : ''}`,
+  );
 }
 process.exit(over > 0 ? 1 : 0);

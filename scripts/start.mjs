@@ -18,8 +18,14 @@ const cmsPort = process.env.CMS_PROXY_PORT ?? '8081';
 const quiet = { LOG_LEVEL: 'warn', ASTRO_DISABLE_UPDATE_CHECK: 'true', ASTRO_TELEMETRY_DISABLED: '1' };
 
 const children = [
-  spawn('decap-server', [], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...quiet, ...process.env, PORT: cmsPort } }),
-  spawn('astro', ['dev', '--port', port], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...quiet, ...process.env, CMS_PROXY_PORT: cmsPort } }),
+  spawn('decap-server', [], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...quiet, ...process.env, PORT: cmsPort },
+  }),
+  spawn('astro', ['dev', '--port', port], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...quiet, ...process.env, CMS_PROXY_PORT: cmsPort },
+  }),
 ];
 
 console.log(`\n  网站 / site:           http://localhost:${port}/`);

@@ -2,7 +2,8 @@
 /**
  * `npm test`: every check, in order, building the site once.
  *   0. system packages the tests need (.ci/system-packages): installed as root, else a stop with the command
- *   1. astro check   types and templates
+ *   1. biome ci      formatting and lint (biome.json; `npm run format` fixes both)
+ *      astro check   types and templates
  *   2. vitest        unit tests, and a real build that must fail on bad content
  *   3. astro build   the production site (content guard + Pagefind index)
  *   4. eval:search   search relevance on that build; fails below the target of issue #10
@@ -26,12 +27,16 @@ if (plan.action === 'stop') {
 if (plan.action === 'install') {
   console.log(`\n=== 安装系统软件包 / installing system packages: ${missing.join(' ')}`);
   for (const [command, ...args] of plan.commands) {
-    const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const result = spawnSync(command, args, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (result.status !== 0) process.exit(result.status ?? 1);
   }
 }
 
 const steps = [
+  ['格式与代码检查 / format and lint', 'biome', ['ci', '.']],
   ['类型检查 / type check', 'astro', ['check']],
   ['单元测试 / unit tests', 'vitest', ['run']],
   ['构建 / build', 'astro', ['build']],
@@ -48,7 +53,9 @@ for (const [title, command, args] of steps) {
   console.log(`\n=== ${title}: ${command} ${args.join(' ')}`);
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit' });
-  console.log(`=== ${title}: ${result.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `=== ${title}: ${result.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
   if (result.status !== 0) {
     failedStep = title;
     break;

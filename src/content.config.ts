@@ -18,12 +18,17 @@ const PATTERNS = { md: '*.md', yml: '*.{yml,yaml}' } as const;
  * (MEMBERS_DIR: absolute, or relative to the project); a missing folder just
  * means no archives.
  */
-const folderOf = (name: CollectionName, folder: string) => (name === 'members' && process.env.MEMBERS_DIR) || `./src/content/${folder}`;
+const folderOf = (name: CollectionName, folder: string) =>
+  (name === 'members' && process.env.MEMBERS_DIR) || `./src/content/${folder}`;
 
 function define<N extends CollectionName>(name: N) {
   const model = collectionModel(name) as ModelOf<N>;
   return defineCollection({
-    loader: glob({ pattern: PATTERNS[model.format], base: folderOf(name, model.folder), generateId: ({ entry }) => entryIdFromFile(entry) }),
+    loader: glob({
+      pattern: PATTERNS[model.format],
+      base: folderOf(name, model.folder),
+      generateId: ({ entry }) => entryIdFromFile(entry),
+    }),
     schema: collectionSchema(model, reference) as unknown as z.ZodType<DataOf<ModelOf<N>['fields']>>,
   });
 }

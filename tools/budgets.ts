@@ -42,9 +42,16 @@ export function budgetFor(pathname: string): Budget | undefined {
 export const formatKB = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
 
 /** One message per exceeded limit, naming the page, the resource, the size and the limit. */
-export function overBudget(pathname: string, weight: Pick<PageWeight, 'js' | 'css' | 'html'>, budget: Budget): string[] {
+export function overBudget(
+  pathname: string,
+  weight: Pick<PageWeight, 'js' | 'css' | 'html'>,
+  budget: Budget,
+): string[] {
   const labels = { js: 'JavaScript', css: 'CSS', html: 'HTML' } as const;
   return (['js', 'css', 'html'] as const)
     .filter((resource) => weight[resource] > budget[resource])
-    .map((resource) => `${pathname}: ${labels[resource]} ${formatKB(weight[resource])} gzip > ${budget.kind}预算 ${formatKB(budget[resource])}`);
+    .map(
+      (resource) =>
+        `${pathname}: ${labels[resource]} ${formatKB(weight[resource])} gzip > ${budget.kind}预算 ${formatKB(budget[resource])}`,
+    );
 }

@@ -16,6 +16,7 @@ export function distPageWeight(pathname: string, { dist = DIST, base = '/' } = {
     return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   };
   const html = read(pathname);
-  if (html === undefined) throw new Error(`${fileOf(pathname)} 不存在 / not found: build the site first (npm run build)`);
+  if (html === undefined)
+    throw new Error(`${fileOf(pathname)} 不存在 / not found: build the site first (npm run build)`);
   return pageWeight(html, pathname, read);
 }

@@ -28,15 +28,20 @@ export const gzipBytes = (text: string): number => gzipSync(text, { level: 9 }).
 const EXECUTABLE = /^(|module|text\/javascript|application\/javascript)$/i;
 
 const attribute = (attrs: string, name: string): string | undefined =>
-  new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attrs)?.slice(1).find((v) => v !== undefined);
+  new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(attrs)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 
 /** Specifiers of static `import … from "x"`, `import "x"` and `export … from "x"` (minified or not); never `import("x")`. */
 export function staticImports(code: string): string[] {
-  const pattern = /(?:^|[;\s}])(?:import\s*(?:[\w*{}\s,$]+?\s*from\s*)?|export\s*(?:\*|\{[^}]*\})\s*from\s*)["']([^"']+)["']/g;
+  const pattern =
+    /(?:^|[;\s}])(?:import\s*(?:[\w*{}\s,$]+?\s*from\s*)?|export\s*(?:\*|\{[^}]*\})\s*from\s*)["']([^"']+)["']/g;
   return [...code.matchAll(pattern)].map((match) => match[1]!);
 }
 
-const resolvePath = (spec: string, from: string): string => new URL(spec, new URL(from, 'http://page.invalid')).pathname;
+const resolvePath = (spec: string, from: string): string =>
+  new URL(spec, new URL(from, 'http://page.invalid')).pathname;
 
 export function pageWeight(html: string, pagePath: string, read: AssetReader): PageWeight {
   const seen = new Set<string>();
@@ -48,7 +53,9 @@ export function pageWeight(html: string, pagePath: string, read: AssetReader): P
     const code = read(pathname);
     if (code === undefined) return 0;
     files.push(pathname);
-    return gzipBytes(code) + staticImports(code).reduce((sum, spec) => sum + moduleGraph(resolvePath(spec, pathname)), 0);
+    return (
+      gzipBytes(code) + staticImports(code).reduce((sum, spec) => sum + moduleGraph(resolvePath(spec, pathname)), 0)
+    );
   }
 
   let js = 0;
@@ -59,7 +66,8 @@ export function pageWeight(html: string, pagePath: string, read: AssetReader): P
     if (src) js += moduleGraph(resolvePath(src, pagePath));
     else {
       js += gzipBytes(body);
-      if (/^module$/i.test(type)) for (const spec of staticImports(body)) js += moduleGraph(resolvePath(spec, pagePath));
+      if (/^module$/i.test(type))
+        for (const spec of staticImports(body)) js += moduleGraph(resolvePath(spec, pagePath));
     }
   }
   // A modulepreload is fetched up front whether or not the module runs.

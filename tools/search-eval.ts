@@ -68,7 +68,12 @@ export function scoreQuery(judged: Record<string, Grade>, ranked: string[]): Que
     .sort((a, b) => b - a)
     .slice(0, TOP)
     .reduce((sum, grade, i) => sum + gain(grade) / Math.log2(i + 2), 0);
-  return { recall: Math.min(1, recall), reciprocalRank: first === -1 ? 0 : 1 / (first + 1), ndcg: ideal === 0 ? 0 : dcg / ideal, missing };
+  return {
+    recall: Math.min(1, recall),
+    reciprocalRank: first === -1 ? 0 : 1 / (first + 1),
+    ndcg: ideal === 0 ? 0 : dcg / ideal,
+    missing,
+  };
 }
 
 export interface KindScore {
@@ -121,11 +126,21 @@ export function scoreRuns(queries: EvalQuery[], shown: string[][]): EvalScore {
       sum.ndcg += score.ndcg;
     }
     if (score.missing.length > 0 || score.reciprocalRank < 1) {
-      misses.push({ kind: query.kind, query: query.query, missing: score.missing, got: results.slice(0, TOP).map(sitePath) });
+      misses.push({
+        kind: query.kind,
+        query: query.query,
+        missing: score.missing,
+        got: results.slice(0, TOP).map(sitePath),
+      });
     }
   });
   none.share = none.count === 0 ? 0 : none.shown / none.count;
-  const average = (s: { count: number; recall: number; rr: number; ndcg: number }) => ({ count: s.count, recall: s.recall / s.count, mrr: s.rr / s.count, ndcg: s.ndcg / s.count });
+  const average = (s: { count: number; recall: number; rr: number; ndcg: number }) => ({
+    count: s.count,
+    recall: s.recall / s.count,
+    mrr: s.rr / s.count,
+    ndcg: s.ndcg / s.count,
+  });
   const { all = { count: 0, recall: 0, rr: 0, ndcg: 0 }, ...byKind } = sums;
   const overall = all.count === 0 ? { count: 0, recall: 0, mrr: 0, ndcg: 0 } : average(all);
   return {
@@ -144,14 +159,21 @@ export function scoreRuns(queries: EvalQuery[], shown: string[][]): EvalScore {
  * than 10 % of no-answer queries showing anything, and a first search no
  * heavier than the defaults' + 20 %. The reasons when not.
  */
-export function meetsTarget(site: EvalScore, defaults: EvalScore, bytes: number, defaultBytes: number): { ok: boolean; failures: string[] } {
+export function meetsTarget(
+  site: EvalScore,
+  defaults: EvalScore,
+  bytes: number,
+  defaultBytes: number,
+): { ok: boolean; failures: string[] } {
   const failures: string[] = [];
   const f = (n: number) => n.toFixed(3);
   if (site.recall < TARGET.recall) failures.push(`recall@5 ${f(site.recall)} < ${TARGET.recall}`);
   if (site.recall < defaults.recall) failures.push(`recall@5 ${f(site.recall)} < defaults ${f(defaults.recall)}`);
   if (site.mrr < TARGET.mrr) failures.push(`MRR ${f(site.mrr)} < ${TARGET.mrr}`);
   if (site.mrr < defaults.mrr) failures.push(`MRR ${f(site.mrr)} < defaults ${f(defaults.mrr)}`);
-  if (site.none.share > TARGET.noneShown) failures.push(`no-answer queries with results ${f(site.none.share)} > ${TARGET.noneShown}`);
-  if (bytes > defaultBytes * TARGET.bytesRatio) failures.push(`first search ${bytes} B > ${TARGET.bytesRatio} × ${defaultBytes} B`);
+  if (site.none.share > TARGET.noneShown)
+    failures.push(`no-answer queries with results ${f(site.none.share)} > ${TARGET.noneShown}`);
+  if (bytes > defaultBytes * TARGET.bytesRatio)
+    failures.push(`first search ${bytes} B > ${TARGET.bytesRatio} × ${defaultBytes} B`);
   return { ok: failures.length === 0, failures };
 }

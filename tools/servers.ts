@@ -33,7 +33,11 @@ function run(command: string, args: string[], env: Record<string, string> = {}, 
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   return new Promise((resolve, reject) => {
-    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-4000)}`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(output)
+        : reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-4000)}`)),
+    );
   });
 }
 
@@ -48,7 +52,12 @@ export const buildSite = (outDir: string, env: Record<string, string> = {}, root
  * `astro preview` of `outDir` on `port`, beside the preview server under test
  * (`--ignore-lock`: Astro otherwise allows one preview per project); resolves when it answers.
  */
-export async function previewSite(outDir: string, port: number, env: Record<string, string> = {}, path = '/'): Promise<ChildProcess> {
+export async function previewSite(
+  outDir: string,
+  port: number,
+  env: Record<string, string> = {},
+  path = '/',
+): Promise<ChildProcess> {
   const child = spawn('astro', ['preview', '--ignore-lock', '--outDir', outDir, '--port', String(port)], {
     cwd: ROOT,
     env: { ...process.env, ...env },
@@ -59,7 +68,10 @@ export async function previewSite(outDir: string, port: number, env: Record<stri
   child.stderr!.on('data', (chunk) => (output += chunk));
   const exited = once(child, 'exit');
   for (let attempt = 0; attempt < 100 && child.exitCode === null; attempt += 1) {
-    const ok = await fetch(`http://localhost:${port}${path}`, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://localhost:${port}${path}`, { signal: AbortSignal.timeout(2000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return child;
     await new Promise((r) => setTimeout(r, 200));
   }

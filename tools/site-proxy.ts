@@ -15,7 +15,13 @@ export interface SiteProxy {
 
 function forward(incoming: IncomingMessage, outgoing: ServerResponse, target: URL, path: string) {
   const upstream = request(
-    { hostname: target.hostname, port: target.port, method: incoming.method, path, headers: { ...incoming.headers, host: target.host } },
+    {
+      hostname: target.hostname,
+      port: target.port,
+      method: incoming.method,
+      path,
+      headers: { ...incoming.headers, host: target.host },
+    },
     (answer) => {
       outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(outgoing);
@@ -28,7 +34,12 @@ function forward(incoming: IncomingMessage, outgoing: ServerResponse, target: UR
   incoming.pipe(upstream);
 }
 
-export async function startSiteProxy(options: { port: number; site: string; prefix: string; service: string }): Promise<SiteProxy> {
+export async function startSiteProxy(options: {
+  port: number;
+  site: string;
+  prefix: string;
+  service: string;
+}): Promise<SiteProxy> {
   const site = new URL(options.site);
   const service = new URL(options.service);
   const server = createServer((incoming, outgoing) => {

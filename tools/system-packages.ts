@@ -27,11 +27,16 @@ export type ProvisionPlan =
   | { action: 'install'; commands: string[][] }
   | { action: 'stop'; message: string };
 
-export function provisionPlan(missing: readonly string[], { isRoot, hasApt }: { isRoot: boolean; hasApt: boolean }): ProvisionPlan {
+export function provisionPlan(
+  missing: readonly string[],
+  { isRoot, hasApt }: { isRoot: boolean; hasApt: boolean },
+): ProvisionPlan {
   if (missing.length === 0) return { action: 'none' };
   const install = ['apt-get', 'install', '-y', '--no-install-recommends', ...missing];
   if (isRoot && hasApt) return { action: 'install', commands: [['apt-get', 'update', '-qq'], install] };
-  const command = hasApt ? `sudo apt-get update && sudo ${install.join(' ')}` : `（非 Debian/Ubuntu 系统 / not Debian or Ubuntu）请用本系统的软件包管理器安装 / install with your package manager: ${missing.join(' ')}`;
+  const command = hasApt
+    ? `sudo apt-get update && sudo ${install.join(' ')}`
+    : `（非 Debian/Ubuntu 系统 / not Debian or Ubuntu）请用本系统的软件包管理器安装 / install with your package manager: ${missing.join(' ')}`;
   return {
     action: 'stop',
     message: `测试需要的系统软件包没有安装 / system packages the tests need are missing: ${missing.join(', ')}\n请运行 / run:\n  ${command}\n然后再运行 / then run again: npm test`,

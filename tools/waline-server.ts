@@ -127,30 +127,55 @@ export async function startWalineServer(options: WalineOptions = {}): Promise<Wa
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const envelope = (await response.json()) as Envelope<T>;
-    if (!response.ok || envelope.errno !== 0) throw new Error(`Waline ${method} /api/${path}: HTTP ${response.status} ${envelope.errno} ${envelope.errmsg}`);
+    if (!response.ok || envelope.errno !== 0)
+      throw new Error(`Waline ${method} /api/${path}: HTTP ${response.status} ${envelope.errno} ${envelope.errmsg}`);
     return envelope.data;
   }
 
   async function login(email: string, password: string): Promise<WalineAccount> {
-    const user = await api<{ objectId: number; display_name: string; token: string }>('POST', 'token', { email, password });
+    const user = await api<{ objectId: number; display_name: string; token: string }>('POST', 'token', {
+      email,
+      password,
+    });
     return { id: Number(user.objectId), email, password, name: user.display_name, token: user.token };
   }
 
   async function register(account: { email: string; password: string; name: string }, adminToken?: string) {
-    await api('POST', 'user', { display_name: account.name, email: account.email, password: account.password }, adminToken);
+    await api(
+      'POST',
+      'user',
+      { display_name: account.name, email: account.email, password: account.password },
+      adminToken,
+    );
     return login(account.email, account.password);
   }
 
   try {
-    const admin = await register({ email: 'secretary@example.org', password: 'secretary-password-1', name: '支部书记' });
+    const admin = await register({
+      email: 'secretary@example.org',
+      password: 'secretary-password-1',
+      name: '支部书记',
+    });
     const createMember = (account: { email: string; password: string; name: string }) => register(account, admin.token);
     const member = await createMember({ email: 'member@example.org', password: 'member-password-1', name: '张党员' });
 
-    const comments = async (filter: { path?: string; status?: WalineComment['status'] } = {}): Promise<WalineComment[]> => {
+    const comments = async (
+      filter: { path?: string; status?: WalineComment['status'] } = {},
+    ): Promise<WalineComment[]> => {
       const found: WalineComment[] = [];
       for (let page = 1; ; page += 1) {
-        const query = new URLSearchParams({ type: 'list', page: String(page), pageSize: '100', ...(filter.status ? { status: filter.status } : {}) });
-        const list = await api<{ totalPages: number; data: RawComment[] }>('GET', `comment?${query}`, undefined, admin.token);
+        const query = new URLSearchParams({
+          type: 'list',
+          page: String(page),
+          pageSize: '100',
+          ...(filter.status ? { status: filter.status } : {}),
+        });
+        const list = await api<{ totalPages: number; data: RawComment[] }>(
+          'GET',
+          `comment?${query}`,
+          undefined,
+          admin.token,
+        );
         found.push(...list.data.map(toComment));
         if (page >= list.totalPages) break;
       }
@@ -166,7 +191,12 @@ export async function startWalineServer(options: WalineOptions = {}): Promise<Wa
       login,
       async post(account, path, text, replyTo) {
         const reply = replyTo === undefined ? {} : { pid: replyTo, rid: replyTo };
-        const created = await api<{ objectId: number; status: string }>('POST', 'comment', { url: path, comment: text, nick: account.name, mail: account.email, ...reply }, account.token);
+        const created = await api<{ objectId: number; status: string }>(
+          'POST',
+          'comment',
+          { url: path, comment: text, nick: account.name, mail: account.email, ...reply },
+          account.token,
+        );
         return { id: Number(created.objectId), status: created.status };
       },
       comments,

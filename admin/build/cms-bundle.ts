@@ -29,7 +29,13 @@ const ADMIN_PAGE = 'admin/index.html';
 /** What the admin page holds in place of the script's address until the bundle is ready. */
 const PLACEHOLDER = '__cms-script-pending__';
 /** Files whose change must rebuild the bundle besides its module graph: how it is built. */
-const RECIPE = ['package-lock.json', 'admin/build/cms-bundle.ts', 'admin/build/decap-chinese-search.ts', 'src/integrations/precompress.ts', 'src/lib/web/compressible.ts'];
+const RECIPE = [
+  'package-lock.json',
+  'admin/build/cms-bundle.ts',
+  'admin/build/decap-chinese-search.ts',
+  'src/integrations/precompress.ts',
+  'src/lib/web/compressible.ts',
+];
 
 interface Manifest {
   /** Hash of the base path and the recipe files. */
@@ -56,8 +62,16 @@ export function projectInputs(moduleIds: readonly string[], root: string): strin
 }
 
 /** Whether a cached bundle still matches the project: same recipe, every input unchanged. */
-export function isFresh(manifest: Manifest | undefined, recipe: string, hashOf: (file: string) => string): manifest is Manifest {
-  return manifest !== undefined && manifest.recipe === recipe && Object.entries(manifest.inputs).every(([file, hash]) => hashOf(file) === hash);
+export function isFresh(
+  manifest: Manifest | undefined,
+  recipe: string,
+  hashOf: (file: string) => string,
+): manifest is Manifest {
+  return (
+    manifest !== undefined &&
+    manifest.recipe === recipe &&
+    Object.entries(manifest.inputs).every(([file, hash]) => hashOf(file) === hash)
+  );
 }
 
 /**
@@ -77,7 +91,11 @@ export function isKnownDecapWarning(log: { code?: string; id?: string; message: 
   return KNOWN_DECAP_WARNINGS.some(({ code, file }) => log.code === code && file.test(log.id ?? log.message));
 }
 
-function quietKnownDecapWarnings(level: string, log: Rolldown.RolldownLog, print: (level: never, log: Rolldown.RolldownLog) => void) {
+function quietKnownDecapWarnings(
+  level: string,
+  log: Rolldown.RolldownLog,
+  print: (level: never, log: Rolldown.RolldownLog) => void,
+) {
   if (level === 'warn' && isKnownDecapWarning(log)) return;
   print(level as never, log);
 }
@@ -115,7 +133,12 @@ export function cmsBundle(): AstroIntegration {
     if (!entry) throw new Error(`CMS 打包没有产生入口脚本 / the CMS bundle has no entry for ${ENTRY}`);
     // Compressed once here; the build's own precompression leaves files that already have copies.
     await precompressFolder(out, '_astro');
-    const inputs = Object.fromEntries(projectInputs(chunks.flatMap((chunk) => chunk.moduleIds), root).map((file) => [file, fileHash(join(root, file))]));
+    const inputs = Object.fromEntries(
+      projectInputs(
+        chunks.flatMap((chunk) => chunk.moduleIds),
+        root,
+      ).map((file) => [file, fileHash(join(root, file))]),
+    );
     rmSync(join(cache, 'out'), { recursive: true, force: true });
     renameSync(out, join(cache, 'out'));
     return { recipe, inputs, entry: entry.fileName };
@@ -154,12 +177,30 @@ export function cmsBundle(): AstroIntegration {
             // Under npm start Vite serves the CMS from source: pre-bundle Decap and React when the server
             // starts, not when the first editor opens /admin/ (which took ~11 s and then loaded the page twice,
             // once more after Vite had optimised the dependencies it discovered).
-            ...(command === 'dev' ? { optimizeDeps: { include: ['decap-cms-app', 'decap-cms-core/dist/esm/formats/frontmatter', 'decap-cms-core/dist/esm/formats/yaml', 'pinyin-pro', 'decap-cms-locales/dist/esm/zh_Hans', 'decap-cms-widget-markdown/dist/esm/serializers', 'react', 'react-dom', 'sanitize-html', 'zod'] } } : {}),
+            ...(command === 'dev'
+              ? {
+                  optimizeDeps: {
+                    include: [
+                      'decap-cms-app',
+                      'decap-cms-core/dist/esm/formats/frontmatter',
+                      'decap-cms-core/dist/esm/formats/yaml',
+                      'pinyin-pro',
+                      'decap-cms-locales/dist/esm/zh_Hans',
+                      'decap-cms-widget-markdown/dist/esm/serializers',
+                      'react',
+                      'react-dom',
+                      'sanitize-html',
+                      'zod',
+                    ],
+                  },
+                }
+              : {}),
             plugins: [
               {
                 name: 'site:cms-script',
                 resolveId: (id: string) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
-                load: (id: string) => (id === `\0${VIRTUAL_ID}` ? `export default ${JSON.stringify(scriptUrl)};` : undefined),
+                load: (id: string) =>
+                  id === `\0${VIRTUAL_ID}` ? `export default ${JSON.stringify(scriptUrl)};` : undefined,
               },
             ],
           },
@@ -176,7 +217,10 @@ export function cmsBundle(): AstroIntegration {
         cpSync(join(cache, 'out'), outDir, { recursive: true });
         const page = join(outDir, ADMIN_PAGE);
         const html = readFileSync(page, 'utf8');
-        if (!html.includes(PLACEHOLDER)) throw new Error(`${ADMIN_PAGE} 中没有 CMS 脚本占位 / has no placeholder for the CMS script: it must load \`virtual:cms-script\``);
+        if (!html.includes(PLACEHOLDER))
+          throw new Error(
+            `${ADMIN_PAGE} 中没有 CMS 脚本占位 / has no placeholder for the CMS script: it must load \`virtual:cms-script\``,
+          );
         writeFileSync(page, html.replaceAll(PLACEHOLDER, `${base}${manifest.entry}`));
       },
     },

@@ -27,12 +27,18 @@ export function adminLogoSvg(siteName: string, markSvg: string): string {
 
 /** An icon as a CSS image: the Lucide SVG, drawn by the mask in admin/theme.css in the link's own colour. */
 function iconImage(name: string): string {
-  const svg = readFileSync(require.resolve(`lucide-static/icons/${name}.svg`), 'utf8').replace(/<!--[\s\S]*?-->/g, '').replace(/\s+/g, ' ').trim();
+  const svg = readFileSync(require.resolve(`lucide-static/icons/${name}.svg`), 'utf8')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return `url("data:image/svg+xml,${encodeURIComponent(svg)}")`;
 }
 
 /** One rule per collection with an icon; `settings` is the site settings' own collection. */
 export function collectionIconsCss(models: readonly CollectionModel[], settingsIcon = 'settings'): string {
-  const icons: [string, string][] = [...models.filter((m) => m.icon).map((m): [string, string] => [m.name, m.icon!]), ['settings', settingsIcon]];
+  const icons: [string, string][] = [
+    ...models.filter((m) => m.icon).map((m): [string, string] => [m.name, m.icon!]),
+    ['settings', settingsIcon],
+  ];
   return icons.map(([name, icon]) => `[data-testid="${name}"]{--collection-icon:${iconImage(icon)}}`).join('\n');
 }

@@ -52,15 +52,28 @@ export function sortableFields(model: CollectionModel): SortableField[] {
   const fields: SortableField[] = sortable.map(([name, field]) => ({
     field: name,
     label: field.label,
-    ...(name === firstDate ? { default_sort: 'desc' as const } : !firstDate && !byParent && name === firstOrder ? { default_sort: 'asc' as const } : {}),
+    ...(name === firstDate
+      ? { default_sort: 'desc' as const }
+      : !firstDate && !byParent && name === firstOrder
+        ? { default_sort: 'asc' as const }
+        : {}),
   }));
-  return byParent ? [{ field: LIST_ORDER_FIELD, label: byParent.label, ...(firstDate ? {} : { default_sort: 'asc' as const }) }, ...fields] : fields;
+  return byParent
+    ? [
+        { field: LIST_ORDER_FIELD, label: byParent.label, ...(firstDate ? {} : { default_sort: 'asc' as const }) },
+        ...fields,
+      ]
+    : fields;
 }
 
 export function viewFilters(model: CollectionModel): ViewFilter[] {
   return Object.entries(model.fields).flatMap(([name, field]): ViewFilter[] => {
     if (field.kind === 'select') {
-      return field.options.map((option) => ({ label: `${field.label}：${option.value}`, field: name, pattern: `^${escapeRegExp(option.value)}$` }));
+      return field.options.map((option) => ({
+        label: `${field.label}：${option.value}`,
+        field: name,
+        pattern: `^${escapeRegExp(option.value)}$`,
+      }));
     }
     if (field.kind === 'boolean') return [{ label: field.label, field: name, pattern: true }];
     return [];

@@ -53,9 +53,15 @@ export function inputOf(field: Field): string {
     case 'reference':
       return `输入文字搜索，选择一个${target(field.collection)}`;
     case 'list':
-      return field.of.kind === 'object' ? `可添加多项，每项包括：${Object.values(field.of.fields).map((f) => f.label).join('、')}` : '可添加多项';
+      return field.of.kind === 'object'
+        ? `可添加多项，每项包括：${Object.values(field.of.fields)
+            .map((f) => f.label)
+            .join('、')}`
+        : '可添加多项';
     case 'object':
-      return `一组信息：${Object.values(field.fields).map((f) => f.label).join('、')}`;
+      return `一组信息：${Object.values(field.fields)
+        .map((f) => f.label)
+        .join('、')}`;
   }
 }
 
@@ -67,8 +73,23 @@ function fieldsHelp(fields: Fields): FieldHelp[] {
 }
 
 export function collectionHelp(model: CollectionModel): CollectionHelp {
-  const body = model.body ? [{ label: model.body.label, required: model.body.required, input: '正文编辑器（可加粗、标题、列表、链接、图片）', ...(model.body.hint ? { hint: model.body.hint } : {}) }] : [];
-  return { name: model.name, label: model.label, labelSingular: model.labelSingular, private: model.private ?? false, fields: [...fieldsHelp(model.fields), ...body] };
+  const body = model.body
+    ? [
+        {
+          label: model.body.label,
+          required: model.body.required,
+          input: '正文编辑器（可加粗、标题、列表、链接、图片）',
+          ...(model.body.hint ? { hint: model.body.hint } : {}),
+        },
+      ]
+    : [];
+  return {
+    name: model.name,
+    label: model.label,
+    labelSingular: model.labelSingular,
+    private: model.private ?? false,
+    fields: [...fieldsHelp(model.fields), ...body],
+  };
 }
 
 export interface ImageSize {
@@ -101,11 +122,18 @@ const BACKEND_NAMES = { github: 'GitHub', gitlab: 'GitLab（含自建）', gitea
 
 /** Which storage has the review steps: Decap's editorial workflow needs pull/merge requests, which the local file backend has not. */
 export function backendSupport(): BackendSupport[] {
-  const remote = (Object.keys(BACKEND_NAMES) as CmsSettings['backend'][]).map((backend) => ({ backend, name: BACKEND_NAMES[backend], ...pick(reviewWorkflow(backend)) }));
+  const remote = (Object.keys(BACKEND_NAMES) as CmsSettings['backend'][]).map((backend) => ({
+    backend,
+    name: BACKEND_NAMES[backend],
+    ...pick(reviewWorkflow(backend)),
+  }));
   return [...remote, { backend: 'local', name: '本机编辑（npm start）', review: false, openAuthoring: false }];
 }
 
-const pick = (w: ReturnType<typeof reviewWorkflow>) => ({ review: w.editorialWorkflow, openAuthoring: w.openAuthoring });
+const pick = (w: ReturnType<typeof reviewWorkflow>) => ({
+  review: w.editorialWorkflow,
+  openAuthoring: w.openAuthoring,
+});
 
 /**
  * The storage the CMS really uses, so help texts name the buttons editors see:
@@ -118,7 +146,9 @@ export function storageInUse(configured: CmsSettings['backend'], localEditing: b
 
 /** Where the site's maintainers take problem reports: the issue list of the repository the CMS writes to. */
 export function issuesUrl(cms: Pick<CmsSettings, 'backend' | 'repo' | 'baseUrl'>): string {
-  const host = cms.baseUrl ?? (cms.backend === 'gitlab' ? 'https://gitlab.com' : cms.backend === 'github' ? 'https://github.com' : undefined);
+  const host =
+    cms.baseUrl ??
+    (cms.backend === 'gitlab' ? 'https://gitlab.com' : cms.backend === 'github' ? 'https://github.com' : undefined);
   if (!host) return '';
   return `${host}/${cms.repo}/${cms.backend === 'gitlab' ? '-/issues' : 'issues'}`;
 }
@@ -134,10 +164,18 @@ export type DiscussionStatus =
  * provider, and what is missing (by the labels of the settings form) when
  * readers see no discussion because Giscus is incomplete.
  */
-export function discussionStatus(settings: { discussion?: DiscussionSettings; giscus?: Partial<GiscusSettings> }, env: Record<string, string | undefined> = {}): DiscussionStatus {
+export function discussionStatus(
+  settings: { discussion?: DiscussionSettings; giscus?: Partial<GiscusSettings> },
+  env: Record<string, string | undefined> = {},
+): DiscussionStatus {
   const { provider, active } = resolveDiscussion(settings, env);
   if (active?.provider === 'giscus') return { provider: 'giscus', repo: active.giscus.repo };
-  if (active?.provider === 'waline') return { provider: 'waline', url: active.waline.url, admin: `${active.waline.url}ui/` };
-  if (provider === 'giscus') return { provider, missing: missingGiscusFields(settings.giscus, env).map((key) => SETTINGS_FIELDS.giscus.fields[key].label) };
+  if (active?.provider === 'waline')
+    return { provider: 'waline', url: active.waline.url, admin: `${active.waline.url}ui/` };
+  if (provider === 'giscus')
+    return {
+      provider,
+      missing: missingGiscusFields(settings.giscus, env).map((key) => SETTINGS_FIELDS.giscus.fields[key].label),
+    };
   return { provider: 'none' };
 }

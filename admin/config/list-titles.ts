@@ -21,12 +21,16 @@ export const titleFieldOf = (field: string) => `${field}Title`;
 
 /** The entries an entry belongs to: its required references (an optional link, a lesson's quiz, is not a parent). */
 export function parentLinks(model: CollectionModel): [string, ReferenceField][] {
-  return Object.entries(model.fields).filter((entry): entry is [string, ReferenceField] => entry[1].kind === 'reference' && Boolean(entry[1].required));
+  return Object.entries(model.fields).filter(
+    (entry): entry is [string, ReferenceField] => entry[1].kind === 'reference' && Boolean(entry[1].required),
+  );
 }
 
 /** The field that orders entries within their parent (a lesson's order), when there is one. */
 function orderingField(model: CollectionModel): string | undefined {
-  return Object.entries(model.fields).find(([name, field]) => field.kind === 'number' && ORDERING_NUMBERS.has(name))?.[0];
+  return Object.entries(model.fields).find(
+    ([name, field]) => field.kind === 'number' && ORDERING_NUMBERS.has(name),
+  )?.[0];
 }
 
 /** The sort key "parent, then order", for collections whose entries have both. */
@@ -43,19 +47,27 @@ export function listFieldNames(model: CollectionModel): string[] {
 
 /** The collection's list summary, with each parent's title in place of its id. */
 export function listSummary(model: CollectionModel): string {
-  return parentLinks(model).reduce((summary, [name]) => summary.replaceAll(`{{${name}}}`, `{{${titleFieldOf(name)}}}`), model.summary);
+  return parentLinks(model).reduce(
+    (summary, [name]) => summary.replaceAll(`{{${name}}}`, `{{${titleFieldOf(name)}}}`),
+    model.summary,
+  );
 }
 
 /** The parents' titles the embedded table needs: the display field of each referenced collection. */
 export function parentDisplayFields(models: readonly CollectionModel[]): Map<string, string> {
-  return new Map(models.flatMap((model) => parentLinks(model).map(([, field]) => [field.collection, field.displayField] as const)));
+  return new Map(
+    models.flatMap((model) => parentLinks(model).map(([, field]) => [field.collection, field.displayField] as const)),
+  );
 }
 
 /**
  * Adds the list fields to an entry as read from its file; an unknown parent shows
  * its id. The collection's parents and ordering field are found once, not per file.
  */
-export function listFieldsReader(model: CollectionModel, titles: ParentTitles): (data: Record<string, unknown>) => Record<string, unknown> {
+export function listFieldsReader(
+  model: CollectionModel,
+  titles: ParentTitles,
+): (data: Record<string, unknown>) => Record<string, unknown> {
   const parents = parentLinks(model);
   const order = orderingField(model);
   const sortParent = order ? parents[0]?.[0] : undefined;

@@ -31,7 +31,8 @@ export const siteFormat = (model: CollectionModel) => `site-${model.name}`;
 export const cmsOnlyFields = (model: CollectionModel): string[] => [ENTRY_ADDRESS_FIELD, ...listFieldNames(model)];
 
 function addressField(model: CollectionModel): DecapField {
-  if (ENTRY_ADDRESS_FIELD in model.fields) throw new Error(`${model.name}: the field name ${ENTRY_ADDRESS_FIELD} is reserved for the CMS's 网址 field`);
+  if (ENTRY_ADDRESS_FIELD in model.fields)
+    throw new Error(`${model.name}: the field name ${ENTRY_ADDRESS_FIELD} is reserved for the CMS's 网址 field`);
   const section = model.section && !model.section.listOnly ? model.section : undefined;
   return {
     name: ENTRY_ADDRESS_FIELD,
@@ -53,7 +54,9 @@ export function decapField(name: string, field: Field): DecapField {
         ...base,
         widget: field.multiline ? 'text' : 'string',
         ...(field.default !== undefined ? { default: field.default } : {}),
-        ...(field.pattern ? { pattern: [field.pattern.source, chinesePart(m.pattern(field.label, field.pattern.message))] } : {}),
+        ...(field.pattern
+          ? { pattern: [field.pattern.source, chinesePart(m.pattern(field.label, field.pattern.message))] }
+          : {}),
       };
     case 'number':
       return {
@@ -161,7 +164,15 @@ export const PRIVATE_COLLECTION_NOTICE =
 
 export function decapCollection(model: CollectionModel): DecapCollection {
   const body: DecapField[] = model.body
-    ? [{ name: 'body', label: model.body.label, widget: 'markdown', required: model.body.required, ...(model.body.hint ? { hint: model.body.hint } : {}) }]
+    ? [
+        {
+          name: 'body',
+          label: model.body.label,
+          widget: 'markdown',
+          required: model.body.required,
+          ...(model.body.hint ? { hint: model.body.hint } : {}),
+        },
+      ]
     : [];
   return {
     name: model.name,
@@ -212,7 +223,9 @@ export function decapBackend(cms: CmsSettings): Record<string, unknown> {
         ...common,
         auth_type: 'pkce',
         app_id: cms.appId,
-        ...(cms.baseUrl ? { base_url: cms.baseUrl, api_root: `${cms.baseUrl}/api/v4`, auth_endpoint: 'oauth/authorize' } : {}),
+        ...(cms.baseUrl
+          ? { base_url: cms.baseUrl, api_root: `${cms.baseUrl}/api/v4`, auth_endpoint: 'oauth/authorize' }
+          : {}),
       };
     case 'gitea':
       return {
@@ -231,7 +244,10 @@ export function decapBackend(cms: CmsSettings): Record<string, unknown> {
  * local backend (decap-server in file mode) supports only simple publishing,
  * and Decap itself falls back to it there.
  */
-export function reviewWorkflow(backend: CmsSettings['backend']): { editorialWorkflow: boolean; openAuthoring: boolean } {
+export function reviewWorkflow(backend: CmsSettings['backend']): {
+  editorialWorkflow: boolean;
+  openAuthoring: boolean;
+} {
   return { editorialWorkflow: backend === 'github' || backend === 'gitlab', openAuthoring: backend === 'github' };
 }
 

@@ -6,7 +6,6 @@
  * Section names come from the site's strings, as the pages show them.
  */
 import { createElement as h } from 'react';
-import type { CMS } from 'decap-cms-core';
 import { lessonMinutes, readingMinutes } from '../../src/lib/content/reading-time';
 import { periodOf } from '../../src/lib/content/history';
 import { attemptSize } from '../../src/lib/study/quiz-paper';
@@ -58,7 +57,11 @@ function LessonPreview(props: Props) {
     meta: [
       t('lesson.number', { n: text(props, 'order') }),
       t('lesson.minutes', {
-        minutes: lessonMinutes({ body: text(props, 'body'), minutes: Number(text(props, 'minutes')) || undefined, mediaDuration: relatedField(props, 'media', 'media', 'duration') }),
+        minutes: lessonMinutes({
+          body: text(props, 'body'),
+          minutes: Number(text(props, 'minutes')) || undefined,
+          mediaDuration: relatedField(props, 'media', 'media', 'duration'),
+        }),
       }),
     ],
     body: prose(props),
@@ -66,7 +69,13 @@ function LessonPreview(props: Props) {
       attachments.length > 0
         ? [
             h('h2', { key: 'attachments-heading' }, t('lesson.attachments')),
-            h('ul', { key: 'attachments' }, ...attachments.map((a, i) => h('li', { key: i }, h('a', { href: assetUrl(props, a.file ?? '') }, a.name)))),
+            h(
+              'ul',
+              { key: 'attachments' },
+              ...attachments.map((a, i) =>
+                h('li', { key: i }, h('a', { href: assetUrl(props, a.file ?? '') }, a.name)),
+              ),
+            ),
           ]
         : [],
   });
@@ -88,7 +97,9 @@ function QuizPreview(props: Props) {
     section: text(props, 'kind') || t('quizzes.title'),
     title: text(props, 'title'),
     meta: [
-      t('quiz.factCount', { count: attemptSize(findSlug(QUIZ_KINDS, text(props, 'kind')) ?? 'test', questions.length, draw) }),
+      t('quiz.factCount', {
+        count: attemptSize(findSlug(QUIZ_KINDS, text(props, 'kind')) ?? 'test', questions.length, draw),
+      }),
       t('quiz.factLine', { line: text(props, 'passPercent') }),
       limit ? t('quiz.factLimit', { minutes: limit }) : t('quiz.factNoLimit'),
     ],
@@ -101,7 +112,9 @@ function QuizPreview(props: Props) {
             'li',
             { key: i, className: 'question' },
             h('p', null, h('strong', null, `【${q.type ?? ''}】`), q.stem ?? ''),
-            (q.options ?? []).length > 0 ? h('ol', { type: 'A' }, ...(q.options ?? []).map((o, j) => h('li', { key: j }, o))) : null,
+            (q.options ?? []).length > 0
+              ? h('ol', { type: 'A' }, ...(q.options ?? []).map((o, j) => h('li', { key: j }, o)))
+              : null,
             h('p', { className: 'answer' }, t('quiz.correctAnswer'), (q.answer ?? []).join('、')),
             q.explanation ? h('p', { className: 'muted' }, t('quiz.explanation'), q.explanation) : null,
           ),
@@ -115,7 +128,11 @@ function ReportPreview(props: Props) {
   return entryPage({
     section: t('nav.reports'),
     title: text(props, 'title'),
-    meta: [t('reports.author', { author: shownAuthor(text(props, 'author'), text(props, 'byline') || undefined) }), t('reports.stage', { stage: text(props, 'stage') }), civilDate(text(props, 'date'))],
+    meta: [
+      t('reports.author', { author: shownAuthor(text(props, 'author'), text(props, 'byline') || undefined) }),
+      t('reports.stage', { stage: text(props, 'stage') }),
+      civilDate(text(props, 'date')),
+    ],
     body: prose(props),
   });
 }
@@ -131,7 +148,12 @@ function ContestPreview(props: Props) {
         'dl',
         { key: 'facts', className: 'facts' },
         h('div', null, h('dt', null, t('contests.theme')), h('dd', null, text(props, 'theme'))),
-        h('div', null, h('dt', null, t('contests.period')), h('dd', null, civilDate(text(props, 'start')), ` ${t('contests.to')} `, civilDate(text(props, 'deadline')))),
+        h(
+          'div',
+          null,
+          h('dt', null, t('contests.period')),
+          h('dd', null, civilDate(text(props, 'start')), ` ${t('contests.to')} `, civilDate(text(props, 'deadline'))),
+        ),
         results ? h('div', null, h('dt', null, t('contests.results')), h('dd', null, civilDate(results))) : null,
       ),
       h('h2', { key: 'rules' }, t('contests.rules')),
@@ -172,7 +194,9 @@ function HistoryPreview(props: Props) {
     title: text(props, 'title'),
     meta: [civilDate(date), DATE.test(date) ? t('history.period', { period: periodOf(date).name }) : null],
     before: [
-      image ? h('figure', { key: 'image' }, h('img', { className: 'cover', src: image, alt: text(props, 'title') })) : null,
+      image
+        ? h('figure', { key: 'image' }, h('img', { className: 'cover', src: image, alt: text(props, 'title') }))
+        : null,
       h('p', { key: 'summary' }, h('strong', null, text(props, 'summary'))),
     ],
     body: prose(props),
@@ -183,13 +207,19 @@ function HistoryPreview(props: Props) {
 function PollPreview(props: Props) {
   const opens = text(props, 'opens');
   const closes = text(props, 'closes');
-  const period = DATE.test(opens) && DATE.test(closes) ? t('polls.period', { opens: formatCivilDate(opens), closes: formatCivilDate(closes) }) : '';
+  const period =
+    DATE.test(opens) && DATE.test(closes)
+      ? t('polls.period', { opens: formatCivilDate(opens), closes: formatCivilDate(closes) })
+      : '';
   return entryPage({
     section: t('nav.polls'),
     title: text(props, 'title'),
     meta: [period],
     body: prose(props),
-    after: [h('h2', { key: 'options-heading' }, t('polls.options')), h('ol', { key: 'options' }, ...list(props, 'options').map((o, i) => h('li', { key: i }, o)))],
+    after: [
+      h('h2', { key: 'options-heading' }, t('polls.options')),
+      h('ol', { key: 'options' }, ...list(props, 'options').map((o, i) => h('li', { key: i }, o))),
+    ],
   });
 }
 
@@ -197,7 +227,10 @@ function BlogPreview(props: Props) {
   return entryPage({
     section: t('nav.blogs'),
     title: text(props, 'title'),
-    meta: [t('blogs.author', { author: relatedName(props, 'author', 'people', 'name') }), civilDate(text(props, 'date'))],
+    meta: [
+      t('blogs.author', { author: relatedName(props, 'author', 'people', 'name') }),
+      civilDate(text(props, 'date')),
+    ],
     body: prose(props),
     after: [h('div', { key: 'tags' }, tagPills(list(props, 'tags')))],
   });

@@ -38,14 +38,25 @@ export function setSanitizeOptions(options: SanitizeOptions): void {
 
 /** The Markdown body rendered and sanitized as on the site (see reader-html.ts). */
 export function prose(props: Props, id?: string): ReactNode {
-  return h('div', { className: 'prose', id, dangerouslySetInnerHTML: { __html: readerHtml(text(props, 'body'), sanitizeOptions) } });
+  return h('div', {
+    className: 'prose',
+    id,
+    dangerouslySetInnerHTML: { __html: readerHtml(text(props, 'body'), sanitizeOptions) },
+  });
 }
 
-const withKeys = (items: ReactNode[]) => items.filter((item) => item !== null && item !== undefined && item !== false && item !== '').map((item, i) => h('span', { key: i }, item));
+const withKeys = (items: ReactNode[]) =>
+  items
+    .filter((item) => item !== null && item !== undefined && item !== false && item !== '')
+    .map((item, i) => h('span', { key: i }, item));
 
 export function tagPills(tags: string[]): ReactNode {
   return tags.length > 0
-    ? h('ul', { className: 'preview-tags' }, ...tags.map((tag, i) => h('li', { key: i }, h('span', { className: 'tag-pill' }, `#${tag}`))))
+    ? h(
+        'ul',
+        { className: 'preview-tags' },
+        ...tags.map((tag, i) => h('li', { key: i }, h('span', { className: 'tag-pill' }, `#${tag}`))),
+      )
     : null;
 }
 

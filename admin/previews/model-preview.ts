@@ -27,12 +27,23 @@ function part(props: Props, p: PreviewPart): ReactNode {
     case 'lead':
       return value ? h('p', { key: p.field, className: 'lead' }, value) : null;
     case 'file':
-      return value ? h('p', { key: p.field, className: 'file' }, h('a', { href: assetUrl(props, value) }, `${p.label}：${value.split('/').pop()}`)) : null;
+      return value
+        ? h(
+            'p',
+            { key: p.field, className: 'file' },
+            h('a', { href: assetUrl(props, value) }, `${p.label}：${value.split('/').pop()}`),
+          )
+        : null;
     case 'tags':
       return h('div', { key: p.field }, tagPills(list(props, p.field)));
     case 'list': {
       const items = list(props, p.field);
-      return items.length > 0 ? [h('h2', { key: `${p.field}-heading` }, p.label), h('ul', { key: p.field }, ...items.map((item, i) => h('li', { key: i }, item)))] : null;
+      return items.length > 0
+        ? [
+            h('h2', { key: `${p.field}-heading` }, p.label),
+            h('ul', { key: p.field }, ...items.map((item, i) => h('li', { key: i }, item))),
+          ]
+        : null;
     }
   }
 }
@@ -55,6 +66,7 @@ export function modelPreview(model: CollectionModel) {
 export function registerPreviews(cms: CMS, models: readonly CollectionModel[] = COLLECTIONS): void {
   const bespoke: Record<string, (props: Props) => ReactNode> = { ...RESOURCE_PREVIEWS, ...ENTRY_PREVIEWS };
   for (const { name, template } of previewPlan(models, new Set(Object.keys(bespoke)))) {
-    if (template !== 'none') cms.registerPreviewTemplate(name, template === 'bespoke' ? bespoke[name]! : modelPreview(collectionModel(name)));
+    if (template !== 'none')
+      cms.registerPreviewTemplate(name, template === 'bespoke' ? bespoke[name]! : modelPreview(collectionModel(name)));
   }
 }

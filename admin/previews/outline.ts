@@ -33,23 +33,44 @@ function placeOf(name: string, field: Field): ['meta' | 'before' | 'after', Prev
     case 'number':
       return ['meta', { kind: 'labelled', field: name, label: field.label }];
     case 'string':
-      return field.multiline ? ['before', { kind: 'lead', field: name }] : ['meta', { kind: 'labelled', field: name, label: field.label }];
+      return field.multiline
+        ? ['before', { kind: 'lead', field: name }]
+        : ['meta', { kind: 'labelled', field: name, label: field.label }];
     case 'reference':
-      return ['meta', { kind: 'reference', field: name, label: field.label, collection: field.collection, displayField: field.displayField }];
+      return [
+        'meta',
+        {
+          kind: 'reference',
+          field: name,
+          label: field.label,
+          collection: field.collection,
+          displayField: field.displayField,
+        },
+      ];
     case 'image':
       return ['before', { kind: 'image', field: name }];
     case 'file':
       return ['after', { kind: 'file', field: name, label: field.label }];
     case 'list':
       if (field.of.kind !== 'string') return undefined;
-      return ['after', name === 'tags' ? { kind: 'tags', field: name } : { kind: 'list', field: name, label: field.label }];
+      return [
+        'after',
+        name === 'tags' ? { kind: 'tags', field: name } : { kind: 'list', field: name, label: field.label },
+      ];
     default:
       return undefined;
   }
 }
 
 export function previewOutline(model: CollectionModel): PreviewOutline {
-  const outline: PreviewOutline = { section: sectionName(model), titleField: model.titleField, meta: [], before: [], body: model.body !== undefined, after: [] };
+  const outline: PreviewOutline = {
+    section: sectionName(model),
+    titleField: model.titleField,
+    meta: [],
+    before: [],
+    body: model.body !== undefined,
+    after: [],
+  };
   for (const [name, field] of Object.entries(model.fields)) {
     if (name === model.titleField) continue;
     const place = placeOf(name, field);
@@ -65,6 +86,12 @@ export type PreviewTemplate = 'bespoke' | 'model' | 'none';
  * otherwise the one read from its model; private collections none (the CMS
  * hides their preview pane: admin/config/to-decap.ts).
  */
-export function previewPlan(models: readonly CollectionModel[], bespoke: ReadonlySet<string>): { name: string; template: PreviewTemplate }[] {
-  return models.map(({ name, private: hidden }) => ({ name, template: hidden ? 'none' : bespoke.has(name) ? 'bespoke' : 'model' }));
+export function previewPlan(
+  models: readonly CollectionModel[],
+  bespoke: ReadonlySet<string>,
+): { name: string; template: PreviewTemplate }[] {
+  return models.map(({ name, private: hidden }) => ({
+    name,
+    template: hidden ? 'none' : bespoke.has(name) ? 'bespoke' : 'model',
+  }));
 }

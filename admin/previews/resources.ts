@@ -23,7 +23,13 @@ function LibraryPreview(props: Props) {
     before: [
       cover ? h('img', { key: 'cover', className: 'cover', src: cover, alt: '', width: 150 }) : null,
       h('p', { key: 'summary' }, text(props, 'summary')),
-      file ? h('p', { key: 'file', className: 'file' }, h('a', { href: assetUrl(props, file) }, `${t('files.kind.pdf')}：${file.split('/').pop()}`)) : null,
+      file
+        ? h(
+            'p',
+            { key: 'file', className: 'file' },
+            h('a', { href: assetUrl(props, file) }, `${t('files.kind.pdf')}：${file.split('/').pop()}`),
+          )
+        : null,
       h('h2', { key: 'intro' }, t('library.intro')),
     ],
     body: prose(props),
@@ -34,16 +40,39 @@ function MediaPreview(props: Props) {
   const src = assetUrl(props, text(props, 'src'));
   const captions = text(props, 'captions');
   const video = text(props, 'kind') !== '音频';
-  const track = captions ? h('track', { kind: 'captions', src: assetUrl(props, captions), srcLang: 'zh-CN', label: t('media.captions'), default: true }) : null;
+  const track = captions
+    ? h('track', {
+        kind: 'captions',
+        src: assetUrl(props, captions),
+        srcLang: 'zh-CN',
+        label: t('media.captions'),
+        default: true,
+      })
+    : null;
   const player = src
     ? video
-      ? h('video', { key: 'player', controls: true, preload: 'none', playsInline: true, poster: assetUrl(props, text(props, 'poster')) || undefined, src }, track)
+      ? h(
+          'video',
+          {
+            key: 'player',
+            controls: true,
+            preload: 'none',
+            playsInline: true,
+            poster: assetUrl(props, text(props, 'poster')) || undefined,
+            src,
+          },
+          track,
+        )
       : h('audio', { key: 'player', controls: true, preload: 'none', src }, track)
     : null;
   return entryPage({
     section: t('nav.media'),
     title: text(props, 'title'),
-    meta: [text(props, 'kind'), civilDate(text(props, 'date')), text(props, 'duration') && t('media.duration', { duration: text(props, 'duration') })],
+    meta: [
+      text(props, 'kind'),
+      civilDate(text(props, 'date')),
+      text(props, 'duration') && t('media.duration', { duration: text(props, 'duration') }),
+    ],
     before: [player, h('h2', { key: 'transcript' }, t('media.transcript'))],
     body: prose(props),
   });
@@ -68,7 +97,10 @@ function CoursewarePreview(props: Props) {
     title: text(props, 'title'),
     meta: [civilDate(text(props, 'date')), t('courseware.fileCount', { count: files.length })],
     body: prose(props),
-    after: [h('h2', { key: 'files-heading' }, t('courseware.files')), h('ul', { key: 'files', className: 'files' }, ...files)],
+    after: [
+      h('h2', { key: 'files-heading' }, t('courseware.files')),
+      h('ul', { key: 'files', className: 'files' }, ...files),
+    ],
   });
 }
 
@@ -82,7 +114,13 @@ function DailyPreview(props: Props) {
       'blockquote',
       { className: 'daily-card' },
       h('p', null, text(props, 'text')),
-      h('footer', null, h('span', { className: 'topic' }, text(props, 'topic')), ' ', t('daily.source', { source: text(props, 'source') })),
+      h(
+        'footer',
+        null,
+        h('span', { className: 'topic' }, text(props, 'topic')),
+        ' ',
+        t('daily.source', { source: text(props, 'source') }),
+      ),
     ),
   );
 }

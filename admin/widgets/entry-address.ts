@@ -83,7 +83,12 @@ class EntryAddressControl extends Component<Props> {
     if (!this.isNew()) {
       const address = String(this.props.getEntry()?.get('slug') ?? '');
       // Read-only, and looking it: no field frame around it.
-      return h('div', { id: forID, style: { padding: '0.5em 0' } }, h('code', null, pathOf(field, address)), h('p', { style: { margin: '0.25em 0 0' } }, t('cms.address.fixed')));
+      return h(
+        'div',
+        { id: forID, style: { padding: '0.5em 0' } },
+        h('code', null, pathOf(field, address)),
+        h('p', { style: { margin: '0.25em 0 0' } }, t('cms.address.fixed')),
+      );
     }
     const value = this.props.value ?? '';
     // Decap's own text field look (classNameWrapper on the input), the address it makes below.
@@ -113,7 +118,11 @@ class EntryAddressControl extends Component<Props> {
           }
         },
       }),
-      h('p', { style: { margin: '0.5em 0 0' } }, value ? t('cms.address.preview', { path: pathOf(field, value) }) : t('cms.address.fromTitle')),
+      h(
+        'p',
+        { style: { margin: '0.5em 0 0' } },
+        value ? t('cms.address.preview', { path: pathOf(field, value) }) : t('cms.address.fromTitle'),
+      ),
     );
   }
 }

@@ -33,7 +33,13 @@ export function answerChoices(type: unknown, options: readonly unknown[], answer
 }
 
 /** The answers after the editor ticks (`checked`) or unticks `choice`; kept in the options' order. */
-export function pickAnswer(mode: AnswerMode, choices: readonly string[], answers: readonly string[], choice: string, checked: boolean): string[] {
+export function pickAnswer(
+  mode: AnswerMode,
+  choices: readonly string[],
+  answers: readonly string[],
+  choice: string,
+  checked: boolean,
+): string[] {
   if (mode === 'one') return checked ? [choice] : answers.filter((a) => a !== choice);
   const chosen = new Set(answers.filter((a) => a !== choice));
   if (checked) chosen.add(choice);

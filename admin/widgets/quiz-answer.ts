@@ -99,7 +99,8 @@ class QuizAnswerControl extends Component<Props> {
         name: forID,
         value: text,
         checked: answers.includes(text),
-        onChange: (event: { target: { checked: boolean } }) => onChange(pickAnswer(choices.mode, choices.choices, answers, text, event.target.checked)),
+        onChange: (event: { target: { checked: boolean } }) =>
+          onChange(pickAnswer(choices.mode, choices.choices, answers, text, event.target.checked)),
         // A radio cannot be unticked by clicking it; a stale answer must be removable.
         ...(stale ? { type: 'checkbox' } : {}),
       }),
@@ -121,9 +122,16 @@ class QuizAnswerControl extends Component<Props> {
             value: answer,
             'aria-label': t('cms.answer.accepted', { n: i + 1 }),
             style: { flex: 1, padding: '0.4em' },
-            onChange: (event: { target: { value: string } }) => onChange(rows.map((a, j) => (j === i ? event.target.value : a))),
+            onChange: (event: { target: { value: string } }) =>
+              onChange(rows.map((a, j) => (j === i ? event.target.value : a))),
           }),
-          rows.length > 1 ? h('button', { type: 'button', onClick: () => onChange(rows.filter((_, j) => j !== i)) }, t('cms.answer.remove')) : null,
+          rows.length > 1
+            ? h(
+                'button',
+                { type: 'button', onClick: () => onChange(rows.filter((_, j) => j !== i)) },
+                t('cms.answer.remove'),
+              )
+            : null,
         ),
       ),
       h('button', { key: 'add', type: 'button', onClick: () => onChange([...rows, '']) }, t('cms.answer.add')),
@@ -140,8 +148,14 @@ class QuizAnswerControl extends Component<Props> {
       choices.mode === 'free'
         ? this.freeAnswers(answers)
         : choices.choices.length === 0 || (question.type !== '判断题' && choices.choices.length < 2)
-          ? [h('p', { key: 'none' }, t('cms.answer.noOptions')), ...choices.stale.map((a) => this.choice(choices, answers, a, true))]
-          : [...choices.choices.map((c) => this.choice(choices, answers, c, false)), ...choices.stale.map((a) => this.choice(choices, answers, a, true))];
+          ? [
+              h('p', { key: 'none' }, t('cms.answer.noOptions')),
+              ...choices.stale.map((a) => this.choice(choices, answers, a, true)),
+            ]
+          : [
+              ...choices.choices.map((c) => this.choice(choices, answers, c, false)),
+              ...choices.stale.map((a) => this.choice(choices, answers, a, true)),
+            ];
     return h(
       'div',
       {

@@ -13,7 +13,14 @@
 import { Component, createElement as h, type ComponentType, type ReactNode } from 'react';
 import { List, fromJS } from 'immutable';
 import type { CMS } from 'decap-cms-core';
-import { changedAnything, describeChange, ImportRefused, importIntoArchive, type ArchiveStudyRecord, type ImportFile } from '../../src/lib/study/import';
+import {
+  changedAnything,
+  describeChange,
+  ImportRefused,
+  importIntoArchive,
+  type ArchiveStudyRecord,
+  type ImportFile,
+} from '../../src/lib/study/import';
 import { personalLink } from '../../src/lib/members/identity';
 import { t } from '../../src/i18n/zh';
 
@@ -45,9 +52,23 @@ interface ListControlInstance {
   focus?: (path: string) => void;
 }
 
-const box = { margin: '0 0 1rem', padding: '0.75rem 1rem', border: '1px solid #dfdfe3', borderRadius: '5px', background: '#f7f8fa' };
+const box = {
+  margin: '0 0 1rem',
+  padding: '0.75rem 1rem',
+  border: '1px solid #dfdfe3',
+  borderRadius: '5px',
+  background: '#f7f8fa',
+};
 const row = { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '0.5rem', margin: '0.5rem 0' } as const;
-const button = { padding: '0.35rem 0.9rem', border: '1px solid #3a69c7', borderRadius: '5px', background: '#fff', color: '#3a69c7', font: 'inherit', cursor: 'pointer' };
+const button = {
+  padding: '0.35rem 0.9rem',
+  border: '1px solid #3a69c7',
+  borderRadius: '5px',
+  background: '#fff',
+  color: '#3a69c7',
+  font: 'inherit',
+  cursor: 'pointer',
+};
 
 function createControl(ListControl: ComponentType<Record<string, unknown>>) {
   return class StudyRecordsControl extends Component<Props, State> {
@@ -61,7 +82,8 @@ function createControl(ListControl: ComponentType<Record<string, unknown>>) {
 
     /** A new archive's draft may start this field as an object (Decap fills defaults only for `list` widgets): make it a list. */
     override componentDidMount() {
-      if (this.props.value !== undefined && this.props.value !== null && !List.isList(this.props.value)) this.props.onChange(List());
+      if (this.props.value !== undefined && this.props.value !== null && !List.isList(this.props.value))
+        this.props.onChange(List());
     }
 
     // Decap's editor calls these on the control it knows (this one): the list does the work.
@@ -97,7 +119,9 @@ function createControl(ListControl: ComponentType<Record<string, unknown>>) {
 
     private readonly onFiles = async (event: { target: HTMLInputElement }) => {
       const input = event.target;
-      const files = await Promise.all([...(input.files ?? [])].map(async (file) => ({ name: file.name, text: await file.text() })));
+      const files = await Promise.all(
+        [...(input.files ?? [])].map(async (file) => ({ name: file.name, text: await file.text() })),
+      );
       input.value = '';
       this.merge(files);
     };
@@ -113,9 +137,17 @@ function createControl(ListControl: ComponentType<Record<string, unknown>>) {
       const lead = outcome.refused ? t('cms.import.refused') : t('cms.import.done', { count: outcome.files });
       return h(
         'div',
-        { role: outcome.refused ? 'alert' : 'status', 'data-import-outcome': outcome.refused ? 'refused' : 'done', style: { color: outcome.refused ? '#b0141c' : '#1f5e2e' } },
+        {
+          role: outcome.refused ? 'alert' : 'status',
+          'data-import-outcome': outcome.refused ? 'refused' : 'done',
+          style: { color: outcome.refused ? '#b0141c' : '#1f5e2e' },
+        },
         h('p', { style: { margin: '0.5rem 0 0.25rem', fontWeight: 600 } }, lead),
-        h('ul', { style: { margin: 0, paddingLeft: '1.25rem' } }, ...outcome.lines.map((line, i) => h('li', { key: i }, line))),
+        h(
+          'ul',
+          { style: { margin: 0, paddingLeft: '1.25rem' } },
+          ...outcome.lines.map((line, i) => h('li', { key: i }, line)),
+        ),
       );
     }
 
@@ -133,7 +165,16 @@ function createControl(ListControl: ComponentType<Record<string, unknown>>) {
         'div',
         { style: { marginTop: '0.75rem', fontSize: '0.9em' } },
         h('p', { style: { margin: 0 } }, t('cms.import.link')),
-        h('div', { style: row }, h('code', { style: { wordBreak: 'break-all' }, 'data-personal-link': '' }, url), h('button', { type: 'button', style: button, onClick: copy }, this.state.copied ? t('cms.import.copied') : t('cms.import.copyLink'))),
+        h(
+          'div',
+          { style: row },
+          h('code', { style: { wordBreak: 'break-all' }, 'data-personal-link': '' }, url),
+          h(
+            'button',
+            { type: 'button', style: button, onClick: copy },
+            this.state.copied ? t('cms.import.copied') : t('cms.import.copyLink'),
+          ),
+        ),
       );
     }
 
@@ -148,9 +189,19 @@ function createControl(ListControl: ComponentType<Record<string, unknown>>) {
               'div',
               { key: 'file', style: row },
               h('label', { htmlFor: fileId, style: { fontWeight: 600 } }, t('cms.import.choose')),
-              h('input', { id: fileId, type: 'file', multiple: true, accept: '.json,.txt,application/json,text/plain', onChange: this.onFiles }),
+              h('input', {
+                id: fileId,
+                type: 'file',
+                multiple: true,
+                accept: '.json,.txt,application/json,text/plain',
+                onChange: this.onFiles,
+              }),
             ),
-            h('label', { key: 'paste-label', htmlFor: pasteId, style: { display: 'block', marginTop: '0.5rem' } }, t('cms.import.paste')),
+            h(
+              'label',
+              { key: 'paste-label', htmlFor: pasteId, style: { display: 'block', marginTop: '0.5rem' } },
+              t('cms.import.paste'),
+            ),
             h('textarea', {
               key: 'paste',
               id: pasteId,
@@ -159,7 +210,17 @@ function createControl(ListControl: ComponentType<Record<string, unknown>>) {
               onChange: (event: { target: { value: string } }) => this.setState({ pasted: event.target.value }),
               style: { width: '100%', font: '0.85em/1.4 monospace' },
             }),
-            h('button', { key: 'paste-button', type: 'button', style: button, disabled: this.state.pasted.trim() === '', onClick: this.onPaste }, t('cms.import.pasteButton')),
+            h(
+              'button',
+              {
+                key: 'paste-button',
+                type: 'button',
+                style: button,
+                disabled: this.state.pasted.trim() === '',
+                onClick: this.onPaste,
+              },
+              t('cms.import.pasteButton'),
+            ),
             h('div', { key: 'outcome' }, this.outcome()),
             h('div', { key: 'link' }, this.link(id)),
           ]
@@ -168,7 +229,12 @@ function createControl(ListControl: ComponentType<Record<string, unknown>>) {
       return h(
         'div',
         {},
-        h('section', { 'aria-label': t('cms.import.title'), 'data-study-import': '', style: box }, h('h3', { style: { margin: 0, fontSize: '1em' } }, t('cms.import.title')), ...importer),
+        h(
+          'section',
+          { 'aria-label': t('cms.import.title'), 'data-study-import': '', style: box },
+          h('h3', { style: { margin: 0, fontSize: '1em' } }, t('cms.import.title')),
+          ...importer,
+        ),
         h(ListControl, {
           ...this.props,
           key: this.state.generation,

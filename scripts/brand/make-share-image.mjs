@@ -14,7 +14,7 @@ import { chromiumLaunchOptions } from '../../tools/chromium.ts';
 const root = join(import.meta.dirname, '../..');
 const settings = yaml.load(readFileSync(join(root, 'src/settings.yml'), 'utf8'));
 const mark = readFileSync(join(root, 'public/favicon.svg'), 'utf8');
-const escape = (text) => String(text).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text) => String(text).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const html = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><style>
   body { margin: 0; width: 1200px; height: 630px; display: flex; align-items: center; gap: 56px; padding: 0 96px; box-sizing: border-box;
@@ -25,7 +25,7 @@ const html = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><style>
   .branch { margin: 0 0 28px; font-size: 34px; color: #f6c453; }
   .description { margin: 0; font-size: 28px; line-height: 1.6; opacity: 0.92; max-width: 680px; }
 </style><body><div class="mark">${mark}</div><div>
-  <h1>${escape(settings.siteName)}</h1><p class="branch">${escape(settings.branchName)}</p><p class="description">${escape(settings.description)}</p>
+  <h1>${escapeHtml(settings.siteName)}</h1><p class="branch">${escapeHtml(settings.branchName)}</p><p class="description">${escapeHtml(settings.description)}</p>
 </div></body></html>`;
 
 const browser = await chromium.launch(chromiumLaunchOptions());

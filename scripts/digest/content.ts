@@ -18,13 +18,18 @@ export interface DigestContent {
 
 export function loadDigestContent(root: string): DigestContent {
   const problems: ContentProblem[] = checkContent(root);
-  if (problems.length > 0) throw new Error(`${formatProblems(problems)}\n\n摘要没有发送：请先修正内容。/ No digest was sent: fix the content first.`);
+  if (problems.length > 0)
+    throw new Error(
+      `${formatProblems(problems)}\n\n摘要没有发送：请先修正内容。/ No digest was sent: fix the content first.`,
+    );
   const cards = loadCollection(root, collectionModel('daily'), problems).map(({ id, data }) => {
     const { text, source, topic, date } = data as Record<string, string>;
     return { id, text: text!, source: source!, topic: topic!, ...(date ? { date } : {}) };
   });
   const items = DIGEST_SOURCES.flatMap((source) =>
-    loadCollection(root, collectionModel(source.collection), problems).flatMap(({ id, data }) => digestItem(source, id, data as Record<string, unknown>) ?? []),
+    loadCollection(root, collectionModel(source.collection), problems).flatMap(
+      ({ id, data }) => digestItem(source, id, data as Record<string, unknown>) ?? [],
+    ),
   );
   return { cards, items };
 }

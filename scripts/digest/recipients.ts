@@ -26,14 +26,23 @@ export interface RecipientList {
 }
 
 /** A stable key that does not reveal the address. */
-export const recipientKey = (address: string) => createHash('sha256').update(`dangjian-digest\0${address.trim().toLowerCase()}`).digest('hex').slice(0, 24);
+export const recipientKey = (address: string) =>
+  createHash('sha256').update(`dangjian-digest\0${address.trim().toLowerCase()}`).digest('hex').slice(0, 24);
 
 export function loadRecipients(root: string, env: Record<string, string | undefined>): RecipientList {
   const folder = env.MEMBERS_DIR ? resolve(root, env.MEMBERS_DIR) : join(root, 'src/content/members');
-  const list: RecipientList = { folder: relative(root, folder) || folder, recipients: [], archives: 0, withoutAddress: 0, problems: [] };
+  const list: RecipientList = {
+    folder: relative(root, folder) || folder,
+    recipients: [],
+    archives: 0,
+    withoutAddress: 0,
+    problems: [],
+  };
   if (!existsSync(folder)) return list;
   const seen = new Set<string>();
-  for (const name of readdirSync(folder).filter((file) => /\.ya?ml$/.test(file)).sort()) {
+  for (const name of readdirSync(folder)
+    .filter((file) => /\.ya?ml$/.test(file))
+    .sort()) {
     const file = join(list.folder, name);
     list.archives += 1;
     let data: unknown;
@@ -49,7 +58,9 @@ export function loadRecipients(root: string, env: Record<string, string | undefi
       continue;
     }
     if (typeof email !== 'string' || !isEmailAddress(email.trim())) {
-      list.problems.push(`${file}: email 不是有效的邮箱地址，已跳过；请在 CMS 的党员档案中改正 / email is not a valid address, skipped`);
+      list.problems.push(
+        `${file}: email 不是有效的邮箱地址，已跳过；请在 CMS 的党员档案中改正 / email is not a valid address, skipped`,
+      );
       continue;
     }
     const key = recipientKey(email);

@@ -51,7 +51,8 @@ function writeState(file: string, state: DigestState) {
 function digestNow(env: DigestRun['env']): Date {
   if (!env.DIGEST_NOW) return new Date();
   const now = new Date(env.DIGEST_NOW);
-  if (Number.isNaN(now.getTime())) throw new Error(`DIGEST_NOW 不是有效的时间，如 2026-12-05T05:00:00+08:00 / DIGEST_NOW is not a valid instant`);
+  if (Number.isNaN(now.getTime()))
+    throw new Error(`DIGEST_NOW 不是有效的时间，如 2026-12-05T05:00:00+08:00 / DIGEST_NOW is not a valid instant`);
   return now;
 }
 
@@ -68,7 +69,9 @@ export async function runDigest({ root, env, args, log, error }: DigestRun): Pro
   try {
     if (!dryRun) smtp = smtpConfig(env, settings.siteName);
     if (/^https?:\/\/(localhost|127\.)/.test(siteRoot) && !dryRun) {
-      throw new Error(`网站地址是 ${siteRoot}：邮件里的链接在党员的手机上打不开。请在站点设置中填写网站地址（siteUrl），或设置环境变量 SITE_URL / The site address is local: set siteUrl in the settings or SITE_URL`);
+      throw new Error(
+        `网站地址是 ${siteRoot}：邮件里的链接在党员的手机上打不开。请在站点设置中填写网站地址（siteUrl），或设置环境变量 SITE_URL / The site address is local: set siteUrl in the settings or SITE_URL`,
+      );
     }
   } catch (problem) {
     error((problem as Error).message);
@@ -104,19 +107,24 @@ export async function runDigest({ root, env, args, log, error }: DigestRun): Pro
   }
   const already = list.recipients.length - due.length;
   if (due.length === 0) {
-    log(`今天的摘要已经发给全部 ${already} 位，本次不再发送。/ Today's digest already went to all ${already}: nothing sent.`);
+    log(
+      `今天的摘要已经发给全部 ${already} 位，本次不再发送。/ Today's digest already went to all ${already}: nothing sent.`,
+    );
     return list.problems.length > 0 ? 1 : 0;
   }
   if (already > 0) log(`其中 ${already} 位今天已收到，不再发送。/ ${already} already received today's digest.`);
   const mails = new Map<string, ReturnType<typeof digestMail>>();
   const mailFor = (key: string, plan: DigestPlan<DigestCard>) => {
-    if (!mails.has(key)) mails.set(key, digestMail(plan, { siteName: settings.siteName, branchName: settings.branchName, siteRoot, t }));
+    if (!mails.has(key))
+      mails.set(key, digestMail(plan, { siteName: settings.siteName, branchName: settings.branchName, siteRoot, t }));
     return mails.get(key)!;
   };
 
   if (dryRun) {
     for (const { key, plan } of due) mailFor(key, plan);
-    log(`试运行：将发送 ${due.length} 封（${mails.size} 种内容），没有连接邮件服务器。/ Dry run: ${due.length} mails would be sent.`);
+    log(
+      `试运行：将发送 ${due.length} 封（${mails.size} 种内容），没有连接邮件服务器。/ Dry run: ${due.length} mails would be sent.`,
+    );
     for (const mail of mails.values()) log(`  · ${mail.subject}`);
     return 0;
   }
@@ -137,7 +145,9 @@ export async function runDigest({ root, env, args, log, error }: DigestRun): Pro
     try {
       await transport.verify();
     } catch (failure) {
-      error(`${describeFailure(failure, smtp!)}\n本次没有发出任何邮件；修正后重新运行 npm run digest。/ Nothing was sent; run npm run digest again once fixed.`);
+      error(
+        `${describeFailure(failure, smtp!)}\n本次没有发出任何邮件；修正后重新运行 npm run digest。/ Nothing was sent; run npm run digest again once fixed.`,
+      );
       return 2;
     }
     let sent = 0;
@@ -145,7 +155,14 @@ export async function runDigest({ root, env, args, log, error }: DigestRun): Pro
     for (const { recipient, plan, key } of due) {
       const mail = mailFor(key, plan);
       try {
-        await transport.sendMail({ from: smtp!.from, to: recipient.address, subject: mail.subject, text: mail.text, html: mail.html, headers: { 'Auto-Submitted': 'auto-generated' } });
+        await transport.sendMail({
+          from: smtp!.from,
+          to: recipient.address,
+          subject: mail.subject,
+          text: mail.text,
+          html: mail.html,
+          headers: { 'Auto-Submitted': 'auto-generated' },
+        });
       } catch (failure) {
         if (failureKind(failure) === 'recipient') {
           refused.push(`  - ${maskAddress(recipient.address)}：${describeFailure(failure, smtp!)}`);
@@ -163,7 +180,9 @@ export async function runDigest({ root, env, args, log, error }: DigestRun): Pro
     }
     log(`已发送 ${sent} 封。/ Sent ${sent} mails.`);
     if (refused.length > 0) {
-      error(`${refused.length} 位的邮件被拒收（重新运行 npm run digest 会只给他们重发）/ ${refused.length} recipients were refused (a rerun retries only them):\n${refused.join('\n')}`);
+      error(
+        `${refused.length} 位的邮件被拒收（重新运行 npm run digest 会只给他们重发）/ ${refused.length} recipients were refused (a rerun retries only them):\n${refused.join('\n')}`,
+      );
       return 1;
     }
     return list.problems.length > 0 ? 1 : 0;

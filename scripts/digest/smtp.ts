@@ -26,17 +26,24 @@ export function smtpConfig(env: Record<string, string | undefined>, siteName: st
   if (!host) problems.push('SMTP_HOST：邮件服务器地址，如 smtp.exmail.qq.com / the mail server host');
   const secure = env.SMTP_SECURE ? /^(1|true|yes)$/i.test(env.SMTP_SECURE) : env.SMTP_PORT?.trim() === '465';
   const port = env.SMTP_PORT?.trim() ? Number(env.SMTP_PORT) : secure ? 465 : 587;
-  if (!Number.isInteger(port) || port < 1 || port > 65535) problems.push('SMTP_PORT：端口应为 1–65535 的整数，如 465 或 587 / the port must be a number such as 465 or 587');
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    problems.push('SMTP_PORT：端口应为 1–65535 的整数，如 465 或 587 / the port must be a number such as 465 or 587');
   const user = env.SMTP_USER?.trim() || undefined;
   const password = env.SMTP_PASSWORD || undefined;
-  if (user && !password) problems.push('SMTP_PASSWORD：设置了 SMTP_USER 就需要密码（很多邮箱要用“授权码”）/ a password is needed with SMTP_USER');
+  if (user && !password)
+    problems.push(
+      'SMTP_PASSWORD：设置了 SMTP_USER 就需要密码（很多邮箱要用“授权码”）/ a password is needed with SMTP_USER',
+    );
   // "支部 <a@b.cn>" or a bare address; a bare SMTP_USER that is an address will do.
   const fromText = env.SMTP_FROM?.trim() || user || '';
   const match = /^(.*?)\s*<([^<>]+)>$/.exec(fromText);
   const fromAddress = (match ? match[2]! : fromText).trim();
-  if (!isEmailAddress(fromAddress)) problems.push('SMTP_FROM：发件人地址，如 党支部 <dangzhibu@example.edu.cn> / the sender address');
+  if (!isEmailAddress(fromAddress))
+    problems.push('SMTP_FROM：发件人地址，如 党支部 <dangzhibu@example.edu.cn> / the sender address');
   if (problems.length > 0) {
-    throw new Error(`邮件摘要的设置不完整，没有发送 / The digest is not configured, nothing was sent:\n${problems.map((p) => `  - ${p}`).join('\n')}\n${HELP}`);
+    throw new Error(
+      `邮件摘要的设置不完整，没有发送 / The digest is not configured, nothing was sent:\n${problems.map((p) => `  - ${p}`).join('\n')}\n${HELP}`,
+    );
   }
   return {
     host,

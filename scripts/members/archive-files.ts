@@ -42,10 +42,18 @@ export function archiveProblems(file: string, data: unknown): string[] {
 
 /** Every archive of `dir` (YAML 1.2: dates stay text), with the problems of those that cannot be read or are invalid. */
 export function readArchives(dir: string): { archives: ArchiveFile[]; problems: string[] } {
-  if (!existsSync(dir)) return { archives: [], problems: [`找不到党员档案文件夹 ${dir}（可用环境变量 MEMBERS_DIR 指定）。/ Member archive folder not found: ${dir}`] };
+  if (!existsSync(dir))
+    return {
+      archives: [],
+      problems: [
+        `找不到党员档案文件夹 ${dir}（可用环境变量 MEMBERS_DIR 指定）。/ Member archive folder not found: ${dir}`,
+      ],
+    };
   const archives: ArchiveFile[] = [];
   const problems: string[] = [];
-  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort()) {
     const file = join(dir, name);
     try {
       const id = entryIdFromFile(name);

@@ -11,7 +11,18 @@ import { csvText } from '../../src/lib/csv.ts';
  *   studyRecords?: { month: string, minutes: number, testsPassed?: number }[] }} Member
  */
 
-export const CSV_COLUMNS = ['姓名', '阶段', '入党（或递交申请）日期', '所在支部', '状态', '电话', '邮箱', '最近学习月份', '最近月学习分钟数', '最近月通过测试数'];
+export const CSV_COLUMNS = [
+  '姓名',
+  '阶段',
+  '入党（或递交申请）日期',
+  '所在支部',
+  '状态',
+  '电话',
+  '邮箱',
+  '最近学习月份',
+  '最近月学习分钟数',
+  '最近月通过测试数',
+];
 
 /** @param {Member} member */
 const latestRecord = (member) => [...(member.studyRecords ?? [])].sort((a, b) => b.month.localeCompare(a.month))[0];
@@ -20,7 +31,18 @@ const latestRecord = (member) => [...(member.studyRecords ?? [])].sort((a, b) =>
 export function membersCsv(members) {
   const rows = members.map((m) => {
     const latest = latestRecord(m);
-    return [m.name, m.stage, m.joined, m.branch, m.status, m.phone, m.email, latest?.month, latest?.minutes, latest?.testsPassed];
+    return [
+      m.name,
+      m.stage,
+      m.joined,
+      m.branch,
+      m.status,
+      m.phone,
+      m.email,
+      latest?.month,
+      latest?.minutes,
+      latest?.testsPassed,
+    ];
   });
   return csvText([CSV_COLUMNS, ...rows]);
 }

@@ -8,7 +8,20 @@
 import { writeJsonAtomically } from '../sync/snapshot-file.mjs';
 
 const REPO = 'example-branch/dangjian';
-const PEOPLE = ['zhangming-demo', 'lihua-demo', 'wangfang-demo', 'zhaoyu-demo', 'sunjing-demo', 'liuchen-demo', 'chenxiao-demo', 'zhoulei-demo', 'wuqiang-demo', 'zhengna-demo', 'huangtao-demo', 'linyan-demo'];
+const PEOPLE = [
+  'zhangming-demo',
+  'lihua-demo',
+  'wangfang-demo',
+  'zhaoyu-demo',
+  'sunjing-demo',
+  'liuchen-demo',
+  'chenxiao-demo',
+  'zhoulei-demo',
+  'wuqiang-demo',
+  'zhengna-demo',
+  'huangtao-demo',
+  'linyan-demo',
+];
 const TEXTS = [
   '认真学习了这篇材料，理论学习要联系实际工作，把学到的东西用到服务同学中去。',
   '建议支部把学习资料按专题整理，方便流动党员在手机上学习。',
@@ -28,28 +41,78 @@ const TEXTS = [
   '感谢支部的帮助，转正前的这段时间收获很大。',
 ];
 const THREADS = [
-  'reports/2025-q4-sun-jing-volunteer', 'reports/2026-q1-zhao-yu-reading-party-constitution', 'reports/2026-q2-liu-chen-candidate',
-  'reports/2026-q2-sun-jing-study-group', 'reports/2026-q3-chen-xiao-probation', 'reports/2026-q3-zhang-ming-veteran-reflection',
-  'reports/2026-q3-zhou-lei-summer-practice', 'reports/2026-q4-chen-xiao-probation', 'reports/2026-q4-liu-chen-training',
-  'essays/lab-teacher-li', 'essays/neighbour-doctor-wang', 'essays/reading-jinggangshan-stories', 'essays/reading-long-march-notes',
-  'essays/reading-red-star-over-china', 'essays/reading-yanan-years', 'essays/reading-zunyi-meeting', 'essays/village-secretary-uncle',
-  'topics/ai-tools-in-study', 'topics/digital-divide-elderly', 'topics/frugality-in-campus-life', 'topics/online-study-effectiveness',
-  'topics/volunteer-service-quality', 'topics/youth-and-grassroots', 'history/cpc-first-congress', 'history/autumn-harvest-uprising',
-  'history/cpc-centenary', 'blogs/new-semester-plans', 'blogs/member-development-faq', 'blogs/how-to-write-a-report',
-  'lessons/constitution-2-members', 'lessons/branch-3-theme-day', 'lessons/development-1-application', 'feedback/general',
+  'reports/2025-q4-sun-jing-volunteer',
+  'reports/2026-q1-zhao-yu-reading-party-constitution',
+  'reports/2026-q2-liu-chen-candidate',
+  'reports/2026-q2-sun-jing-study-group',
+  'reports/2026-q3-chen-xiao-probation',
+  'reports/2026-q3-zhang-ming-veteran-reflection',
+  'reports/2026-q3-zhou-lei-summer-practice',
+  'reports/2026-q4-chen-xiao-probation',
+  'reports/2026-q4-liu-chen-training',
+  'essays/lab-teacher-li',
+  'essays/neighbour-doctor-wang',
+  'essays/reading-jinggangshan-stories',
+  'essays/reading-long-march-notes',
+  'essays/reading-red-star-over-china',
+  'essays/reading-yanan-years',
+  'essays/reading-zunyi-meeting',
+  'essays/village-secretary-uncle',
+  'topics/ai-tools-in-study',
+  'topics/digital-divide-elderly',
+  'topics/frugality-in-campus-life',
+  'topics/online-study-effectiveness',
+  'topics/volunteer-service-quality',
+  'topics/youth-and-grassroots',
+  'history/cpc-first-congress',
+  'history/autumn-harvest-uprising',
+  'history/cpc-centenary',
+  'blogs/new-semester-plans',
+  'blogs/member-development-faq',
+  'blogs/how-to-write-a-report',
+  'lessons/constitution-2-members',
+  'lessons/branch-3-theme-day',
+  'lessons/development-1-application',
+  'feedback/general',
 ];
 const POLLS = [
-  { title: '十二月主题党日活动去哪里？', month: 10, options: [['革命纪念馆参观学习', 14], ['社区志愿服务', 11], ['线上专题学习与讨论', 4]] },
-  { title: '下学期理论学习的重点专题', month: 8, options: [['党章党规', 9], ['党史学习', 12], ['新时代基层治理', 7], ['科技自立自强', 5]] },
-  { title: '支部学习小组的固定交流时间', month: 11, options: [['周三晚上', 6], ['周五下午', 8], ['周日上午', 3]] },
+  {
+    title: '十二月主题党日活动去哪里？',
+    month: 10,
+    options: [
+      ['革命纪念馆参观学习', 14],
+      ['社区志愿服务', 11],
+      ['线上专题学习与讨论', 4],
+    ],
+  },
+  {
+    title: '下学期理论学习的重点专题',
+    month: 8,
+    options: [
+      ['党章党规', 9],
+      ['党史学习', 12],
+      ['新时代基层治理', 7],
+      ['科技自立自强', 5],
+    ],
+  },
+  {
+    title: '支部学习小组的固定交流时间',
+    month: 11,
+    options: [
+      ['周三晚上', 6],
+      ['周五下午', 8],
+      ['周日上午', 3],
+    ],
+  },
 ];
 const REACTIONS = ['THUMBS_UP', 'HEART', 'HOORAY', 'ROCKET', 'LAUGH', 'EYES'];
 
 let seed = 20260601;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = (/** @type {string[]} */ list) => /** @type {string} */ (list[Math.floor(random() * list.length)]);
 const int = (/** @type {number} */ min, /** @type {number} */ max) => min + Math.floor(random() * (max - min + 1));
-const iso = (/** @type {number} */ month, /** @type {number} */ day, /** @type {number} */ hour) => new Date(Date.UTC(2026, month - 1, day, hour, int(0, 59))).toISOString().replace('.000', '');
+const iso = (/** @type {number} */ month, /** @type {number} */ day, /** @type {number} */ hour) =>
+  new Date(Date.UTC(2026, month - 1, day, hour, int(0, 59))).toISOString().replace('.000', '');
 
 function reactions(/** @type {number} */ weight) {
   /** @type {Record<string, number>} */

@@ -54,12 +54,27 @@ for (const book of books) {
       <div style="font-size:14px;opacity:.85">${esc(book.publisher)}</div>
       <div style="font-size:28px;font-weight:700;line-height:1.4">${esc(book.title)}</div>
       <div style="font-size:15px">${esc(book.author)} · ${book.year}</div></div>`,
-    join(uploads('library'), `${book.id}.jpg`), 300, 420, 'jpeg');
+    join(uploads('library'), `${book.id}.jpg`),
+    300,
+    420,
+    'jpeg',
+  );
   await pdf(
     `<section><h1>${esc(book.title)}</h1><p>${esc(book.author)}</p><p>${esc(book.publisher)} · ${book.year}</p><p>${esc(book.summary)}</p></section>` +
-      book.pages.map(([h, ...ps]) => `<section><h2>${esc(h)}</h2>${ps.filter(Boolean).map((p) => `<p>${esc(p)}</p>`).join('')}</section>`).join(''),
-    join(uploads('library'), `${book.id}.pdf`));
-  writeFileSync(join(content('library'), `${book.id}.md`), `---
+      book.pages
+        .map(
+          ([h, ...ps]) =>
+            `<section><h2>${esc(h)}</h2>${ps
+              .filter(Boolean)
+              .map((p) => `<p>${esc(p)}</p>`)
+              .join('')}</section>`,
+        )
+        .join(''),
+    join(uploads('library'), `${book.id}.pdf`),
+  );
+  writeFileSync(
+    join(content('library'), `${book.id}.md`),
+    `---
 title: ${yamlString(book.title)}
 author: ${yamlString(book.author)}
 publisher: ${yamlString(book.publisher)}
@@ -71,11 +86,17 @@ summary: ${yamlString(book.summary)}
 ---
 
 ${book.intro.join('\n\n')}
-`);
+`,
+  );
 }
 
 // 网上视听室: speech per sentence, so captions follow the real timing.
-const duration = (file) => Number(execFileSync('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', file]).toString().trim());
+const duration = (file) =>
+  Number(
+    execFileSync('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', file])
+      .toString()
+      .trim(),
+  );
 const stamp = (s) => new Date(Math.round(s * 1000)).toISOString().slice(11, 23);
 const clock = (s) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
 
@@ -89,7 +110,19 @@ for (const item of media) {
   });
   writeFileSync(join(dir, 'list.txt'), parts.map((p) => `file '${p.file}'`).join('\n'));
   const speech = join(dir, 'speech.wav');
-  execFileSync('ffmpeg', ['-v', 'error', '-f', 'concat', '-safe', '0', '-i', join(dir, 'list.txt'), '-c', 'copy', speech]);
+  execFileSync('ffmpeg', [
+    '-v',
+    'error',
+    '-f',
+    'concat',
+    '-safe',
+    '0',
+    '-i',
+    join(dir, 'list.txt'),
+    '-c',
+    'copy',
+    speech,
+  ]);
   let at = 0;
   const cues = parts.map((p, i) => {
     const cue = `${i + 1}\n${stamp(at)} --> ${stamp(at + p.seconds)}\n${p.text}\n`;
@@ -114,14 +147,59 @@ for (const item of media) {
     frames.push(`file '${join(dir, `f${item.slides.length - 1}.png`)}'`);
     writeFileSync(join(dir, 'frames.txt'), frames.join('\n'));
     src = `${item.id}.mp4`;
-    execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'concat', '-safe', '0', '-i', join(dir, 'frames.txt'), '-i', speech,
-      '-vf', 'fps=10,format=yuv420p', '-c:v', 'libx264', '-preset', 'veryslow', '-crf', '32', '-tune', 'stillimage',
-      '-c:a', 'aac', '-b:a', '32k', '-ac', '1', '-shortest', '-movflags', '+faststart', join(uploads('media'), src)]);
+    execFileSync('ffmpeg', [
+      '-v',
+      'error',
+      '-y',
+      '-f',
+      'concat',
+      '-safe',
+      '0',
+      '-i',
+      join(dir, 'frames.txt'),
+      '-i',
+      speech,
+      '-vf',
+      'fps=10,format=yuv420p',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'veryslow',
+      '-crf',
+      '32',
+      '-tune',
+      'stillimage',
+      '-c:a',
+      'aac',
+      '-b:a',
+      '32k',
+      '-ac',
+      '1',
+      '-shortest',
+      '-movflags',
+      '+faststart',
+      join(uploads('media'), src),
+    ]);
   } else {
     src = `${item.id}.mp3`;
-    execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', speech, '-c:a', 'libmp3lame', '-b:a', '32k', '-ac', '1', join(uploads('media'), src)]);
+    execFileSync('ffmpeg', [
+      '-v',
+      'error',
+      '-y',
+      '-i',
+      speech,
+      '-c:a',
+      'libmp3lame',
+      '-b:a',
+      '32k',
+      '-ac',
+      '1',
+      join(uploads('media'), src),
+    ]);
   }
-  writeFileSync(join(content('media'), `${item.id}.md`), `---
+  writeFileSync(
+    join(content('media'), `${item.id}.md`),
+    `---
 title: ${yamlString(item.title)}
 kind: ${item.kind}
 src: /uploads/media/${src}
@@ -132,7 +210,8 @@ date: ${item.date}
 ---
 
 ${item.speech.join('\n\n')}
-`);
+`,
+  );
 }
 
 // 多媒体课件: slide PDFs and images.
@@ -143,15 +222,29 @@ for (const entry of courseware) {
     if (file.kind === 'image') {
       await shot(
         `<div style="width:800px;height:600px;background:#fbfaf8;border:12px solid #b0141c;box-sizing:border-box;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:6px">${file.lines
-          .map((l, j) => `<div style="font-size:${j === 0 ? 40 : 28}px;font-weight:${j === 0 ? 700 : 400};color:${j === 0 ? '#b0141c' : '#1f1f1f'}">${esc(l)}</div>`)
+          .map(
+            (l, j) =>
+              `<div style="font-size:${j === 0 ? 40 : 28}px;font-weight:${j === 0 ? 700 : 400};color:${j === 0 ? '#b0141c' : '#1f1f1f'}">${esc(l)}</div>`,
+          )
           .join('')}</div>`,
-        join(uploads('courseware'), name), 800, 600);
+        join(uploads('courseware'), name),
+        800,
+        600,
+      );
     } else {
-      await pdf(file.slides.map((s) => `<section><div class="slide"><h2>${esc(s)}</h2><p>第一党支部</p></div></section>`).join(''), join(uploads('courseware'), name), true);
+      await pdf(
+        file.slides
+          .map((s) => `<section><div class="slide"><h2>${esc(s)}</h2><p>第一党支部</p></div></section>`)
+          .join(''),
+        join(uploads('courseware'), name),
+        true,
+      );
     }
     files.push(`  - name: ${yamlString(file.name)}\n    file: /uploads/courseware/${name}`);
   }
-  writeFileSync(join(content('courseware'), `${entry.id}.md`), `---
+  writeFileSync(
+    join(content('courseware'), `${entry.id}.md`),
+    `---
 title: ${yamlString(entry.title)}
 files:
 ${files.join('\n')}
@@ -159,12 +252,16 @@ date: ${entry.date}
 ---
 
 ${entry.body.join('\n\n')}
-`);
+`,
+  );
 }
 
 // 每日一学
 for (const [id, topic, source, text, date] of dailyCards) {
-  writeFileSync(join(content('daily'), `${id}.yml`), `text: ${yamlString(text)}\nsource: ${yamlString(source)}\ntopic: ${yamlString(topic)}\n${date ? `date: ${date}\n` : ''}`);
+  writeFileSync(
+    join(content('daily'), `${id}.yml`),
+    `text: ${yamlString(text)}\nsource: ${yamlString(source)}\ntopic: ${yamlString(topic)}\n${date ? `date: ${date}\n` : ''}`,
+  );
 }
 
 await browser.close();

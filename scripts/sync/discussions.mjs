@@ -64,7 +64,8 @@ const TEXT_LIMIT = 500;
 export async function fetchSnapshot(request, { repository, categories, now = () => new Date() }) {
   const [owner, name] = repository.split('/');
   const found = await request(CATEGORIES_QUERY, { owner, name });
-  if (!found?.repository) throw new SyncError(`找不到仓库 ${repository}，或令牌无权访问。/ Repository ${repository} not found.`);
+  if (!found?.repository)
+    throw new SyncError(`找不到仓库 ${repository}，或令牌无权访问。/ Repository ${repository} not found.`);
   /** @type {{ id: string, name: string, slug: string }[]} */
   const available = found.repository.discussionCategories.nodes;
   const discussions = [];
@@ -111,7 +112,10 @@ export function toSnapshotDiscussion(node) {
       ? {
           question: node.poll.question,
           totalVotes: node.poll.totalVoteCount,
-          options: node.poll.options.nodes.map((/** @type {any} */ o) => ({ option: o.option, votes: o.totalVoteCount })),
+          options: node.poll.options.nodes.map((/** @type {any} */ o) => ({
+            option: o.option,
+            votes: o.totalVoteCount,
+          })),
         }
       : null,
     posts,
@@ -119,7 +123,11 @@ export function toSnapshotDiscussion(node) {
 }
 
 /** @param {any} post @returns {SnapshotPost} */
-const toPost = (post) => ({ date: post.createdAt, author: login(post.author), text: String(post.bodyText ?? '').slice(0, TEXT_LIMIT) });
+const toPost = (post) => ({
+  date: post.createdAt,
+  author: login(post.author),
+  text: String(post.bodyText ?? '').slice(0, TEXT_LIMIT),
+});
 
 /** Deleted accounts come back as `author: null`; GitHub shows them as "ghost". */
 const login = (/** @type {{ login: string } | null} */ author) => author?.login ?? 'ghost';

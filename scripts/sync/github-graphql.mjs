@@ -59,7 +59,9 @@ export function graphqlClient(options) {
         `GitHub API 调用额度已用完，${new Date(resetAtMs).toISOString()} 才恢复；本次同步停止，已有数据未改动。/ Rate limit exhausted until ${new Date(resetAtMs).toISOString()}; sync stopped, snapshot unchanged.`,
       );
     }
-    log(`GitHub API 额度将尽，等待 ${Math.ceil(wait / 1000)} 秒后继续 / rate limit low, waiting ${Math.ceil(wait / 1000)} s`);
+    log(
+      `GitHub API 额度将尽，等待 ${Math.ceil(wait / 1000)} 秒后继续 / rate limit low, waiting ${Math.ceil(wait / 1000)} s`,
+    );
     await sleep(wait);
   }
 
@@ -78,23 +80,33 @@ export function graphqlClient(options) {
       try {
         response = await fetch(url, {
           method: 'POST',
-          headers: { authorization: `bearer ${token}`, 'content-type': 'application/json', 'user-agent': 'dangjian-sync' },
+          headers: {
+            authorization: `bearer ${token}`,
+            'content-type': 'application/json',
+            'user-agent': 'dangjian-sync',
+          },
           body: JSON.stringify({ query, variables }),
         });
       } catch (error) {
-        if (attempt >= retries) throw new SyncError(`无法连接 GitHub（${url}）：${/** @type {Error} */ (error).message} / network error`);
+        if (attempt >= retries)
+          throw new SyncError(`无法连接 GitHub（${url}）：${/** @type {Error} */ (error).message} / network error`);
         await backoff(attempt, `network error: ${/** @type {Error} */ (error).message}`);
         continue;
       }
       if (response.status === 401) {
-        throw new SyncError('GITHUB_TOKEN 无效或已过期（GitHub 返回 401）：请重新生成令牌，并授予 Discussions 读取权限。/ Bad credentials: GITHUB_TOKEN is invalid or expired.');
+        throw new SyncError(
+          'GITHUB_TOKEN 无效或已过期（GitHub 返回 401）：请重新生成令牌，并授予 Discussions 读取权限。/ Bad credentials: GITHUB_TOKEN is invalid or expired.',
+        );
       }
       if ((response.status === 403 || response.status === 429) && isRateLimited(response)) {
         await waitForReset(resetFromHeaders(response, now()));
         continue;
       }
       if (response.status >= 500) {
-        if (attempt >= retries) throw new SyncError(`GitHub 暂时不可用（HTTP ${response.status}），重试 ${retries} 次后放弃。/ GitHub kept failing with HTTP ${response.status}.`);
+        if (attempt >= retries)
+          throw new SyncError(
+            `GitHub 暂时不可用（HTTP ${response.status}），重试 ${retries} 次后放弃。/ GitHub kept failing with HTTP ${response.status}.`,
+          );
         await backoff(attempt, `HTTP ${response.status}`);
         continue;
       }
@@ -139,7 +151,9 @@ function graphqlError(errors, variables) {
     );
   }
   if (errors.some((e) => e.type === 'RATE_LIMITED')) {
-    return new SyncError('GitHub API 调用额度已用完；本次同步停止，已有数据未改动。/ Rate limited; sync stopped, snapshot unchanged.');
+    return new SyncError(
+      'GitHub API 调用额度已用完；本次同步停止，已有数据未改动。/ Rate limited; sync stopped, snapshot unchanged.',
+    );
   }
   return new SyncError(`GitHub GraphQL 错误 / error: ${errors.map((e) => e.message).join('; ')}`);
 }

@@ -26,9 +26,13 @@ const SETTINGS_PATH = 'src/settings.yml';
 export function syncTarget(env, settingsPath = SETTINGS_PATH) {
   const settings = readSettings(settingsPath);
   const repository = env.SYNC_REPO || settings.giscus?.repo;
-  const categories = (env.SYNC_CATEGORIES || settings.giscus?.category || '').split(',').map((c) => c.trim()).filter(Boolean);
+  const categories = (env.SYNC_CATEGORIES || settings.giscus?.category || '')
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
   if (!repository || !categories.length) return undefined;
-  if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) throw new SyncError(`仓库名“${repository}”应形如 owner/repo / repository must look like owner/repo`);
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repository))
+    throw new SyncError(`仓库名“${repository}”应形如 owner/repo / repository must look like owner/repo`);
   return { repository, categories };
 }
 
@@ -37,7 +41,8 @@ export function syncTarget(env, settingsPath = SETTINGS_PATH) {
  */
 
 /** @param {string} settingsPath @returns {SyncSettings} */
-const readSettings = (settingsPath) => /** @type {SyncSettings} */ (yaml.load(readFileSync(settingsPath, 'utf8')) ?? {});
+const readSettings = (settingsPath) =>
+  /** @type {SyncSettings} */ (yaml.load(readFileSync(settingsPath, 'utf8')) ?? {});
 
 /**
  * The provider to read: DISCUSSION_PROVIDER (as for the build), else `discussion.provider`, else giscus.
@@ -47,7 +52,9 @@ const readSettings = (settingsPath) => /** @type {SyncSettings} */ (yaml.load(re
 export function syncProvider(env, settingsPath = SETTINGS_PATH) {
   const provider = env.DISCUSSION_PROVIDER || readSettings(settingsPath).discussion?.provider || 'giscus';
   if (provider !== 'giscus' && provider !== 'waline' && provider !== 'none') {
-    throw new SyncError(`讨论服务“${provider}”只能是 giscus、waline 或 none（设置 discussion.provider 或 DISCUSSION_PROVIDER）/ Unknown discussion provider.`);
+    throw new SyncError(
+      `讨论服务“${provider}”只能是 giscus、waline 或 none（设置 discussion.provider 或 DISCUSSION_PROVIDER）/ Unknown discussion provider.`,
+    );
   }
   return provider;
 }
@@ -71,14 +78,18 @@ async function syncWaline(env, settingsPath, sleep, log) {
   const url = walineTarget(env, settingsPath);
   const token = env.WALINE_TOKEN;
   if (!token) {
-    log('缺少环境变量 WALINE_TOKEN：请设置讨论服务管理员账号的登录令牌（获取方法见 docs/waline.md“统计同步”）。/ WALINE_TOKEN is not set.');
+    log(
+      '缺少环境变量 WALINE_TOKEN：请设置讨论服务管理员账号的登录令牌（获取方法见 docs/waline.md“统计同步”）。/ WALINE_TOKEN is not set.',
+    );
     return 1;
   }
   const snapshot = await fetchWalineSnapshot(walineClient({ url, token, sleep, log }), { source: url });
   const path = env.SYNC_SNAPSHOT || SNAPSHOT_PATH;
   writeJsonAtomically(path, snapshot);
   const posts = snapshot.discussions.reduce((sum, d) => sum + d.posts.length, 0);
-  log(`已同步讨论服务 ${url}：${snapshot.discussions.length} 个讨论、${posts} 条已公开的评论 → ${path} / synced ${snapshot.discussions.length} threads`);
+  log(
+    `已同步讨论服务 ${url}：${snapshot.discussions.length} 个讨论、${posts} 条已公开的评论 → ${path} / synced ${snapshot.discussions.length} threads`,
+  );
   return 0;
 }
 
@@ -96,12 +107,16 @@ export async function runSync({ env = process.env, sleep, log = console.log, set
     if (provider === 'waline') return await syncWaline(env, settingsPath, sleep, log);
     const target = syncTarget(env, settingsPath);
     if (!target) {
-      log('未配置讨论区仓库和分类（设置中的 giscus，或 SYNC_REPO / SYNC_CATEGORIES），跳过同步。/ No repository configured; sync skipped.');
+      log(
+        '未配置讨论区仓库和分类（设置中的 giscus，或 SYNC_REPO / SYNC_CATEGORIES），跳过同步。/ No repository configured; sync skipped.',
+      );
       return 0;
     }
     const token = env.GITHUB_TOKEN;
     if (!token) {
-      log('缺少环境变量 GITHUB_TOKEN：请设置一个可读取 Discussions 的 GitHub 令牌（见 docs/editing.md「讨论数据同步」）。/ GITHUB_TOKEN is not set.');
+      log(
+        '缺少环境变量 GITHUB_TOKEN：请设置一个可读取 Discussions 的 GitHub 令牌（见 docs/editing.md「讨论数据同步」）。/ GITHUB_TOKEN is not set.',
+      );
       return 1;
     }
     const request = graphqlClient({ token, url: env.GITHUB_GRAPHQL_URL || DEFAULT_GRAPHQL_URL, sleep, log });
@@ -109,7 +124,9 @@ export async function runSync({ env = process.env, sleep, log = console.log, set
     const path = env.SYNC_SNAPSHOT || SNAPSHOT_PATH;
     writeJsonAtomically(path, snapshot);
     const polls = snapshot.discussions.filter((d) => d.poll).length;
-    log(`已同步 ${target.repository}：${snapshot.discussions.length} 个讨论（其中投票 ${polls} 个）→ ${path} / synced ${snapshot.discussions.length} discussions`);
+    log(
+      `已同步 ${target.repository}：${snapshot.discussions.length} 个讨论（其中投票 ${polls} 个）→ ${path} / synced ${snapshot.discussions.length} discussions`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof SyncError) {

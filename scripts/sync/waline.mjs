@@ -30,7 +30,14 @@ const PAGE_SIZE = 100;
  * @param {{ url: string, token: string, sleep?: (ms: number) => Promise<void>, retries?: number, backoffMs?: number, log?: (line: string) => void }} options
  * @returns {(path: string) => Promise<any>}
  */
-export function walineClient({ url, token, sleep = (ms) => new Promise((r) => setTimeout(r, ms)), retries = 3, backoffMs = 1000, log = () => {} }) {
+export function walineClient({
+  url,
+  token,
+  sleep = (ms) => new Promise((r) => setTimeout(r, ms)),
+  retries = 3,
+  backoffMs = 1000,
+  log = () => {},
+}) {
   const base = url.replace(/\/+$/, '');
   return async function get(path) {
     for (let attempt = 0; ; attempt += 1) {
@@ -42,7 +49,10 @@ export function walineClient({ url, token, sleep = (ms) => new Promise((r) => se
           headers: { authorization: `Bearer ${token}`, referer: `${base}/`, 'user-agent': 'dangjian-sync' },
         });
       } catch (error) {
-        if (attempt >= retries) throw new SyncError(`连不上讨论服务（${base}）：${/** @type {Error} */ (error).message}。请确认服务在运行、WALINE_URL 正确。/ Cannot reach Waline at ${base}.`);
+        if (attempt >= retries)
+          throw new SyncError(
+            `连不上讨论服务（${base}）：${/** @type {Error} */ (error).message}。请确认服务在运行、WALINE_URL 正确。/ Cannot reach Waline at ${base}.`,
+          );
         await retry(attempt, /** @type {Error} */ (error).message);
         continue;
       }
@@ -51,12 +61,16 @@ export function walineClient({ url, token, sleep = (ms) => new Promise((r) => se
         continue;
       }
       if (response.status === 401 || response.status === 403) {
-        throw new SyncError(`讨论服务拒绝了 WALINE_TOKEN（HTTP ${response.status}）：令牌无效，或不是管理员账号的令牌。获取方法见 docs/waline.md“统计同步”。/ WALINE_TOKEN is not an administrator's token.`);
+        throw new SyncError(
+          `讨论服务拒绝了 WALINE_TOKEN（HTTP ${response.status}）：令牌无效，或不是管理员账号的令牌。获取方法见 docs/waline.md“统计同步”。/ WALINE_TOKEN is not an administrator's token.`,
+        );
       }
       /** @type {{ errno?: number, errmsg?: string, data?: unknown } | undefined} */
       const body = await response.json().catch(() => undefined);
       if (!response.ok || !body || body.errno !== 0) {
-        throw new SyncError(`讨论服务返回错误（HTTP ${response.status}${body?.errmsg ? `：${body.errmsg}` : ''}）。地址 ${base} 是 Waline 服务吗？/ Unexpected answer from ${base}.`);
+        throw new SyncError(
+          `讨论服务返回错误（HTTP ${response.status}${body?.errmsg ? `：${body.errmsg}` : ''}）。地址 ${base} 是 Waline 服务吗？/ Unexpected answer from ${base}.`,
+        );
       }
       return body.data;
     }
@@ -80,7 +94,10 @@ export async function fetchPublishedComments(get) {
   const comments = [];
   for (let page = 1; ; page += 1) {
     const data = await get(`comment?type=list&status=approved&page=${page}&pageSize=${PAGE_SIZE}`);
-    if (!data || !Array.isArray(data.data)) throw new SyncError('讨论服务的评论列表格式不对：请确认 WALINE_URL 指向本项目的 Waline 服务。/ Unexpected comment list.');
+    if (!data || !Array.isArray(data.data))
+      throw new SyncError(
+        '讨论服务的评论列表格式不对：请确认 WALINE_URL 指向本项目的 Waline 服务。/ Unexpected comment list.',
+      );
     comments.push(...data.data);
     if (page >= Number(data.totalPages)) return comments;
   }
@@ -102,7 +119,9 @@ export async function fetchWalineSnapshot(get, { source, now = () => new Date() 
  * @returns {WalineSnapshot}
  */
 export function toWalineSnapshot(comments, { source, syncedAt }) {
-  const published = comments.filter((c) => c.status === undefined || c.status === 'approved').sort((a, b) => a.time - b.time || Number(a.objectId) - Number(b.objectId));
+  const published = comments
+    .filter((c) => c.status === undefined || c.status === 'approved')
+    .sort((a, b) => a.time - b.time || Number(a.objectId) - Number(b.objectId));
   const participant = pseudonyms();
   /** @type {Map<string, WalineComment[]>} */
   const threads = new Map();
@@ -129,7 +148,11 @@ export function toWalineSnapshot(comments, { source, syncedAt }) {
       replies,
       reactions,
       poll: null,
-      posts: posts.map((c) => ({ date: new Date(c.time).toISOString(), author: participant(c), text: plainText(c.orig ?? c.comment ?? '').slice(0, TEXT_LIMIT) })),
+      posts: posts.map((c) => ({
+        date: new Date(c.time).toISOString(),
+        author: participant(c),
+        text: plainText(c.orig ?? c.comment ?? '').slice(0, TEXT_LIMIT),
+      })),
     };
   });
   discussions.sort((a, b) => a.number - b.number);
@@ -144,7 +167,10 @@ function pseudonyms() {
   /** @type {Map<string, string>} */
   const names = new Map();
   return (/** @type {WalineComment} */ c) => {
-    const key = c.user_id !== null && c.user_id !== undefined && c.user_id !== '' ? `user:${c.user_id}` : `guest:${c.mail ?? ''}:${c.nick ?? ''}`;
+    const key =
+      c.user_id !== null && c.user_id !== undefined && c.user_id !== ''
+        ? `user:${c.user_id}`
+        : `guest:${c.mail ?? ''}:${c.nick ?? ''}`;
     let name = names.get(key);
     if (!name) names.set(key, (name = `participant-${names.size + 1}`));
     return name;
@@ -162,7 +188,11 @@ export function plainText(source) {
     .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/<[^>]+>/g, ' ')
-    .replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (_, entity) => ({ nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[/** @type {string} */ (entity)] ?? ' ')
+    .replace(
+      /&(nbsp|amp|lt|gt|quot|#39);/g,
+      (_, entity) =>
+        ({ nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[/** @type {string} */ (entity)] ?? ' ',
+    )
     .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
     .replace(/[*_~`]+/g, '')
     .replace(/\s+/g, ' ')

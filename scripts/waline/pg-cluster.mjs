@@ -36,7 +36,9 @@ const asRoot = () => typeof process.getuid === 'function' && process.getuid() ==
 function serviceAccount() {
   const lookup = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
   if (lookup.status !== 0) {
-    throw new Error('以 root 运行时需要系统账号 postgres 来运行数据库（Debian 的 postgresql 包会创建它）。/ Running as root needs the `postgres` account.');
+    throw new Error(
+      '以 root 运行时需要系统账号 postgres 来运行数据库（Debian 的 postgresql 包会创建它）。/ Running as root needs the `postgres` account.',
+    );
   }
   const gid = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
   return { uid: Number(lookup.stdout.trim()), gid: Number(gid.stdout.trim()) };
@@ -81,8 +83,12 @@ export function startCluster({ dir, port, throwaway = false }) {
   try {
     run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'postgres.log'), '-w', '-t', '60', 'start']);
   } catch (error) {
-    const log = existsSync(join(dir, 'postgres.log')) ? readFileSync(join(dir, 'postgres.log'), 'utf8').split('\n').slice(-8).join('\n') : '';
-    throw new Error(`PostgreSQL 没有启动（端口 ${port}）/ PostgreSQL did not start:\n${/** @type {Error} */ (error).message}\n${log}`);
+    const log = existsSync(join(dir, 'postgres.log'))
+      ? readFileSync(join(dir, 'postgres.log'), 'utf8').split('\n').slice(-8).join('\n')
+      : '';
+    throw new Error(
+      `PostgreSQL 没有启动（端口 ${port}）/ PostgreSQL did not start:\n${/** @type {Error} */ (error).message}\n${log}`,
+    );
   }
   return {
     dir: data,

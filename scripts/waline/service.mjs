@@ -12,14 +12,22 @@ export const SERVICE_DIR = fileURLToPath(new URL('../../services/waline/', impor
 
 /** `npm ci` in services/waline when its node_modules is missing or older than its lock file. */
 export function ensureServiceDependencies(log = console.log) {
-  if (existsSync(`${SERVICE_DIR}node_modules/@waline/vercel/package.json`) && existsSync(`${SERVICE_DIR}node_modules/.package-lock.json`)) return;
+  if (
+    existsSync(`${SERVICE_DIR}node_modules/@waline/vercel/package.json`) &&
+    existsSync(`${SERVICE_DIR}node_modules/.package-lock.json`)
+  )
+    return;
   log('正在安装讨论服务的依赖（npm ci --prefix services/waline，只需一次）… / installing the service dependencies');
   execFileSync('npm', ['ci', '--prefix', SERVICE_DIR, '--no-audit', '--no-fund'], { stdio: 'inherit' });
 }
 
 /** Applies services/waline/schema.sql (creates the database when missing). @param {Record<string, string>} env */
 export function applySchema(env) {
-  execFileSync(process.execPath, ['init-db.mjs'], { cwd: SERVICE_DIR, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  execFileSync(process.execPath, ['init-db.mjs'], {
+    cwd: SERVICE_DIR,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
 }
 
 /**
@@ -47,7 +55,8 @@ export async function startService({ env, port, output = 'inherit', timeoutMs = 
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`讨论服务启动失败（退出码 ${child.exitCode}）/ Waline exited:\n${log}`);
+    if (child.exitCode !== null)
+      throw new Error(`讨论服务启动失败（退出码 ${child.exitCode}）/ Waline exited:\n${log}`);
     try {
       const response = await fetch(`${url}/healthz`);
       if (response.ok) break;

@@ -18,13 +18,18 @@ const base = (process.env.WALINE_URL || 'http://127.0.0.1:8360').replace(/\/+$/,
 const ALPHABET = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 /** @param {number} length */
-export const firstPassword = (length = 12) => Array.from({ length }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+export const firstPassword = (length = 12) =>
+  Array.from({ length }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
 
 /** @param {string} path @param {unknown} body @param {string} [token] */
 async function post(path, body, token) {
   const response = await fetch(`${base}/api/${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', referer: `${base}/`, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      referer: `${base}/`,
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify(body),
   }).catch((error) => {
     throw new Error(`连不上讨论服务 ${base}：${error.message}（服务在运行吗？WALINE_URL 对吗？）`);
@@ -54,9 +59,11 @@ async function token() {
 
 /** @param {string | undefined} email @param {string | undefined} name */
 async function add(email, name) {
-  if (!email || !/^[^@\s]+@[^@\s]+$/.test(email) || !name) throw new Error('用法 / usage: node account.mjs add 邮箱 显示名');
+  if (!email || !/^[^@\s]+@[^@\s]+$/.test(email) || !name)
+    throw new Error('用法 / usage: node account.mjs add 邮箱 显示名');
   const adminToken = process.env.WALINE_TOKEN;
-  if (!adminToken) throw new Error('请先设置 WALINE_TOKEN（管理员令牌，用 node account.mjs token 取得）。/ WALINE_TOKEN is not set.');
+  if (!adminToken)
+    throw new Error('请先设置 WALINE_TOKEN（管理员令牌，用 node account.mjs token 取得）。/ WALINE_TOKEN is not set.');
   const password = firstPassword();
   await post('user', { email, display_name: name, password }, adminToken);
   console.log(`已开通账号 / account created: ${name} <${email}>`);

@@ -59,30 +59,44 @@ export function serviceConfig(source) {
 
   need('JWT_TOKEN', '登录令牌的签名密钥，请设置为一段随机字符串（例如 openssl rand -hex 32 的输出）');
   if (env.JWT_TOKEN && env.JWT_TOKEN.length < 16) {
-    problems.push('JWT_TOKEN 太短：至少 16 个字符，建议 openssl rand -hex 32 生成的 64 个字符 / JWT_TOKEN must have at least 16 characters.');
+    problems.push(
+      'JWT_TOKEN 太短：至少 16 个字符，建议 openssl rand -hex 32 生成的 64 个字符 / JWT_TOKEN must have at least 16 characters.',
+    );
   }
   need('PG_DB', 'PostgreSQL 数据库名（例如 waline）');
   need('PG_USER', 'PostgreSQL 用户名（例如 waline）');
   need('SITE_URL', '网站的地址，例如 https://dangjian.example.org（管理页面里“查看原文”的链接由它拼成）');
   for (const key of ['SITE_URL', 'SERVER_URL']) {
     if (env[key] && !/^https?:\/\/[^/\s]+(\/[^\s]*)?$/.test(env[key])) {
-      problems.push(`${key}=“${env[key]}”不是网址：应形如 https://dangjian.example.org / ${key} must be an http(s) URL.`);
+      problems.push(
+        `${key}=“${env[key]}”不是网址：应形如 https://dangjian.example.org / ${key} must be an http(s) URL.`,
+      );
     }
   }
   if (env.SERVER_URL?.endsWith('/')) env.SERVER_URL = env.SERVER_URL.replace(/\/+$/, '');
-  if (env.PG_PORT && !/^\d{1,5}$/.test(env.PG_PORT)) problems.push(`PG_PORT=“${env.PG_PORT}”应是端口号，例如 5432 / PG_PORT must be a port number.`);
+  if (env.PG_PORT && !/^\d{1,5}$/.test(env.PG_PORT))
+    problems.push(`PG_PORT=“${env.PG_PORT}”应是端口号，例如 5432 / PG_PORT must be a port number.`);
 
   const port = Number(env.PORT || 8360);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) problems.push(`PORT=“${env.PORT}”应是 1–65535 的端口号 / PORT must be a port number.`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    problems.push(`PORT=“${env.PORT}”应是 1–65535 的端口号 / PORT must be a port number.`);
 
   const registration = /** @type {'closed' | 'open'} */ (env.WALINE_REGISTRATION);
   if (!(/** @type {readonly string[]} */ (REGISTRATION_MODES).includes(registration))) {
-    problems.push(`WALINE_REGISTRATION=“${env.WALINE_REGISTRATION}”只能是 closed（书记开通账号）或 open（自助注册）/ WALINE_REGISTRATION must be closed or open.`);
+    problems.push(
+      `WALINE_REGISTRATION=“${env.WALINE_REGISTRATION}”只能是 closed（书记开通账号）或 open（自助注册）/ WALINE_REGISTRATION must be closed or open.`,
+    );
   }
-  if (env.LOGIN !== 'force') warnings.push('LOGIN 不是 force：未登录的访客也能发表评论。/ LOGIN is not "force": guests can post.');
-  if (/^(0|false)$/i.test(env.COMMENT_AUDIT ?? '')) warnings.push('COMMENT_AUDIT 已关闭：新评论不经审核直接公开。/ COMMENT_AUDIT is off: comments appear without review.');
+  if (env.LOGIN !== 'force')
+    warnings.push('LOGIN 不是 force：未登录的访客也能发表评论。/ LOGIN is not "force": guests can post.');
+  if (/^(0|false)$/i.test(env.COMMENT_AUDIT ?? ''))
+    warnings.push(
+      'COMMENT_AUDIT 已关闭：新评论不经审核直接公开。/ COMMENT_AUDIT is off: comments appear without review.',
+    );
   if (env.SITE_URL?.startsWith('https://') && !env.SERVER_URL) {
-    warnings.push('没有设置 SERVER_URL：服务在 nginx 的 /waline/ 之后时，管理页面会找不到接口。请设为 https://网站域名/waline / SERVER_URL is not set.');
+    warnings.push(
+      '没有设置 SERVER_URL：服务在 nginx 的 /waline/ 之后时，管理页面会找不到接口。请设为 https://网站域名/waline / SERVER_URL is not set.',
+    );
   }
 
   return {

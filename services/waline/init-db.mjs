@@ -31,14 +31,17 @@ export function connectionOptions(env, database = env.PG_DB) {
 
 /** The schema with the configured table prefix. @param {string} prefix */
 export function schemaSql(prefix = 'wl_') {
-  if (!/^[a-z_][a-z0-9_]*$/.test(prefix)) throw new Error(`PG_PREFIX=“${prefix}”只能含小写字母、数字和下划线 / PG_PREFIX must be [a-z0-9_]`);
+  if (!/^[a-z_][a-z0-9_]*$/.test(prefix))
+    throw new Error(`PG_PREFIX=“${prefix}”只能含小写字母、数字和下划线 / PG_PREFIX must be [a-z0-9_]`);
   return readFileSync(SCHEMA, 'utf8').replace(/\bwl_/g, prefix);
 }
 
 /** @param {Record<string, string | undefined>} env @param {(line: string) => void} log */
 export async function initDatabase(env, log = console.log) {
-  if (!env.PG_DB || !env.PG_USER) throw new Error('请设置 PG_DB 和 PG_USER（与服务的环境文件相同）/ PG_DB and PG_USER are required.');
-  if (!/^[A-Za-z0-9_]+$/.test(env.PG_DB)) throw new Error(`PG_DB=“${env.PG_DB}”只能含字母、数字和下划线 / PG_DB must be [A-Za-z0-9_]`);
+  if (!env.PG_DB || !env.PG_USER)
+    throw new Error('请设置 PG_DB 和 PG_USER（与服务的环境文件相同）/ PG_DB and PG_USER are required.');
+  if (!/^[A-Za-z0-9_]+$/.test(env.PG_DB))
+    throw new Error(`PG_DB=“${env.PG_DB}”只能含字母、数字和下划线 / PG_DB must be [A-Za-z0-9_]`);
   const prefix = env.PG_PREFIX || 'wl_';
   await ensureDatabase(env, log);
   const client = new pg.Client(connectionOptions(env));
@@ -51,7 +54,9 @@ export async function initDatabase(env, log = console.log) {
       `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ANY($1) ORDER BY table_name`,
       [TABLES.map((t) => prefix + t)],
     );
-    log(`数据库 ${env.PG_DB} 已就绪，表：${rows.map((/** @type {{ table_name: string }} */ r) => r.table_name).join('、')} / database ready`);
+    log(
+      `数据库 ${env.PG_DB} 已就绪，表：${rows.map((/** @type {{ table_name: string }} */ r) => r.table_name).join('、')} / database ready`,
+    );
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
     throw error;
@@ -61,7 +66,10 @@ export async function initDatabase(env, log = console.log) {
 }
 
 /** Creates the database when it is missing and the role may create databases; otherwise says which command to run. */
-async function ensureDatabase(/** @type {Record<string, string | undefined>} */ env, /** @type {(line: string) => void} */ log) {
+async function ensureDatabase(
+  /** @type {Record<string, string | undefined>} */ env,
+  /** @type {(line: string) => void} */ log,
+) {
   const probe = new pg.Client(connectionOptions(env));
   try {
     await probe.connect();
@@ -94,8 +102,14 @@ async function ensureDatabase(/** @type {Record<string, string | undefined>} */ 
 function explain(error, env) {
   const { code, message } = /** @type {{ code?: string, message: string }} */ (error);
   const where = `${env.PG_HOST || '127.0.0.1'}:${env.PG_PORT || 5432}`;
-  if (code === 'ECONNREFUSED') return new Error(`连不上 PostgreSQL（${where}）：服务没有运行，或 PG_HOST/PG_PORT 不对。/ Cannot connect to PostgreSQL at ${where}.`);
-  if (code === '28P01' || code === '28000') return new Error(`PostgreSQL 拒绝了用户 ${env.PG_USER} 的登录：检查 PG_USER / PG_PASSWORD。/ Authentication failed: ${message}`);
+  if (code === 'ECONNREFUSED')
+    return new Error(
+      `连不上 PostgreSQL（${where}）：服务没有运行，或 PG_HOST/PG_PORT 不对。/ Cannot connect to PostgreSQL at ${where}.`,
+    );
+  if (code === '28P01' || code === '28000')
+    return new Error(
+      `PostgreSQL 拒绝了用户 ${env.PG_USER} 的登录：检查 PG_USER / PG_PASSWORD。/ Authentication failed: ${message}`,
+    );
   return error instanceof Error ? error : new Error(String(error));
 }
 

@@ -23,7 +23,9 @@ const think = () => /** @type {any} */ (globalThis).think;
 const config = serviceConfig(process.env);
 for (const warning of config.warnings) console.warn(`[waline] 注意 / warning: ${warning}`);
 if (config.problems.length) {
-  console.error(`[waline] 配置有误，服务未启动 / configuration errors, not started:\n  - ${config.problems.join('\n  - ')}`);
+  console.error(
+    `[waline] 配置有误，服务未启动 / configuration errors, not started:\n  - ${config.problems.join('\n  - ')}`,
+  );
   console.error('[waline] 变量的说明见 services/waline/waline.env.example 和 docs/waline.md。');
   process.exit(2);
 }
@@ -40,7 +42,10 @@ const waline = require('@waline/vercel')(walineSettings({ registration: config.r
 // password, and every SQL statement with its values (password hashes, e-mail
 // addresses, comment text), at INFO level: keep both out of the journal.
 const modelConfig = think().config('model');
-think().config('model', { ...modelConfig, postgresql: { ...modelConfig.postgresql, logSql: false, logConnect: false } });
+think().config('model', {
+  ...modelConfig,
+  postgresql: { ...modelConfig.postgresql, logSql: false, logConnect: false },
+});
 // Its debug messages carry every new comment with the author's e-mail and IP address: not for the journal either.
 Object.assign(think().logger, { debug: () => {}, trace: () => {} });
 
@@ -57,13 +62,20 @@ function withoutSqlite() {
   const unavailable = () => {
     throw new Error('SQLite is not available in this service: it runs on PostgreSQL (set PG_DB).');
   };
-  require.cache[path] = /** @type {any} */ ({ id: path, filename: path, loaded: true, exports: { Database: unavailable, verbose: () => ({ Database: unavailable }) } });
+  require.cache[path] = /** @type {any} */ ({
+    id: path,
+    filename: path,
+    loaded: true,
+    exports: { Database: unavailable, verbose: () => ({ Database: unavailable }) },
+  });
 }
 
 /** Answers the health check from the database through Waline's storage service. */
 async function healthy() {
   try {
-    await think().service(`storage/${think().config('storage')}`, 'Users').count({});
+    await think()
+      .service(`storage/${think().config('storage')}`, 'Users')
+      .count({});
     return true;
   } catch {
     return false;
@@ -78,7 +90,9 @@ const server = createServer(async (req, res) => {
   }
   if (req.method === 'GET' && path === '/') {
     res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
-    return res.end('支部讨论服务（Waline）正在运行。管理页面：/ui/ / The branch discussion service (Waline) is running; administration at /ui/.\n');
+    return res.end(
+      '支部讨论服务（Waline）正在运行。管理页面：/ui/ / The branch discussion service (Waline) is running; administration at /ui/.\n',
+    );
   }
   if (req.method === 'GET' && path === '/healthz') {
     const ok = await healthy();
@@ -89,7 +103,9 @@ const server = createServer(async (req, res) => {
 });
 
 server.listen(config.port, config.host, () => {
-  console.log(`[waline] 讨论服务已启动 / listening on http://${config.host}:${config.port}（注册：${config.registration}）`);
+  console.log(
+    `[waline] 讨论服务已启动 / listening on http://${config.host}:${config.port}（注册：${config.registration}）`,
+  );
 });
 
 let stopping = false;

@@ -54,7 +54,8 @@ class SiteSearch extends HTMLElement {
     const showFilters = this.querySelector<HTMLButtonElement>('.show-filters')!;
     showFilters.hidden = false;
     showFilters.addEventListener('click', async () => {
-      if (await this.#loadFilters()) this.querySelector<HTMLSelectElement>('.filters label:not([hidden]) select')?.focus();
+      if (await this.#loadFilters())
+        this.querySelector<HTMLSelectElement>('.filters label:not([hidden]) select')?.focus();
     });
     this.querySelector('.clear')!.addEventListener('click', () => {
       for (const key of FILTER_KEYS) this.#select(key).value = '';
@@ -183,12 +184,15 @@ class SiteSearch extends HTMLElement {
       status.textContent = messages.unavailable ?? '';
       return;
     }
-    const filters = Object.fromEntries(Object.entries(state.filters).filter((entry): entry is [string, string] => Boolean(entry[1])));
+    const filters = Object.fromEntries(
+      Object.entries(state.filters).filter((entry): entry is [string, string] => Boolean(entry[1])),
+    );
     const { total, estimated, match, hits } = await runSearch(pagefind, query, filters);
     if (sequence !== this.#sequence) return;
     const filtered = Object.keys(filters).length > 0;
     const found = (messages[estimated ? 'resultsAbout' : 'results'] ?? '').replace('{count}', String(total));
-    status.textContent = total === 0 ? (messages[filtered ? 'noneFiltered' : 'none'] ?? '').replace('{query}', query) : found;
+    status.textContent =
+      total === 0 ? (messages[filtered ? 'noneFiltered' : 'none'] ?? '').replace('{query}', query) : found;
     // A loosened search says so above its results: none of them has every word of the query.
     loosened.hidden = match !== 'partial';
     loosened.textContent = match === 'partial' ? (messages.partialNotice ?? '').replace('{query}', query) : '';

@@ -155,7 +155,8 @@ const strings = {
   // 每日一学 share posters and card pages (issue 18, requirement 4)
   'daily.cardLink': '卡片页面',
   'daily.share': '分享海报',
-  'daily.shareHow': '在微信里：长按下面的海报，选“发送给朋友”，再选支部的群聊；也可以选“保存图片”，在群聊里从相册发送。在电脑上：点“下载分享海报”保存图片。海报上的二维码通向这张卡片的页面。',
+  'daily.shareHow':
+    '在微信里：长按下面的海报，选“发送给朋友”，再选支部的群聊；也可以选“保存图片”，在群聊里从相册发送。在电脑上：点“下载分享海报”保存图片。海报上的二维码通向这张卡片的页面。',
   'poster.download': '下载分享海报',
   /** After a link's visible text, for screen readers: which card it is. */
   'daily.whichCard': '：{topic}',
@@ -188,8 +189,10 @@ const strings = {
   'readAloud.stop': '停止',
   'readAloud.speaking': '正在朗读',
   'readAloud.paused': '已暂停',
-  'readAloud.noVoice': '这台设备没有中文朗读语音，无法朗读。可以在手机或电脑的系统设置中搜索“文字转语音”，添加中文（普通话）语音后再试。',
-  'readAloud.failed': '朗读没有开始：这台设备可能没有中文朗读语音。可以在系统设置中搜索“文字转语音”，添加中文（普通话）语音后再试。',
+  'readAloud.noVoice':
+    '这台设备没有中文朗读语音，无法朗读。可以在手机或电脑的系统设置中搜索“文字转语音”，添加中文（普通话）语音后再试。',
+  'readAloud.failed':
+    '朗读没有开始：这台设备可能没有中文朗读语音。可以在系统设置中搜索“文字转语音”，添加中文（普通话）语音后再试。',
   'feed.section': '{site} · {section}',
   'feed.subscribe': '订阅本栏目（RSS）',
 
@@ -204,7 +207,8 @@ const strings = {
   'cms.answer.remove': '删除',
   // CMS 网址：新条目的文件名由标题的拼音生成（issue 19）
   'cms.address.label': '网址',
-  'cms.address.hint': '由标题的拼音自动生成，第一次保存前可以改成更短的英文或拼音；只能用小写字母、数字和连字符。与已有条目重名时，保存时会自动在末尾加 -1。',
+  'cms.address.hint':
+    '由标题的拼音自动生成，第一次保存前可以改成更短的英文或拼音；只能用小写字母、数字和连字符。与已有条目重名时，保存时会自动在末尾加 -1。',
   'cms.address.placeholder': '填写标题后自动生成',
   'cms.address.fromTitle': '填写标题后，这里会自动生成网址。',
   'cms.address.preview': '保存后的网址：{path}',
@@ -241,20 +245,26 @@ const strings = {
   'reports.stage': '阶段：{stage}',
   'reports.howToSubmit': '如何提交思想汇报',
   'reports.submit.title': '如何提交思想汇报和征文',
-  'reports.submit.intro': '思想汇报和征文作品发表在网站上，支部的同志都可以阅读，并在文末的讨论区回应。下面几种方式任选其一，内容都会经过支部编辑审核后才公开。',
+  'reports.submit.intro':
+    '思想汇报和征文作品发表在网站上，支部的同志都可以阅读，并在文末的讨论区回应。下面几种方式任选其一，内容都会经过支部编辑审核后才公开。',
   'reports.submit.cmsTitle': '方式一：在网站后台提交，等待审核',
-  'reports.submit.cmsBody': '支部为您开通后台账号后，打开“内容管理”，登录，选择“思想汇报”（或“征文作品”）→“新建”，填写标题、汇报人、署名方式（默认只显示姓）、阶段、日期和正文，点“保存”。这时汇报还是草稿，只有编辑能看到；写好后把状态改为“待审核”，编辑审阅通过后点“发布”，汇报才出现在网站上。',
+  'reports.submit.cmsBody':
+    '支部为您开通后台账号后，打开“内容管理”，登录，选择“思想汇报”（或“征文作品”）→“新建”，填写标题、汇报人、署名方式（默认只显示姓）、阶段、日期和正文，点“保存”。这时汇报还是草稿，只有编辑能看到；写好后把状态改为“待审核”，编辑审阅通过后点“发布”，汇报才出现在网站上。',
   'reports.submit.openAdmin': '打开内容管理后台',
   'reports.submit.openTitle': '方式二：用自己的 GitHub 账号投稿（开放投稿）',
-  'reports.submit.openBody': '没有后台账号也可以投稿：在“内容管理”登录页用自己的 GitHub 账号登录，系统会自动为您复制一份网站仓库，您写好后点“保存”并设为“待审核”，就会作为一个合并请求（Pull Request）提交给支部，编辑审核后发布。',
+  'reports.submit.openBody':
+    '没有后台账号也可以投稿：在“内容管理”登录页用自己的 GitHub 账号登录，系统会自动为您复制一份网站仓库，您写好后点“保存”并设为“待审核”，就会作为一个合并请求（Pull Request）提交给支部，编辑审核后发布。',
   'reports.submit.editorTitle': '方式{n}：请编辑代为发布',
-  'reports.submit.editorBody': '不方便使用后台的同志，可以把汇报（Word 文档或纸质稿拍照均可）交给支部宣传委员，注明希望显示的署名和所处阶段，由编辑代为录入和发布。',
+  'reports.submit.editorBody':
+    '不方便使用后台的同志，可以把汇报（Word 文档或纸质稿拍照均可）交给支部宣传委员，注明希望显示的署名和所处阶段，由编辑代为录入和发布。',
   'reports.submit.editorEmail': '发送邮件至 {email}',
   'reports.submit.notAvailable': '本站目前不能在网上提交审核，请使用下面的方式提交。',
   'reports.submit.safetyTitle': '写作提示',
-  'reports.submit.safety1': '正文用普通文字书写即可，可以使用加粗、列表、引用等格式；网页代码（如 <script>、<iframe>）不会生效，会原样显示为文字。',
+  'reports.submit.safety1':
+    '正文用普通文字书写即可，可以使用加粗、列表、引用等格式；网页代码（如 <script>、<iframe>）不会生效，会原样显示为文字。',
   'reports.submit.safety2': '图片请上传到网站后台，外部网站的图片不会显示。',
-  'reports.submit.safety3': '思想汇报是公开的，请勿写入身份证号、电话等个人信息；需要保密的情况请通过支部的保密渠道反映。',
+  'reports.submit.safety3':
+    '思想汇报是公开的，请勿写入身份证号、电话等个人信息；需要保密的情况请通过支部的保密渠道反映。',
   'reports.backToList': '返回思想汇报列表',
 
   'contests.title': '专题征文',
@@ -325,7 +335,8 @@ const strings = {
 
   'school.title': '网上党校',
   'school.description': '网上党校：按课程循序学习电子教程，完成课后测试，记录每月学习时长。',
-  'school.intro': '按课程顺序学习电子教程，学完全部课时后参加课程测试。学习时长自动记录在本浏览器中，可在“我的学习”查看和导出。',
+  'school.intro':
+    '按课程顺序学习电子教程，学完全部课时后参加课程测试。学习时长自动记录在本浏览器中，可在“我的学习”查看和导出。',
   'school.myStudyLink': '我的学习记录',
   'school.quizzesLink': '在线测试、知识竞赛和每日答题',
   'school.empty': '还没有课程。',
@@ -372,8 +383,10 @@ const strings = {
   'quiz.factLine': '{line} 分及格（百分制）',
   'quiz.factLimit': '限时 {minutes} 分钟',
   'quiz.factNoLimit': '不限时',
-  'quiz.honesty': '说明：本网站是静态网站，题目和答案随网页一起发送到浏览器，成绩只保存在您自己的浏览器中。测试用于自学自测。',
-  'quiz.honestyFormal': '说明：本网站是静态网站，题目和答案随网页一起发送到浏览器，成绩只保存在您自己的浏览器中，因此本测试用于自学自测，不能作为正式考核。需要正式考核时，请参加支部组织的考试；支部可以通过“我的学习”导出的学习档案了解学习情况。',
+  'quiz.honesty':
+    '说明：本网站是静态网站，题目和答案随网页一起发送到浏览器，成绩只保存在您自己的浏览器中。测试用于自学自测。',
+  'quiz.honestyFormal':
+    '说明：本网站是静态网站，题目和答案随网页一起发送到浏览器，成绩只保存在您自己的浏览器中，因此本测试用于自学自测，不能作为正式考核。需要正式考核时，请参加支部组织的考试；支部可以通过“我的学习”导出的学习档案了解学习情况。',
   'quiz.noscript': '答题需要启用 JavaScript。下面列出了全部题目，可以先阅读。',
   'quiz.questions': '题目',
   'quiz.bank': '题库（共 {count} 题，每次抽 {draw} 题）',
@@ -427,12 +440,15 @@ const strings = {
   'reports.comrade': '{surname}同志',
   'reports.anonymous': '匿名',
   'cmsHelp.privacy': '思想汇报的署名和阅读范围',
-  'cmsHelp.privacy1': '思想汇报发布在互联网上，任何人都能读到。每篇汇报的“署名方式”决定网站上怎样称呼汇报人：默认只显示姓（如“张同志”），本人同意时可选“全名”，也可以选“匿名”。“汇报人”一栏填姓名或化名都可以。正文末尾和标题里不要再写姓名，网站会按署名方式自动显示汇报人。',
-  'cmsHelp.privacy2': '网站是静态网页，不能区分读者是不是本支部党员。思想汇报只应让党员看到时，请网站管理员把网站部署在单位内网，或在网页服务器上给思想汇报（/reports/）加上登录，做法见项目文档 docs/members-only.md。',
+  'cmsHelp.privacy1':
+    '思想汇报发布在互联网上，任何人都能读到。每篇汇报的“署名方式”决定网站上怎样称呼汇报人：默认只显示姓（如“张同志”），本人同意时可选“全名”，也可以选“匿名”。“汇报人”一栏填姓名或化名都可以。正文末尾和标题里不要再写姓名，网站会按署名方式自动显示汇报人。',
+  'cmsHelp.privacy2':
+    '网站是静态网页，不能区分读者是不是本支部党员。思想汇报只应让党员看到时，请网站管理员把网站部署在单位内网，或在网页服务器上给思想汇报（/reports/）加上登录，做法见项目文档 docs/members-only.md。',
 
   'my.title': '我的学习',
   'my.description': '本月学习时长、课程进度、测试成绩和学习积分；每月把学习记录提交给支部。',
-  'my.storageWarning': '学习记录只保存在这台设备的这个浏览器中，不会自动上传。清除浏览器数据（缓存、Cookie 和网站数据）或使用无痕模式会丢失记录，请定期点“备份学习记录”保存一份；换设备时用“恢复学习记录”合并。',
+  'my.storageWarning':
+    '学习记录只保存在这台设备的这个浏览器中，不会自动上传。清除浏览器数据（缓存、Cookie 和网站数据）或使用无痕模式会丢失记录，请定期点“备份学习记录”保存一份；换设备时用“恢复学习记录”合并。',
   'my.noscript': '“我的学习”需要启用 JavaScript。',
   'my.unavailable': '浏览器不允许保存数据（可能处于无痕模式或存储已满），学习记录无法保存。',
   'my.thisMonth': '本月学习',
@@ -461,7 +477,8 @@ const strings = {
   'my.ruleMedia': '每 {minutes} 分钟 1 分',
   'my.ruleTests': '每通过一项测试 {points} 分（同一测试只计第一次及格）',
   'my.ruleDaily': '每答对 1 题 {points} 分（每天只计第一次）',
-  'my.timingRules': '计时规则：页面在前台且 {idle} 分钟内有操作（滚动、点击、按键）时计时，播放音视频时计时；同一页面每天最多计 {cap} 分钟。',
+  'my.timingRules':
+    '计时规则：页面在前台且 {idle} 分钟内有操作（滚动、点击、按键）时计时，播放音视频时计时；同一页面每天最多计 {cap} 分钟。',
   'my.courses': '课程进度',
   'my.tests': '测试成绩',
   'my.noTests': '还没有测试记录。',
@@ -477,7 +494,8 @@ const strings = {
   'my.kindContest': '知识竞赛',
   'my.kindDaily': '每日答题',
   'my.dataTitle': '备份与打印',
-  'my.dataIntro': '“备份学习记录”把这个浏览器中的全部学习记录保存为一个文件。换手机或换浏览器时，在新的设备上点“恢复学习记录”选择这个文件，记录会合并，重复恢复不会重复计算。',
+  'my.dataIntro':
+    '“备份学习记录”把这个浏览器中的全部学习记录保存为一个文件。换手机或换浏览器时，在新的设备上点“恢复学习记录”选择这个文件，记录会合并，重复恢复不会重复计算。',
   'my.export': '备份学习记录',
   'my.import': '恢复学习记录',
   'my.exported': '已保存备份文件 {file}。',
@@ -503,10 +521,14 @@ const strings = {
   // 民主参与：意见征集、网上投票、统计分析 (issue #6)
   'nav.feedback': '意见征集',
   'feedback.title': '意见征集',
-  'feedback.lead': '对支部工作、学习安排和网站有什么意见建议，欢迎在这里公开留言；支部会定期整理答复。涉及违纪违法的举报请走下面的保密渠道。',
-  'feedback.publicNotice': '这里的留言是公开的：任何人都能看到留言内容和您的 GitHub 账号名。请不要在这里提交举报、个人隐私或他人的个人信息。',
-  'feedback.publicNoticeWaline': '这里的留言经支部审核后公开：任何人都能看到留言内容和您在讨论区的昵称。请不要在这里提交举报、个人隐私或他人的个人信息。',
-  'feedback.leadNoThread': '对支部工作、学习安排和网站有什么意见建议，欢迎当面或通过页面底部的联系方式告诉支部。涉及违纪违法的举报请走下面的保密渠道。',
+  'feedback.lead':
+    '对支部工作、学习安排和网站有什么意见建议，欢迎在这里公开留言；支部会定期整理答复。涉及违纪违法的举报请走下面的保密渠道。',
+  'feedback.publicNotice':
+    '这里的留言是公开的：任何人都能看到留言内容和您的 GitHub 账号名。请不要在这里提交举报、个人隐私或他人的个人信息。',
+  'feedback.publicNoticeWaline':
+    '这里的留言经支部审核后公开：任何人都能看到留言内容和您在讨论区的昵称。请不要在这里提交举报、个人隐私或他人的个人信息。',
+  'feedback.leadNoThread':
+    '对支部工作、学习安排和网站有什么意见建议，欢迎当面或通过页面底部的联系方式告诉支部。涉及违纪违法的举报请走下面的保密渠道。',
   'feedback.threadTitle': '意见建议留言区',
   'feedback.reportHeading': '保密举报渠道',
   'feedback.reportNotice': '举报不会出现在网站上，也不要发到下面的公开留言区。',
@@ -517,10 +539,12 @@ const strings = {
   'feedback.reportFormHint': '表单由 {host} 提供，在新窗口打开。',
   'feedback.reportNone': '支部尚未设置举报渠道，请当面或通过上级党组织反映。',
   'feedback.mailSubject': '【举报】（请简要写明事由）',
-  'feedback.mailBody': '被举报人（姓名、单位、职务）：\n\n问题发生的时间、地点：\n\n主要事实经过：\n\n相关证据或知情人：\n\n举报人姓名和联系方式（自愿填写，便于核实和反馈）：\n',
+  'feedback.mailBody':
+    '被举报人（姓名、单位、职务）：\n\n问题发生的时间、地点：\n\n主要事实经过：\n\n相关证据或知情人：\n\n举报人姓名和联系方式（自愿填写，便于核实和反馈）：\n',
   'nav.polls': '网上投票',
   'polls.title': '网上投票',
-  'polls.lead': '支部的一些事项在网上听取大家的意见，每项怎样参与写在它的页面上。正式的选举和表决按党章规定在党员大会上进行。',
+  'polls.lead':
+    '支部的一些事项在网上听取大家的意见，每项怎样参与写在它的页面上。正式的选举和表决按党章规定在党员大会上进行。',
   'polls.empty': '目前还没有投票。',
   'polls.statusLabel': '投票状态',
   'polls.status.upcoming': '未开始',
@@ -541,14 +565,16 @@ const strings = {
   'polls.vote': '到 GitHub 投票',
   'polls.viewOnGitHub': '在 GitHub 查看投票',
   'polls.guaranteeHeading': '投票说明',
-  'polls.guarantee': '投票使用 GitHub 讨论区的原生投票功能：需要登录 GitHub 账号，每个账号只能投一票，投票后不能修改。这是听取意见的网上投票，不是无记名投票选举：GitHub 记录每个账号是否投过票，支部不能保证投票的保密性，也不能核实账号背后是否是本支部党员。正式的选举和表决仍按党章规定在党员大会上进行。',
+  'polls.guarantee':
+    '投票使用 GitHub 讨论区的原生投票功能：需要登录 GitHub 账号，每个账号只能投一票，投票后不能修改。这是听取意见的网上投票，不是无记名投票选举：GitHub 记录每个账号是否投过票，支部不能保证投票的保密性，也不能核实账号背后是否是本支部党员。正式的选举和表决仍按党章规定在党员大会上进行。',
   'polls.chartDescription': '{question}：{summary}',
   'nav.stats': '统计分析',
   'stats.title': '统计分析',
   'stats.lead': '支部网上参与和内容发布的统计，每天随讨论数据同步更新。党员档案只发布汇总数字，不公开任何个人信息。',
   'stats.notSynced': '讨论和投票的数据还没有同步到本站，下面只显示网站内容的统计。',
   'stats.syncedAt': '讨论数据同步于 {date} {clock}（北京时间），来自 GitHub 仓库 {repository} 的 {count} 个讨论。',
-  'stats.syncedAtWaline': '讨论数据同步于 {date} {clock}（北京时间），来自支部自建讨论服务的 {count} 个讨论，只统计审核后公开的评论。',
+  'stats.syncedAtWaline':
+    '讨论数据同步于 {date} {clock}（北京时间），来自支部自建讨论服务的 {count} 个讨论，只统计审核后公开的评论。',
   'stats.participation': '每月讨论参与',
   'stats.participationCaption': '每月评论和回复数',
   'stats.participationTable': '每月参与明细',
@@ -591,19 +617,26 @@ const strings = {
   // Editors' help inside /admin (issue 11: CMS editor experience)
   'cmsHelp.link': '编辑帮助',
   'cmsHelp.title': '内容编辑帮助',
-  'cmsHelp.intro': '本页写给负责维护网站内容的同志，不需要懂技术。内容管理后台在浏览器里使用，写好的内容保存后，网站重新生成时就会出现在对应栏目。',
+  'cmsHelp.intro':
+    '本页写给负责维护网站内容的同志，不需要懂技术。内容管理后台在浏览器里使用，写好的内容保存后，网站重新生成时就会出现在对应栏目。',
   'cmsHelp.openCms': '打开内容管理后台',
   'cmsHelp.toc': '目录',
   'cmsHelp.basics': '基本操作',
   'cmsHelp.basics1': '打开“内容管理”，点击“登录”。左侧是各个栏目，点栏目名称就能看到已有内容。',
-  'cmsHelp.basics2': '点栏目标题旁的“＋”按钮新建，按表单逐项填写。标有“（可选）”的项目可以不填，其余都必须填写；每一项下面的灰色小字说明了该填什么。',
-  'cmsHelp.basics3': '右侧是预览，显示的就是读者将看到的样子。正文里从网页或公众号复制来的代码会被去掉或显示为文字，预览里也一样。',
-  'cmsHelp.basics4': '图片和文件用表单里的“选择图片”“选择文件”上传，会自动放进该栏目自己的文件夹，不要把图片直接粘贴进正文。',
+  'cmsHelp.basics2':
+    '点栏目标题旁的“＋”按钮新建，按表单逐项填写。标有“（可选）”的项目可以不填，其余都必须填写；每一项下面的灰色小字说明了该填什么。',
+  'cmsHelp.basics3':
+    '右侧是预览，显示的就是读者将看到的样子。正文里从网页或公众号复制来的代码会被去掉或显示为文字，预览里也一样。',
+  'cmsHelp.basics4':
+    '图片和文件用表单里的“选择图片”“选择文件”上传，会自动放进该栏目自己的文件夹，不要把图片直接粘贴进正文。',
   'cmsHelp.basics5': '日期只选日子，不用选时间，按北京时间计算；新建时默认是今天。',
-  'cmsHelp.basics6': '列表上方可以排序、筛选（如栏目、阶段、草稿）和分组（如按月、按课程），也可以用左上角的搜索框查找。',
+  'cmsHelp.basics6':
+    '列表上方可以排序、筛选（如栏目、阶段、草稿）和分组（如按月、按课程），也可以用左上角的搜索框查找。',
   'cmsHelp.review': '提交审核',
-  'cmsHelp.reviewSteps': '使用审核流程时，一篇内容依次经过三步：草稿（还在写）→ 待审核（请支部书记或宣传委员把关）→ 可发布（审核通过，点“发布”后上线）。在编辑页面顶部的“状态”里切换，也可以在“审核流程”看板上拖动卡片。',
-  'cmsHelp.reviewNoWorkflow': '没有审核流程的存储方式下，点“发布”就直接上线。需要先把关的内容，请勾选“草稿”保存（草稿不会出现在网站上），请审核人看过后再取消勾选、重新发布。',
+  'cmsHelp.reviewSteps':
+    '使用审核流程时，一篇内容依次经过三步：草稿（还在写）→ 待审核（请支部书记或宣传委员把关）→ 可发布（审核通过，点“发布”后上线）。在编辑页面顶部的“状态”里切换，也可以在“审核流程”看板上拖动卡片。',
+  'cmsHelp.reviewNoWorkflow':
+    '没有审核流程的存储方式下，点“发布”就直接上线。需要先把关的内容，请勾选“草稿”保存（草稿不会出现在网站上），请审核人看过后再取消勾选、重新发布。',
   'cmsHelp.reviewCurrent': '本站现在使用的存储方式：{backend}。',
   'cmsHelp.reviewCurrentYes': '可以使用审核流程。',
   'cmsHelp.reviewCurrentNo': '没有审核流程，请用“草稿”勾选框把关。',
@@ -618,30 +651,39 @@ const strings = {
   'cmsHelp.required': '必填',
   'cmsHelp.optional': '选填',
   'cmsHelp.images': '图片尺寸',
-  'cmsHelp.imagesIntro': '按下面的尺寸准备图片，显示最清楚、加载最快。宽高比例相同时，稍大或稍小都可以；单张图片最好不超过 500 KB。',
+  'cmsHelp.imagesIntro':
+    '按下面的尺寸准备图片，显示最清楚、加载最快。宽高比例相同时，稍大或稍小都可以；单张图片最好不超过 500 KB。',
   'cmsHelp.imageSection': '栏目',
   'cmsHelp.imageField': '图片',
   'cmsHelp.imageSize': '建议尺寸（像素）',
   'cmsHelp.contact': '遇到问题找谁',
-  'cmsHelp.contactIntro': '表单保存不了、预览和网站不一样，或者网站出了故障，请找负责部署和维护本网站的同志（支部的技术联系人或单位信息中心），并说明是哪一页、点了哪个按钮、看到了什么提示。',
+  'cmsHelp.contactIntro':
+    '表单保存不了、预览和网站不一样，或者网站出了故障，请找负责部署和维护本网站的同志（支部的技术联系人或单位信息中心），并说明是哪一页、点了哪个按钮、看到了什么提示。',
   'cmsHelp.contactIssues': '也可以在网站的代码仓库里登记问题：',
-  'cmsHelp.guide.articles': '理论学习、政策解读、支部动态、先锋风采和通知公告都写在这里，用“栏目”区分。标题简洁明了；摘要用一两句话说清要点，会显示在列表和分享卡片里。发布日期晚于今天的文章，到那一天才会出现在网站上。',
+  'cmsHelp.guide.articles':
+    '理论学习、政策解读、支部动态、先锋风采和通知公告都写在这里，用“栏目”区分。标题简洁明了；摘要用一两句话说清要点，会显示在列表和分享卡片里。发布日期晚于今天的文章，到那一天才会出现在网站上。',
   'cmsHelp.guide.library': '上传图书的 PDF 全文，并写好内容简介和导读。请只上传有权公开的资料。',
-  'cmsHelp.guide.media': '上传视频或音频，正文写完整的文字稿，方便不便收听的同志阅读，也便于搜索。有字幕文件（.vtt）的请一并上传。',
+  'cmsHelp.guide.media':
+    '上传视频或音频，正文写完整的文字稿，方便不便收听的同志阅读，也便于搜索。有字幕文件（.vtt）的请一并上传。',
   'cmsHelp.guide.courseware': '一份课件可以包含多个文件（PDF、PPT、Word、图片等）。在“说明”里写清适用场合和使用方法。',
   'cmsHelp.guide.courses': '网上党校的一门课程。先建课程，再建属于它的课时；“排序”数字小的课程排在前面。',
   'cmsHelp.guide.lessons': '课程中的一讲。选择所属课程并填写课时序号；可以关联视听室中的音视频和课后测试。',
-  'cmsHelp.guide.quizzes': '在线测试、知识竞赛和每日一练都在这里。每道题先选题型，再填题干、选项和正确答案；每道题都可以写解析，帮助答错的同志理解。',
-  'cmsHelp.guide.daily': '每日一学卡片：一两句学习内容，写明出处和主题。不填日期的卡片每天轮换显示；填了日期的只在那一天显示。',
-  'cmsHelp.guide.reports': '党员和入党积极分子的思想汇报。填写汇报人并选择“署名方式”（默认只显示姓，见下文“思想汇报的署名和阅读范围”）；选择汇报人所处的阶段。需要审核的先勾选“草稿”。',
+  'cmsHelp.guide.quizzes':
+    '在线测试、知识竞赛和每日一练都在这里。每道题先选题型，再填题干、选项和正确答案；每道题都可以写解析，帮助答错的同志理解。',
+  'cmsHelp.guide.daily':
+    '每日一学卡片：一两句学习内容，写明出处和主题。不填日期的卡片每天轮换显示；填了日期的只在那一天显示。',
+  'cmsHelp.guide.reports':
+    '党员和入党积极分子的思想汇报。填写汇报人并选择“署名方式”（默认只显示姓，见下文“思想汇报的署名和阅读范围”）；选择汇报人所处的阶段。需要审核的先勾选“草稿”。',
   'cmsHelp.guide.contests': '专题征文活动：写明主题、起止日期和征文规则。评选结束后在“获奖作品”中选择作品并写明奖项。',
   'cmsHelp.guide.essays': '参加征文活动的作品。先选择所属的征文活动，再填写标题、作者和投稿日期。',
   'cmsHelp.guide.topics': '热点探讨的话题。导语说明讨论什么，正文放背景材料；讨论结束后勾选“已结束讨论”。',
   'cmsHelp.guide.history': '党史鉴赏中的一个事件，按事件日期排在时间轴上。概要用一两句话；配图请使用有使用许可的图片。',
-  'cmsHelp.guide.polls': '网上投票或征求意见。用 GitHub 投票时，先在 GitHub 讨论区建好投票，再把讨论编号和相同的选项填在这里；讨论编号留空时，本事项在页面下方的讨论区征求意见，正式表决在党员大会上进行。',
+  'cmsHelp.guide.polls':
+    '网上投票或征求意见。用 GitHub 投票时，先在 GitHub 讨论区建好投票，再把讨论编号和相同的选项填在这里；讨论编号留空时，本事项在页面下方的讨论区征求意见，正式表决在党员大会上进行。',
   'cmsHelp.guide.blogs': '干部博客文章。作者从“人物”中选择，新作者请先在“人物”里添加。',
   'cmsHelp.guide.people': '干部博客作者等人物的介绍：姓名、职务和简介，头像用正方形照片。',
-  'cmsHelp.guide.members': '党员电子档案含有个人信息，只能保存在私有仓库中，网站只公布汇总统计。党员每月提交的学习记录文件，在档案的“导入学习记录”中合并；也可以按月手工填写。每月的做法：发个人链接 → 党员提交 → 导入 → 生成月报 → 谈心谈话，详见项目文档 docs/secretary-monthly-routine.md。',
+  'cmsHelp.guide.members':
+    '党员电子档案含有个人信息，只能保存在私有仓库中，网站只公布汇总统计。党员每月提交的学习记录文件，在档案的“导入学习记录”中合并；也可以按月手工填写。每月的做法：发个人链接 → 党员提交 → 导入 → 生成月报 → 谈心谈话，详见项目文档 docs/secretary-monthly-routine.md。',
   // Display modes (适老化) and accessibility helpers: src/components/DisplayModes.astro
   'mode.button': '显示设置',
   'mode.panel': '显示设置：字号和配色',
@@ -664,14 +706,17 @@ const strings = {
 
   // 学习记录从党员到支部：提交、导入、月度报告；我的学习首次访问 (issue 18, issue 19 item 1 and 8)
   'my.welcomeTitle': '欢迎开始学习',
-  'my.welcome': '这里还没有你的学习记录。在本站阅读文章、学习课程、收看音视频和参加测试时，学习时间会自动记在这台设备上，这里会按天画出每个月的学习情况。',
+  'my.welcome':
+    '这里还没有你的学习记录。在本站阅读文章、学习课程、收看音视频和参加测试时，学习时间会自动记在这台设备上，这里会按天画出每个月的学习情况。',
   'my.welcomeStart': '从这里开始：',
   'my.submit.title': '提交本月学习记录',
-  'my.submit.intro': '每月把学习记录发给支部书记：这里会生成一个小文件，通过微信或电子邮件发送即可。支部书记导入后记入你的党员电子档案。',
+  'my.submit.intro':
+    '每月把学习记录发给支部书记：这里会生成一个小文件，通过微信或电子邮件发送即可。支部书记导入后记入你的党员电子档案。',
   'my.submit.who': '党员编号',
   'my.submit.whoKnown': '提交人的党员编号：{id}',
   'my.submit.change': '更换编号',
-  'my.submit.whoHint': '打开支部书记发给你的个人链接，编号会自动填好；也可以在这里输入支部书记告诉你的编号（如 wang-fang）。编号只保存在这个浏览器里。',
+  'my.submit.whoHint':
+    '打开支部书记发给你的个人链接，编号会自动填好；也可以在这里输入支部书记告诉你的编号（如 wang-fang）。编号只保存在这个浏览器里。',
   'my.submit.save': '确定',
   'my.submit.badId': '编号只能由小写英文字母、数字和连字符组成，如 wang-fang。请核对支部书记发来的链接或编号。',
   'my.submit.badLink': '链接中的党员编号“{id}”格式不对，没有采用。请核对支部书记发来的链接。',
@@ -696,16 +741,25 @@ const strings = {
   'my.submit.copyManual': '无法自动复制：请长按下面的文字，全选后复制。',
   'my.submit.copyLabel': '学习记录内容',
 
-  'import.notJson': '“{file}”不是学习记录文件（无法读取，可能只下载了一部分）。请让党员在“我的学习”重新点“提交本月学习记录”，把新文件发来。/ {file}: not a study record (unreadable)',
-  'import.wrongFormat': '“{file}”不是“我的学习”生成的月度学习记录。如果是“备份学习记录”得到的备份文件，请让党员改用“提交本月学习记录”。/ {file}: not a monthly study record of this site',
-  'import.version': '“{file}”的格式版本（{version}）无法识别，可能来自更新的网站程序：请先更新本网站。/ {file}: unsupported format version {version}',
-  'import.damaged': '“{file}”已损坏或被改动过（校验码不符），没有导入。请让党员重新生成并发送。/ {file}: damaged or edited (checksum mismatch)',
+  'import.notJson':
+    '“{file}”不是学习记录文件（无法读取，可能只下载了一部分）。请让党员在“我的学习”重新点“提交本月学习记录”，把新文件发来。/ {file}: not a study record (unreadable)',
+  'import.wrongFormat':
+    '“{file}”不是“我的学习”生成的月度学习记录。如果是“备份学习记录”得到的备份文件，请让党员改用“提交本月学习记录”。/ {file}: not a monthly study record of this site',
+  'import.version':
+    '“{file}”的格式版本（{version}）无法识别，可能来自更新的网站程序：请先更新本网站。/ {file}: unsupported format version {version}',
+  'import.damaged':
+    '“{file}”已损坏或被改动过（校验码不符），没有导入。请让党员重新生成并发送。/ {file}: damaged or edited (checksum mismatch)',
   'import.field': '“{file}”内容有误：{field} {problem}。请让党员重新生成并发送。/ {file}: invalid {field}',
-  'import.future': '“{file}”是 {month} 的记录，而北京时间现在是 {current}：不能导入未来月份的记录（请检查党员手机的日期设置）。/ {file}: month {month} is in the future',
-  'import.createdFuture': '“{file}”的生成时间（{created}）晚于现在：党员设备的时钟可能不准，请校准后重新生成。/ {file}: made in the future',
-  'import.createdEarly': '“{file}”是 {month} 的记录，却在该月开始之前（{created}）生成，内容不可信。请让党员重新生成。/ {file}: made before its month began',
-  'import.otherMember': '“{file}”是党员编号 {member} 的记录，不属于本档案（{archive}），没有导入。请把它导入到 {member} 的档案中。/ {file}: belongs to {member}, not {archive}',
-  'import.unknownMember': '“{file}”的党员编号 {member} 没有对应的档案（{folder} 中没有 {member}.yml）。请先在后台新建该党员的档案，编号与个人链接中的一致。/ {file}: no archive for member {member}',
+  'import.future':
+    '“{file}”是 {month} 的记录，而北京时间现在是 {current}：不能导入未来月份的记录（请检查党员手机的日期设置）。/ {file}: month {month} is in the future',
+  'import.createdFuture':
+    '“{file}”的生成时间（{created}）晚于现在：党员设备的时钟可能不准，请校准后重新生成。/ {file}: made in the future',
+  'import.createdEarly':
+    '“{file}”是 {month} 的记录，却在该月开始之前（{created}）生成，内容不可信。请让党员重新生成。/ {file}: made before its month began',
+  'import.otherMember':
+    '“{file}”是党员编号 {member} 的记录，不属于本档案（{archive}），没有导入。请把它导入到 {member} 的档案中。/ {file}: belongs to {member}, not {archive}',
+  'import.unknownMember':
+    '“{file}”的党员编号 {member} 没有对应的档案（{folder} 中没有 {member}.yml）。请先在后台新建该党员的档案，编号与个人链接中的一致。/ {file}: no archive for member {member}',
   'import.badArchive': '档案 {file} 本身有误，没有写入：{problem} / archive {file} is invalid',
   'import.noFiles': '文件夹 {folder} 中没有学习记录文件（.json 或 .txt）。/ no study record files in {folder}',
   'import.problem.date': '应为该月内的日期（YYYY-MM-DD）',
@@ -725,7 +779,8 @@ const strings = {
   'import.older': '{month}：档案中已有更新的提交（{submitted}），这份较旧，未改动',
 
   'cms.import.title': '导入学习记录',
-  'cms.import.help': '选择党员发来的月度学习记录文件（可以一次选多个），按月合并到下面的学习记录中；同一个文件导入两次不会重复。核对后点“发布”保存。',
+  'cms.import.help':
+    '选择党员发来的月度学习记录文件（可以一次选多个），按月合并到下面的学习记录中；同一个文件导入两次不会重复。核对后点“发布”保存。',
   'cms.import.choose': '选择学习记录文件',
   'cms.import.paste': '或者粘贴党员在微信里发来的记录内容：',
   'cms.import.pasteButton': '导入粘贴的内容',
@@ -739,9 +794,11 @@ const strings = {
 
   'report.title': '{branch}党员学习情况月报（{month}）',
   'report.generated': '生成时间：{date}（北京时间）。本报告含党员个人信息，仅供支部内部使用，不要公开或上传到网站。',
-  'report.honest': '说明：学习时长由党员本人浏览器自动记录、本人提交，属于自报数据，只能反映在本站上的学习，不能证明实际学习情况。未达标或未提交，是支部书记与党员开展谈心谈话的提示，而不是批评或考核的依据。',
+  'report.honest':
+    '说明：学习时长由党员本人浏览器自动记录、本人提交，属于自报数据，只能反映在本站上的学习，不能证明实际学习情况。未达标或未提交，是支部书记与党员开展谈心谈话的提示，而不是批评或考核的依据。',
   'report.target': '每月学习目标：{target} 分钟。',
-  'report.snapshot': '学习体会：统计讨论区中党员本人账号在本月发表的评论和回复（讨论数据同步于 {date}）。没有登记讨论区账号的党员记为“—”。',
+  'report.snapshot':
+    '学习体会：统计讨论区中党员本人账号在本月发表的评论和回复（讨论数据同步于 {date}）。没有登记讨论区账号的党员记为“—”。',
   'report.noSnapshot': '学习体会：讨论数据还没有同步（npm run sync），本月报不统计学习体会。',
   'report.colName': '姓名',
   'report.colStage': '阶段',
@@ -775,7 +832,6 @@ const strings = {
   'report.signature': '支部书记：__________　　日期：__________',
   'report.dash': '—',
 
-
   // Discussion providers (issue 17): the branch's own Waline service, comment counts on lists,
   // set-up help for administrators on /admin/help/ only, and polls without GitHub.
   'waline.privacy': '发表评论需要登录本支部讨论区的账号；评论经支部审核后才公开显示。请勿在讨论区提交举报等保密内容。',
@@ -802,21 +858,29 @@ const strings = {
   'waline.signIn.unreachable': '登录没有成功：暂时连不上讨论服务，请稍后再试。',
   'discussion.listCount': '{count} 条评论',
   'cmsHelp.discussion': '讨论区',
-  'cmsHelp.discussionIntro': '讨论区显示在思想汇报、征文作品、热点探讨、党史鉴赏、干部博客、课时和意见征集页面的末尾。在“站点设置 → 讨论区 → 讨论服务”中选择用哪种服务；没有选择或设置不完整时，读者看不到讨论区，也看不到任何设置说明。',
+  'cmsHelp.discussionIntro':
+    '讨论区显示在思想汇报、征文作品、热点探讨、党史鉴赏、干部博客、课时和意见征集页面的末尾。在“站点设置 → 讨论区 → 讨论服务”中选择用哪种服务；没有选择或设置不完整时，读者看不到讨论区，也看不到任何设置说明。',
   'cmsHelp.discussionCurrent': '本站当前：',
   'cmsHelp.discussionGiscusOn': '使用 Giscus（GitHub 讨论区），仓库 {repo}。',
-  'cmsHelp.discussionGiscusMissing': '选择了 Giscus，但“站点设置 → 讨论区（Giscus）”还缺少：{fields}。填写完整并重新构建网站之前，读者看不到讨论区。',
-  'cmsHelp.discussionWalineOn': '使用支部自建的 Waline 讨论服务，地址 {url}。新评论先审后发，请在 Waline 管理页 {admin} 审核。',
+  'cmsHelp.discussionGiscusMissing':
+    '选择了 Giscus，但“站点设置 → 讨论区（Giscus）”还缺少：{fields}。填写完整并重新构建网站之前，读者看不到讨论区。',
+  'cmsHelp.discussionWalineOn':
+    '使用支部自建的 Waline 讨论服务，地址 {url}。新评论先审后发，请在 Waline 管理页 {admin} 审核。',
   'cmsHelp.discussionNone': '不开设讨论区（讨论服务选了 none）。',
   'cmsHelp.discussionGiscusHeading': 'giscus：GitHub 讨论区',
   'cmsHelp.discussionGiscus': '使用 GitHub 讨论区，不需要自己的服务器；发言的同志需要 GitHub 账号，评论直接公开。',
-  'cmsHelp.discussionGiscusStep1': '在 GitHub 仓库的 Settings 中开启 Discussions，新建一个讨论分类（建议类型选“Announcements”，只有 Giscus 能新建讨论帖）。',
-  'cmsHelp.discussionGiscusStep2': '为仓库安装 Giscus 应用（github.com/apps/giscus），在 giscus.app 上填写仓库，得到 repo-id 和 category-id。',
-  'cmsHelp.discussionGiscusStep3': '在“站点设置 → 讨论区”中选择 giscus，在“讨论区（Giscus）”中填写仓库、仓库 ID、分类和分类 ID，保存后重新构建网站。',
+  'cmsHelp.discussionGiscusStep1':
+    '在 GitHub 仓库的 Settings 中开启 Discussions，新建一个讨论分类（建议类型选“Announcements”，只有 Giscus 能新建讨论帖）。',
+  'cmsHelp.discussionGiscusStep2':
+    '为仓库安装 Giscus 应用（github.com/apps/giscus），在 giscus.app 上填写仓库，得到 repo-id 和 category-id。',
+  'cmsHelp.discussionGiscusStep3':
+    '在“站点设置 → 讨论区”中选择 giscus，在“讨论区（Giscus）”中填写仓库、仓库 ID、分类和分类 ID，保存后重新构建网站。',
   'cmsHelp.discussionWalineHeading': 'waline：支部自建的讨论服务',
   'cmsHelp.discussionWaline': '装在支部自己的服务器上，账号由支部开通和管理，评论先审后发，不依赖境外网站。',
-  'cmsHelp.discussionWalineStep1': '请技术人员按 docs/waline.md 在服务器上安装 Waline 和 PostgreSQL，并由本站的 nginx 转发到 /waline/。',
-  'cmsHelp.discussionWalineStep2': '在“站点设置 → 讨论区”中把讨论服务改为 waline；服务装在另一台服务器上时，在“Waline 服务地址”填写它的 https 地址。保存后重新构建网站。',
+  'cmsHelp.discussionWalineStep1':
+    '请技术人员按 docs/waline.md 在服务器上安装 Waline 和 PostgreSQL，并由本站的 nginx 转发到 /waline/。',
+  'cmsHelp.discussionWalineStep2':
+    '在“站点设置 → 讨论区”中把讨论服务改为 waline；服务装在另一台服务器上时，在“Waline 服务地址”填写它的 https 地址。保存后重新构建网站。',
   'cmsHelp.discussionWalineStep3': '为同志们开通账号；新评论在 Waline 管理页审核通过后才公开。',
   'cmsHelp.discussionNoneHelp': '不需要讨论区时选 none。',
   'polls.method.github': 'GitHub 投票',
@@ -824,9 +888,12 @@ const strings = {
   'polls.method.meeting': '党员大会表决',
   'polls.threadTitle': '发表意见',
   'polls.threadHow': '本事项不在网上投票，而是在下面的讨论区征求意见：请写明您赞成哪个选项和理由。',
-  'polls.threadHowWaline': '本事项不在网上投票，而是在下面的讨论区征求意见：请写明您赞成哪个选项和理由，发言经支部审核后公开。',
-  'polls.threadGuarantee': '这是征求意见，不是投票：网站不统计票数，发言署名为您的讨论区账号，所有人可见。支委会整理大家的意见后，正式表决按党章规定在党员大会上进行。',
-  'polls.meetingHow': '本事项不在网上投票。正式表决在支部党员大会上进行；会前有意见和建议，请当面或通过页面底部的联系方式告诉支部。',
+  'polls.threadHowWaline':
+    '本事项不在网上投票，而是在下面的讨论区征求意见：请写明您赞成哪个选项和理由，发言经支部审核后公开。',
+  'polls.threadGuarantee':
+    '这是征求意见，不是投票：网站不统计票数，发言署名为您的讨论区账号，所有人可见。支委会整理大家的意见后，正式表决按党章规定在党员大会上进行。',
+  'polls.meetingHow':
+    '本事项不在网上投票。正式表决在支部党员大会上进行；会前有意见和建议，请当面或通过页面底部的联系方式告诉支部。',
   'polls.meetingGuarantee': '网上不收集投票。选举和表决按党章规定在党员大会上进行。',
 } as const;
 
@@ -838,7 +905,9 @@ export const isStringKey = (key: string): key is StringKey => key in strings;
 /** The Chinese text for `key`, with `{name}` placeholders filled from `vars`. */
 /** The raw templates of the keys under `prefixes`, for a client script (see src/lib/fill.ts). */
 export function clientStrings(...prefixes: string[]): Record<string, string> {
-  return Object.fromEntries(Object.entries(strings).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))));
+  return Object.fromEntries(
+    Object.entries(strings).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))),
+  );
 }
 
 export function t(key: StringKey, vars: Record<string, string | number> = {}): string {

@@ -30,4 +30,5 @@ export function contentBytes(dir: string): number {
 }
 
 /** Astro's `experimental.collectionStorage` for content of `bytes` bytes. */
-export const collectionStorage = (bytes: number): 'chunked' | 'single-file' => (bytes > CHUNKED_STORE_FROM_BYTES ? 'chunked' : 'single-file');
+export const collectionStorage = (bytes: number): 'chunked' | 'single-file' =>
+  bytes > CHUNKED_STORE_FROM_BYTES ? 'chunked' : 'single-file';

@@ -31,7 +31,12 @@ function contentReloadPlugin(): Plugin {
       hot.send = ((...args: unknown[]) => {
         const [payload] = args;
         const fromContent = Date.now() - contentChangedAt < CONTENT_RELOAD_WINDOW_MS;
-        if (fromContent && typeof payload === 'object' && payload !== null && (payload as { type?: string }).type === 'full-reload') {
+        if (
+          fromContent &&
+          typeof payload === 'object' &&
+          payload !== null &&
+          (payload as { type?: string }).type === 'full-reload'
+        ) {
           send({ type: 'custom', event: CONTENT_CHANGED_EVENT, data: {} });
           return;
         }

@@ -16,7 +16,8 @@ export async function linkFile(source: string, target: string): Promise<void> {
 export async function linkFiles(from: string, to: string, files: string[]): Promise<void> {
   const queue = [...files];
   const worker = async () => {
-    for (let file = queue.pop(); file !== undefined; file = queue.pop()) await linkFile(join(from, file), join(to, file));
+    for (let file = queue.pop(); file !== undefined; file = queue.pop())
+      await linkFile(join(from, file), join(to, file));
   };
   await Promise.all(Array.from({ length: 8 }, worker));
 }
@@ -24,5 +25,9 @@ export async function linkFiles(from: string, to: string, files: string[]): Prom
 /** Every file below `from` linked at the same place below `to` (fs.cp took 1.6 s for the 1,200 files of a 1,000-article search index). */
 export async function linkTree(from: string, to: string): Promise<void> {
   const entries = await readdir(from, { recursive: true, withFileTypes: true });
-  await linkFiles(from, to, entries.filter((entry) => entry.isFile()).map((entry) => relative(from, join(entry.parentPath, entry.name))));
+  await linkFiles(
+    from,
+    to,
+    entries.filter((entry) => entry.isFile()).map((entry) => relative(from, join(entry.parentPath, entry.name))),
+  );
 }

@@ -51,7 +51,12 @@ function filesBelow(root: string, dir: string, skip: Set<string> = new Set()): s
 }
 
 /** One hash of everything outside the page keys that a build's pages depend on. */
-export function siteInputsStamp(root: string, env: Record<string, string | undefined>, buildDay: string, config: unknown): string {
+export function siteInputsStamp(
+  root: string,
+  env: Record<string, string | undefined>,
+  buildDay: string,
+  config: unknown,
+): string {
   const hash = createHash('sha256');
   const add = (label: string, value: string | Buffer) => hash.update(`${label}\0`).update(value).update('\0');
   add('day', buildDay);
@@ -86,7 +91,9 @@ const ASIDE_PREFIX = 'previous-dist-';
 /** Astro's record of the last build's keyed pages (experimental.incrementalBuild): their files, relative to dist/. */
 function keyedPageFiles(cacheDir: string): string[] {
   try {
-    const manifest = JSON.parse(readFileSync(join(cacheDir, 'incremental-build.json'), 'utf8')) as { routes: Record<string, { paths: Record<string, { outputFile: string }> }> };
+    const manifest = JSON.parse(readFileSync(join(cacheDir, 'incremental-build.json'), 'utf8')) as {
+      routes: Record<string, { paths: Record<string, { outputFile: string }> }>;
+    };
     return Object.values(manifest.routes).flatMap((route) => Object.values(route.paths).map((path) => path.outputFile));
   } catch {
     return [];
@@ -119,7 +126,10 @@ async function replaceOutDir(outDir: string, cacheDir: string): Promise<string[]
 /** Pages put back that this build neither reused nor wrote (an article removed since): deleted before the search index reads dist/. */
 async function removeUnbuilt(outDir: string, cacheDir: string, kept: string[], since: number): Promise<number> {
   const current = new Set(keyedPageFiles(cacheDir));
-  const unbuilt = kept.filter((file) => !current.has(file) && (statSync(join(outDir, file), { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < since);
+  const unbuilt = kept.filter(
+    (file) =>
+      !current.has(file) && (statSync(join(outDir, file), { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < since,
+  );
   await Promise.all(unbuilt.map((file) => rm(join(outDir, file), { force: true })));
   return unbuilt.length;
 }
@@ -146,7 +156,10 @@ export function incrementalBuild(): AstroIntegration {
         const previous = readStamp(stampFile);
         // A build that stopped half-way may have rewritten cached pages without recording their new keys.
         if (previous?.stamp !== stamp || !previous.complete) {
-          if (previous) logger.info('代码、设置、公共文件或日期有变化，或上次构建没有完成：完整构建 / inputs changed or the last build did not finish: clean build');
+          if (previous)
+            logger.info(
+              '代码、设置、公共文件或日期有变化，或上次构建没有完成：完整构建 / inputs changed or the last build did not finish: clean build',
+            );
           rmSync(cacheDir, { recursive: true, force: true });
           mkdirSync(cacheDir, { recursive: true });
         }

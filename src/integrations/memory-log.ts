@@ -37,7 +37,9 @@ function childrenOf(pid: number): number[] | undefined {
   const children: number[] = [];
   for (const task of tasks) {
     try {
-      children.push(...readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
+      children.push(
+        ...readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+      );
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && task === String(pid)) return undefined;
     }

@@ -101,7 +101,9 @@ async function pruneIndexes(cacheDir: string | undefined, keys: Set<string>): Pr
   if (!cacheDir) return;
   const folder = join(cacheDir, 'search-index');
   const stored = await readdir(folder).catch(() => [] as string[]);
-  await Promise.all(stored.filter((name) => !keys.has(name)).map((name) => rm(join(folder, name), { recursive: true, force: true })));
+  await Promise.all(
+    stored.filter((name) => !keys.has(name)).map((name) => rm(join(folder, name), { recursive: true, force: true })),
+  );
 }
 
 /**
@@ -158,7 +160,8 @@ export async function indexBuiltSite(outDir: string, cacheDir?: string): Promise
       const { errors, page_count } = await index.addDirectory({ path: join(inputDir, String(part)) });
       if (errors.length > 0) throw new Error(`Pagefind 索引出错 / Pagefind reported errors:\n${errors.join('\n')}`);
       const written = await index.writeFiles({ outputPath: output });
-      if (written.errors.length > 0) throw new Error(`Pagefind 写入失败 / could not write the index:\n${written.errors.join('\n')}`);
+      if (written.errors.length > 0)
+        throw new Error(`Pagefind 写入失败 / could not write the index:\n${written.errors.join('\n')}`);
       await index.deleteIndex();
       await Promise.all(UNUSED_PAGEFIND_FILES.map((file) => rm(join(output, file), { force: true })));
       await keepIndex(cacheDir, key, output);
@@ -215,7 +218,9 @@ export function pagefindSearch(): AstroIntegration {
   function scheduleDevIndex(log: (msg: string) => void, warn: (msg: string) => void) {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      running = running.then(() => indexDevServer(log)).catch((error: Error) => warn(`搜索索引失败 / indexing failed: ${error.message}`));
+      running = running
+        .then(() => indexDevServer(log))
+        .catch((error: Error) => warn(`搜索索引失败 / indexing failed: ${error.message}`));
     }, 1500);
   }
 
@@ -241,14 +246,20 @@ export function pagefindSearch(): AstroIntegration {
         });
         server.watcher.on('all', (_event, file) => {
           if (file.includes(`${join('src', 'content')}`) || file.includes(join('src', 'pages'))) {
-            scheduleDevIndex((m) => logger.info(m), (m) => logger.warn(m));
+            scheduleDevIndex(
+              (m) => logger.info(m),
+              (m) => logger.warn(m),
+            );
           }
         });
       },
       'astro:server:start': ({ address, logger }) => {
         const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
         origin = `http://${host === '::' || host === '[::]' || host === '0.0.0.0' ? 'localhost' : host}:${address.port}`;
-        scheduleDevIndex((m) => logger.info(m), (m) => logger.warn(m));
+        scheduleDevIndex(
+          (m) => logger.info(m),
+          (m) => logger.warn(m),
+        );
       },
     },
   };

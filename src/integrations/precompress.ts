@@ -38,7 +38,12 @@ export async function precompressFolder(root: string, folder: string): Promise<C
     const content = await readFile(path);
     const [gz, br] = await Promise.all([
       gzipAsync(content, { level: 9 }),
-      brotliAsync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality(content.length), [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }),
+      brotliAsync(content, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: brotliQuality(content.length),
+          [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+        },
+      }),
     ]);
     // A compressed copy that is not smaller would only cost the server a lookup.
     if (gz.length < content.length) await writeFile(`${path}.gz`, gz);
@@ -51,7 +56,8 @@ export async function precompressFolder(root: string, folder: string): Promise<C
   // Several files at once, so zlib's worker threads keep every core busy.
   const queue: string[] = [];
   for await (const path of files(join(root, folder))) {
-    if (isPrecompressed(relative(root, path)) && !(existsSync(`${path}.gz`) && existsSync(`${path}.br`))) queue.push(path);
+    if (isPrecompressed(relative(root, path)) && !(existsSync(`${path}.gz`) && existsSync(`${path}.br`)))
+      queue.push(path);
   }
   const worker = async () => {
     for (let path = queue.pop(); path !== undefined; path = queue.pop()) await compress(path);
@@ -62,5 +68,10 @@ export async function precompressFolder(root: string, folder: string): Promise<C
 
 /** Adds up the totals of several runs. */
 export function sumTotals(...runs: CompressionTotals[]): CompressionTotals {
-  return runs.reduce((sum, run) => ({ files: sum.files + run.files, bytes: sum.bytes + run.bytes, gzip: sum.gzip + run.gzip, brotli: sum.brotli + run.brotli }));
+  return runs.reduce((sum, run) => ({
+    files: sum.files + run.files,
+    bytes: sum.bytes + run.bytes,
+    gzip: sum.gzip + run.gzip,
+    brotli: sum.brotli + run.brotli,
+  }));
 }

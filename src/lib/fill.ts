@@ -12,6 +12,9 @@ export function fill(template: string, vars: Record<string, string | number> = {
  * the first `selector` element (written at build time with clientStrings()).
  */
 export function clientTranslator(selector: string): (key: string, vars?: Record<string, string | number>) => string {
-  const strings = JSON.parse(document.querySelector(selector)?.getAttribute('data-strings') ?? '{}') as Record<string, string>;
+  const strings = JSON.parse(document.querySelector(selector)?.getAttribute('data-strings') ?? '{}') as Record<
+    string,
+    string
+  >;
   return (key, vars) => fill(strings[key] ?? key, vars);
 }

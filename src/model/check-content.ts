@@ -57,7 +57,10 @@ export function loadCollection(root: string, model: CollectionModel, problems: C
     if (name.startsWith('.')) continue;
     const file = relative(root, join(folder, name));
     if (!EXTENSIONS[model.format].test(name)) {
-      problems.push({ file, message: `此文件夹只接受 .${model.format} 文件：请移走或改扩展名 / only .${model.format} files belong here` });
+      problems.push({
+        file,
+        message: `此文件夹只接受 .${model.format} 文件：请移走或改扩展名 / only .${model.format} files belong here`,
+      });
       continue;
     }
     let id = name;
@@ -80,7 +83,12 @@ export function loadCollection(root: string, model: CollectionModel, problems: C
 }
 
 /** Calls `visit` for every reference or asset value in `data`, with its field path. */
-function walkFields(fields: Fields, data: unknown, path: string[], visit: (field: Field, value: unknown, path: string[]) => void) {
+function walkFields(
+  fields: Fields,
+  data: unknown,
+  path: string[],
+  visit: (field: Field, value: unknown, path: string[]) => void,
+) {
   if (typeof data !== 'object' || data === null) return;
   for (const [key, field] of Object.entries(fields)) {
     const value = (data as Record<string, unknown>)[key];
@@ -89,8 +97,14 @@ function walkFields(fields: Fields, data: unknown, path: string[], visit: (field
   }
 }
 
-function walkValue(field: Field, value: unknown, path: string[], visit: (field: Field, value: unknown, path: string[]) => void) {
-  if (field.kind === 'list' && Array.isArray(value)) value.forEach((item, i) => walkValue(field.of, item, [...path, String(i)], visit));
+function walkValue(
+  field: Field,
+  value: unknown,
+  path: string[],
+  visit: (field: Field, value: unknown, path: string[]) => void,
+) {
+  if (field.kind === 'list' && Array.isArray(value))
+    value.forEach((item, i) => walkValue(field.of, item, [...path, String(i)], visit));
   else if (field.kind === 'object') walkFields(field.fields, value, path, visit);
   else visit(field, value, path);
 }
@@ -98,13 +112,19 @@ function walkValue(field: Field, value: unknown, path: string[], visit: (field: 
 export function checkContent(root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const loaded = COLLECTIONS.map((model) => loadCollection(root, model, problems));
-  const ids = new Map<string, Set<string>>(COLLECTIONS.map((model, i) => [model.name, new Set(loaded[i]!.map((e) => e.id))]));
+  const ids = new Map<string, Set<string>>(
+    COLLECTIONS.map((model, i) => [model.name, new Set(loaded[i]!.map((e) => e.id))]),
+  );
 
   for (const entry of loaded.flat()) {
     problems.push(...entryDataProblems(entry.model, entry.file, entry.data));
     walkFields(entry.model.fields, entry.data, [], (field, value, path) => {
       if (field.kind === 'reference' && typeof value === 'string' && !ids.get(field.collection)?.has(value)) {
-        problems.push({ file: entry.file, field: path.join('.'), message: m.missingReference(field.label, collectionLabel(field.collection), value) });
+        problems.push({
+          file: entry.file,
+          field: path.join('.'),
+          message: m.missingReference(field.label, collectionLabel(field.collection), value),
+        });
       }
       if ((field.kind === 'image' || field.kind === 'file') && typeof value === 'string' && value.startsWith('/')) {
         if (!existsSync(join(root, 'public', decodeURI(value)))) {
@@ -120,7 +140,9 @@ export function checkContent(root: string): ContentProblem[] {
 /** Rules across fields and entries: contest dates in order; awards only for the contest's own entries. */
 function contestProblems(entries: readonly LoadedEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const contestOfEssay = new Map(entries.filter((e) => e.model.name === 'essays').map((e) => [e.id, (e.data as { contest?: unknown }).contest]));
+  const contestOfEssay = new Map(
+    entries.filter((e) => e.model.name === 'essays').map((e) => [e.id, (e.data as { contest?: unknown }).contest]),
+  );
   for (const entry of entries.filter((e) => e.model.name === 'contests')) {
     const { start, deadline, resultsDate, awards } = entry.data as Record<string, unknown>;
     if (typeof start === 'string' && typeof deadline === 'string' && deadline < start) {
@@ -143,11 +165,17 @@ function contestProblems(entries: readonly LoadedEntry[]): ContentProblem[] {
 export function formatProblems(problems: readonly ContentProblem[]): string {
   const byFile = new Map<string, ContentProblem[]>();
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
-  const lines = [`内容校验失败，共 ${problems.length} 处问题 / Content validation failed with ${problems.length} problem(s):`, ''];
+  const lines = [
+    `内容校验失败，共 ${problems.length} 处问题 / Content validation failed with ${problems.length} problem(s):`,
+    '',
+  ];
   for (const [file, list] of byFile) {
     lines.push(file);
     for (const p of list) lines.push(`  - ${p.field ? `${p.field}: ` : ''}${p.message}`);
   }
-  lines.push('', '修改以上文件后重新构建；在 CMS 中保存的内容会自动符合这些规则。/ Fix the files above and build again.');
+  lines.push(
+    '',
+    '修改以上文件后重新构建；在 CMS 中保存的内容会自动符合这些规则。/ Fix the files above and build again.',
+  );
   return lines.join('\n');
 }

@@ -26,7 +26,8 @@ export function entryDataProblems(model: CollectionModel, file: string, data: un
   const problems: ContentProblem[] = [];
   const result = schemaOf(model).safeParse(data);
   if (!result.success) {
-    for (const issue of result.error.issues) problems.push({ file, field: issue.path.join('.') || undefined, message: issue.message });
+    for (const issue of result.error.issues)
+      problems.push({ file, field: issue.path.join('.') || undefined, message: issue.message });
   }
   if (model.name === 'quizzes') problems.push(...checkQuizBank(file, data));
   return problems;

@@ -95,7 +95,11 @@ const articles = {
     title: f.string('标题'),
     date: f.date('发布日期', { hint: '北京时间的日期；晚于今天的文章到那天才发布' }),
     summary: f.text('摘要', { required: false, hint: '列表和分享卡片中显示，建议 40–80 字' }),
-    category: f.select('栏目', { options: ARTICLE_CATEGORIES, default: '理论学习', hint: '决定文章出现在网站的哪个栏目' }),
+    category: f.select('栏目', {
+      options: ARTICLE_CATEGORIES,
+      default: '理论学习',
+      hint: '决定文章出现在网站的哪个栏目',
+    }),
     tags,
     author: f.string('作者', { required: false, hint: '留空则不显示作者' }),
     cover: f.image('封面图', { required: false, size: { width: 1200, height: 675 }, hint: '列表和分享卡片中的图片' }),
@@ -139,11 +143,26 @@ const media = {
   section: { path: 'media/', menu: 'study', feed: { categories: ['kind'] } },
   fields: {
     title: f.string('标题'),
-    kind: f.select('类型', { options: options({ 视频: 'video', 音频: 'audio' }), default: '视频', hint: '决定页面上显示视频播放器还是音频播放器' }),
-    src: f.file('音视频文件', { extensions: ['mp4', 'webm', 'mp3', 'm4a', 'ogg'], hint: '视频用 MP4，音频用 MP3；单个文件建议不超过 100 MB' }),
+    kind: f.select('类型', {
+      options: options({ 视频: 'video', 音频: 'audio' }),
+      default: '视频',
+      hint: '决定页面上显示视频播放器还是音频播放器',
+    }),
+    src: f.file('音视频文件', {
+      extensions: ['mp4', 'webm', 'mp3', 'm4a', 'ogg'],
+      hint: '视频用 MP4，音频用 MP3；单个文件建议不超过 100 MB',
+    }),
     poster: f.image('封面图', { required: false, size: { width: 1280, height: 720 }, hint: '视频播放前显示的画面' }),
-    captions: f.file('字幕（WebVTT）', { required: false, extensions: ['vtt'], hint: '.vtt 字幕文件，方便听力不便或不方便外放的读者' }),
-    duration: f.string('时长', { required: false, hint: '显示在列表中，如 12:30', pattern: { source: '^\\d{1,2}:\\d{2}(:\\d{2})?$', message: '格式如 12:30 或 1:02:30 / like 12:30 or 1:02:30' } }),
+    captions: f.file('字幕（WebVTT）', {
+      required: false,
+      extensions: ['vtt'],
+      hint: '.vtt 字幕文件，方便听力不便或不方便外放的读者',
+    }),
+    duration: f.string('时长', {
+      required: false,
+      hint: '显示在列表中，如 12:30',
+      pattern: { source: '^\\d{1,2}:\\d{2}(:\\d{2})?$', message: '格式如 12:30 或 1:02:30 / like 12:30 or 1:02:30' },
+    }),
     date: f.date('发布日期'),
   },
   body: markdownBody('文字稿', '音视频的完整文字稿，供阅读和搜索'),
@@ -168,11 +187,18 @@ const courseware = {
       of: f.object('文件', {
         fields: {
           name: f.string('文件名称'),
-          file: f.file('文件', { extensions: ['pdf', 'pptx', 'ppt', 'docx', 'doc', 'xlsx', 'png', 'jpg', 'jpeg', 'mp4', 'mp3', 'zip'] }),
+          file: f.file('文件', {
+            extensions: ['pdf', 'pptx', 'ppt', 'docx', 'doc', 'xlsx', 'png', 'jpg', 'jpeg', 'mp4', 'mp3', 'zip'],
+          }),
         },
       }),
     }),
-    course: f.reference('所属课程', { collection: 'courses', displayField: 'title', required: false, hint: '可选：输入课程名称搜索，课件会出现在该课程页' }),
+    course: f.reference('所属课程', {
+      collection: 'courses',
+      displayField: 'title',
+      required: false,
+      hint: '可选：输入课程名称搜索，课件会出现在该课程页',
+    }),
     date: f.date('发布日期'),
   },
   body: markdownBody('说明'),
@@ -193,7 +219,13 @@ const courses = {
     summary: f.text('课程简介', { hint: '网上党校首页的课程卡片中显示，建议 50–100 字' }),
     cover: f.image('封面图', { required: false, size: { width: 1200, height: 675 }, hint: '课程卡片中的图片' }),
     order: f.number('排序', { min: 0, hint: '数字小的排在前面' }),
-    quiz: f.reference('课程测试', { collection: 'quizzes', displayField: 'title', searchFields: ['kind'], required: false, hint: '学完全部课时后参加的结业测试；输入标题搜索' }),
+    quiz: f.reference('课程测试', {
+      collection: 'quizzes',
+      displayField: 'title',
+      searchFields: ['kind'],
+      required: false,
+      hint: '学完全部课时后参加的结业测试；输入标题搜索',
+    }),
   },
   body: { label: '课程介绍', required: false },
 } satisfies CollectionModel;
@@ -217,14 +249,30 @@ const lessons = {
       max: 600,
       hint: '留空则自动估算：正文按每分钟约 350 字，加上配套音视频的时长；估算不合适时填写',
     }),
-    media: f.reference('配套音视频', { collection: 'media', displayField: 'title', required: false, hint: '可选：输入标题搜索网上视听室中的音视频' }),
+    media: f.reference('配套音视频', {
+      collection: 'media',
+      displayField: 'title',
+      required: false,
+      hint: '可选：输入标题搜索网上视听室中的音视频',
+    }),
     attachments: f.list('附件', {
       required: false,
       hint: '讲义、课件等供下载的材料',
       summary: '{{fields.name}}',
-      of: f.object('附件', { fields: { name: f.string('附件名称'), file: f.file('文件', { extensions: ['pdf', 'pptx', 'docx', 'xlsx', 'zip', 'png', 'jpg'] }) } }),
+      of: f.object('附件', {
+        fields: {
+          name: f.string('附件名称'),
+          file: f.file('文件', { extensions: ['pdf', 'pptx', 'docx', 'xlsx', 'zip', 'png', 'jpg'] }),
+        },
+      }),
     }),
-    quiz: f.reference('课后测试', { collection: 'quizzes', displayField: 'title', searchFields: ['kind'], required: false, hint: '可选：学完本课时后的小测验，输入标题搜索' }),
+    quiz: f.reference('课后测试', {
+      collection: 'quizzes',
+      displayField: 'title',
+      searchFields: ['kind'],
+      required: false,
+      hint: '可选：学完本课时后的小测验，输入标题搜索',
+    }),
   },
   body: markdownBody('教程正文'),
 } satisfies CollectionModel;
@@ -243,9 +291,19 @@ const quizzes = {
     title: f.string('标题'),
     kind: f.select('类型', { options: QUIZ_KINDS, default: '在线测试' }),
     timeLimitMinutes: f.number('限时（分钟）', { required: false, min: 1, max: 300, hint: '留空则不限时' }),
-    passPercent: f.number('及格线（%）', { min: 0, max: 100, default: 60, hint: '答对的题目占比达到这个百分数即为及格' }),
+    passPercent: f.number('及格线（%）', {
+      min: 0,
+      max: 100,
+      default: 60,
+      hint: '答对的题目占比达到这个百分数即为及格',
+    }),
     shuffle: f.boolean('打乱题目顺序', { default: false, hint: '每次打开时题目顺序不同' }),
-    drawCount: f.number('每次抽题数', { required: false, min: 1, max: 200, hint: '知识竞赛每次从题库随机抽取的题数；每日一练默认每天 5 题；在线测试不用填' }),
+    drawCount: f.number('每次抽题数', {
+      required: false,
+      min: 1,
+      max: 200,
+      hint: '知识竞赛每次从题库随机抽取的题数；每日一练默认每天 5 题；在线测试不用填',
+    }),
     questions: f.list('题目', {
       min: 1,
       summary: '{{fields.type}} · {{fields.stem | truncate(40, "…")}}',
@@ -263,7 +321,11 @@ const quizzes = {
         fields: {
           type: f.select('题型', { options: QUESTION_TYPES, default: '单选题' }),
           stem: f.text('题干'),
-          options: f.list('选项', { required: false, of: f.string('选项'), hint: '至少 2 个选项，每个选项单独添加；不要写 A、B 等序号' }),
+          options: f.list('选项', {
+            required: false,
+            of: f.string('选项'),
+            hint: '至少 2 个选项，每个选项单独添加；不要写 A、B 等序号',
+          }),
           answer: f.list('正确答案', {
             min: 1,
             of: f.string('答案'),
@@ -342,7 +404,12 @@ const contests = {
       summary: '{{fields.prize}} · {{fields.essay}}',
       of: f.object('奖项', {
         fields: {
-          essay: f.reference('作品', { collection: 'essays', displayField: 'title', searchFields: ['author'], hint: '输入作品标题或作者搜索' }),
+          essay: f.reference('作品', {
+            collection: 'essays',
+            displayField: 'title',
+            searchFields: ['author'],
+            hint: '输入作品标题或作者搜索',
+          }),
           prize: f.string('奖项', { hint: '如 一等奖' }),
         },
       }),
@@ -361,7 +428,12 @@ const essays = {
   titleField: 'title',
   summary: '{{date}} · {{contest}} · {{author}} · {{title}}',
   fields: {
-    contest: f.reference('所属征文活动', { collection: 'contests', displayField: 'title', searchFields: ['theme'], hint: '输入活动名称搜索' }),
+    contest: f.reference('所属征文活动', {
+      collection: 'contests',
+      displayField: 'title',
+      searchFields: ['theme'],
+      hint: '输入活动名称搜索',
+    }),
     title: f.string('标题'),
     author: f.string('作者'),
     date: f.date('投稿日期'),
@@ -445,7 +517,12 @@ const blogs = {
   fields: {
     title: f.string('标题'),
     date: f.date('发布日期'),
-    author: f.reference('作者', { collection: 'people', displayField: 'name', searchFields: ['role'], hint: '输入姓名或职务搜索；新作者请先在“人物”中添加' }),
+    author: f.reference('作者', {
+      collection: 'people',
+      displayField: 'name',
+      searchFields: ['role'],
+      hint: '输入姓名或职务搜索；新作者请先在“人物”中添加',
+    }),
     tags,
     draft,
   },
@@ -523,7 +600,10 @@ const members = {
             required: false,
             hint: '导入学习记录文件时自动填写（北京时间）；手工录入的记录留空',
             // "+0800", not "+08:00": YAML readers turn the latter into a date object, and the build wants text.
-            pattern: { source: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+0800$', message: '格式如 2026-12-01T09:30:00+0800 / like 2026-12-01T09:30:00+0800' },
+            pattern: {
+              source: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+0800$',
+              message: '格式如 2026-12-01T09:30:00+0800 / like 2026-12-01T09:30:00+0800',
+            },
           }),
         },
       }),
@@ -533,8 +613,23 @@ const members = {
 
 /** All collections, in menu order. */
 export const COLLECTIONS = [
-  articles, library, media, courseware, courses, lessons, quizzes, daily,
-  reports, contests, essays, topics, history, polls, blogs, people, members,
+  articles,
+  library,
+  media,
+  courseware,
+  courses,
+  lessons,
+  quizzes,
+  daily,
+  reports,
+  contests,
+  essays,
+  topics,
+  history,
+  polls,
+  blogs,
+  people,
+  members,
 ] as const satisfies readonly CollectionModel[];
 
 export type CollectionName = (typeof COLLECTIONS)[number]['name'];

@@ -106,12 +106,15 @@ export type Fields = Readonly<Record<string, Field>>;
 
 type Options<F extends Field> = Omit<F, 'kind' | 'label' | 'required'> & { required?: boolean };
 /** Keeps `required: false` as a literal type so that entry data types can be inferred. */
-type Built<F extends Field, O extends { required?: boolean }> = F & { required: O['required'] extends false ? false : true };
+type Built<F extends Field, O extends { required?: boolean }> = F & {
+  required: O['required'] extends false ? false : true;
+};
 
 export const ID_PATTERN: Pattern = {
   // Not digits only: /articles/2/ is page 2 of the list.
   source: '^(?!\\d+$)[a-z0-9]+(?:-[a-z0-9]+)*$',
-  message: '只能使用小写英文字母、数字和连字符，且不能全是数字，如 party-dues-2026 / only lowercase a–z, 0–9 and hyphens, not digits only',
+  message:
+    '只能使用小写英文字母、数字和连字符，且不能全是数字，如 party-dues-2026 / only lowercase a–z, 0–9 and hyphens, not digits only',
 };
 
 function build<F extends Field>(kind: F['kind'], defaults: Partial<F> = {}) {
@@ -130,8 +133,10 @@ export const f = {
   date: build<DateField>('date'),
   month: build<MonthField>('month'),
   select: build<SelectField>('select'),
-  image: <const O extends Omit<Options<AssetField>, 'extensions'> & { extensions?: readonly string[] }>(label: string, o?: O) =>
-    build<AssetField>('image')(label, { extensions: IMAGE_EXTENSIONS, ...o } as Options<AssetField> & O),
+  image: <const O extends Omit<Options<AssetField>, 'extensions'> & { extensions?: readonly string[] }>(
+    label: string,
+    o?: O,
+  ) => build<AssetField>('image')(label, { extensions: IMAGE_EXTENSIONS, ...o } as Options<AssetField> & O),
   file: build<AssetField>('file'),
   reference: build<ReferenceField>('reference'),
   list: build<ListField>('list'),
@@ -139,7 +144,9 @@ export const f = {
 };
 
 /** An option of `T` with its own slug as a literal type, so code can rely on the slug of each value. */
-type OptionOf<T extends Readonly<Record<string, string>>> = { [K in keyof T & string]: { value: K; slug: T[K] } }[keyof T & string];
+type OptionOf<T extends Readonly<Record<string, string>>> = {
+  [K in keyof T & string]: { value: K; slug: T[K] };
+}[keyof T & string];
 
 /** Select options whose ASCII slug (URL part, or the engine's own name for it) is given beside the Chinese value. */
 export function options<const T extends Readonly<Record<string, string>>>(pairs: T): OptionOf<T>[] {
@@ -147,12 +154,18 @@ export function options<const T extends Readonly<Record<string, string>>>(pairs:
 }
 
 /** The slug of `value` among `choices`, or `undefined` when it is none of them (raw data not yet validated). */
-export function findSlug<const O extends readonly SelectOption[]>(choices: O, value: unknown): O[number]['slug'] | undefined {
+export function findSlug<const O extends readonly SelectOption[]>(
+  choices: O,
+  value: unknown,
+): O[number]['slug'] | undefined {
   return choices.find((choice) => choice.value === value)?.slug;
 }
 
 /** The slug of a validated value: where an option becomes a URL part or the quiz engine's type. */
-export function slugOf<const O extends readonly SelectOption[]>(choices: O, value: O[number]['value']): O[number]['slug'] {
+export function slugOf<const O extends readonly SelectOption[]>(
+  choices: O,
+  value: O[number]['value'],
+): O[number]['slug'] {
   const slug = findSlug(choices, value);
   if (slug === undefined) throw new Error(`"${value}" is not one of ${choices.map((c) => c.value).join(', ')}`);
   return slug;

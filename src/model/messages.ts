@@ -33,17 +33,20 @@ export const modelMessages = {
   integer: (label: string) => `${q(label)}应为整数 / must be a whole number`,
   min: (label: string, min: Bound) => `${q(label)}不能小于 ${min} / must be at least ${min}`,
   max: (label: string, max: Bound) => `${q(label)}不能大于 ${max} / must be at most ${max}`,
-  range: (label: string, min: Bound, max: Bound) => `${q(label)}应在 ${min} 到 ${max} 之间 / must be between ${min} and ${max}`,
+  range: (label: string, min: Bound, max: Bound) =>
+    `${q(label)}应在 ${min} 到 ${max} 之间 / must be between ${min} and ${max}`,
   pattern: (label: string, message: string) => `${q(label)}${message}`,
   boolean: (label: string) => `${q(label)}应为 true 或 false / must be true or false`,
-  date: (label: string) => `${q(label)}应为有效日期，格式 YYYY-MM-DD，如 2026-07-01 / must be a valid date like 2026-07-01`,
+  date: (label: string) =>
+    `${q(label)}应为有效日期，格式 YYYY-MM-DD，如 2026-07-01 / must be a valid date like 2026-07-01`,
   month: (label: string) => `${q(label)}应为月份，格式 YYYY-MM，如 2026-07 / must be a month like 2026-07`,
   select: (field: SelectField) =>
     `${q(field.label)}只能是：${field.options.map((o) => o.value).join('、')} / must be one of: ${field.options.map((o) => o.value).join(', ')}`,
   list: (label: string) => `${q(label)}应为列表（每项一行，以“- ”开头）/ must be a list`,
   listMin: (label: string, min: Bound) => `${q(label)}至少需要 ${min} 项 / needs at least ${min} item(s)`,
   listMax: (label: string, max: Bound) => `${q(label)}最多 ${max} 项 / allows at most ${max} item(s)`,
-  listRange: (label: string, min: Bound, max: Bound) => `${q(label)}应有 ${min} 到 ${max} 项 / needs ${min} to ${max} item(s)`,
+  listRange: (label: string, min: Bound, max: Bound) =>
+    `${q(label)}应有 ${min} 到 ${max} 项 / needs ${min} to ${max} item(s)`,
   object: (label: string) => `${q(label)}应为一组字段 / must be a group of fields`,
   asset: (label: string, extensions: readonly string[]) =>
     `${q(label)}应为以 / 开头的网站文件路径，类型为 ${extensions.join('/')}，如 /uploads/a.${extensions[0]} / must be a site path like /uploads/a.${extensions[0]}`,
@@ -61,7 +64,8 @@ export const modelMessages = {
     `YAML 格式错误：第 ${line} 行之前有引号或括号没有闭合：请检查引号、括号是否成对 / YAML syntax error: a quote or bracket opened before line ${line} is never closed`,
   missingAsset: (label: string, path: string) =>
     `${q(label)}指向的文件 ${path} 不存在于 public/ 中：请上传该文件或改正路径 / file not found under public/: upload it or fix the path`,
-  dateBefore: (label: string, earlier: string) => `${q(label)}不能早于${q(earlier)}：请改正日期 / must not be before ${earlier}: fix the date`,
+  dateBefore: (label: string, earlier: string) =>
+    `${q(label)}不能早于${q(earlier)}：请改正日期 / must not be before ${earlier}: fix the date`,
   awardNotInContest: (essay: string) =>
     `获奖作品“${essay}”不是本次征文活动的作品：请改选本活动的作品，或修改该作品的“所属征文活动” / essay "${essay}" was not entered in this contest: pick one of its entries`,
 } as const;

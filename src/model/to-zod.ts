@@ -30,14 +30,18 @@ function requiredSchema(field: Field, reference: ReferenceFactory): z.ZodType {
   });
   switch (field.kind) {
     case 'string': {
-      let s = z.string(typeError(m.text(label))).trim().min(1, m.empty(label));
+      let s = z
+        .string(typeError(m.text(label)))
+        .trim()
+        .min(1, m.empty(label));
       if (field.pattern) s = s.regex(new RegExp(field.pattern.source), m.pattern(label, field.pattern.message));
       return s;
     }
     case 'number': {
       let n = z.number(typeError(m.number(label))).int(m.integer(label));
       // With both bounds, one message names both (as the CMS says it).
-      const both = field.min !== undefined && field.max !== undefined ? m.range(label, field.min, field.max) : undefined;
+      const both =
+        field.min !== undefined && field.max !== undefined ? m.range(label, field.min, field.max) : undefined;
       if (field.min !== undefined) n = n.min(field.min, both ?? m.min(label, field.min));
       if (field.max !== undefined) n = n.max(field.max, both ?? m.max(label, field.max));
       return n;
@@ -63,7 +67,8 @@ function requiredSchema(field: Field, reference: ReferenceFactory): z.ZodType {
       return reference(field.collection);
     case 'list': {
       let list = z.array(fieldSchema(field.of, reference), typeError(m.list(label)));
-      const both = field.min !== undefined && field.max !== undefined ? m.listRange(label, field.min, field.max) : undefined;
+      const both =
+        field.min !== undefined && field.max !== undefined ? m.listRange(label, field.min, field.max) : undefined;
       if (field.min !== undefined) list = list.min(field.min, both ?? m.listMin(label, field.min));
       if (field.max !== undefined) list = list.max(field.max, both ?? m.listMax(label, field.max));
       return list;

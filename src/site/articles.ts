@@ -20,7 +20,8 @@ export const ARTICLES_PER_PAGE = 10;
  * Articles per part of the search index (src/lib/search/shards.ts); SEARCH_SHARD_ARTICLES
  * in the environment of a build overrides it, so tests can split a small site.
  */
-export const searchShardSize = Number(process.env.SEARCH_SHARD_ARTICLES) > 0 ? Number(process.env.SEARCH_SHARD_ARTICLES) : SEARCH_SHARD_ARTICLES;
+export const searchShardSize =
+  Number(process.env.SEARCH_SHARD_ARTICLES) > 0 ? Number(process.env.SEARCH_SHARD_ARTICLES) : SEARCH_SHARD_ARTICLES;
 
 export const getArticles = (): Promise<Article[]> => getPublished('articles');
 
@@ -52,7 +53,13 @@ async function buildTagIndex() {
 }
 
 type RelatableArticle = Relatable & { entry: Article };
-const flat = (a: Article): RelatableArticle => ({ id: a.id, category: a.data.category, tags: a.data.tags, date: a.data.date, entry: a });
+const flat = (a: Article): RelatableArticle => ({
+  id: a.id,
+  category: a.data.category,
+  tags: a.data.tags,
+  date: a.data.date,
+  entry: a,
+});
 let findRelated: Promise<(current: Relatable) => RelatableArticle[]> | undefined;
 
 /** Articles to read next: those sharing tags or the category (src/lib/content/related.ts); the indexes are built once per build. */

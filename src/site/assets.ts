@@ -25,7 +25,9 @@ export function assetInfo(publicPath: string): AssetInfo {
   try {
     bytes = statSync(file).size;
   } catch {
-    throw new Error(`上传文件不存在 / Uploaded file not found: public${publicPath} — 请在内容管理后台重新上传，或改正路径 / upload it again or fix the path`);
+    throw new Error(
+      `上传文件不存在 / Uploaded file not found: public${publicPath} — 请在内容管理后台重新上传，或改正路径 / upload it again or fix the path`,
+    );
   }
   const kind = fileKind(publicPath);
   return {

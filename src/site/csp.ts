@@ -9,11 +9,13 @@ export function contentSecurityPolicy(settings: Settings) {
   const { active } = resolveDiscussion(settings, process.env);
   return {
     algorithm: 'SHA-256' as const,
-    directives: [...cspDirectives({
-      giscusOrigin: active?.provider === 'giscus' ? giscusOrigin(active.giscus.host) : undefined,
-      walineOrigin: active?.provider === 'waline' ? active.waline.origin : undefined,
-      mediaOrigins: settings.mediaHosts.map((host) => new URL(host).origin),
-    })],
+    directives: [
+      ...cspDirectives({
+        giscusOrigin: active?.provider === 'giscus' ? giscusOrigin(active.giscus.host) : undefined,
+        walineOrigin: active?.provider === 'waline' ? active.waline.origin : undefined,
+        mediaOrigins: settings.mediaHosts.map((host) => new URL(host).origin),
+      }),
+    ],
     // The display-mode script in <head> (BaseLayout) is inline so it runs before the first paint.
     scriptDirective: { resources: CSP_SCRIPT_RESOURCES, hashes: [inlineHash(modeBootScript())] },
     // Waline's client always adds <style id="waline-darkmode">, empty as the site sets dark: false (src/lib/discussion/waline.ts).

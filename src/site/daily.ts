@@ -12,6 +12,12 @@ export interface DailyCard {
 export async function getDailyCards(): Promise<DailyCard[]> {
   const entries = await getCollection('daily');
   return entries
-    .map(({ id, data }) => ({ id, text: data.text, source: data.source, topic: data.topic, ...(data.date ? { date: data.date } : {}) }))
+    .map(({ id, data }) => ({
+      id,
+      text: data.text,
+      source: data.source,
+      topic: data.topic,
+      ...(data.date ? { date: data.date } : {}),
+    }))
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 }

@@ -6,7 +6,13 @@
 import rss from '@astrojs/rss';
 import type { CollectionEntry } from 'astro:content';
 import { buildFeed, feedEntryOf, feedModels, type FeedEntry } from '../lib/content/feed';
-import { COLLECTIONS, collectionModel, sectionName, type CollectionModel, type FeedCollection } from '../model/collections';
+import {
+  COLLECTIONS,
+  collectionModel,
+  sectionName,
+  type CollectionModel,
+  type FeedCollection,
+} from '../model/collections';
 import { getPublished } from './published';
 import { loadSettings } from './settings';
 import { href } from './paths';
@@ -23,7 +29,8 @@ async function sectionEntries(section: FeedSection): Promise<FeedEntry[]> {
   return entries.map((entry) => feedEntryOf(model, sectionName(model), entry));
 }
 
-const feedTitle = (section: FeedSection) => t('feed.section', { site: loadSettings().siteName, section: sectionName(collectionModel(section)) });
+const feedTitle = (section: FeedSection) =>
+  t('feed.section', { site: loadSettings().siteName, section: sectionName(collectionModel(section)) });
 
 /** The feed of one section, or of all sections when `section` is undefined. */
 export async function feedResponse(site: URL | undefined, section?: FeedSection): Promise<Response> {

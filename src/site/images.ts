@@ -22,7 +22,9 @@ export function uploadedImageSize(publicPath: string): Promise<ImageSize> {
     const file = join(process.cwd(), 'public', decodeURI(publicPath));
     size = readFile(file)
       .catch(() => {
-        throw new Error(`上传的图片不存在 / Uploaded image not found: public${publicPath} — 请在内容管理后台重新上传，或改正路径 / upload it again or fix the path`);
+        throw new Error(
+          `上传的图片不存在 / Uploaded image not found: public${publicPath} — 请在内容管理后台重新上传，或改正路径 / upload it again or fix the path`,
+        );
       })
       .then((data) => imageMetadata(data, publicPath))
       .then(({ width, height }) => ({ width, height }));
@@ -35,6 +37,13 @@ export function uploadedImageSize(publicPath: string): Promise<ImageSize> {
 export async function uploadedImageSizes(html: string): Promise<Map<string, ImageSize>> {
   const paths = new Set([...html.matchAll(/<img\b[^>]*?\ssrc="(\/uploads\/[^"]+)"/g)].map((match) => match[1]!));
   const found = new Map<string, ImageSize>();
-  await Promise.all([...paths].map((path) => uploadedImageSize(path).then((size) => found.set(path, size), () => undefined)));
+  await Promise.all(
+    [...paths].map((path) =>
+      uploadedImageSize(path).then(
+        (size) => found.set(path, size),
+        () => undefined,
+      ),
+    ),
+  );
   return found;
 }

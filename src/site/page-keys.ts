@@ -37,7 +37,9 @@ const fingerprints = new WeakMap<object, string>();
 export function entryFingerprint(entry: EntryLike): string {
   let print = fingerprints.get(entry);
   if (print === undefined) {
-    print = sha256(JSON.stringify([entry.collection, entry.id, entry.data, entry.body ?? null, entry.rendered?.html ?? null]));
+    print = sha256(
+      JSON.stringify([entry.collection, entry.id, entry.data, entry.body ?? null, entry.rendered?.html ?? null]),
+    );
     fingerprints.set(entry, print);
   }
   return print;
@@ -48,7 +50,9 @@ function keyable(this: unknown, name: string, value: unknown): unknown {
   if (isEntry(value)) return `${value.collection}/${value.id}#${entryFingerprint(value)}`;
   if (value instanceof Map || value instanceof Set) return [...value];
   if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
-    throw new TypeError(`页面缓存键不能包含 ${typeof value}（属性 ${name}）/ a page key cannot hold a ${typeof value} (property ${name})`);
+    throw new TypeError(
+      `页面缓存键不能包含 ${typeof value}（属性 ${name}）/ a page key cannot hold a ${typeof value} (property ${name})`,
+    );
   }
   return value;
 }

@@ -19,19 +19,25 @@ let snapshot: { value: Snapshot | undefined } | undefined;
 
 /** The last sync's snapshot; `undefined` when sync has not run. */
 export function loadSnapshot(): Snapshot | undefined {
-  snapshot ??= { value: existsSync(SNAPSHOT_FILE) ? parseSnapshot(readFileSync(SNAPSHOT_FILE, 'utf8'), SNAPSHOT_FILE) : undefined };
+  snapshot ??= {
+    value: existsSync(SNAPSHOT_FILE) ? parseSnapshot(readFileSync(SNAPSHOT_FILE, 'utf8'), SNAPSHOT_FILE) : undefined,
+  };
   return snapshot.value;
 }
 
 /** All polls, the most recently opened first. */
 export async function getPolls(): Promise<Poll[]> {
-  return (await getCollection('polls')).sort((a, b) => b.data.opens.localeCompare(a.data.opens) || a.id.localeCompare(b.id));
+  return (await getCollection('polls')).sort(
+    (a, b) => b.data.opens.localeCompare(a.data.opens) || a.id.localeCompare(b.id),
+  );
 }
 
 /** The GitHub repository holding the polls: the last GitHub sync's, Giscus's, or the CMS's when it is on GitHub. */
 function githubRepository(): string | undefined {
   const { cms } = loadSettings();
-  return snapshotRepository(loadSnapshot()) ?? giscusSettings()?.repo ?? (cms.backend === 'github' ? cms.repo : undefined);
+  return (
+    snapshotRepository(loadSnapshot()) ?? giscusSettings()?.repo ?? (cms.backend === 'github' ? cms.repo : undefined)
+  );
 }
 
 /** How this poll is held on this site: a GitHub poll, opinions in its discussion thread, or the branch meeting only. */

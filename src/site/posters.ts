@@ -11,7 +11,17 @@
  * the glyphs) and the renderer's version: a build renders only the cards that changed.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -50,9 +60,14 @@ function loadFonts(): Record<Weight, TtfFont> {
   try {
     dir = packageDir(FONT_PACKAGE);
   } catch {
-    throw new Error(`找不到海报字体 ${FONT_PACKAGE}：请运行 npm ci / The poster font package ${FONT_PACKAGE} is not installed: run npm ci`);
+    throw new Error(
+      `找不到海报字体 ${FONT_PACKAGE}：请运行 npm ci / The poster font package ${FONT_PACKAGE} is not installed: run npm ci`,
+    );
   }
-  fonts = { 400: parseTtf(readFileSync(join(dir, FONT_FILES[400]))), 700: parseTtf(readFileSync(join(dir, FONT_FILES[700]))) };
+  fonts = {
+    400: parseTtf(readFileSync(join(dir, FONT_FILES[400]))),
+    700: parseTtf(readFileSync(join(dir, FONT_FILES[700]))),
+  };
   return fonts;
 }
 

@@ -17,7 +17,9 @@ export const buildDay = process.env[BUILD_DAY_ENV] ?? civilDateInShanghai(new Da
 export const buildMonth = buildDay.slice(0, 7);
 
 /** Collections whose entries carry a required publication `date`. */
-export type DatedCollection = { [N in CollectionKey]: CollectionEntry<N>['data'] extends { date: string } ? N : never }[CollectionKey];
+export type DatedCollection = {
+  [N in CollectionKey]: CollectionEntry<N>['data'] extends { date: string } ? N : never;
+}[CollectionKey];
 
 const cache = new Map<DatedCollection, Promise<unknown>>();
 

@@ -8,7 +8,8 @@ import { getPublished } from './published';
 export type ResourceCollection = 'library' | 'media' | 'courseware';
 export type ResourceEntry<N extends ResourceCollection> = CollectionEntry<N>;
 
-export const getResourceEntries = <N extends ResourceCollection>(name: N): Promise<ResourceEntry<N>[]> => getPublished(name);
+export const getResourceEntries = <N extends ResourceCollection>(name: N): Promise<ResourceEntry<N>[]> =>
+  getPublished(name);
 
 /** `getStaticPaths` of a resource section's detail pages: one page per published entry, the entry as prop. */
 export function resourcePaths<N extends ResourceCollection>(name: N) {

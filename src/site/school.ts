@@ -19,7 +19,8 @@ export type Lesson = CollectionEntry<'lessons'>;
 export type Quiz = CollectionEntry<'quizzes'>;
 
 const collator = new Intl.Collator('zh-CN');
-const byOrder = <T extends { data: { order: number; title: string } }>(a: T, b: T) => a.data.order - b.data.order || collator.compare(a.data.title, b.data.title);
+const byOrder = <T extends { data: { order: number; title: string } }>(a: T, b: T) =>
+  a.data.order - b.data.order || collator.compare(a.data.title, b.data.title);
 
 let cache: Promise<{ courses: Course[]; lessons: Lesson[]; quizzes: Quiz[] }> | undefined;
 
@@ -64,9 +65,20 @@ export function questionsOf(quiz: Quiz): Question[] {
 }
 
 /** Everything the browser needs to run a quiz, answers included (see the page's notice). */
-export function quizSpec(quiz: Quiz): QuizSpec & { id: string; title: string; passPercent: number; timeLimitMinutes?: number } {
+export function quizSpec(
+  quiz: Quiz,
+): QuizSpec & { id: string; title: string; passPercent: number; timeLimitMinutes?: number } {
   const { title, passPercent, timeLimitMinutes, shuffle, drawCount } = quiz.data;
-  return { id: quiz.id, title, kind: quizKind(quiz), passPercent, shuffle, questions: questionsOf(quiz), ...(timeLimitMinutes ? { timeLimitMinutes } : {}), ...(drawCount ? { drawCount } : {}) };
+  return {
+    id: quiz.id,
+    title,
+    kind: quizKind(quiz),
+    passPercent,
+    shuffle,
+    questions: questionsOf(quiz),
+    ...(timeLimitMinutes ? { timeLimitMinutes } : {}),
+    ...(drawCount ? { drawCount } : {}),
+  };
 }
 
 /** How many questions one attempt has. */
@@ -75,7 +87,10 @@ export function paperSize(quiz: Quiz): number {
 }
 
 type StudyRules = DataOf<(typeof SETTINGS_FIELDS)['studyRules']['fields'], 'id'>;
-const rulesSchema = fieldSchema(f.object('学习计时与积分规则', { fields: SETTINGS_FIELDS.studyRules.fields }), idReference);
+const rulesSchema = fieldSchema(
+  f.object('学习计时与积分规则', { fields: SETTINGS_FIELDS.studyRules.fields }),
+  idReference,
+);
 
 /** The study rules of the settings, with every default filled in. */
 export function studyRules(): StudyRules {

@@ -24,16 +24,24 @@ const GROUPS: Record<MenuGroup, { label: StringKey; pages: NavLink[] }> = {
   study: { label: 'nav.group.study', pages: [] },
   school: { label: 'nav.school', pages: [link('my/', 'nav.my')] },
   activities: { label: 'nav.group.activities', pages: [] },
-  participation: { label: 'nav.group.participation', pages: [link('feedback/', 'nav.feedback'), link('stats/', 'nav.stats')] },
+  participation: {
+    label: 'nav.group.participation',
+    pages: [link('feedback/', 'nav.feedback'), link('stats/', 'nav.stats')],
+  },
 };
 
 /** The sections of `group`, in the model's order. */
 export function menuSections(group: MenuGroup, models: readonly CollectionModel[] = COLLECTIONS): NavLink[] {
-  return models.flatMap(({ section, label }) => (section?.menu === group ? [{ path: section.path, label: section.menuLabel ?? label }] : []));
+  return models.flatMap(({ section, label }) =>
+    section?.menu === group ? [{ path: section.path, label: section.menuLabel ?? label }] : [],
+  );
 }
 
 export function navigation(models: readonly CollectionModel[] = COLLECTIONS): NavItem[] {
-  const groups = MENU_GROUPS.map((group) => ({ label: t(GROUPS[group].label), links: [...menuSections(group, models), ...GROUPS[group].pages] }));
+  const groups = MENU_GROUPS.map((group) => ({
+    label: t(GROUPS[group].label),
+    links: [...menuSections(group, models), ...GROUPS[group].pages],
+  }));
   return [link('', 'nav.home'), ...groups, link('search/', 'nav.search')];
 }
 

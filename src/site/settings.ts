@@ -15,7 +15,10 @@ import { normaliseBase } from '../lib/web/base-path';
 
 export type Settings = DataOf<typeof SETTINGS_FIELDS, 'id'>;
 
-const settingsSchema = fieldSchema(f.object('站点设置', { fields: SETTINGS_FIELDS }), idReference) as z.ZodType<Settings>;
+const settingsSchema = fieldSchema(
+  f.object('站点设置', { fields: SETTINGS_FIELDS }),
+  idReference,
+) as z.ZodType<Settings>;
 
 interface SettingsIssue {
   path: PropertyKey[];
@@ -33,7 +36,11 @@ export function crossFieldIssues(settings: Settings): SettingsIssue[] {
     });
   }
   if (backend === 'gitea' && !baseUrl) {
-    issues.push({ path: ['cms', 'baseUrl'], message: '使用 Gitea 需要填写 Git 服务地址，如 https://git.example.cn / gitea needs the address of your Gitea server' });
+    issues.push({
+      path: ['cms', 'baseUrl'],
+      message:
+        '使用 Gitea 需要填写 Git 服务地址，如 https://git.example.cn / gitea needs the address of your Gitea server',
+    });
   }
   return issues;
 }

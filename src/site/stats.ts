@@ -13,7 +13,7 @@ import { getArticles } from './articles';
 import { href } from './paths';
 import { lessonPath } from './school';
 import { getBlogs, getEssays, getReports, getTopics } from './activities';
-import { buildDay, buildMonth } from './published';
+import { buildMonth } from './published';
 import { loadSettings } from './settings';
 import { t } from '../i18n/zh';
 
@@ -53,7 +53,10 @@ export async function threadTitle(discussion: SnapshotDiscussion): Promise<strin
  * branch's own service (Waline), the site's page of the entry the thread
  * belongs to; `undefined` when the entry no longer exists.
  */
-export async function threadHref(discussion: SnapshotDiscussion, provider: Snapshot['provider']): Promise<string | undefined> {
+export async function threadHref(
+  discussion: SnapshotDiscussion,
+  provider: Snapshot['provider'],
+): Promise<string | undefined> {
   if (provider !== 'waline') return discussion.url;
   if (!discussion.term) return undefined;
   const [collection, id] = discussion.term.split('/') as [string, string];

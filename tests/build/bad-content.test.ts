@@ -32,13 +32,19 @@ const TABLE: BadInput[] = [
   },
   {
     kind: 'wrong enum value',
-    files: { 'src/content/reports/bad-stage.md': md('title: 思想汇报\nauthor: 张明\nstage: 共青团员\ndate: 2026-03-01') },
-    expected: ['  - stage: “阶段”只能是：入党申请人、入党积极分子、发展对象、预备党员、正式党员 / must be one of: 入党申请人, 入党积极分子, 发展对象, 预备党员, 正式党员'],
+    files: {
+      'src/content/reports/bad-stage.md': md('title: 思想汇报\nauthor: 张明\nstage: 共青团员\ndate: 2026-03-01'),
+    },
+    expected: [
+      '  - stage: “阶段”只能是：入党申请人、入党积极分子、发展对象、预备党员、正式党员 / must be one of: 入党申请人, 入党积极分子, 发展对象, 预备党员, 正式党员',
+    ],
   },
   {
     kind: 'impossible date',
     files: { 'src/content/history/bad-date.md': md('date: 2026-02-30\ntitle: 事件\nsummary: 概要') },
-    expected: ['  - date: “事件日期”应为有效日期，格式 YYYY-MM-DD，如 2026-07-01 / must be a valid date like 2026-07-01'],
+    expected: [
+      '  - date: “事件日期”应为有效日期，格式 YYYY-MM-DD，如 2026-07-01 / must be a valid date like 2026-07-01',
+    ],
   },
   {
     kind: 'unknown reference',
@@ -58,17 +64,28 @@ const TABLE: BadInput[] = [
   {
     kind: 'non-ASCII file name',
     files: { 'src/content/articles/学习党章.md': md('title: 学习党章\ndate: 2026-03-01\ncategory: 理论学习') },
-    expected: ['  - 文件名“学习党章.md”不合规：只能用小写英文字母、数字和连字符（不能全是数字），如 party-dues-2026.md，请重命名'],
+    expected: [
+      '  - 文件名“学习党章.md”不合规：只能用小写英文字母、数字和连字符（不能全是数字），如 party-dues-2026.md，请重命名',
+    ],
   },
   {
     kind: 'broken YAML',
     files: { 'src/content/topics/broken-yaml.md': md('title: "未闭合的引号\ndate: 2026-03-01\nsummary: 导语') },
-    expected: ['  - YAML 格式错误：第 5 行之前有引号或括号没有闭合：请检查引号、括号是否成对 / YAML syntax error: a quote or bracket opened before line 5 is never closed'],
+    expected: [
+      '  - YAML 格式错误：第 5 行之前有引号或括号没有闭合：请检查引号、括号是否成对 / YAML syntax error: a quote or bracket opened before line 5 is never closed',
+    ],
   },
   {
     kind: 'quiz answer that is not an option',
     files: {
-      'src/content/quizzes/bad-answer.yml': ['title: 测试', 'questions:', '  - type: 单选题', '    stem: 党的最高领导机关是？', '    options: [党的全国代表大会, 党支部]', '    answer: [党小组]'].join('\n'),
+      'src/content/quizzes/bad-answer.yml': [
+        'title: 测试',
+        'questions:',
+        '  - type: 单选题',
+        '    stem: 党的最高领导机关是？',
+        '    options: [党的全国代表大会, 党支部]',
+        '    answer: [党小组]',
+      ].join('\n'),
     },
     expected: [
       '  - questions.0.answer: 第 1 题的正确答案“党小组”不在选项中：请把答案改成与某个选项完全相同的文字 / question 1: the answer "党小组" is not one of its options: use the exact text of an option',
@@ -76,27 +93,55 @@ const TABLE: BadInput[] = [
   },
   {
     kind: 'image that does not exist',
-    files: { 'src/content/articles/lost-cover.md': md('title: 封面丢失\ndate: 2026-03-01\ncategory: 理论学习\ncover: /uploads/articles/missing.jpg') },
-    expected: ['  - cover: “封面图”指向的文件 /uploads/articles/missing.jpg 不存在于 public/ 中：请上传该文件或改正路径 / file not found under public/: upload it or fix the path'],
+    files: {
+      'src/content/articles/lost-cover.md': md(
+        'title: 封面丢失\ndate: 2026-03-01\ncategory: 理论学习\ncover: /uploads/articles/missing.jpg',
+      ),
+    },
+    expected: [
+      '  - cover: “封面图”指向的文件 /uploads/articles/missing.jpg 不存在于 public/ 中：请上传该文件或改正路径 / file not found under public/: upload it or fix the path',
+    ],
   },
   {
     kind: 'list too short',
-    files: { 'src/content/polls/one-option.md': md('title: 投票\nopens: 2026-03-01\ncloses: 2026-03-10\noptions:\n  - 同意\ndiscussion: 3') },
+    files: {
+      'src/content/polls/one-option.md': md(
+        'title: 投票\nopens: 2026-03-01\ncloses: 2026-03-10\noptions:\n  - 同意\ndiscussion: 3',
+      ),
+    },
     expected: ['  - options: “选项”至少需要 2 项 / needs at least 2 item(s)'],
   },
   {
     kind: 'number out of range',
-    files: { 'src/content/quizzes/bad-pass.yml': ['title: 测试', 'passPercent: 120', 'questions:', '  - type: 判断题', '    stem: 党费按月交纳。', '    answer: [正确]'].join('\n') },
+    files: {
+      'src/content/quizzes/bad-pass.yml': [
+        'title: 测试',
+        'passPercent: 120',
+        'questions:',
+        '  - type: 判断题',
+        '    stem: 党费按月交纳。',
+        '    answer: [正确]',
+      ].join('\n'),
+    },
     expected: ['  - passPercent: “及格线（%）”应在 0 到 100 之间 / must be between 0 and 100'],
   },
   {
     kind: 'text that breaks a pattern',
-    files: { 'src/content/media/bad-duration.md': md('title: 讲座\nkind: 音频\nsrc: /uploads/media/missing.mp3\nduration: 半小时\ndate: 2026-03-01') },
-    expected: ['  - duration: “时长”格式如 12:30 或 1:02:30 / like 12:30 or 1:02:30', '  - src: “音视频文件”指向的文件 /uploads/media/missing.mp3 不存在于 public/ 中'],
+    files: {
+      'src/content/media/bad-duration.md': md(
+        'title: 讲座\nkind: 音频\nsrc: /uploads/media/missing.mp3\nduration: 半小时\ndate: 2026-03-01',
+      ),
+    },
+    expected: [
+      '  - duration: “时长”格式如 12:30 或 1:02:30 / like 12:30 or 1:02:30',
+      '  - src: “音视频文件”指向的文件 /uploads/media/missing.mp3 不存在于 public/ 中',
+    ],
   },
   {
     kind: 'dates out of order',
-    files: { 'src/content/contests/backwards.md': md('title: 征文\ntheme: 初心\nstart: 2026-05-01\ndeadline: 2026-04-01') },
+    files: {
+      'src/content/contests/backwards.md': md('title: 征文\ntheme: 初心\nstart: 2026-05-01\ndeadline: 2026-04-01'),
+    },
     expected: ['  - deadline: “截止日期”不能早于“开始日期”：请改正日期 / must not be before 开始日期: fix the date'],
   },
   {
@@ -122,22 +167,26 @@ afterEach(() => {
 });
 
 describe('astro build with one malformed entry', () => {
-  it.each(TABLE)('fails on $kind, names the file, the field and the fix, and writes no dist/', ({ files, expected }) => {
-    added = Object.keys(files);
-    for (const [file, content] of Object.entries(files)) writeFileSync(join(copy, file), content);
+  it.each(TABLE)(
+    'fails on $kind, names the file, the field and the fix, and writes no dist/',
+    ({ files, expected }) => {
+      added = Object.keys(files);
+      for (const [file, content] of Object.entries(files)) writeFileSync(join(copy, file), content);
 
-    const result = spawnSync('astro', ['build'], { cwd: copy, encoding: 'utf8', timeout: 60_000 });
-    const output = result.stdout + result.stderr;
+      const result = spawnSync('astro', ['build'], { cwd: copy, encoding: 'utf8', timeout: 60_000 });
+      const output = result.stdout + result.stderr;
 
-    expect(result.status).not.toBe(0);
-    const report = output.slice(output.indexOf('内容校验失败'));
-    expect(report).toMatch(/^内容校验失败，共 \d+ 处问题 \/ Content validation failed/);
-    // The faulty file heads its own group of problems, and only it is blamed.
-    expect(report).toContain(`\n${added[0]}\n`);
-    expect(report.match(/^src\/content\/\S+$/gm)).toEqual([added[0]]);
-    for (const line of expected) expect(report).toContain(line);
-    expect(existsSync(join(copy, 'dist'))).toBe(false);
-  }, 60_000);
+      expect(result.status).not.toBe(0);
+      const report = output.slice(output.indexOf('内容校验失败'));
+      expect(report).toMatch(/^内容校验失败，共 \d+ 处问题 \/ Content validation failed/);
+      // The faulty file heads its own group of problems, and only it is blamed.
+      expect(report).toContain(`\n${added[0]}\n`);
+      expect(report.match(/^src\/content\/\S+$/gm)).toEqual([added[0]]);
+      for (const line of expected) expect(report).toContain(line);
+      expect(existsSync(join(copy, 'dist'))).toBe(false);
+    },
+    60_000,
+  );
 
   it('passes the guard with the rows removed: each failure above is its row, not the copy', () => {
     expect(checkContent(copy)).toEqual([]);

@@ -31,12 +31,25 @@ beforeAll(async () => {
   }
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
   const write = (file: string, text: string) => writeFileSync(join(copy, file), text);
-  write('src/content/daily/hostile-text.yml', `text: ${yamlText(`学习党章${HOSTILE}`)}\nsource: ${yamlText(HOSTILE)}\ntopic: 党章\n`);
+  write(
+    'src/content/daily/hostile-text.yml',
+    `text: ${yamlText(`学习党章${HOSTILE}`)}\nsource: ${yamlText(HOSTILE)}\ntopic: 党章\n`,
+  );
   write(
     'src/content/quizzes/hostile-text.yml',
-    ['title: 文字测试', 'questions:', '  - type: 判断题', `    stem: ${yamlText(`题干${HOSTILE}`)}`, '    answer: [正确]', `    explanation: ${yamlText(HOSTILE)}`].join('\n'),
+    [
+      'title: 文字测试',
+      'questions:',
+      '  - type: 判断题',
+      `    stem: ${yamlText(`题干${HOSTILE}`)}`,
+      '    answer: [正确]',
+      `    explanation: ${yamlText(HOSTILE)}`,
+    ].join('\n'),
   );
-  write('src/content/courses/hostile-text.md', `---\ntitle: ${yamlText(`课程${HOSTILE}`)}\nsummary: 课程简介\norder: 99\n---\n`);
+  write(
+    'src/content/courses/hostile-text.md',
+    `---\ntitle: ${yamlText(`课程${HOSTILE}`)}\nsummary: 课程简介\norder: 99\n---\n`,
+  );
   const settings = readFileSync(join(copy, 'src/settings.yml'), 'utf8');
   write('src/settings.yml', settings.replace(/^branchName: .*$/m, `branchName: ${yamlText(`第一党支部${HOSTILE}`)}`));
   // The CMS config carries the model's field help: one hint holds the text too.
@@ -44,8 +57,14 @@ beforeAll(async () => {
   const hint = "hint: '如 《中国共产党章程》总纲'";
   expect(model).toContain(hint);
   write('src/model/collections.ts', model.replace(hint, `hint: ${JSON.stringify(`如 ${HOSTILE}`)}`));
-  const build = spawnSync('astro', ['build'], { cwd: copy, encoding: 'utf8', timeout: 540_000, env: { ...process.env, CMS_PROXY_PORT: String(CMS_PROXY_PORT) } });
-  if (build.status !== 0) throw new Error(`astro build of the copy failed:\n${(build.stdout + build.stderr).slice(-3000)}`);
+  const build = spawnSync('astro', ['build'], {
+    cwd: copy,
+    encoding: 'utf8',
+    timeout: 540_000,
+    env: { ...process.env, CMS_PROXY_PORT: String(CMS_PROXY_PORT) },
+  });
+  if (build.status !== 0)
+    throw new Error(`astro build of the copy failed:\n${(build.stdout + build.stderr).slice(-3000)}`);
   browser = await chromium.launch(chromiumLaunchOptions());
 }, 600_000);
 
@@ -62,7 +81,11 @@ interface Parsed {
 
 /** Every string inside a JSON value. */
 const stringsIn = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(stringsIn) : [];
+  typeof value === 'string'
+    ? [value]
+    : value && typeof value === 'object'
+      ? Object.values(value).flatMap(stringsIn)
+      : [];
 
 /** The built page as the browser's HTML parser reads it, without running any script. */
 async function parsedPage(path: string): Promise<Parsed> {
@@ -71,7 +94,9 @@ async function parsedPage(path: string): Promise<Parsed> {
     const page = await context.newPage();
     // Nothing is fetched: the page is parsed from the file's bytes.
     await page.route('**/*', (route) => route.abort());
-    await page.setContent(readFileSync(join(copy, 'dist', path, 'index.html'), 'utf8'), { waitUntil: 'domcontentloaded' });
+    await page.setContent(readFileSync(join(copy, 'dist', path, 'index.html'), 'utf8'), {
+      waitUntil: 'domcontentloaded',
+    });
     return await page.evaluate(() => ({
       data: [...document.querySelectorAll('script[type="application/json"]')].map((script) => {
         const text = script.textContent ?? '';
@@ -96,11 +121,16 @@ describe('JSON embedded in built pages, with hostile text in the content', () =>
     ['a quiz', 'quizzes/hostile-text', `题干${HOSTILE}`],
     ['我的学习 (course titles, branch name)', 'my', `课程${HOSTILE}`],
     ['the CMS page (field help in its config)', 'admin', `如 ${HOSTILE}`],
-  ])('%s: every data element parses, gives the text back whole, and nothing in it became markup', async (_name, path, expected) => {
-    const { data, injected } = await parsedPage(path);
-    expect(data.length).toBeGreaterThan(0);
-    expect(data.filter((d) => !d.parses)).toEqual([]);
-    expect(data.flatMap((d) => stringsIn(JSON.parse(d.text))).filter((text) => text.includes(expected))).not.toEqual([]);
-    expect(injected).toBe(0);
-  });
+  ])(
+    '%s: every data element parses, gives the text back whole, and nothing in it became markup',
+    async (_name, path, expected) => {
+      const { data, injected } = await parsedPage(path);
+      expect(data.length).toBeGreaterThan(0);
+      expect(data.filter((d) => !d.parses)).toEqual([]);
+      expect(data.flatMap((d) => stringsIn(JSON.parse(d.text))).filter((text) => text.includes(expected))).not.toEqual(
+        [],
+      );
+      expect(injected).toBe(0);
+    },
+  );
 });

@@ -51,7 +51,9 @@ function differences(a: string, b: string): string[] {
   const right = new Set(files(b));
   const found = left.filter((file) => !right.has(file)).map((file) => `only in the incremental build: ${file}`);
   for (const file of right) if (!left.includes(file)) found.push(`only in the clean build: ${file}`);
-  for (const file of left) if (right.has(file) && !readFileSync(join(a, file)).equals(readFileSync(join(b, file)))) found.push(`differs: ${file}`);
+  for (const file of left)
+    if (right.has(file) && !readFileSync(join(a, file)).equals(readFileSync(join(b, file))))
+      found.push(`differs: ${file}`);
   return found;
 }
 
@@ -69,7 +71,8 @@ async function editAndCompare(edit: () => void): Promise<Build & { differences: 
 
 const articleFile = (id: string) => join(copy, 'src/content/articles', `${id}.md`);
 const page = (path: string) => readFileSync(join(copy, 'dist', path, 'index.html'), 'utf8');
-const rewrite = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+const rewrite = (file: string, change: (text: string) => string) =>
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
 
 beforeAll(async () => {
   copy = copySite('dangjian-incremental-');
@@ -84,7 +87,9 @@ afterAll(() => {
 describe('a build after an edit', () => {
   it('of the newest article’s text renders that page again, reuses the others and the archive index parts, and equals a clean build', async () => {
     const newest = articles[0]!;
-    const result = await editAndCompare(() => rewrite(articleFile(newest.id), (text) => `${text}\n\n增量构建测试段落：桂花开了。\n`));
+    const result = await editAndCompare(() =>
+      rewrite(articleFile(newest.id), (text) => `${text}\n\n增量构建测试段落：桂花开了。\n`),
+    );
     expect(result.differences).toEqual([]);
     expect(page(`articles/${newest.id}`)).toContain('增量构建测试段落');
     // Every other article page and most list pages are copies: only the edited page, the pages that
@@ -94,10 +99,17 @@ describe('a build after an edit', () => {
   }, 300_000);
 
   it('of an article’s title shows the new title on its neighbours’ pages and lists, and equals a clean build', async () => {
-    const [previous, middle, next] = articles.slice(4, 7) as [(typeof articles)[0], (typeof articles)[0], (typeof articles)[0]];
-    const result = await editAndCompare(() => rewrite(articleFile(middle.id), (text) => text.replace(/^title: .*$/m, 'title: 改过的标题用于增量构建')));
+    const [previous, middle, next] = articles.slice(4, 7) as [
+      (typeof articles)[0],
+      (typeof articles)[0],
+      (typeof articles)[0],
+    ];
+    const result = await editAndCompare(() =>
+      rewrite(articleFile(middle.id), (text) => text.replace(/^title: .*$/m, 'title: 改过的标题用于增量构建')),
+    );
     expect(result.differences).toEqual([]);
-    for (const neighbour of [previous, next]) expect(page(`articles/${neighbour.id}`)).toContain('改过的标题用于增量构建');
+    for (const neighbour of [previous, next])
+      expect(page(`articles/${neighbour.id}`)).toContain('改过的标题用于增量构建');
     expect(page('articles')).toContain('改过的标题用于增量构建');
   }, 300_000);
 
@@ -107,7 +119,18 @@ describe('a build after an edit', () => {
       rmSync(articleFile(removed.id));
       writeFileSync(
         articleFile('incremental-new-article'),
-        ['---', 'title: 新加的文章', `date: ${articles[1]!.date}`, 'summary: 增量构建时新加的一篇文章。', `category: ${articles[1]!.category}`, 'tags: [学习]', '---', '', '新文章的正文。', ''].join('\n'),
+        [
+          '---',
+          'title: 新加的文章',
+          `date: ${articles[1]!.date}`,
+          'summary: 增量构建时新加的一篇文章。',
+          `category: ${articles[1]!.category}`,
+          'tags: [学习]',
+          '---',
+          '',
+          '新文章的正文。',
+          '',
+        ].join('\n'),
       );
     });
     expect(result.differences).toEqual([]);
@@ -118,7 +141,9 @@ describe('a build after an edit', () => {
   }, 300_000);
 
   it('after a change to the settings is a clean build', async () => {
-    const result = await editAndCompare(() => rewrite(join(copy, 'src/settings.yml'), (text) => text.replace(/^siteName: (.*)$/m, 'siteName: $1（增量）')));
+    const result = await editAndCompare(() =>
+      rewrite(join(copy, 'src/settings.yml'), (text) => text.replace(/^siteName: (.*)$/m, 'siteName: $1（增量）')),
+    );
     expect(result.differences).toEqual([]);
     expect(result.reusedPages).toBe(0);
     expect(result.reusedParts).toBe(0);

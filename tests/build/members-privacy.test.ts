@@ -101,7 +101,8 @@ describe('a build with member archives', () => {
     for (const file of all) {
       const text = readable(file);
       const lower = text.toLowerCase();
-      for (const [name, bytes, low] of needles) if (text.includes(bytes) || lower.includes(low)) leaks.push(`${file}: ${name}`);
+      for (const [name, bytes, low] of needles)
+        if (text.includes(bytes) || lower.includes(low)) leaks.push(`${file}: ${name}`);
     }
     expect(leaks).toEqual([]);
   });
@@ -115,7 +116,11 @@ describe('a build with member archives', () => {
   it('keeps the secretary’s report out of dist/, and the report does hold the archives', () => {
     const out = join(work, 'members-report');
     const [, ...args] = packageJson.scripts['members:report'].split(' ');
-    const run = spawnSync(process.execPath, [...args, '2026-11', '--out', out], { cwd: join(import.meta.dirname, '../..'), encoding: 'utf8', env: { ...process.env, MEMBERS_DIR: members } });
+    const run = spawnSync(process.execPath, [...args, '2026-11', '--out', out], {
+      cwd: join(import.meta.dirname, '../..'),
+      encoding: 'utf8',
+      env: { ...process.env, MEMBERS_DIR: members },
+    });
     expect(run.status).toBe(0);
     const report = readFileSync(join(out, '2026-11.html'), 'utf8');
     expect(markers.filter((m) => m.startsWith('MARKNAME')).every((m) => report.includes(m))).toBe(true);

@@ -24,7 +24,9 @@ async function open(page: Page, path: string) {
   expect(response?.status(), path).toBeLessThan(path === '/404.html' ? 500 : 400);
 }
 
-test('axe finds no WCAG 2.1 A/AA violation on any kind of page in the default, large-text, high-contrast and dark modes', async ({ browser }) => {
+test('axe finds no WCAG 2.1 A/AA violation on any kind of page in the default, large-text, high-contrast and dark modes', async ({
+  browser,
+}) => {
   // 4 modes x ~40 pages of axe: measured 7-8 minutes while other builds shared the two cores (load ~20).
   test.setTimeout(900_000);
   expect(paths.length).toBeGreaterThan(20);
@@ -51,7 +53,8 @@ test('the display mode is on <html> before the body is parsed (no flash), on eve
   const context = await contextIn(browser, 'dark');
   await context.addInitScript(() => {
     const record = () => {
-      (window as unknown as { atBody: string }).atBody = `${document.documentElement.dataset.theme}|${document.documentElement.dataset.text}`;
+      (window as unknown as { atBody: string }).atBody =
+        `${document.documentElement.dataset.theme}|${document.documentElement.dataset.text}`;
     };
     new MutationObserver((_, observer) => {
       if (!document.body) return;
@@ -73,10 +76,14 @@ test("the inline mode script is allowed by the page's CSP hash", () => {
   const html = readFileSync(join(ROOT, 'dist', 'index.html'), 'utf8');
   expect(html).toContain(`<script>${modeBootScript()}</script>`);
   const policy = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)![1]!;
-  expect(policy.split(';').find((directive) => directive.trim().startsWith('script-src'))).toContain(`'${inlineHash(modeBootScript())}'`);
+  expect(policy.split(';').find((directive) => directive.trim().startsWith('script-src'))).toContain(
+    `'${inlineHash(modeBootScript())}'`,
+  );
 });
 
-test('every kind of page has one h1, the skip link first, and header, nav, main and footer landmarks', async ({ page }) => {
+test('every kind of page has one h1, the skip link first, and header, nav, main and footer landmarks', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const failures: string[] = [];
   for (const path of paths) {
@@ -93,7 +100,9 @@ test('every kind of page has one h1, the skip link first, and header, nav, main 
   expect(failures).toEqual([]);
 });
 
-test('in large-text mode no kind of page scrolls sideways at 320 CSS px (200% zoom on a 640px screen)', async ({ browser }) => {
+test('in large-text mode no kind of page scrolls sideways at 320 CSS px (200% zoom on a 640px screen)', async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const context = await contextIn(browser, 'large text', { width: 320, height: 700 });
   const page = await context.newPage();
@@ -104,8 +113,12 @@ test('in large-text mode no kind of page scrolls sideways at 320 CSS px (200% zo
       const width = document.documentElement.clientWidth;
       if (document.documentElement.scrollWidth <= width) return undefined;
       // Name the widest culprit: the first element whose right edge passes the viewport.
-      const culprit = [...document.body.querySelectorAll<HTMLElement>('*')].find((el) => el.getBoundingClientRect().right > width + 1);
-      const name = culprit ? `${culprit.tagName.toLowerCase()}${culprit.className ? `.${String(culprit.className).split(' ')[0]}` : ''}` : '?';
+      const culprit = [...document.body.querySelectorAll<HTMLElement>('*')].find(
+        (el) => el.getBoundingClientRect().right > width + 1,
+      );
+      const name = culprit
+        ? `${culprit.tagName.toLowerCase()}${culprit.className ? `.${String(culprit.className).split(' ')[0]}` : ''}`
+        : '?';
       return `${document.documentElement.scrollWidth}px wide (${name})`;
     });
     if (overflow) failures.push(`${path}: ${overflow}`);

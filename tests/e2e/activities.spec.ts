@@ -3,7 +3,9 @@ import { entries } from '../support/resource-content';
 import { shownAuthor } from '../../src/lib/content/byline';
 
 test.describe('思想汇报', () => {
-  test('lists reports by quarter and by stage; a report shows author, stage and date, and no discussion box while no service is set up', async ({ page }) => {
+  test('lists reports by quarter and by stage; a report shows author, stage and date, and no discussion box while no service is set up', async ({
+    page,
+  }) => {
     await page.goto('/reports/');
     await expect(page.getByRole('heading', { level: 2, name: /2026年第4季度/ })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: /2025年第4季度/ })).toBeVisible();
@@ -22,12 +24,16 @@ test.describe('思想汇报', () => {
     await expectNoThreadWithoutService(page);
   });
 
-  test('a report names its author as the editor chose: 姓 + 同志 by default, the full name or 匿名 only when chosen', async ({ page }) => {
+  test('a report names its author as the editor chose: 姓 + 同志 by default, the full name or 匿名 only when chosen', async ({
+    page,
+  }) => {
     const reports = entries('reports');
     await page.goto('/reports/');
     for (const report of reports) {
       const author = String(report.data.author);
-      const card = page.locator('main .card').filter({ has: page.getByRole('link', { name: String(report.data.title), exact: true }) });
+      const card = page
+        .locator('main .card')
+        .filter({ has: page.getByRole('link', { name: String(report.data.title), exact: true }) });
       await expect(card).toContainText(`汇报人：${shownAuthor(author, report.data.byline as string | undefined)}`);
       if (report.data.byline !== '全名') await expect(card).not.toContainText(author);
     }
@@ -120,7 +126,8 @@ test.describe('党史鉴赏', () => {
     const count = await shown.count();
     expect(count).toBeGreaterThan(2);
     expect(count).toBeLessThan(all);
-    for (const tags of await shown.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.tags!))) expect(JSON.parse(tags)).toContain('长征');
+    for (const tags of await shown.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.tags!)))
+      expect(JSON.parse(tags)).toContain('长征');
     await expect(page.getByRole('status')).toHaveText(`显示 ${count} 个事件`);
     await expect(page.getByRole('heading', { level: 2, name: '中国特色社会主义新时代' })).toBeHidden();
     await expect(page).toHaveURL(/\?tag=/);

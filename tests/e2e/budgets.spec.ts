@@ -27,13 +27,17 @@ test('every page type stays within its JavaScript, CSS and HTML budget (gzip)', 
 });
 
 test('every <img> in the site has width, height, loading and decoding', () => {
-  const htmlFiles = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html') && !file.startsWith('admin/'));
+  const htmlFiles = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter(
+    (file) => file.endsWith('.html') && !file.startsWith('admin/'),
+  );
   const missing: string[] = [];
   let images = 0;
   for (const file of htmlFiles) {
     for (const [tag] of readFileSync(join(DIST, file), 'utf8').matchAll(/<img\b[^>]*>/g)) {
       images += 1;
-      const absent = ['width', 'height', 'loading', 'decoding'].filter((name) => !new RegExp(`\\s${name}="[^"]+"`).test(tag));
+      const absent = ['width', 'height', 'loading', 'decoding'].filter(
+        (name) => !new RegExp(`\\s${name}="[^"]+"`).test(tag),
+      );
       if (absent.length > 0) missing.push(`${file}: ${tag} lacks ${absent.join(', ')}`);
     }
   }
@@ -45,7 +49,8 @@ test('no page fetches audio or video before the reader presses play', async ({ p
   test.setTimeout(120_000);
   const media: string[] = [];
   page.on('request', (request) => {
-    if (request.resourceType() === 'media' || /\.(mp4|webm|m4a|mp3|ogg|wav)(\?|$)/i.test(request.url())) media.push(`${page.url()} → ${request.url()}`);
+    if (request.resourceType() === 'media' || /\.(mp4|webm|m4a|mp3|ogg|wav)(\?|$)/i.test(request.url()))
+      media.push(`${page.url()} → ${request.url()}`);
   });
   for (const path of pageTypePaths().filter((p) => p !== '/admin/')) {
     await page.goto(path);

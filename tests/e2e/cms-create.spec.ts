@@ -33,44 +33,171 @@ const text = committedText;
 
 /** What each new entry says; titles and bodies are typed through the input method. */
 const W = {
-  articleTitle: [['zhibu', '支部'], ['zuzhi', '组织'], ['qiudong', '秋冬'], ['ximu', '植树']],
-  articleBody: [['quanti', '全体'], ['dangyuan', '党员'], ['zhongxia', '种下'], ['songshu', '松树'], ['。', '。']],
-  bookTitle: [['jiceng', '基层'], ['dangjian', '党建'], ['gongzuo', '工作'], ['shouce', '手册']],
+  articleTitle: [
+    ['zhibu', '支部'],
+    ['zuzhi', '组织'],
+    ['qiudong', '秋冬'],
+    ['ximu', '植树'],
+  ],
+  articleBody: [
+    ['quanti', '全体'],
+    ['dangyuan', '党员'],
+    ['zhongxia', '种下'],
+    ['songshu', '松树'],
+    ['。', '。'],
+  ],
+  bookTitle: [
+    ['jiceng', '基层'],
+    ['dangjian', '党建'],
+    ['gongzuo', '工作'],
+    ['shouce', '手册'],
+  ],
   bookAuthor: [['zhangming', '张明']],
-  bookSummary: [['jieshao', '介绍'], ['zhibu', '支部'], ['richang', '日常'], ['gongzuo', '工作']],
-  mediaTitle: [['dangfei', '党费'], ['jiaona', '交纳'], ['shipin', '视频'], ['jiangjie', '讲解']],
-  coursewareTitle: [['zhutidangri', '主题党日'], ['kejian', '课件']],
-  coursewareFile: [['huodong', '活动'], ['haibao', '海报']],
-  courseTitle: [['jiceng', '基层'], ['dangjian', '党建'], ['shiwu', '实务']],
-  courseSummary: [['xuexi', '学习'], ['zhibu', '支部'], ['gongzuo', '工作'], ['fangfa', '方法']],
-  lessonTitle: [['ruhe', '如何'], ['zuzhi', '组织'], ['xuexi', '学习']],
-  quizTitle: [['jiceng', '基层'], ['dangjian', '党建'], ['zice', '自测']],
-  stem1: [['dangyuan', '党员'], ['dahui', '大会'], ['duojiu', '多久'], ['zhaokai', '召开'], ['yici', '一次？']],
-  option1: [['meijidu', '每季度'], ['yici', '一次']],
-  option2: [['meinian', '每年'], ['yici', '一次']],
-  stem2: [['dangyuan', '党员'], ['anshi', '按时'], ['jiaona', '交纳'], ['dangfei', '党费。']],
-  stem3: [['zuzhi', '组织'], ['shenghuo', '生活'], ['zhidu', '制度'], ['baokuo', '包括 ____。']],
+  bookSummary: [
+    ['jieshao', '介绍'],
+    ['zhibu', '支部'],
+    ['richang', '日常'],
+    ['gongzuo', '工作'],
+  ],
+  mediaTitle: [
+    ['dangfei', '党费'],
+    ['jiaona', '交纳'],
+    ['shipin', '视频'],
+    ['jiangjie', '讲解'],
+  ],
+  coursewareTitle: [
+    ['zhutidangri', '主题党日'],
+    ['kejian', '课件'],
+  ],
+  coursewareFile: [
+    ['huodong', '活动'],
+    ['haibao', '海报'],
+  ],
+  courseTitle: [
+    ['jiceng', '基层'],
+    ['dangjian', '党建'],
+    ['shiwu', '实务'],
+  ],
+  courseSummary: [
+    ['xuexi', '学习'],
+    ['zhibu', '支部'],
+    ['gongzuo', '工作'],
+    ['fangfa', '方法'],
+  ],
+  lessonTitle: [
+    ['ruhe', '如何'],
+    ['zuzhi', '组织'],
+    ['xuexi', '学习'],
+  ],
+  quizTitle: [
+    ['jiceng', '基层'],
+    ['dangjian', '党建'],
+    ['zice', '自测'],
+  ],
+  stem1: [
+    ['dangyuan', '党员'],
+    ['dahui', '大会'],
+    ['duojiu', '多久'],
+    ['zhaokai', '召开'],
+    ['yici', '一次？'],
+  ],
+  option1: [
+    ['meijidu', '每季度'],
+    ['yici', '一次'],
+  ],
+  option2: [
+    ['meinian', '每年'],
+    ['yici', '一次'],
+  ],
+  stem2: [
+    ['dangyuan', '党员'],
+    ['anshi', '按时'],
+    ['jiaona', '交纳'],
+    ['dangfei', '党费。'],
+  ],
+  stem3: [
+    ['zuzhi', '组织'],
+    ['shenghuo', '生活'],
+    ['zhidu', '制度'],
+    ['baokuo', '包括 ____。'],
+  ],
   fillAnswer: [['sanhuiyike', '三会一课']],
-  dailyText: [['xuexi', '学习'], ['shi', '是'], ['dangyuan', '党员'], ['de', '的'], ['zhongshen', '终身'], ['keti', '课题']],
-  dailySource: [['zhibu', '支部'], ['xuexi', '学习'], ['tongxun', '通讯']],
+  dailyText: [
+    ['xuexi', '学习'],
+    ['shi', '是'],
+    ['dangyuan', '党员'],
+    ['de', '的'],
+    ['zhongshen', '终身'],
+    ['keti', '课题'],
+  ],
+  dailySource: [
+    ['zhibu', '支部'],
+    ['xuexi', '学习'],
+    ['tongxun', '通讯'],
+  ],
   dailyTopic: [['xuexi', '学习']],
-  reportTitle: [['disi', '第四'], ['jidu', '季度'], ['sixiang', '思想'], ['huibao', '汇报']],
+  reportTitle: [
+    ['disi', '第四'],
+    ['jidu', '季度'],
+    ['sixiang', '思想'],
+    ['huibao', '汇报'],
+  ],
   reportAuthor: [['lihua', '李华']],
-  contestTitle: [['wode', '我的'], ['rudang', '入党'], ['gushi', '故事'], ['zhengwen', '征文']],
-  contestTheme: [['chuxin', '初心'], ['yu', '与'], ['shiming', '使命']],
-  essayTitle: [['yifeng', '一封'], ['rudang', '入党'], ['shenqingshu', '申请书']],
+  contestTitle: [
+    ['wode', '我的'],
+    ['rudang', '入党'],
+    ['gushi', '故事'],
+    ['zhengwen', '征文'],
+  ],
+  contestTheme: [
+    ['chuxin', '初心'],
+    ['yu', '与'],
+    ['shiming', '使命'],
+  ],
+  essayTitle: [
+    ['yifeng', '一封'],
+    ['rudang', '入党'],
+    ['shenqingshu', '申请书'],
+  ],
   essayAuthor: [['wangfang', '王芳']],
-  pollTitle: [['xuexi', '学习'], ['xiaozu', '小组'], ['huodong', '活动'], ['didian', '地点']],
+  pollTitle: [
+    ['xuexi', '学习'],
+    ['xiaozu', '小组'],
+    ['huodong', '活动'],
+    ['didian', '地点'],
+  ],
   pollOption1: [['tushuguan', '图书馆']],
   pollOption2: [['huiyishi', '会议室']],
   personName: [['zhaolei', '赵磊']],
-  personRole: [['zuzhi', '组织'], ['weiyuan', '委员']],
-  personBio: [['fuze', '负责'], ['dangyuan', '党员'], ['fazhan', '发展'], ['gongzuo', '工作']],
-  blogTitle: [['zuzhi', '组织'], ['weiyuan', '委员'], ['de', '的'], ['yitian', '一天']],
+  personRole: [
+    ['zuzhi', '组织'],
+    ['weiyuan', '委员'],
+  ],
+  personBio: [
+    ['fuze', '负责'],
+    ['dangyuan', '党员'],
+    ['fazhan', '发展'],
+    ['gongzuo', '工作'],
+  ],
+  blogTitle: [
+    ['zuzhi', '组织'],
+    ['weiyuan', '委员'],
+    ['de', '的'],
+    ['yitian', '一天'],
+  ],
   memberName: [['chenjing', '陈静']],
-  memberBranch: [['diyi', '第一'], ['dangzhibu', '党支部']],
-  police: [['jinggongwanganbei', '京公网安备'], ['', ' 11010502026112号']],
-  body: [['xiangxi', '详细'], ['neirong', '内容。']],
+  memberBranch: [
+    ['diyi', '第一'],
+    ['dangzhibu', '党支部'],
+  ],
+  police: [
+    ['jinggongwanganbei', '京公网安备'],
+    ['', ' 11010502026112号'],
+  ],
+  body: [
+    ['xiangxi', '详细'],
+    ['neirong', '内容。'],
+  ],
 } satisfies Record<string, ImeWords>;
 
 /** What a created entry must show after the rebuild. */
@@ -95,15 +222,26 @@ const membersBefore = readdirSync(join(ROOT, 'src/content/members')).filter((nam
 const today = civilDateInShanghai(new Date());
 
 /** Records a published entry; `path` makes its page's path from its id. */
-function remember(collection: string, file: string, entry: Omit<Created, 'collection' | 'file' | 'id' | 'path'> & { path: (id: string) => string }) {
-  const id = file.split('/').pop()!.replace(/\.(md|yml)$/, '');
+function remember(
+  collection: string,
+  file: string,
+  entry: Omit<Created, 'collection' | 'file' | 'id' | 'path'> & { path: (id: string) => string },
+) {
+  const id = file
+    .split('/')
+    .pop()!
+    .replace(/\.(md|yml)$/, '');
   created.push({ collection, file, id, ...entry, path: entry.path(id) });
 }
 
 const idOf = (collection: string) => created.find((c) => c.collection === collection)!.id;
 
 test.beforeAll(async ({ browser }: { browser: Browser }) => {
-  context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 900 } });
+  context = await browser.newContext({
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1280, height: 900 },
+  });
   page = await context.newPage();
   // Leaving a form with unsaved changes asks for confirmation.
   page.on('dialog', (dialog) => dialog.accept());
@@ -127,7 +265,9 @@ test('the CMS refuses, with the build’s own Chinese messages, a bad pattern, a
   await form.body(W.body);
   await form.tryPublish();
   const duration = collectionModel('media').fields.duration as StringField;
-  await expect(page.getByText(chinesePart(m.pattern(duration.label, duration.pattern!.message)), { exact: true })).toBeVisible();
+  await expect(
+    page.getByText(chinesePart(m.pattern(duration.label, duration.pattern!.message)), { exact: true }),
+  ).toBeVisible();
   await expect(page.getByText(chinesePart(m.required('音视频文件')), { exact: true })).toBeVisible();
   // Editors read Chinese only; the build's log keeps the English half for whoever reads it.
   await expect(page.locator('#nc-root')).not.toContainText(/\/ (must|required)/);
@@ -156,7 +296,11 @@ test('an editor creates an article, a book, a video and courseware', async () =>
   await form.ime('title', W.articleTitle);
   await form.select('category', '支部动态');
   await form.body(W.articleBody);
-  remember('articles', await form.publish('src/content/articles'), { path: (id) => `/articles/${id}/`, heading: text(W.articleTitle), shows: ['支部动态', text(W.articleBody)] });
+  remember('articles', await form.publish('src/content/articles'), {
+    path: (id) => `/articles/${id}/`,
+    heading: text(W.articleTitle),
+    shows: ['支部动态', text(W.articleBody)],
+  });
 
   await form.open('library/new');
   await form.ime('title', W.bookTitle);
@@ -164,14 +308,22 @@ test('an editor creates an article, a book, a video and courseware', async () =>
   await form.pickFile('party-dues-questions.pdf');
   await form.fill('summary', text(W.bookSummary));
   await form.body(W.body);
-  remember('library', await form.publish('src/content/library'), { path: (id) => `/library/${id}/`, heading: text(W.bookTitle), shows: [text(W.bookAuthor), text(W.bookSummary)] });
+  remember('library', await form.publish('src/content/library'), {
+    path: (id) => `/library/${id}/`,
+    heading: text(W.bookTitle),
+    shows: [text(W.bookAuthor), text(W.bookSummary)],
+  });
 
   await form.open('media/new');
   await form.ime('title', W.mediaTitle);
   await form.pickFile('how-to-pay-party-dues.mp4');
   await form.fill('duration', '3:20');
   await form.body(W.body);
-  remember('media', await form.publish('src/content/media'), { path: (id) => `/media/${id}/`, heading: text(W.mediaTitle), shows: ['3:20', text(W.body)] });
+  remember('media', await form.publish('src/content/media'), {
+    path: (id) => `/media/${id}/`,
+    heading: text(W.mediaTitle),
+    shows: ['3:20', text(W.body)],
+  });
 
   await form.open('courseware/new');
   await form.ime('title', W.coursewareTitle);
@@ -179,7 +331,11 @@ test('an editor creates an article, a book, a video and courseware', async () =>
   await form.fill('name', text(W.coursewareFile));
   await form.pickFile('volunteer-activity-poster-1.png');
   await form.body(W.body);
-  remember('courseware', await form.publish('src/content/courseware'), { path: (id) => `/courseware/${id}/`, heading: text(W.coursewareTitle), shows: [text(W.coursewareFile)] });
+  remember('courseware', await form.publish('src/content/courseware'), {
+    path: (id) => `/courseware/${id}/`,
+    heading: text(W.coursewareTitle),
+    shows: [text(W.coursewareFile)],
+  });
 });
 
 test('a new entry is named from the pinyin of its title: unique, editable before the first save, fixed after it, kept out of the file', async () => {
@@ -223,7 +379,11 @@ test('an editor creates a course, a lesson in it, a quiz of every answer kind an
   await form.ime('title', W.courseTitle);
   await form.fill('summary', text(W.courseSummary));
   await form.fill('order', '9');
-  remember('courses', await form.publish('src/content/courses'), { path: (id) => `/school/${id}/`, heading: text(W.courseTitle), shows: [text(W.courseSummary)] });
+  remember('courses', await form.publish('src/content/courses'), {
+    path: (id) => `/school/${id}/`,
+    heading: text(W.courseTitle),
+    shows: [text(W.courseSummary)],
+  });
 
   await form.open('lessons/new');
   await form.relation('course', text(W.courseTitle));
@@ -232,7 +392,11 @@ test('an editor creates a course, a lesson in it, a quiz of every answer kind an
   await form.fill('minutes', '15');
   await form.body(W.body);
   const course = idOf('courses');
-  remember('lessons', await form.publish('src/content/lessons'), { path: (id) => `/school/${course}/${id}/`, heading: text(W.lessonTitle), shows: [text(W.body)] });
+  remember('lessons', await form.publish('src/content/lessons'), {
+    path: (id) => `/school/${course}/${id}/`,
+    heading: text(W.lessonTitle),
+    shows: [text(W.body)],
+  });
 
   await form.open('quizzes/new');
   await form.ime('title', W.quizTitle);
@@ -250,7 +414,10 @@ test('an editor creates a course, a lesson in it, a quiz of every answer kind an
   await page.getByRole('radio', { name: '正确' }).last().check();
   await addQuestion('填空题');
   await form.ime('stem', W.stem3);
-  await page.getByRole('textbox', { name: t('cms.answer.accepted', { n: 1 }) }).last().fill(text(W.fillAnswer));
+  await page
+    .getByRole('textbox', { name: t('cms.answer.accepted', { n: 1 }) })
+    .last()
+    .fill(text(W.fillAnswer));
   const quiz = await form.publish('src/content/quizzes');
   // Answers are stored as option texts, each question with only the fields its type needs.
   expect(parseEntryData(readFileSync(join(ROOT, quiz), 'utf8'), 'yml')).toMatchObject({
@@ -260,14 +427,21 @@ test('an editor creates a course, a lesson in it, a quiz of every answer kind an
       { type: '填空题', stem: text(W.stem3), answer: [text(W.fillAnswer)] },
     ],
   });
-  remember('quizzes', quiz, { path: (id) => `/quizzes/${id}/`, heading: text(W.quizTitle), shows: [t('quiz.factCount', { count: 3 })] });
+  remember('quizzes', quiz, {
+    path: (id) => `/quizzes/${id}/`,
+    heading: text(W.quizTitle),
+    shows: [t('quiz.factCount', { count: 3 })],
+  });
 
   await form.open('daily/new');
   await form.ime('text', W.dailyText);
   await form.fill('source', text(W.dailySource));
   await form.fill('topic', text(W.dailyTopic));
   await form.fill('date', today);
-  remember('daily', await form.publish('src/content/daily'), { path: () => '/daily/', shows: [text(W.dailyText), text(W.dailySource)] });
+  remember('daily', await form.publish('src/content/daily'), {
+    path: () => '/daily/',
+    shows: [text(W.dailyText), text(W.dailySource)],
+  });
 });
 
 test('an editor creates a thought report and a contest with an essay', async () => {
@@ -276,13 +450,21 @@ test('an editor creates a thought report and a contest with an essay', async () 
   await form.fill('author', text(W.reportAuthor));
   await form.select('stage', '入党积极分子');
   await form.body(W.body);
-  remember('reports', await form.publish('src/content/reports'), { path: (id) => `/reports/${id}/`, heading: text(W.reportTitle), shows: [shownAuthor(text(W.reportAuthor), undefined), '入党积极分子'] });
+  remember('reports', await form.publish('src/content/reports'), {
+    path: (id) => `/reports/${id}/`,
+    heading: text(W.reportTitle),
+    shows: [shownAuthor(text(W.reportAuthor), undefined), '入党积极分子'],
+  });
 
   await form.open('contests/new');
   await form.ime('title', W.contestTitle);
   await form.fill('theme', text(W.contestTheme));
   await form.body(W.body);
-  remember('contests', await form.publish('src/content/contests'), { path: (id) => `/contests/${id}/`, heading: text(W.contestTitle), shows: [text(W.contestTheme)] });
+  remember('contests', await form.publish('src/content/contests'), {
+    path: (id) => `/contests/${id}/`,
+    heading: text(W.contestTitle),
+    shows: [text(W.contestTheme)],
+  });
 
   await form.open('essays/new');
   await form.relation('contest', text(W.contestTitle));
@@ -290,7 +472,11 @@ test('an editor creates a thought report and a contest with an essay', async () 
   await form.fill('author', text(W.essayAuthor));
   await form.body(W.body);
   const contest = idOf('contests');
-  remember('essays', await form.publish('src/content/essays'), { path: (id) => `/contests/${contest}/${id}/`, heading: text(W.essayTitle), shows: [text(W.essayAuthor)] });
+  remember('essays', await form.publish('src/content/essays'), {
+    path: (id) => `/contests/${contest}/${id}/`,
+    heading: text(W.essayTitle),
+    shows: [text(W.essayAuthor)],
+  });
 });
 
 test('an editor creates a poll, a person with a blog post, a member archive, and edits the site settings', async () => {
@@ -300,26 +486,41 @@ test('an editor creates a poll, a person with a blog post, a member archive, and
   await form.addItem('选项', 'option', text(W.pollOption2));
   await form.fill('discussion', '42');
   await form.body(W.body);
-  remember('polls', await form.publish('src/content/polls'), { path: (id) => `/polls/${id}/`, heading: text(W.pollTitle), shows: [text(W.pollOption1), text(W.pollOption2)] });
+  remember('polls', await form.publish('src/content/polls'), {
+    path: (id) => `/polls/${id}/`,
+    heading: text(W.pollTitle),
+    shows: [text(W.pollOption1), text(W.pollOption2)],
+  });
 
   await form.open('people/new');
   await form.ime('name', W.personName);
   await form.fill('role', text(W.personRole));
   await form.fill('bio', text(W.personBio));
-  remember('people', await form.publish('src/content/people'), { path: (id) => `/people/${id}/`, heading: text(W.personName), shows: [text(W.personRole)] });
+  remember('people', await form.publish('src/content/people'), {
+    path: (id) => `/people/${id}/`,
+    heading: text(W.personName),
+    shows: [text(W.personRole)],
+  });
 
   await form.open('blogs/new');
   await form.ime('title', W.blogTitle);
   await form.relation('author', text(W.personName));
   await form.body(W.body);
-  remember('blogs', await form.publish('src/content/blogs'), { path: (id) => `/blogs/${id}/`, heading: text(W.blogTitle), shows: [text(W.personName)] });
+  remember('blogs', await form.publish('src/content/blogs'), {
+    path: (id) => `/blogs/${id}/`,
+    heading: text(W.blogTitle),
+    shows: [text(W.personName)],
+  });
 
   // Private: no page of its own; it counts in the published aggregate.
   await form.open('members/new');
   await form.ime('name', W.memberName);
   await form.select('stage', '预备党员');
   await form.fill('branch', text(W.memberBranch));
-  remember('members', await form.publish('src/content/members'), { path: () => '/stats/', shows: [t('stats.membersTotal', { total: membersBefore + 1 })] });
+  remember('members', await form.publish('src/content/members'), {
+    path: () => '/stats/',
+    shows: [t('stats.membersTotal', { total: membersBefore + 1 })],
+  });
 
   // Moving to an existing entry by hash alone can keep the previous form: load it afresh.
   await form.open('settings/entries/site', { reload: true });
@@ -338,7 +539,11 @@ function sampleTitle(collection: string): string {
   const folder = join(ROOT, 'src/content', model.folder);
   const name = readdirSync(folder).find((file) => !file.startsWith('.'));
   if (!name) throw new Error(`${collection}: no sample entry to refer to`);
-  return String((parseEntryData(readFileSync(join(folder, name), 'utf8'), model.format) as Record<string, unknown>)[model.titleField]);
+  return String(
+    (parseEntryData(readFileSync(join(folder, name), 'utf8'), model.format) as Record<string, unknown>)[
+      model.titleField
+    ],
+  );
 }
 
 /** Fills one required field from its model; returns the text the entry's page must show, if any. */
@@ -364,17 +569,24 @@ async function fillFromModel(model: CollectionModel, name: string, field: Field)
     case 'boolean':
       return undefined;
   }
-  throw new Error(`${model.name}.${name}: a required ${field.kind} field cannot be filled from the model alone: give this collection its own create step above`);
+  throw new Error(
+    `${model.name}.${name}: a required ${field.kind} field cannot be filled from the model alone: give this collection its own create step above`,
+  );
 }
 
 test('every other collection of the model is created from its fields alone, found from the model rather than listed', async () => {
-  const others = (COLLECTIONS as readonly CollectionModel[]).filter((model) => !created.some((entry) => entry.collection === model.name));
+  const others = (COLLECTIONS as readonly CollectionModel[]).filter(
+    (model) => !created.some((entry) => entry.collection === model.name),
+  );
   // Sections with no step of their own (topics and history today; a section added to the model tomorrow).
   expect(others.length).toBeGreaterThan(0);
   for (const model of others) {
     await test.step(model.name, async () => {
       const section = model.section;
-      if (!section) throw new Error(`${model.name} has no section of its own: give it a create step that says where its entries show`);
+      if (!section)
+        throw new Error(
+          `${model.name} has no section of its own: give it a create step that says where its entries show`,
+        );
       await form.open(`${model.name}/new`, { reload: true });
       const shows: string[] = [];
       let heading: string | undefined;
@@ -389,7 +601,11 @@ test('every other collection of the model is created from its fields alone, foun
         shows.push(text(W.body));
       }
       const file = await form.publish(`src/content/${model.folder}`);
-      remember(model.name, file, { path: (id) => (section.listOnly ? `/${section.path}` : `/${section.path}${id}/`), heading, shows });
+      remember(model.name, file, {
+        path: (id) => (section.listOnly ? `/${section.path}` : `/${section.path}${id}/`),
+        heading,
+        shows,
+      });
     });
   }
 });

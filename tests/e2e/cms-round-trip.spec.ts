@@ -35,7 +35,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../support/content';
-import { entryMeaning, representativeEntries, sampleEntries, type EntryMeaning, type SampleEntry } from '../support/sample-entries';
+import {
+  entryMeaning,
+  representativeEntries,
+  sampleEntries,
+  type EntryMeaning,
+  type SampleEntry,
+} from '../support/sample-entries';
 import { decapSave, installDecapSave } from '../support/decap-save';
 import { collectionModel } from '../../src/model/collections';
 import { SETTINGS_FIELDS } from '../../src/model/settings';
@@ -61,25 +67,37 @@ async function signIn(page: Page) {
   await page.getByRole('button', { name: '登录' }).click();
 }
 
-test(`Decap's load and save code keeps the meaning of all ${ENTRIES.length} sample entries; an edited title is the only change`, async ({ page }) => {
+test(`Decap's load and save code keeps the meaning of all ${ENTRIES.length} sample entries; an edited title is the only change`, async ({
+  page,
+}) => {
   // 1.5–2.3 minutes measured while other test runs shared the machine.
   test.setTimeout(360_000);
   await signIn(page);
   await installDecapSave(page);
   for (const collection of new Set(ENTRIES.map((entry) => entry.collection))) {
     const entries = ENTRIES.filter((entry) => entry.collection === collection);
-    const written = await decapSave(page, collection, entries.map((entry) => entry.slug), { field: entries[0]!.titleField, suffix: EDIT });
+    const written = await decapSave(
+      page,
+      collection,
+      entries.map((entry) => entry.slug),
+      { field: entries[0]!.titleField, suffix: EDIT },
+    );
     entries.forEach((entry, i) => {
       const original = meaningOf(entry);
       expect.soft(entryMeaning(written[2 * i]!, entry.format), `${entry.file} saved unchanged`).toEqual(original);
-      expect.soft(entryMeaning(written[2 * i + 1]!, entry.format), `${entry.file} saved with an edited title`).toEqual(withEditedTitle(entry, original));
+      expect
+        .soft(entryMeaning(written[2 * i + 1]!, entry.format), `${entry.file} saved with an edited title`)
+        .toEqual(withEditedTitle(entry, original));
     });
   }
-  for (const [file, source] of snapshot) expect(readFileSync(join(ROOT, file), 'utf8'), `${file} untouched`).toBe(source);
+  for (const [file, source] of snapshot)
+    expect(readFileSync(join(ROOT, file), 'utf8'), `${file} untouched`).toBe(source);
 });
 
 const labelOf = (entry: SampleEntry) =>
-  entry.collection === 'settings' ? SETTINGS_FIELDS.siteName.label : collectionModel(entry.collection).fields[entry.titleField]!.label;
+  entry.collection === 'settings'
+    ? SETTINGS_FIELDS.siteName.label
+    : collectionModel(entry.collection).fields[entry.titleField]!.label;
 
 /**
  * What `file` means once decap-server has written it again (a save of unchanged
@@ -127,7 +145,11 @@ test.describe('in the editor', () => {
       await title.evaluate((element) => {
         type Fiber = { return: Fiber | null; stateNode: unknown };
         const key = Object.keys(element).find((k) => k.startsWith('__reactFiber$'))!;
-        for (let fiber: Fiber | null = (element as unknown as Record<string, Fiber>)[key]!; fiber; fiber = fiber.return) {
+        for (
+          let fiber: Fiber | null = (element as unknown as Record<string, Fiber>)[key]!;
+          fiber;
+          fiber = fiber.return
+        ) {
           const node = fiber.stateNode as { handleOnPersist?: () => Promise<void> } | null;
           if (typeof node?.handleOnPersist === 'function') return node.handleOnPersist();
         }

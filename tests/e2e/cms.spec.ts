@@ -17,21 +17,45 @@ const civilDateIn = (timeZone: string, instant: Date) =>
   new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 
 const ARTICLE: NewArticle = {
-  title: [['zhibu', '支部'], ['kaizhan', '开展'], ['hongse', '红色'], ['jiyi', '记忆'], ['', ' 2026 '], ['zhuti', '主题'], ['dangri', '党日']],
-  body: [['quanti', '全体'], ['dangyuan', '党员'], ['canguan', '参观'], ['le', '了'], ['xiangcun', '乡村'], ['yinyuanqiao', '银元桥'], ['jinianguan', '纪念馆'], ['。', '。']],
+  title: [
+    ['zhibu', '支部'],
+    ['kaizhan', '开展'],
+    ['hongse', '红色'],
+    ['jiyi', '记忆'],
+    ['', ' 2026 '],
+    ['zhuti', '主题'],
+    ['dangri', '党日'],
+  ],
+  body: [
+    ['quanti', '全体'],
+    ['dangyuan', '党员'],
+    ['canguan', '参观'],
+    ['le', '了'],
+    ['xiangcun', '乡村'],
+    ['yinyuanqiao', '银元桥'],
+    ['jinianguan', '纪念馆'],
+    ['。', '。'],
+  ],
   category: '政策解读',
-  tag: [['hongse', '红色'], ['jiaoyu', '教育']],
+  tag: [
+    ['hongse', '红色'],
+    ['jiaoyu', '教育'],
+  ],
 };
 
 test.describe.configure({ timeout: 240_000 });
 
-test('an editor writes an article in Chinese in the CMS; it is saved as valid content and appears after a rebuild, in search too', async ({ browser }) => {
+test('an editor writes an article in Chinese in the CMS; it is saved as valid content and appears after a rebuild, in search too', async ({
+  browser,
+}) => {
   // The editor's computer is in a zone where the calendar day differs from Beijing's
   // right now: the article must still be dated by the Beijing calendar.
   // (Faking the clock instead breaks the rich-text editor's composition handling.)
   const now = new Date();
   const expectedDate = civilDateInShanghai(now);
-  const timezoneId = ['Pacific/Pago_Pago', 'Pacific/Kiritimati'].find((zone) => civilDateIn(zone, now) !== expectedDate)!;
+  const timezoneId = ['Pacific/Pago_Pago', 'Pacific/Kiritimati'].find(
+    (zone) => civilDateIn(zone, now) !== expectedDate,
+  )!;
   const context = await browser.newContext({ timezoneId, locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
 
@@ -45,7 +69,13 @@ test('an editor writes an article in Chinese in the CMS; it is saved as valid co
 
     const source = readFileSync(join(ARTICLES_DIR, created), 'utf8');
     const data = collectionSchema(collectionModel('articles')).parse(parseEntryData(source, 'md'));
-    expect(data).toMatchObject({ title: committedText(ARTICLE.title).trim(), date: expectedDate, category: '政策解读', tags: ['红色教育'], draft: false });
+    expect(data).toMatchObject({
+      title: committedText(ARTICLE.title).trim(),
+      date: expectedDate,
+      category: '政策解读',
+      tags: ['红色教育'],
+      draft: false,
+    });
     expect(source).toContain(committedText(ARTICLE.body));
 
     await buildSite(outDir);

@@ -19,7 +19,11 @@ const pinned = cards.find((card) => card.date)!;
 
 function decodePoster(bytes: Buffer) {
   const png = PNG.sync.read(bytes);
-  return { width: png.width, height: png.height, qr: jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data };
+  return {
+    width: png.width,
+    height: png.height,
+    qr: jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data,
+  };
 }
 
 /** The link's name as a screen reader hears it (Chromium puts a space before the hidden part). */
@@ -37,7 +41,10 @@ test('every card has a page and a poster', async ({ request }) => {
 });
 
 for (const card of [rotation, pinned]) {
-  test(`the poster of ${card.date ? 'a pinned' : 'a rotation'} card is 1080×1440 and its QR code opens the card's page (${card.id})`, async ({ page, request }) => {
+  test(`the poster of ${card.date ? 'a pinned' : 'a rotation'} card is 1080×1440 and its QR code opens the card's page (${card.id})`, async ({
+    page,
+    request,
+  }) => {
     await page.goto(`/daily/${card.id}/`);
     const canonical = await canonicalOf(page);
     expect(new URL(canonical!).pathname).toBe(`/daily/${card.id}/`);
@@ -47,7 +54,10 @@ for (const card of [rotation, pinned]) {
     // The page: the card's text, how to share the poster, the poster as the page's sharing image.
     await expect(page.getByRole('heading', { level: 1 })).toContainText(card.topic);
     await expect(page.locator('blockquote .text')).toHaveText(card.text);
-    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', new URL(`/daily/${card.id}/poster.png`, canonical!).toString());
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+      'content',
+      new URL(`/daily/${card.id}/poster.png`, canonical!).toString(),
+    );
     await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', canonical!);
     const image = page.locator('img.poster');
     await expect(image).toHaveAttribute('loading', 'lazy');
@@ -61,12 +71,16 @@ test('a poster is legible on a phone: screenshot as WeChat shows an image, full 
   await page.setViewportSize({ width: 390, height: 844 });
   const bytes = readFileSync(`dist/daily/${pinned.id}/poster.png`);
   // The image alone, as a phone's image viewer shows it: 390 CSS px wide.
-  await page.setContent(`<body style="margin:0;background:#000"><img src="data:image/png;base64,${bytes.toString('base64')}" style="width:100%;display:block"></body>`);
+  await page.setContent(
+    `<body style="margin:0;background:#000"><img src="data:image/png;base64,${bytes.toString('base64')}" style="width:100%;display:block"></body>`,
+  );
   const shot = await page.screenshot({ path: testInfo.outputPath('poster-phone.png'), fullPage: true });
   const png = PNG.sync.read(shot);
   expect(png.width).toBe(390);
   // Even a screenshot at phone size still scans.
-  expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toMatch(new RegExp(`/daily/${pinned.id}/$`));
+  expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toMatch(
+    new RegExp(`/daily/${pinned.id}/$`),
+  );
   await page.goto(`/daily/${pinned.id}/`);
   await page.locator('img.poster').scrollIntoViewIfNeeded();
   await expect(page.locator('img.poster')).toHaveJSProperty('complete', true);
@@ -96,7 +110,13 @@ test('/daily/ and the home page offer the poster as a download, and load no post
   await page.goto('/');
   expect(posters).toEqual([]);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('daily-card').getByRole('link', { name: /^下载分享海报/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .locator('daily-card')
+      .getByRole('link', { name: /^下载分享海报/ })
+      .click(),
+  ]);
   const shownId = await page.locator('daily-card blockquote').getAttribute('data-card-id');
   expect(download.suggestedFilename()).toBe(`daily-${shownId}.png`);
   const saved = decodePoster(readFileSync((await download.path())!));

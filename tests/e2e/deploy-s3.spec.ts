@@ -25,7 +25,15 @@ const NGINX_GAPS = new Set(['mjs', 'vtt', 'webmanifest', 'map']);
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 let s3: S3Server;
-const files = () => readdirSync(DIST, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(DIST.length + 1).split(sep).join('/'));
+const files = () =>
+  readdirSync(DIST, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) =>
+      join(e.parentPath, e.name)
+        .slice(DIST.length + 1)
+        .split(sep)
+        .join('/'),
+    );
 
 test.beforeAll(async () => {
   test.setTimeout(600_000);
@@ -55,7 +63,10 @@ test('each kind of file has the Content-Type and Cache-Control the documented ng
     expect(samples.size).toBeGreaterThan(10);
     for (const key of samples.values()) {
       const path = key.split('/').map(encodeURIComponent).join('/');
-      const fromNginx = await fetch(`${nginx.url}/dangjian/${path}`, { method: 'HEAD', headers: { 'accept-encoding': 'gzip' } });
+      const fromNginx = await fetch(`${nginx.url}/dangjian/${path}`, {
+        method: 'HEAD',
+        headers: { 'accept-encoding': 'gzip' },
+      });
       const fromBucket = await fetch(s3.objectUrl(key), { method: 'HEAD' });
       const ext = key.slice(key.lastIndexOf('.') + 1);
       const headers = (response: Response) => ({
@@ -85,7 +96,8 @@ test('a second deploy of the same build uploads and deletes nothing', async () =
 test('read from the bucket in a browser, the site works: pages, styles, scripts and search', async ({ page }) => {
   const failed: string[] = [];
   page.on('response', (response) => {
-    if (response.status() >= 400 && response.url().startsWith(s3.websiteUrl)) failed.push(`${response.status()} ${response.url()}`);
+    if (response.status() >= 400 && response.url().startsWith(s3.websiteUrl))
+      failed.push(`${response.status()} ${response.url()}`);
   });
   await page.goto(`${s3.websiteUrl}/`);
   await expect(page.locator('h1, h2').first()).toBeVisible();

@@ -31,9 +31,11 @@ test('shared scripts, styles and the search runtime have .gz and .br copies that
   expect(all.filter((f) => /\.html\.(gz|br)$/.test(f))).toEqual([]);
   for (const file of files.filter((f) => /\.(css|js)$/.test(f))) {
     const original = readFileSync(join(DIST, file));
-    if (existsSync(join(DIST, `${file}.gz`))) expect(gunzipSync(readFileSync(join(DIST, `${file}.gz`))).equals(original), file).toBe(true);
+    if (existsSync(join(DIST, `${file}.gz`)))
+      expect(gunzipSync(readFileSync(join(DIST, `${file}.gz`))).equals(original), file).toBe(true);
     else expect(original.length, `${file} has no .gz`).toBeLessThan(100);
-    if (existsSync(join(DIST, `${file}.br`))) expect(brotliDecompressSync(readFileSync(join(DIST, `${file}.br`))).equals(original), file).toBe(true);
+    if (existsSync(join(DIST, `${file}.br`)))
+      expect(brotliDecompressSync(readFileSync(join(DIST, `${file}.br`))).equals(original), file).toBe(true);
     else expect(original.length, `${file} has no .br`).toBeLessThan(100);
   }
 });
@@ -56,8 +58,12 @@ test.describe('under a sub-path', () => {
     const page = readFileSync(join(outDir, `articles/${article.id}/index.html`), 'utf8');
     expect(page).toContain(`<link rel="canonical" href="${SITE_URL}articles/${article.id}/">`);
     // The site feed holds the newest entries of all sections, so look for the newest article there.
-    expect(readFileSync(join(outDir, 'rss.xml'), 'utf8')).toContain(`<link>${SITE_URL}articles/${publishedArticles()[0]!.id}/</link>`);
-    expect(readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${SITE_URL}articles/${article.id}/</loc>`);
+    expect(readFileSync(join(outDir, 'rss.xml'), 'utf8')).toContain(
+      `<link>${SITE_URL}articles/${publishedArticles()[0]!.id}/</link>`,
+    );
+    expect(readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8')).toContain(
+      `<loc>${SITE_URL}articles/${article.id}/</loc>`,
+    );
     expect(readFileSync(join(outDir, 'admin/index.html'), 'utf8')).toContain(`"site_url":"${SITE_URL}"`);
   });
 
@@ -70,7 +76,9 @@ test.describe('under a sub-path', () => {
       // Lessons about 党费 may rank above the article: any first result must carry the sub-path.
       const first = page.locator('.results a').first();
       await expect(first).toHaveAttribute('href', /^\/dangjian\/(articles|school)\//);
-      expect(requests.filter((p) => p.includes('pagefind')).every((p) => p.startsWith('/dangjian/pagefind/'))).toBe(true);
+      expect(requests.filter((p) => p.includes('pagefind')).every((p) => p.startsWith('/dangjian/pagefind/'))).toBe(
+        true,
+      );
       await page.getByRole('link', { name: article.title }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
 
@@ -86,7 +94,8 @@ test.describe('under a sub-path', () => {
   test('the documented nginx config serves it compressed (assets precompressed, pages on the fly), with cache and security headers', async () => {
     const nginx = await serveWithDocumentedNginx(outDir, NGINX_PORT);
     try {
-      const get = (path: string, encoding: string) => fetch(`${nginx.url}${path}`, { headers: { 'accept-encoding': encoding } });
+      const get = (path: string, encoding: string) =>
+        fetch(`${nginx.url}${path}`, { headers: { 'accept-encoding': encoding } });
       const home = await get('/dangjian/', 'br');
       expect(home.status).toBe(200);
       expect(home.headers.get('content-encoding')).toBe('br');
@@ -125,8 +134,12 @@ test.describe('under a sub-path', () => {
     const nginx = await serveWithDocumentedNginx(outDir, NGINX_PORT, { membersOnly: account });
     try {
       const get = (path: string, credentials?: string) =>
-        fetch(`${nginx.url}${path}`, { headers: credentials ? { authorization: `Basic ${Buffer.from(credentials).toString('base64')}` } : {} });
-      const report = readdirSync(join(outDir, 'reports')).find((name) => !['stage', 'submit', 'index.html'].includes(name))!;
+        fetch(`${nginx.url}${path}`, {
+          headers: credentials ? { authorization: `Basic ${Buffer.from(credentials).toString('base64')}` } : {},
+        });
+      const report = readdirSync(join(outDir, 'reports')).find(
+        (name) => !['stage', 'submit', 'index.html'].includes(name),
+      )!;
       for (const path of ['/dangjian/reports/', `/dangjian/reports/${report}/`]) {
         const anonymous = await get(path);
         expect(anonymous.status, path).toBe(401);
@@ -139,7 +152,8 @@ test.describe('under a sub-path', () => {
         expect(member.headers.get('x-content-type-options')).toBe('nosniff');
       }
       // Everything else stays public.
-      for (const path of ['/dangjian/', '/dangjian/articles/party-dues-standard/', '/dangjian/feedback/']) expect((await get(path)).status, path).toBe(200);
+      for (const path of ['/dangjian/', '/dangjian/articles/party-dues-standard/', '/dangjian/feedback/'])
+        expect((await get(path)).status, path).toBe(200);
     } finally {
       nginx.stop();
     }

@@ -19,9 +19,20 @@ test.describe.configure({ timeout: 240_000 });
 
 test.beforeAll(async () => {
   // The site half of `npm start`; the local backend half is Playwright's decap-server.
-  dev = spawn('astro', ['dev', '--port', String(DEV_PORT)], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, CMS_PROXY_PORT: String(CMS_PROXY_PORT) } });
+  dev = spawn('astro', ['dev', '--port', String(DEV_PORT)], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    env: { ...process.env, CMS_PROXY_PORT: String(CMS_PROXY_PORT) },
+  });
   await expect
-    .poll(() => fetch(`${site}/pagefind/pagefind-entry.json`).then((r) => r.ok, () => false), { timeout: 120_000, intervals: [500] })
+    .poll(
+      () =>
+        fetch(`${site}/pagefind/pagefind-entry.json`).then(
+          (r) => r.ok,
+          () => false,
+        ),
+      { timeout: 120_000, intervals: [500] },
+    )
     .toBe(true);
 });
 
@@ -29,14 +40,33 @@ test.afterAll(() => {
   dev?.kill();
 });
 
-test('under npm start, an article published in the CMS appears on the site and in search without a restart', async ({ page }) => {
+test('under npm start, an article published in the CMS appears on the site and in search without a restart', async ({
+  page,
+}) => {
   let created: string | undefined;
   try {
     created = await publishArticleInCms(page, site, {
-      title: [['zhibu', '支部'], ['zhaokai', '召开'], ['yanhaitang', '燕海塘'], ['xuanjiang', '宣讲'], ['hui', '会']],
-      body: [['dajia', '大家'], ['taolun', '讨论'], ['le', '了'], ['yanhaitang', '燕海塘'], ['de', '的'], ['gushi', '故事'], ['。', '。']],
+      title: [
+        ['zhibu', '支部'],
+        ['zhaokai', '召开'],
+        ['yanhaitang', '燕海塘'],
+        ['xuanjiang', '宣讲'],
+        ['hui', '会'],
+      ],
+      body: [
+        ['dajia', '大家'],
+        ['taolun', '讨论'],
+        ['le', '了'],
+        ['yanhaitang', '燕海塘'],
+        ['de', '的'],
+        ['gushi', '故事'],
+        ['。', '。'],
+      ],
       category: '支部动态',
-      tag: [['xuexi', '学习'], ['tihui', '体会']],
+      tag: [
+        ['xuexi', '学习'],
+        ['tihui', '体会'],
+      ],
     });
     const id = created.replace(/\.md$/, '');
 
@@ -99,13 +129,20 @@ test('under npm start, a content change reloads the site’s pages but never the
   await cms.waitForTimeout(3000);
   await cms.goto(`${site}/admin/`, { waitUntil: 'networkidle' });
   await reader.goto(`${site}/articles/`, { waitUntil: 'networkidle' });
-  for (const page of [cms, reader]) await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'still here'));
+  for (const page of [cms, reader])
+    await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'still here'));
   const file = join(ARTICLES_DIR, 'dev-reload-check.md');
   try {
     writeFileSync(file, '---\ntitle: 重新加载检查\ndate: 2026-01-01\ncategory: 支部动态\n---\n正文。\n');
     // The reader's page reloads (its marker is gone) ...
     await expect
-      .poll(() => reader.evaluate(() => (window as unknown as { marker?: string }).marker ?? 'reloaded').catch(() => 'reloading'), { timeout: 30_000 })
+      .poll(
+        () =>
+          reader
+            .evaluate(() => (window as unknown as { marker?: string }).marker ?? 'reloaded')
+            .catch(() => 'reloading'),
+        { timeout: 30_000 },
+      )
       .toBe('reloaded');
     // ... and the CMS page, given the same time, keeps its state.
     await cms.waitForTimeout(2000);
@@ -116,9 +153,13 @@ test('under npm start, a content change reloads the site’s pages but never the
   }
 });
 
-test('under npm start, the help names the storage really in use (local files, 发布) and the submit page offers no online review', async ({ page }) => {
+test('under npm start, the help names the storage really in use (local files, 发布) and the submit page offers no online review', async ({
+  page,
+}) => {
   await page.goto(`${site}/admin/help/`);
-  await expect(page.locator('#review ~ .current')).toHaveText('本站现在使用的存储方式：本机编辑（npm start）。没有审核流程，请用“草稿”勾选框把关。');
+  await expect(page.locator('#review ~ .current')).toHaveText(
+    '本站现在使用的存储方式：本机编辑（npm start）。没有审核流程，请用“草稿”勾选框把关。',
+  );
   await page.goto(`${site}/reports/submit/`);
   await expect(page.getByText('本站目前不能在网上提交审核，请使用下面的方式提交。')).toBeVisible();
   await expect(page.getByRole('heading', { name: /在网站后台提交，等待审核/ })).toHaveCount(0);

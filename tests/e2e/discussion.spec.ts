@@ -17,16 +17,26 @@ test.describe('the sample site (Giscus chosen but not configured)', () => {
     page.on('request', (request) => {
       if (!request.url().startsWith('http://localhost')) foreign.push(request.url());
     });
-    for (const path of ['/reports/2026-q3-chen-xiao-probation/', '/feedback/', '/school/branch-life/branch-1-three-meetings/']) {
+    for (const path of [
+      '/reports/2026-q3-chen-xiao-probation/',
+      '/feedback/',
+      '/school/branch-life/branch-1-three-meetings/',
+    ]) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await expect(page.locator('section.discussion, giscus-discussion, waline-discussion, giscus-widget, iframe')).toHaveCount(0);
+      await expect(
+        page.locator('section.discussion, giscus-discussion, waline-discussion, giscus-widget, iframe'),
+      ).toHaveCount(0);
       await expect(page.getByText(/讨论区尚未开通|如何开通讨论区|站点设置/)).toHaveCount(0);
     }
     expect(foreign).toEqual([]);
     await page.goto('/admin/help/');
     const help = page.getByRole('region', { name: '讨论区' });
-    await expect(help.getByText(/本站当前：选择了 Giscus，但“站点设置 → 讨论区（Giscus）”还缺少：GitHub 仓库、仓库 ID（repo-id）、讨论分类（category）、分类 ID（category-id）/)).toBeVisible();
+    await expect(
+      help.getByText(
+        /本站当前：选择了 Giscus，但“站点设置 → 讨论区（Giscus）”还缺少：GitHub 仓库、仓库 ID（repo-id）、讨论分类（category）、分类 ID（category-id）/,
+      ),
+    ).toBeVisible();
     await expect(help.getByText(/github\.com\/apps\/giscus/)).toBeVisible();
   });
 });
@@ -79,12 +89,16 @@ test.describe('with Giscus configured (fake host)', () => {
     });
     await page.addInitScript(() => {
       const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     const toHost = await openLongPage(page);
     const discussion = page.locator('giscus-discussion');
     const top = await discussion.evaluate((el) => el.getBoundingClientRect().top);
-    expect(top, 'the thread must start far below the first screen for this test to mean anything').toBeGreaterThan(SHORT_SCREEN.height + 500);
+    expect(top, 'the thread must start far below the first screen for this test to mean anything').toBeGreaterThan(
+      SHORT_SCREEN.height + 500,
+    );
     await page.waitForTimeout(1000);
     expect(toHost).toEqual([]);
     expect(fake!.requests).toEqual([]);
@@ -132,7 +146,9 @@ test.describe('with Giscus configured (fake host)', () => {
       const before = Number(await frame.locator('#set-config-count').textContent());
       await page.evaluate((value) => (document.documentElement.dataset.theme = value), mode);
       await expect(frame.locator('#theme')).toHaveText(theme);
-      await expect.poll(async () => Number(await frame.locator('#set-config-count').textContent())).toBeGreaterThan(before);
+      await expect
+        .poll(async () => Number(await frame.locator('#set-config-count').textContent()))
+        .toBeGreaterThan(before);
     }
     // No mode set: the widget follows the reader's system setting.
     await page.evaluate(() => delete document.documentElement.dataset.theme);
@@ -140,7 +156,9 @@ test.describe('with Giscus configured (fake host)', () => {
     await expect(frame.locator('#theme')).toHaveText('dark');
   });
 
-  test('with the host unreachable the box becomes a link to the thread and the page keeps working', async ({ page }) => {
+  test('with the host unreachable the box becomes a link to the thread and the page keeps working', async ({
+    page,
+  }) => {
     await fake!.close();
     await openLongPage(page);
     const discussion = page.locator('giscus-discussion');

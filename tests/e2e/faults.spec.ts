@@ -25,7 +25,13 @@ test.describe('with JavaScript disabled', () => {
     const problems: string[] = [];
     for (const path of pageTypePaths().filter((p) => p !== '/admin/')) {
       await page.goto(path);
-      const heading = (await page.locator('main h1').first().textContent().catch(() => null))?.trim();
+      const heading = (
+        await page
+          .locator('main h1')
+          .first()
+          .textContent()
+          .catch(() => null)
+      )?.trim();
       const text = (await page.locator('main').innerText()).trim();
       if (!heading) problems.push(`${path}: no <h1>`);
       if (text.length < 20) problems.push(`${path}: almost no text (${text.length} characters)`);

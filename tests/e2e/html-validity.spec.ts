@@ -13,7 +13,8 @@ test('every kind of page is valid HTML', async () => {
     const file = join(ROOT, 'dist', path.endsWith('/') ? `${path}index.html` : path);
     const report = await validator.validateString(readFileSync(file, 'utf8'), join(ROOT, 'page.html'));
     for (const result of report.results)
-      for (const message of result.messages) errors.push(`${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      for (const message of result.messages)
+        errors.push(`${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
   }
   expect(errors).toEqual([]);
 });

@@ -69,7 +69,9 @@ test('the display-mode switch works with the keyboard, is announced, and is reme
   }
   expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
   // The open panel itself passes axe, at 7:1, in large high-contrast mode.
-  expect(await axeViolations(page, '[large high contrast] / with the panel open', { enhancedContrast: true })).toEqual([]);
+  expect(await axeViolations(page, '[large high contrast] / with the panel open', { enhancedContrast: true })).toEqual(
+    [],
+  );
 
   // Escape closes the panel and gives focus back to its button.
   await page.keyboard.press('Escape');
@@ -126,7 +128,9 @@ test('a whole quiz with the keyboard only: answer, submit, hear the score', asyn
   // The score is announced by a live region, and focus moves to the result.
   const live = page.locator('[data-result-live]');
   await expect(live).toHaveAttribute('role', 'status');
-  await expect(live).toHaveText(new RegExp(`^已交卷，得分 \\d+ 分，(及格|未及格)（及格线 \\d+ 分），答对 \\d+ / ${total} 题。$`));
+  await expect(live).toHaveText(
+    new RegExp(`^已交卷，得分 \\d+ 分，(及格|未及格)（及格线 \\d+ 分），答对 \\d+ / ${total} 题。$`),
+  );
   await expect(page.locator('[data-result]')).toBeFocused();
   expect(await axeViolations(page, '[default] quiz result')).toEqual([]);
   await tabTo(page, page.getByRole('button', { name: '再做一次' }), 10);

@@ -8,7 +8,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { MODES, contextIn, type Mode } from '../support/display-modes';
 import { axeViolations } from '../support/axe';
-import { addAttempt, addStudyTime, completeLesson, emptyLog, STUDY_LOG_KEY, type QuizAttempt } from '../../src/lib/study/log';
+import {
+  addAttempt,
+  addStudyTime,
+  completeLesson,
+  emptyLog,
+  STUDY_LOG_KEY,
+  type QuizAttempt,
+} from '../../src/lib/study/log';
 import { MEMBER_KEY } from '../../src/lib/members/identity';
 
 const TODAY = new Date('2026-11-26T10:00:00+08:00');
@@ -16,20 +23,58 @@ const TODAY = new Date('2026-11-26T10:00:00+08:00');
 /** A month with study on several days, a lesson, and tests with long names and full marks. */
 function busyLog() {
   let log = emptyLog();
-  for (const [day, minutes] of [[3, 25], [12, 40], [20, 18], [26, 33]] as const) {
-    log = addStudyTime(log, `lessons/day-${day}`, [{ date: `2026-11-${String(day).padStart(2, '0')}`, kind: 'read', ms: minutes * 60_000 }], 3600);
+  for (const [day, minutes] of [
+    [3, 25],
+    [12, 40],
+    [20, 18],
+    [26, 33],
+  ] as const) {
+    log = addStudyTime(
+      log,
+      `lessons/day-${day}`,
+      [{ date: `2026-11-${String(day).padStart(2, '0')}`, kind: 'read', ms: minutes * 60_000 }],
+      3600,
+    );
   }
   log = completeLesson(log, 'constitution-2-members', '2026-11-20');
   const attempt = (id: string, over: Partial<QuizAttempt>): QuizAttempt => ({
-    id, quiz: id, title: '中国共产党章程（2022 年修订）全文知识在线测试', kind: 'test', date: '2026-11-20', correct: 10, total: 10, percent: 100, passed: true, seconds: 754, ...over,
+    id,
+    quiz: id,
+    title: '中国共产党章程（2022 年修订）全文知识在线测试',
+    kind: 'test',
+    date: '2026-11-20',
+    correct: 10,
+    total: 10,
+    percent: 100,
+    passed: true,
+    seconds: 754,
+    ...over,
   });
   log = addAttempt(log, attempt('t1', {}));
-  log = addAttempt(log, attempt('t2', { title: '支部生活', kind: 'contest', correct: 3, total: 20, percent: 15, passed: false, date: '2026-11-21', seconds: 3599 }));
-  return addAttempt(log, attempt('t3', { kind: 'daily', title: '每日答题', correct: 5, total: 5, date: '2026-11-26', seconds: 61 }));
+  log = addAttempt(
+    log,
+    attempt('t2', {
+      title: '支部生活',
+      kind: 'contest',
+      correct: 3,
+      total: 20,
+      percent: 15,
+      passed: false,
+      date: '2026-11-21',
+      seconds: 3599,
+    }),
+  );
+  return addAttempt(
+    log,
+    attempt('t3', { kind: 'daily', title: '每日答题', correct: 5, total: 5, date: '2026-11-26', seconds: 61 }),
+  );
 }
 
 async function openWithLog(page: Page, log = busyLog()) {
-  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [STUDY_LOG_KEY, JSON.stringify(log)] as const);
+  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+    STUDY_LOG_KEY,
+    JSON.stringify(log),
+  ] as const);
   await page.clock.install({ time: TODAY });
   await page.goto('/my/');
   await expect(page.locator('[data-dashboard]')).toBeVisible();
@@ -40,13 +85,17 @@ function cellProblems(page: Page) {
   return page.evaluate(() => {
     const problems: string[] = [];
     const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth > width) problems.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
+    if (document.documentElement.scrollWidth > width)
+      problems.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
     for (const cell of document.querySelectorAll<HTMLElement>('my-study table td, my-study table tbody th')) {
       if (cell.closest('[hidden]') || cell.getClientRects().length === 0) continue;
       const box = cell.getBoundingClientRect();
       const panel = cell.closest('.panel, .record')!.getBoundingClientRect();
       const text = cell.textContent!.trim().slice(0, 12);
-      if (box.left < panel.left - 0.5 || box.right > panel.right + 0.5) problems.push(`“${text}” outside its card (${Math.round(box.left)}–${Math.round(box.right)} of ${Math.round(panel.left)}–${Math.round(panel.right)})`);
+      if (box.left < panel.left - 0.5 || box.right > panel.right + 0.5)
+        problems.push(
+          `“${text}” outside its card (${Math.round(box.left)}–${Math.round(box.right)} of ${Math.round(panel.left)}–${Math.round(panel.right)})`,
+        );
       if (cell.scrollWidth > cell.clientWidth + 1) problems.push(`“${text}” clipped`);
     }
     return problems;
@@ -54,7 +103,9 @@ function cellProblems(page: Page) {
 }
 
 for (const width of [320, 390]) {
-  test(`at ${width} px every table cell is in view in every display mode, rows as labelled cards`, async ({ browser }) => {
+  test(`at ${width} px every table cell is in view in every display mode, rows as labelled cards`, async ({
+    browser,
+  }) => {
     for (const mode of Object.keys(MODES) as Mode[]) {
       const context = await contextIn(browser, mode, { width, height: 844 });
       const page = await context.newPage();
@@ -75,16 +126,26 @@ test('on a desktop the tables stay tables', async ({ page }) => {
   await openWithLog(page);
   await expect(page.locator('[data-tests-table] thead th').first()).toBeVisible();
   await expect(page.locator('[data-tests] tr').nth(1).locator('td').nth(2)).toHaveText('15 分（3/20）');
-  expect(await page.locator('[data-tests] td').first().evaluate((td) => getComputedStyle(td, '::before').content)).toBe('none');
+  expect(
+    await page
+      .locator('[data-tests] td')
+      .first()
+      .evaluate((td) => getComputedStyle(td, '::before').content),
+  ).toBe('none');
   expect(await cellProblems(page)).toEqual([]);
 });
 
 test('the printable 学习档案 lists lessons, or says 无 without a numbered list', async ({ page }) => {
   await openWithLog(page);
-  await expect(page.locator('[data-r-lessons] li')).toHaveText(['党章基础知识 · 党员：条件、义务和权利（2026年11月20日）']);
+  await expect(page.locator('[data-r-lessons] li')).toHaveText([
+    '党章基础知识 · 党员：条件、义务和权利（2026年11月20日）',
+  ]);
   await page.locator('[data-record-month]').selectOption({ label: '2026年11月' });
   const log = emptyLog();
-  await openWithLog(page, addStudyTime(log, 'articles/x', [{ date: '2026-11-02', kind: 'read', ms: 5 * 60_000 }], 3600));
+  await openWithLog(
+    page,
+    addStudyTime(log, 'articles/x', [{ date: '2026-11-02', kind: 'read', ms: 5 * 60_000 }], 3600),
+  );
   await expect(page.locator('[data-r-lessons]')).toBeHidden();
   await expect(page.locator('[data-r-no-lessons]')).toHaveText('无');
   await expect(page.locator('[data-r-tests-table]')).toBeHidden();
@@ -119,17 +180,24 @@ test('the personal link names the member once, the address forgets it, and it ca
   await expect(input).toBeFocused();
   await input.fill('李华');
   await page.getByRole('button', { name: '确定' }).click();
-  await expect(page.locator('[data-member-status]')).toHaveText('编号只能由小写英文字母、数字和连字符组成，如 wang-fang。请核对支部书记发来的链接或编号。');
+  await expect(page.locator('[data-member-status]')).toHaveText(
+    '编号只能由小写英文字母、数字和连字符组成，如 wang-fang。请核对支部书记发来的链接或编号。',
+  );
   await input.fill('li-hua');
   await input.press('Enter');
   await expect(page.locator('[data-member-label]')).toHaveText('提交人的党员编号：li-hua');
 
   await page.goto('/my/?member=wang-');
-  await expect(page.locator('[data-member-status]')).toHaveText('链接中的党员编号“wang-”格式不对，没有采用。请核对支部书记发来的链接。');
+  await expect(page.locator('[data-member-status]')).toHaveText(
+    '链接中的党员编号“wang-”格式不对，没有采用。请核对支部书记发来的链接。',
+  );
   await expect(page.locator('[data-member-label]')).toHaveText('提交人的党员编号：li-hua');
 });
 
-test('without an id, 提交 asks for it first; after submitting, the record can be copied for WeChat', async ({ page, context }) => {
+test('without an id, 提交 asks for it first; after submitting, the record can be copied for WeChat', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openWithLog(page);
   await page.getByRole('button', { name: '提交本月学习记录' }).click();
@@ -138,7 +206,10 @@ test('without an id, 提交 asks for it first; after submitting, the record can 
   await page.getByLabel('党员编号').fill('zhang-ming');
   await page.getByRole('button', { name: '确定' }).click();
   await expect(page.getByRole('button', { name: '提交本月学习记录' })).toBeFocused();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '提交本月学习记录' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '提交本月学习记录' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('study-record-zhang-ming-2026-11.json');
   await expect(page.locator('[data-summary] > li')).toHaveText([
     '学习 116 分钟（每月目标 600 分钟），其中 4 天有学习',
@@ -152,7 +223,11 @@ test('without an id, 提交 asks for it first; after submitting, the record can 
   await expect(page.locator('[data-copy-status]')).toHaveText('已复制，可以粘贴到微信聊天中发送。');
   const pasted = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
   expect(pasted).toMatchObject({ member: 'zhang-ming', month: '2026-11', record: { minutes: 116 } });
-  expect(pasted).toEqual(JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'))));
+  expect(pasted).toEqual(
+    JSON.parse(
+      await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')),
+    ),
+  );
 
   // Early in December, last month's record is the one offered.
   await page.clock.setSystemTime(new Date('2026-12-03T09:00:00+08:00'));
@@ -161,7 +236,9 @@ test('without an id, 提交 asks for it first; after submitting, the record can 
   await expect(page.getByRole('button', { name: '提交2026年11月学习记录' })).toBeVisible();
 });
 
-test('axe finds nothing on 我的学习 with records and a submitted summary, in every display mode', async ({ browser }) => {
+test('axe finds nothing on 我的学习 with records and a submitted summary, in every display mode', async ({
+  browser,
+}) => {
   const failures: string[] = [];
   for (const mode of Object.keys(MODES) as Mode[]) {
     const context = await contextIn(browser, mode, { width: 390, height: 844 });

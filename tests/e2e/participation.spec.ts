@@ -12,7 +12,9 @@ interface SnapshotPoll {
   number: number;
   poll: { totalVotes: number; options: { option: string; votes: number }[] } | null;
 }
-const snapshot = JSON.parse(readFileSync(join(ROOT, 'src/data/discussions.json'), 'utf8')) as { discussions: SnapshotPoll[] };
+const snapshot = JSON.parse(readFileSync(join(ROOT, 'src/data/discussions.json'), 'utf8')) as {
+  discussions: SnapshotPoll[];
+};
 
 /** 2026-12-05 is the last day of the theme-day poll; it closes at midnight Beijing time. */
 const THEME_DAY = '/polls/2026-12-theme-day/';
@@ -29,7 +31,10 @@ test.describe('polls', () => {
     await page.reload();
     await expect(page.locator('poll-status [data-label]')).toHaveText('已结束');
     await expect(page.getByRole('link', { name: '到 GitHub 投票' })).toBeHidden();
-    await expect(page.getByRole('link', { name: '在 GitHub 查看投票' })).toHaveAttribute('href', 'https://github.com/example-branch/dangjian/discussions/34');
+    await expect(page.getByRole('link', { name: '在 GitHub 查看投票' })).toHaveAttribute(
+      'href',
+      'https://github.com/example-branch/dangjian/discussions/34',
+    );
   });
 
   test('is 未开始 before it opens', async ({ page }) => {
@@ -39,7 +44,9 @@ test.describe('polls', () => {
     await expect(page.getByRole('link', { name: '到 GitHub 投票' })).toBeHidden();
   });
 
-  test('the results table holds the snapshot numbers, with the sync time and what the vote guarantees', async ({ page }) => {
+  test('the results table holds the snapshot numbers, with the sync time and what the vote guarantees', async ({
+    page,
+  }) => {
     await page.goto(THEME_DAY);
     const poll = snapshot.discussions.find((d) => d.number === 34)!.poll!;
     const table = page.getByRole('table', { name: `各选项得票（共 ${poll.totalVotes} 票）` });
@@ -69,7 +76,9 @@ test.describe('polls', () => {
 });
 
 test.describe('feedback', () => {
-  test('offers the confidential channel; without a discussion service there is no public thread to warn about', async ({ page }) => {
+  test('offers the confidential channel; without a discussion service there is no public thread to warn about', async ({
+    page,
+  }) => {
     await page.goto('/feedback/');
     const report = page.getByRole('region', { name: '保密举报渠道' });
     await expect(report.getByText('举报不会出现在网站上。', { exact: true })).toBeVisible();
@@ -84,12 +93,16 @@ test.describe('feedback', () => {
     await expect(page.getByRole('note').filter({ hasText: '这里的留言' })).toHaveCount(0);
     await expect(page.getByRole('region', { name: '意见建议留言区' })).toHaveCount(0);
     await expect(page.getByText(/欢迎当面或通过页面底部的联系方式告诉支部/)).toBeVisible();
-    await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '意见征集', includeHidden: true })).toHaveAttribute('href', '/feedback/');
+    await expect(
+      page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '意见征集', includeHidden: true }),
+    ).toHaveAttribute('href', '/feedback/');
   });
 });
 
 test.describe('statistics', () => {
-  interface Post { date: string }
+  interface Post {
+    date: string;
+  }
   const discussions = snapshot.discussions as unknown as { posts: Post[]; poll: unknown }[];
   /** The Beijing month of an instant: UTC+8, no daylight saving. */
   const beijingMonth = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 7);

@@ -22,7 +22,9 @@ test('the CMS previews a book, a video, courseware and a daily card as the site 
   await expect(preview.locator('img.cover')).toBeVisible();
   await expect(preview.getByRole('link', { name: /PDF 文档/ })).toBeVisible();
   // The site's stylesheet is in the preview: its body font and colours apply.
-  expect(await preview.locator('body').evaluate((body) => getComputedStyle(body).getPropertyValue('--color-accent').trim())).toBe('#b0141c');
+  expect(
+    await preview.locator('body').evaluate((body) => getComputedStyle(body).getPropertyValue('--color-accent').trim()),
+  ).toBe('#b0141c');
 
   const video = entries('media').find((m) => m.data.kind === '视频')!;
   preview = await openEntry(page, 'media', video.id);
@@ -30,7 +32,9 @@ test('the CMS previews a book, a video, courseware and a daily card as the site 
   await expect(preview.locator('video track')).toHaveAttribute('srclang', 'zh-CN');
   await expect(preview.getByRole('heading', { name: '文字稿' })).toBeVisible();
 
-  const courseware = entries('courseware').find((c) => (c.data.files as { file: string }[]).some((f) => f.file.endsWith('.png')))!;
+  const courseware = entries('courseware').find((c) =>
+    (c.data.files as { file: string }[]).some((f) => f.file.endsWith('.png')),
+  )!;
   preview = await openEntry(page, 'courseware', courseware.id);
   const image = (courseware.data.files as { name: string; file: string }[]).find((f) => f.file.endsWith('.png'))!;
   await expect(preview.getByRole('img', { name: image.name })).toBeVisible({ timeout: 30_000 });

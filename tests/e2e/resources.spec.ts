@@ -22,12 +22,16 @@ test('the library lists every book with cover and filters by author', async ({ p
   await page.getByLabel('作者').selectOption(author);
   const expected = books.filter((b) => b.data.author === author).map((b) => String(b.data.title));
   await expect(page.locator('main article h2:visible')).toHaveText(expected);
-  await expect(page.getByRole('status').filter({ hasText: '显示' })).toHaveText(`显示 ${expected.length} / ${books.length} 项`);
+  await expect(page.getByRole('status').filter({ hasText: '显示' })).toHaveText(
+    `显示 ${expected.length} / ${books.length} 项`,
+  );
   await page.getByLabel('关键词').fill('没有这样的书名');
   await expect(page.getByText('没有符合条件的内容。')).toBeVisible();
 });
 
-test('the list filters have a 筛选 button; the filters live in the address, so a filtered list reloads and shares as filtered', async ({ page }) => {
+test('the list filters have a 筛选 button; the filters live in the address, so a filtered list reloads and shares as filtered', async ({
+  page,
+}) => {
   const books = newestFirst('library');
   const author = String(books[0]!.data.author);
   const expected = books.filter((b) => b.data.author === author).map((b) => String(b.data.title));
@@ -35,7 +39,10 @@ test('the list filters have a 筛选 button; the filters live in the address, so
     await page.goto(section);
     const form = page.getByRole('form', { name: '筛选' });
     await expect(form.getByRole('button', { name: '筛选', exact: true })).toBeVisible();
-    expect(await form.evaluate((f: HTMLFormElement) => [f.method, new URL(f.action).pathname])).toEqual(['get', section]);
+    expect(await form.evaluate((f: HTMLFormElement) => [f.method, new URL(f.action).pathname])).toEqual([
+      'get',
+      section,
+    ]);
   }
   await page.goto('/library/');
   await page.getByLabel('作者').selectOption(author);
@@ -49,11 +56,15 @@ test('the list filters have a 筛选 button; the filters live in the address, so
   await expect(page.locator('main article h2:visible')).toHaveCount(books.length);
 });
 
-test('without JavaScript the lists show every item and a submitted filter address is a real page', async ({ browser }) => {
+test('without JavaScript the lists show every item and a submitted filter address is a real page', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const books = newestFirst('library');
-  const response = await page.goto(`/library/?q=${encodeURIComponent('党费')}&author=${encodeURIComponent(String(books[0]!.data.author))}`);
+  const response = await page.goto(
+    `/library/?q=${encodeURIComponent('党费')}&author=${encodeURIComponent(String(books[0]!.data.author))}`,
+  );
   expect(response!.status()).toBe(200);
   await expect(page.locator('main article h2')).toHaveText(books.map((b) => String(b.data.title)));
   await expect(page.getByRole('form', { name: '筛选' })).toBeHidden();
@@ -80,7 +91,13 @@ test('a video plays inline (WeChat too), never by itself, with captions and a tr
   const video = entries('media').find((m) => m.data.kind === '视频')!;
   await page.goto(`/media/${video.id}/`);
   const player = page.locator('video');
-  for (const [name, value] of [['preload', 'none'], ['playsinline', ''], ['webkit-playsinline', 'true'], ['x5-playsinline', 'true'], ['poster', String(video.data.poster)]]) {
+  for (const [name, value] of [
+    ['preload', 'none'],
+    ['playsinline', ''],
+    ['webkit-playsinline', 'true'],
+    ['x5-playsinline', 'true'],
+    ['poster', String(video.data.poster)],
+  ]) {
     await expect(player).toHaveAttribute(name!, value!);
   }
   await expect(player).not.toHaveAttribute('autoplay');
@@ -102,7 +119,9 @@ for (const kind of ['视频', '音频'] as const) {
     await page.waitForLoadState('networkidle');
     expect(fetched).toEqual([]);
     const requested = page.waitForRequest(MEDIA_FILE);
-    await page.locator(kind === '视频' ? 'video' : 'audio').evaluate((el: HTMLMediaElement) => el.play().catch(() => undefined));
+    await page
+      .locator(kind === '视频' ? 'video' : 'audio')
+      .evaluate((el: HTMLMediaElement) => el.play().catch(() => undefined));
     expect((await requested).url()).toContain(String(item.data.src));
   });
 }
@@ -136,7 +155,9 @@ test('the feeds are RSS 2.0 with absolute links, dates and the newest entries fi
       };
     }, xml);
   await page.goto('/');
-  const feeds = await page.locator('link[rel="alternate"][type="application/rss+xml"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+  const feeds = await page
+    .locator('link[rel="alternate"][type="application/rss+xml"]')
+    .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
   expect(feeds).toEqual(['/rss.xml']);
 
   const site = await parse(await (await request.get('/rss.xml')).text());
@@ -154,7 +175,8 @@ test('the feeds are RSS 2.0 with absolute links, dates and the newest entries fi
 
   await page.goto('/media/');
   await expect(page.locator('link[rel="alternate"][href="/media/rss.xml"]')).toHaveCount(1);
-  for (const section of ['articles', 'media', 'courseware']) expect((await request.get(`/${section}/rss.xml`)).status()).toBe(200);
+  for (const section of ['articles', 'media', 'courseware'])
+    expect((await request.get(`/${section}/rss.xml`)).status()).toBe(200);
 });
 
 async function decodeQr(page: Page): Promise<string | undefined> {
@@ -200,7 +222,9 @@ test('read aloud speaks the text in zh-CN through the browser’s speechSynthesi
   await page.goto(ARTICLE);
   const control = page.locator('read-aloud');
   await control.getByRole('button', { name: '朗读全文' }).click();
-  const spoken = await page.waitForFunction(() => (window as unknown as { spoken: unknown[] }).spoken[0]).then((h) => h.jsonValue());
+  const spoken = await page
+    .waitForFunction(() => (window as unknown as { spoken: unknown[] }).spoken[0])
+    .then((h) => h.jsonValue());
   expect(spoken).toMatchObject({ lang: 'zh-CN' });
   const firstParagraph = (await page.locator('#article-text p').first().innerText()).trim();
   expect(firstParagraph.startsWith((spoken as { text: string }).text.slice(0, 10))).toBe(true);
@@ -212,7 +236,11 @@ test('read aloud buttons follow the session: pause, resume, stop, with the parag
     for (const name of ['speak', 'pause', 'resume', 'cancel'] as const) speechSynthesis[name] = () => undefined;
     // A device with a Chinese voice (a stand-in object: the utterance's voice setter accepts only real ones).
     speechSynthesis.getVoices = () => [{ lang: 'zh-CN', name: '中文', localService: true } as SpeechSynthesisVoice];
-    Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', { configurable: true, get: () => null, set: () => undefined });
+    Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', {
+      configurable: true,
+      get: () => null,
+      set: () => undefined,
+    });
   });
   await page.goto('/library/party-dues-questions/');
   const control = page.locator('read-aloud');
@@ -232,7 +260,11 @@ test('while reading, a compact pause/stop bar stays on screen as the reader scro
     for (const name of ['speak', 'pause', 'resume', 'cancel'] as const) speechSynthesis[name] = () => undefined;
     // A device with a Chinese voice (a stand-in object: the utterance's voice setter accepts only real ones).
     speechSynthesis.getVoices = () => [{ lang: 'zh-CN', name: '中文', localService: true } as SpeechSynthesisVoice];
-    Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', { configurable: true, get: () => null, set: () => undefined });
+    Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', {
+      configurable: true,
+      get: () => null,
+      set: () => undefined,
+    });
   });
   await page.goto(ARTICLE);
   const control = page.locator('read-aloud');
@@ -290,7 +322,10 @@ test.describe('每日一学', () => {
     // 11:30 on 26 Nov in New York is 00:30 on 27 Nov in Beijing.
     await page.clock.install({ time: new Date('2026-11-26T11:30:00-05:00') });
     await page.goto('/');
-    await expect(page.locator('daily-card blockquote')).toHaveAttribute('data-card-id', cardForDate(cards, '2026-11-27')!.id);
+    await expect(page.locator('daily-card blockquote')).toHaveAttribute(
+      'data-card-id',
+      cardForDate(cards, '2026-11-27')!.id,
+    );
     const pinned = cards.find((c) => c.date)!;
     await page.clock.setSystemTime(new Date(`${pinned.date}T09:00:00+08:00`));
     await page.reload();
@@ -332,5 +367,6 @@ test('study material prints without navigation or controls, with the QR code', a
 test('the study sections are in the main menu', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: '主导航' });
-  for (const name of ['电子图书室', '网上视听室', '多媒体课件', '每日一学']) await expect(nav.getByRole('link', { name, includeHidden: true })).toHaveCount(1);
+  for (const name of ['电子图书室', '网上视听室', '多媒体课件', '每日一学'])
+    await expect(nav.getByRole('link', { name, includeHidden: true })).toHaveCount(1);
 });

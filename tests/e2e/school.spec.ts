@@ -19,7 +19,9 @@ async function myStudySummary(page: Page) {
   };
 }
 
-test('course test: keyboard start, some right and some wrong, score and review, recorded on 我的学习', async ({ page }) => {
+test('course test: keyboard start, some right and some wrong, score and review, recorded on 我的学习', async ({
+  page,
+}) => {
   const id = 'member-development-test';
   const quiz = sampleQuiz(id);
   await page.clock.install({ time: TODAY });
@@ -43,7 +45,9 @@ test('course test: keyboard start, some right and some wrong, score and review, 
   const percent = Math.floor((correct * 100) / quiz.questions.length);
   await expect(page.locator('[data-score]')).toHaveText(String(percent));
   await expect(page.locator('[data-correct]')).toHaveText(`${correct} / ${quiz.questions.length} 题`);
-  await expect(page.locator('[data-verdict]')).toHaveText(`${percent >= quiz.passPercent ? '及格' : '未及格'}（及格线 ${quiz.passPercent} 分）`);
+  await expect(page.locator('[data-verdict]')).toHaveText(
+    `${percent >= quiz.passPercent ? '及格' : '未及格'}（及格线 ${quiz.passPercent} 分）`,
+  );
   const review = page.locator('[data-review] > li');
   await expect(review).toHaveCount(quiz.questions.length);
   const wrongOne = review.nth(2);
@@ -56,7 +60,9 @@ test('course test: keyboard start, some right and some wrong, score and review, 
   await expect(page.locator('[data-tests]')).toContainText(`${percent} 分（${correct}/${quiz.questions.length}）`);
 });
 
-test('交卷 with blank questions asks first (keyboard), and the review marks them 未作答, not 答错', async ({ page }) => {
+test('交卷 with blank questions asks first (keyboard), and the review marks them 未作答, not 答错', async ({
+  page,
+}) => {
   const id = 'member-development-test';
   const quiz = sampleQuiz(id);
   await page.goto(`/quizzes/${id}/`);
@@ -102,7 +108,8 @@ test('交卷 with every question answered submits at once, without asking', asyn
   const quiz = sampleQuiz('branch-life-test');
   await page.goto('/quizzes/branch-life-test/');
   await page.getByRole('button', { name: '开始答题' }).click();
-  for (const question of quiz.questions) await answer(page.locator('[data-questions] fieldset').filter({ hasText: question.stem }), question, false);
+  for (const question of quiz.questions)
+    await answer(page.locator('[data-questions] fieldset').filter({ hasText: question.stem }), question, false);
   await page.getByRole('button', { name: '交卷' }).click();
   await expect(page.locator('[data-score]')).toHaveText('0');
   await expect(page.getByRole('dialog')).toBeHidden();
@@ -147,7 +154,9 @@ test('study time on a lesson counts while active, pauses when idle, and shows on
   await expect(page.locator('[data-chart] svg')).toHaveAttribute('aria-label', /共 12 分钟/);
 });
 
-test('the daily quiz is the same set for everyone on a day, another the next day, scored once a day', async ({ browser }) => {
+test('the daily quiz is the same set for everyone on a day, another the next day, scored once a day', async ({
+  browser,
+}) => {
   const stems = async (time: Date) => {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -179,7 +188,9 @@ test('the daily quiz is the same set for everyone on a day, another the next day
   for (const { context } of [first, second, nextDay]) await context.close();
 });
 
-test('a backup restored into a fresh browser reproduces 我的学习; a bad file is refused clearly', async ({ browser }) => {
+test('a backup restored into a fresh browser reproduces 我的学习; a bad file is refused clearly', async ({
+  browser,
+}) => {
   const source = await browser.newContext();
   const page = await source.newPage();
   await page.clock.install({ time: TODAY });
@@ -193,7 +204,10 @@ test('a backup restored into a fresh browser reproduces 我的学习; a bad file
   await page.getByRole('button', { name: '交卷' }).click();
   const before = await myStudySummary(page);
   expect(before.month).toBe('本月已学习 3 分钟 / 目标 600 分钟');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '备份学习记录' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '备份学习记录' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('study-log-2026-11-26.json');
   const file = await download.path();
 
@@ -201,13 +215,19 @@ test('a backup restored into a fresh browser reproduces 我的学习; a bad file
   const other = await fresh.newPage();
   await other.clock.install({ time: TODAY });
   await other.goto('/my/');
-  await other.locator('[data-import]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"x"}') });
-  await expect(other.locator('[data-data-status]')).toHaveText('这不是本网站的学习记录备份文件。请选择“备份学习记录”得到的备份文件 / not a study log backup of this site');
+  await other
+    .locator('[data-import]')
+    .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"x"}') });
+  await expect(other.locator('[data-data-status]')).toHaveText(
+    '这不是本网站的学习记录备份文件。请选择“备份学习记录”得到的备份文件 / not a study log backup of this site',
+  );
   await other.locator('[data-import]').setInputFiles(file);
   await expect(other.locator('[data-data-status]')).toHaveText('已恢复并合并学习记录。');
   expect(await myStudySummary(other)).toEqual(before);
   // Restoring the same file again changes nothing.
-  await other.locator('[data-import]').setInputFiles({ name: 'again.json', mimeType: 'application/json', buffer: readFileSync(file) });
+  await other
+    .locator('[data-import]')
+    .setInputFiles({ name: 'again.json', mimeType: 'application/json', buffer: readFileSync(file) });
   await expect(other.locator('[data-data-status]')).toHaveText('已恢复并合并学习记录。');
   expect(await myStudySummary(other)).toEqual(before);
   await source.close();
@@ -228,12 +248,15 @@ test('a member follows a course from the first lesson to passing its test', asyn
   await page.getByRole('link', { name: quiz.title }).click();
   await page.getByRole('button', { name: '开始答题' }).click();
   // Shuffled: find each question by its stem.
-  for (const question of quiz.questions) await answer(page.locator('[data-questions] fieldset').filter({ hasText: question.stem }), question, true);
+  for (const question of quiz.questions)
+    await answer(page.locator('[data-questions] fieldset').filter({ hasText: question.stem }), question, true);
   await page.getByRole('button', { name: '交卷' }).click();
   await expect(page.locator('[data-score]')).toHaveText('100');
   await expect(page.locator('[data-verdict]')).toHaveText(`及格（及格线 ${quiz.passPercent} 分）`);
   await page.goto('/school/');
-  await expect(page.locator('[data-course-lessons]').filter({ hasText: '党章基础知识' })).toContainText('已学 4 / 4 课时');
+  await expect(page.locator('[data-course-lessons]').filter({ hasText: '党章基础知识' })).toContainText(
+    '已学 4 / 4 课时',
+  );
 });
 
 test('without JavaScript a quiz is readable and says it needs JavaScript', async ({ browser }) => {
@@ -269,7 +292,9 @@ function silentWav(rate = 8000): Buffer {
 test('media playing on a page counts as study time without any interaction', async ({ page }) => {
   await page.clock.install({ time: TODAY });
   // Served from the site's own origin, as uploads are: the CSP allows media only from there.
-  await page.route('**/uploads/test-silence.wav', (route) => route.fulfill({ body: silentWav(), contentType: 'audio/wav' }));
+  await page.route('**/uploads/test-silence.wav', (route) =>
+    route.fulfill({ body: silentWav(), contentType: 'audio/wav' }),
+  );
   await page.goto('/articles/party-dues-standard/');
   // Sample lessons have no media yet: put an <audio> on the page, as a lesson with media has.
   await page.evaluate(async (src) => {
@@ -290,7 +315,9 @@ test('media playing on a page counts as study time without any interaction', asy
 
 test('a lesson lists its attachments as downloads', async ({ page, request }) => {
   await page.goto('/school/branch-life/branch-4-party-dues/');
-  const link = page.getByRole('region', { name: '附件' }).getByRole('link', { name: '在职党员党费交纳标准一览表（PDF）' });
+  const link = page
+    .getByRole('region', { name: '附件' })
+    .getByRole('link', { name: '在职党员党费交纳标准一览表（PDF）' });
   const response = await request.get((await link.getAttribute('href'))!);
   expect(response.status()).toBe(200);
   expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');

@@ -20,7 +20,9 @@ test.describe('Chinese search', () => {
       await page.getByRole('button', { name: '搜索' }).click();
       await expect(page.getByRole('status')).toHaveText(/找到 \d+ 条结果/);
       await expect(page.locator('.results a').first()).toBeVisible();
-      const links = await page.locator('.results a').evaluateAll((as) => as.slice(0, 5).map((a) => a.getAttribute('href')));
+      const links = await page
+        .locator('.results a')
+        .evaluateAll((as) => as.slice(0, 5).map((a) => a.getAttribute('href')));
       expect(links).toContain(`/articles/${id}/`);
       await expect(page.getByRole('link', { name: byId(id).title })).toBeVisible();
     });
@@ -39,7 +41,9 @@ test.describe('Chinese search', () => {
     await expect(page.getByRole('status')).toHaveText('没有找到与“zzzqqqxxx”相关的内容，换个说法试试。');
   });
 
-  test('a subject that is nowhere on the site shows the empty state with suggestions, not pages sharing a character', async ({ page }) => {
+  test('a subject that is nowhere on the site shows the empty state with suggestions, not pages sharing a character', async ({
+    page,
+  }) => {
     // Pagefind alone returns pages for 量子计算机 (量 in 量血压, 计算 in 党费计算); none of them is about it.
     await page.goto(`/search/?q=${encodeURIComponent('量子计算机')}`);
     await expect(page.getByRole('status')).toHaveText('没有找到与“量子计算机”相关的内容，换个说法试试。');
@@ -52,27 +56,41 @@ test.describe('Chinese search', () => {
   test('a loosened search says so above its results, which have most of the words', async ({ page }) => {
     // No page has 党费, 计算 and 音频 together; the courseware on 党费计算 has two of the three.
     await page.goto(`/search/?q=${encodeURIComponent('党费 计算 音频')}`);
-    await expect(page.getByRole('note').filter({ hasText: '没有完全匹配' })).toHaveText('没有完全匹配“党费 计算 音频”的结果，以下结果包含部分词语。');
+    await expect(page.getByRole('note').filter({ hasText: '没有完全匹配' })).toHaveText(
+      '没有完全匹配“党费 计算 音频”的结果，以下结果包含部分词语。',
+    );
     await expect(page.locator('.results li').first()).toBeVisible();
-    expect(await page.locator('.results li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.match))).not.toContain('full');
+    expect(
+      await page.locator('.results li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.match)),
+    ).not.toContain('full');
     await expect(page.locator('.results a', { hasText: '党费计算说明课件' })).toBeVisible();
   });
 
-  test('a full search lists every-word matches first and introduces the pages with only some words', async ({ page }) => {
+  test('a full search lists every-word matches first and introduces the pages with only some words', async ({
+    page,
+  }) => {
     await page.goto(`/search/?q=${encodeURIComponent('组织关系转接手续')}`);
     await expect(page.locator('.results li').first()).toHaveAttribute('data-match', 'full');
     await expect(page.locator('.loosened')).toBeHidden();
-    const kinds = await page.locator('.results li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.match));
+    const kinds = await page
+      .locator('.results li')
+      .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.match));
     expect(kinds.indexOf('partial')).toBeGreaterThan(0);
     expect(kinds.slice(kinds.indexOf('partial'))).not.toContain('full');
-    await expect(page.locator('.results li[data-match="partial"]').first().locator('.partial-note')).toHaveText('以下结果只包含部分词语：');
+    await expect(page.locator('.results li[data-match="partial"]').first().locator('.partial-note')).toHaveText(
+      '以下结果只包含部分词语：',
+    );
   });
 
-  test('highlights mark the query’s words, not their characters, in excerpts without labels or player text', async ({ page }) => {
+  test('highlights mark the query’s words, not their characters, in excerpts without labels or player text', async ({
+    page,
+  }) => {
     await page.goto(`/search/?q=${encodeURIComponent('党费')}`);
     await expect(page.locator('.results mark').first()).toBeVisible();
     expect(new Set(await page.locator('.results mark').allTextContents())).toEqual(new Set(['党费']));
-    const excerpts = (await page.locator('.results li > p:not(.section):not(.partial-note)').allTextContents()).join('\n');
+    const excerpts = (await page.locator('.results li > p:not(.section):not(.partial-note)').allTextContents()).join(
+      '\n',
+    );
     expect(excerpts).not.toMatch(/您的浏览器无法播放|\/uploads\/|^室 |网上视听室 |电子图书室 |下载视频文件/m);
   });
 
@@ -91,7 +109,9 @@ test.describe('Chinese search', () => {
     await expect(page.getByRole('status')).toHaveText(/没有找到/);
   });
 
-  test('results come as you type, filters narrow them, and ?q= with the filters restores the search', async ({ page }) => {
+  test('results come as you type, filters narrow them, and ?q= with the filters restores the search', async ({
+    page,
+  }) => {
     const pagefindFiles: string[] = [];
     page.on('request', (request) => {
       const path = new URL(request.url()).pathname;
@@ -105,7 +125,9 @@ test.describe('Chinese search', () => {
     const sections = await page.locator('.results .section').allTextContents();
     expect(new Set(sections).size).toBeGreaterThan(1);
     // A plain search downloads neither the filter counts nor Pagefind's Web Worker.
-    expect(pagefindFiles.filter((path) => path.includes('/filter/') || path.endsWith('pagefind-worker.js'))).toEqual([]);
+    expect(pagefindFiles.filter((path) => path.includes('/filter/') || path.endsWith('pagefind-worker.js'))).toEqual(
+      [],
+    );
     await expect(page.getByLabel('栏目')).toBeHidden();
 
     const showFilters = page.getByRole('button', { name: '按栏目、分类或年份筛选' });
@@ -208,7 +230,10 @@ test.describe('a large site: older articles in archive parts of the index (src/l
     await expect(page.locator(`.results a[href="/articles/${oldest.id}/"]`).first()).toBeVisible();
     await expect(older).toBeHidden();
     const parts = Math.ceil((articles.length - 10) / 10);
-    expect([...folders].sort()).toEqual(['pagefind', ...Array.from({ length: parts }, (_, k) => `pagefind-archive-${k + 1}`)]);
+    expect([...folders].sort()).toEqual([
+      'pagefind',
+      ...Array.from({ length: parts }, (_, k) => `pagefind-archive-${k + 1}`),
+    ]);
     // A new search keeps the archives in.
     await page.getByLabel('搜索关键词').fill(articles[0]!.title);
     await page.getByRole('button', { name: '搜索', exact: true }).click();

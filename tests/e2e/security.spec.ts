@@ -27,7 +27,9 @@ async function watch(page: Page, origin: string) {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber} ${event.sample}`);
+      seen.push(
+        `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber} ${event.sample}`,
+      );
     });
   });
   return {
@@ -60,7 +62,8 @@ test('every kind of page loads with no CSP violation and no request to another o
     await page.waitForTimeout(150);
     for (const violation of await watcher.violations()) failures.push(`${path}: ${violation}`);
     const allowed = path === '/admin/' ? CMS_BACKEND : undefined;
-    for (const url of watcher.foreign.splice(0)) if (!url.startsWith(`${allowed}/`)) failures.push(`${path}: request to ${url}`);
+    for (const url of watcher.foreign.splice(0))
+      if (!url.startsWith(`${allowed}/`)) failures.push(`${path}: request to ${url}`);
   }
   expect(failures).toEqual([]);
 });
@@ -75,7 +78,10 @@ test('search (Pagefind: worker and WebAssembly) runs under the policy', async ({
   expect(watcher.foreign).toEqual([]);
 });
 
-test('a Markdown table keeps its column alignment under the policy (classes, not inline styles)', async ({ page, baseURL }) => {
+test('a Markdown table keeps its column alignment under the policy (classes, not inline styles)', async ({
+  page,
+  baseURL,
+}) => {
   const watcher = await watch(page, new URL(baseURL!).origin);
   await page.goto('/school/branch-life/branch-4-party-dues/');
   const table = page.locator('#lesson-text table');
@@ -117,7 +123,11 @@ test.describe('member text with attack payloads (tests/fixtures, injected into a
     await expect(prose.locator('strong', { hasText: '加粗' })).toBeVisible();
     await expect(prose.getByRole('link', { name: '站内链接' })).toHaveAttribute('href', '/reports/');
     // Nothing executable survived.
-    await expect(prose.locator('script, iframe, form, input:not([type=checkbox]), svg, object, embed, [onerror], [onclick], [onload], [onmouseover], [style]')).toHaveCount(0);
+    await expect(
+      prose.locator(
+        'script, iframe, form, input:not([type=checkbox]), svg, object, embed, [onerror], [onclick], [onload], [onmouseover], [style]',
+      ),
+    ).toHaveCount(0);
     for (const name of ['点此查看原文', '大小写混写的链接', '实体编码的链接', 'data 地址的链接']) {
       const link = prose.getByText(name);
       await expect(link).not.toHaveAttribute('href', /.*/);
@@ -144,6 +154,8 @@ test.describe('member text with attack payloads (tests/fixtures, injected into a
     await expect(preview.locator('.prose')).toContainText('以上是我的思想汇报', { timeout: 30_000 });
     const previewed = await bodyShape(preview.locator('.prose'));
     expect(previewed).toEqual(published);
-    expect(previewed.elements.join('\n')).not.toMatch(/^(script|iframe|form|svg|input|img)\b|\bon\w+=|javascript:|data:/im);
+    expect(previewed.elements.join('\n')).not.toMatch(
+      /^(script|iframe|form|svg|input|img)\b|\bon\w+=|javascript:|data:/im,
+    );
   });
 });

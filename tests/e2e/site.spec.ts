@@ -15,7 +15,10 @@ test('home page shows the latest articles and notices, in Chinese', async ({ pag
 
 test('every menu link leads to a page that exists', async ({ page, request }) => {
   await page.goto('/');
-  const hrefs = await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { includeHidden: true }).evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  const hrefs = await page
+    .getByRole('navigation', { name: '主导航' })
+    .getByRole('link', { includeHidden: true })
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   expect(hrefs.length).toBeGreaterThanOrEqual(15);
   for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
 });
@@ -54,7 +57,8 @@ test('without JavaScript every menu link is shown under its group', async ({ bro
   const page = await context.newPage();
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: '主导航' });
-  for (const name of ['理论学习', '在线测试', '思想汇报', '站内搜索']) await expect(nav.getByRole('link', { name })).toBeVisible();
+  for (const name of ['理论学习', '在线测试', '思想汇报', '站内搜索'])
+    await expect(nav.getByRole('link', { name })).toBeVisible();
   await context.close();
 });
 
@@ -73,7 +77,8 @@ test('drafts and future-dated articles are not published', async ({ request }) =
   expect(hidden.length).toBeGreaterThan(0);
   for (const article of hidden) expect((await request.get(`/articles/${article.id}/`)).status()).toBe(404);
   // The 草稿 / 定时发布 badges exist only while editing locally.
-  for (const path of ['/', '/articles/', '/library/', '/reports/']) expect(await (await request.get(path)).text()).not.toContain('data-unpublished');
+  for (const path of ['/', '/articles/', '/library/', '/reports/'])
+    expect(await (await request.get(path)).text()).not.toContain('data-unpublished');
 });
 
 test('category pages list only that category', async ({ page }) => {
@@ -97,7 +102,9 @@ test('tag pages have ASCII URLs and list the tagged articles', async ({ page }) 
   await expect(page.getByRole('link', { name: /党史\s*\d+ 篇/ })).toBeVisible();
 });
 
-test('an article page has its date in Beijing time, reading time, tags, neighbours and related reading', async ({ page }) => {
+test('an article page has its date in Beijing time, reading time, tags, neighbours and related reading', async ({
+  page,
+}) => {
   const index = 3;
   const article = published[index]!;
   await page.goto(`/articles/${article.id}/`);
@@ -107,8 +114,14 @@ test('an article page has its date in Beijing time, reading time, tags, neighbou
   await expect(page.getByText(/约 \d+ 分钟读完/)).toBeVisible();
   for (const tag of article.tags) await expect(page.getByRole('link', { name: `#${tag}` })).toBeVisible();
   const neighbours = page.getByRole('navigation', { name: '文章导航' });
-  await expect(neighbours.getByRole('link', { name: new RegExp(published[index + 1]!.title) })).toHaveAttribute('rel', 'prev');
-  await expect(neighbours.getByRole('link', { name: new RegExp(published[index - 1]!.title) })).toHaveAttribute('rel', 'next');
+  await expect(neighbours.getByRole('link', { name: new RegExp(published[index + 1]!.title) })).toHaveAttribute(
+    'rel',
+    'prev',
+  );
+  await expect(neighbours.getByRole('link', { name: new RegExp(published[index - 1]!.title) })).toHaveAttribute(
+    'rel',
+    'next',
+  );
   const related = page.getByRole('complementary', { name: '相关文章' }).getByRole('link');
   expect(await related.count()).toBeGreaterThan(0);
 });
@@ -143,9 +156,17 @@ test.describe('phone layout (issue 19): one compact header row, no sideways scro
           const box = (await header.boundingBox())!;
           // One row: the mark and name, the display switch and 菜单 side by side (it was 213 px in two rows).
           expect(box.height, `${path} header`).toBeLessThanOrEqual(mode === 'large' ? 80 : 64);
-          const [brand, menu] = [await page.locator('.brand').boundingBox(), await page.getByRole('button', { name: '菜单' }).boundingBox()];
-          expect(Math.abs(brand!.y + brand!.height / 2 - (menu!.y + menu!.height / 2)), `${path} one row`).toBeLessThan(8);
-          expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} no sideways scroll`).toBeLessThanOrEqual(width);
+          const [brand, menu] = [
+            await page.locator('.brand').boundingBox(),
+            await page.getByRole('button', { name: '菜单' }).boundingBox(),
+          ];
+          expect(Math.abs(brand!.y + brand!.height / 2 - (menu!.y + menu!.height / 2)), `${path} one row`).toBeLessThan(
+            8,
+          );
+          expect(
+            await page.evaluate(() => document.documentElement.scrollWidth),
+            `${path} no sideways scroll`,
+          ).toBeLessThanOrEqual(width);
         }
         // The home page does not repeat the site name under the header.
         await page.goto('/');
@@ -159,7 +180,14 @@ test.describe('phone layout (issue 19): one compact header row, no sideways scro
 test('one column width for section and entry pages, so titles do not jump between pages', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   const lefts: Record<string, number> = {};
-  for (const path of ['/articles/', '/library/', '/reports/', '/articles/party-dues-standard/', '/library/party-dues-questions/', '/quizzes/']) {
+  for (const path of [
+    '/articles/',
+    '/library/',
+    '/reports/',
+    '/articles/party-dues-standard/',
+    '/library/party-dues-questions/',
+    '/quizzes/',
+  ]) {
     await page.goto(path);
     lefts[path] = Math.round((await page.locator('main h1').first().boundingBox())!.x);
   }
@@ -168,7 +196,10 @@ test('one column width for section and entry pages, so titles do not jump betwee
 
 test('dates use tabular digits from the Chinese font', async ({ page }) => {
   await page.goto('/articles/');
-  const style = await page.locator('main time').first().evaluate((el) => getComputedStyle(el));
+  const style = await page
+    .locator('main time')
+    .first()
+    .evaluate((el) => getComputedStyle(el));
   expect(style.fontVariantNumeric).toBe('tabular-nums');
   expect(style.fontFamily.startsWith('"PingFang SC"')).toBe(true);
 });

@@ -36,7 +36,19 @@ let submitted = '';
 test.beforeAll(() => {
   writeFileSync(
     ARCHIVE,
-    ['# 端到端测试的临时档案，测试结束后删除', 'name: 测试党员', 'stage: 预备党员', 'joined: 2026-01-15', 'branch: 第一党支部', 'status: 正常', 'studyRecords:', '  - month: 2026-10', '    minutes: 500', '    testsPassed: 1', ''].join('\n'),
+    [
+      '# 端到端测试的临时档案，测试结束后删除',
+      'name: 测试党员',
+      'stage: 预备党员',
+      'joined: 2026-01-15',
+      'branch: 第一党支部',
+      'status: 正常',
+      'studyRecords:',
+      '  - month: 2026-10',
+      '    minutes: 500',
+      '    testsPassed: 1',
+      '',
+    ].join('\n'),
   );
 });
 
@@ -61,20 +73,32 @@ test('a member studies, opens the personal link and submits the month', async ({
   const quiz = sampleQuiz('party-constitution-test');
   await page.goto('/quizzes/party-constitution-test/');
   await page.getByRole('button', { name: '开始答题' }).click();
-  for (const question of quiz.questions) await answer(page.locator('[data-questions] fieldset').filter({ hasText: question.stem }), question, true);
+  for (const question of quiz.questions)
+    await answer(page.locator('[data-questions] fieldset').filter({ hasText: question.stem }), question, true);
   await page.getByRole('button', { name: '交卷' }).click();
   await expect(page.locator('[data-score]')).toHaveText('100');
 
   await page.goto('/my/');
   await expect(page.locator('[data-member-label]')).toHaveText(`提交人的党员编号：${MEMBER}`);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '提交本月学习记录' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '提交本月学习记录' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`study-record-${MEMBER}-2026-11.json`);
   submitted = join(work, download.suggestedFilename());
   await download.saveAs(submitted);
-  await expect(page.locator('[data-summary] > li').first()).toHaveText('学习 13 分钟（每月目标 600 分钟），其中 1 天有学习');
+  await expect(page.locator('[data-summary] > li').first()).toHaveText(
+    '学习 13 分钟（每月目标 600 分钟），其中 1 天有学习',
+  );
   await expect(page.locator('[data-summary]')).toContainText('参加测试 1 次，通过 1 项');
-  await expect(page.locator('[data-step-wechat]')).toContainText(`找到刚生成的 study-record-${MEMBER}-2026-11.json 发送`);
-  expect(JSON.parse(readFileSync(submitted, 'utf8'))).toMatchObject({ member: MEMBER, month: '2026-11', record: { minutes: 13, testsPassed: 1, lessons: [{ id: 'constitution-2-members' }] } });
+  await expect(page.locator('[data-step-wechat]')).toContainText(
+    `找到刚生成的 study-record-${MEMBER}-2026-11.json 发送`,
+  );
+  expect(JSON.parse(readFileSync(submitted, 'utf8'))).toMatchObject({
+    member: MEMBER,
+    month: '2026-11',
+    record: { minutes: 13, testsPassed: 1, lessons: [{ id: 'constitution-2-members' }] },
+  });
 });
 
 test('the secretary imports the file on the member’s archive in the CMS and publishes it', async ({ page }) => {
@@ -88,18 +112,31 @@ test('the secretary imports the file on the member’s archive in the CMS and pu
   await expect(page.getByRole('button', { name: '已发布' })).toBeVisible();
 
   // Another member's file, and a damaged one: refused, the form untouched.
-  const other = buildSubmission(addStudyTime(emptyLog(), 'x', [{ date: '2026-11-02', kind: 'read', ms: 30 * MINUTE }], 3600), {
-    member: 'wang-fang', month: '2026-11', now: new Date('2026-11-30T12:00:00Z'), rules: { readingMinutesPerPoint: 10, mediaMinutesPerPoint: 10, pointsPerTestPassed: 5, pointsPerDailyCorrect: 1 }, lessonTitle: (id) => id,
-  });
+  const other = buildSubmission(
+    addStudyTime(emptyLog(), 'x', [{ date: '2026-11-02', kind: 'read', ms: 30 * MINUTE }], 3600),
+    {
+      member: 'wang-fang',
+      month: '2026-11',
+      now: new Date('2026-11-30T12:00:00Z'),
+      rules: { readingMinutesPerPoint: 10, mediaMinutesPerPoint: 10, pointsPerTestPassed: 5, pointsPerDailyCorrect: 1 },
+      lessonTitle: (id) => id,
+    },
+  );
   await importer.getByLabel('选择学习记录文件').setInputFiles([
-    { name: 'study-record-wang-fang-2026-11.json', mimeType: 'application/json', buffer: Buffer.from(serializeSubmission(other)) },
+    {
+      name: 'study-record-wang-fang-2026-11.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(serializeSubmission(other)),
+    },
     { name: 'cut.json', mimeType: 'application/json', buffer: readFileSync(submitted).subarray(0, 120) },
   ]);
   const outcome = importer.locator('[data-import-outcome]');
   await expect(outcome).toHaveAttribute('data-import-outcome', 'refused');
   await expect(outcome).toContainText('没有导入，档案未改动：');
   await expect(outcome).toContainText('“cut.json”不是学习记录文件');
-  await expect(outcome).toContainText(`“study-record-wang-fang-2026-11.json”是党员编号 wang-fang 的记录，不属于本档案（${MEMBER}）`);
+  await expect(outcome).toContainText(
+    `“study-record-wang-fang-2026-11.json”是党员编号 wang-fang 的记录，不属于本档案（${MEMBER}）`,
+  );
   await expect(page.getByRole('button', { name: '已发布' })).toBeVisible();
 
   await importer.getByLabel('选择学习记录文件').setInputFiles(submitted);
@@ -125,7 +162,9 @@ test('the secretary imports the file on the member’s archive in the CMS and pu
   await expect(page.getByRole('button', { name: '已发布' })).toBeVisible();
 });
 
-test('a new archive: the import waits for the first save; saved untouched, its study records are a valid empty list', async ({ page }) => {
+test('a new archive: the import waits for the first save; saved untouched, its study records are a valid empty list', async ({
+  page,
+}) => {
   const cms = new CmsForm(page);
   await cms.signIn(SITE);
   await cms.open('members/new');
@@ -156,7 +195,9 @@ test('npm run members:report shows the imported month', () => {
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   const html = readFileSync(join(out, '2026-11.html'), 'utf8');
-  expect(html).toContain('<th scope="row">测试党员</th><td>预备党员 · 正常</td><td>13</td><td>2%</td><td>1</td><td>1</td><td>1</td>');
+  expect(html).toContain(
+    '<th scope="row">测试党员</th><td>预备党员 · 正常</td><td>13</td><td>2%</td><td>1</td><td>1</td><td>1</td>',
+  );
   expect(html).toContain('本人提交');
   expect(html).toContain('属于自报数据');
   expect(existsSync(join(out, '2026-11.csv'))).toBe(true);

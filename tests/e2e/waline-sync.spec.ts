@@ -65,11 +65,20 @@ test('sync reads the published comments into the snapshot, nothing identifying',
   const text = readFileSync(snapshotFile, 'utf8');
   const snapshot = JSON.parse(text);
   expect(snapshot).toMatchObject({ version: 1, provider: 'waline', repository: w.url });
-  expect(snapshot.discussions.map((d: { term: string; comments: number; replies: number }) => [d.term, d.comments, d.replies])).toEqual([
+  expect(
+    snapshot.discussions.map((d: { term: string; comments: number; replies: number }) => [
+      d.term,
+      d.comments,
+      d.replies,
+    ]),
+  ).toEqual([
     [REPORT, 1, 1],
     [TOPIC, 1, 0],
   ]);
-  expect(snapshot.discussions[0].posts.map((p: { text: string }) => p.text)).toEqual(['认真学习党章，对照检查自己的不足。', '赞同，党章学习要经常化。']);
+  expect(snapshot.discussions[0].posts.map((p: { text: string }) => p.text)).toEqual([
+    '认真学习党章，对照检查自己的不足。',
+    '赞同，党章学习要经常化。',
+  ]);
   for (const secret of ['member@example.org', 'li.si@example.org', '张党员', '李思', '等待审核', '127.0.0.1:']) {
     expect(text.replace(w.url, '')).not.toContain(secret);
   }
@@ -101,7 +110,9 @@ test('/stats/ of a build from that snapshot shows the numbers and links to the s
   const month = beijingMonth(Date.now());
   const table = page.getByRole('table', { name: '每月参与明细' });
   // 3 published comments and replies, no reactions, 2 people.
-  await expect(table.getByRole('row', { name: new RegExp(`^${month} `) })).toHaveText(new RegExp(`${month}\\s*3\\s*0\\s*2`));
+  await expect(table.getByRole('row', { name: new RegExp(`^${month} `) })).toHaveText(
+    new RegExp(`${month}\\s*3\\s*0\\s*2`),
+  );
   const top = page.getByRole('region', { name: '讨论最多的话题' }).getByRole('listitem');
   await expect(top).toHaveCount(2);
   await expect(top.first().getByRole('link')).toHaveAttribute('href', `/${REPORT}/`);

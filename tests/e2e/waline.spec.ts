@@ -40,7 +40,12 @@ test.beforeAll(async () => {
   waline = await startWalineServer({ siteUrl: site, env: { SERVER_URL: `${site}/waline` } });
   await buildSite(join(folder, 'dist'), { DISCUSSION_PROVIDER: 'waline' });
   preview = await previewSite(join(folder, 'dist'), REBUILD_PORT);
-  proxy = await startSiteProxy({ port: WALINE_SITE_PORT, site: `http://localhost:${REBUILD_PORT}`, prefix: '/waline/', service: waline.url });
+  proxy = await startSiteProxy({
+    port: WALINE_SITE_PORT,
+    site: `http://localhost:${REBUILD_PORT}`,
+    prefix: '/waline/',
+    service: waline.url,
+  });
 });
 
 test.afterAll(async () => {
@@ -59,11 +64,16 @@ async function watch(page: Page) {
   });
   await page.addInitScript(() => {
     const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`.trim()));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`.trim()),
+    );
   });
   return async () => {
     expect(elsewhere, 'requests outside the site origin').toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), 'CSP violations').toEqual([]);
+    expect(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+      'CSP violations',
+    ).toEqual([]);
   };
 }
 
@@ -92,7 +102,9 @@ async function newReader(browser: Browser) {
   return { context, page: await context.newPage() };
 }
 
-test('the box loads only near the thread; a member signs in and posts, and the comment waits for review', async ({ page }) => {
+test('the box loads only near the thread; a member signs in and posts, and the comment waits for review', async ({
+  page,
+}) => {
   const check = await watch(page);
   const toService: string[] = [];
   page.on('request', (request) => {
@@ -103,11 +115,16 @@ test('the box loads only near the thread; a member signs in and posts, and the c
   await page.setViewportSize(short);
   await page.goto(site + REPORT);
   const box = thread(page);
-  expect(await box.evaluate((el) => el.getBoundingClientRect().top), 'the thread must start below the first screen for this test to mean anything').toBeGreaterThan(short.height + 400);
+  expect(
+    await box.evaluate((el) => el.getBoundingClientRect().top),
+    'the thread must start below the first screen for this test to mean anything',
+  ).toBeGreaterThan(short.height + 400);
   await page.waitForTimeout(1000);
   expect(toService).toEqual([]);
   await expect(box.getByText('讨论区会在您浏览到这里时加载。')).toBeAttached();
-  await expect(box.getByText('发表评论需要登录本支部讨论区的账号；评论经支部审核后才公开显示。', { exact: false })).toBeVisible();
+  await expect(
+    box.getByText('发表评论需要登录本支部讨论区的账号；评论经支部审核后才公开显示。', { exact: false }),
+  ).toBeVisible();
 
   await box.scrollIntoViewIfNeeded();
   await expect(editor(page)).toBeVisible();
@@ -140,7 +157,9 @@ test('the box loads only near the thread; a member signs in and posts, and the c
   await check();
 });
 
-test('another reader does not see it before approval; after approval it shows, and the list counts it', async ({ browser }) => {
+test('another reader does not see it before approval; after approval it shows, and the list counts it', async ({
+  browser,
+}) => {
   const { context, page } = await newReader(browser);
   const check = await watch(page);
   await openThread(page);
@@ -178,7 +197,12 @@ test('the box follows the display modes live: dark, high contrast, large text', 
       const probe = document.createElement('div');
       document.body.append(probe);
       const token = (name: string) => ((probe.style.color = `var(${name})`), getComputedStyle(probe).color);
-      const result = { background: style.backgroundColor, border: style.borderTopColor, surface: token('--color-surface'), tokenBorder: token('--color-border') };
+      const result = {
+        background: style.backgroundColor,
+        border: style.borderTopColor,
+        surface: token('--color-surface'),
+        tokenBorder: token('--color-border'),
+      };
       probe.remove();
       return result;
     });
@@ -194,16 +218,26 @@ test('the box follows the display modes live: dark, high contrast, large text', 
     expect(now.border, mode).toBe(now.tokenBorder);
   }
   expect((await colours()).border, 'high contrast: black borders').toBe('rgb(0, 0, 0)');
-  const size = () => thread(page).locator('[data-waline]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const size = () =>
+    thread(page)
+      .locator('[data-waline]')
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   const normal = await size();
   await page.evaluate(() => (document.documentElement.dataset.text = 'large'));
   expect(await size()).toBeCloseTo(normal * 1.25, 1);
   await check();
 });
 
-test('axe finds no WCAG 2.1 A/AA violation in the box with comments, signed in, in every display mode', async ({ browser }) => {
+test('axe finds no WCAG 2.1 A/AA violation in the box with comments, signed in, in every display mode', async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
-  const modes = { default: {}, 'large text': { [MODE_KEYS.text]: 'large' }, 'high contrast': { [MODE_KEYS.scheme]: 'contrast' }, dark: { [MODE_KEYS.scheme]: 'dark' } };
+  const modes = {
+    default: {},
+    'large text': { [MODE_KEYS.text]: 'large' },
+    'high contrast': { [MODE_KEYS.scheme]: 'contrast' },
+    dark: { [MODE_KEYS.scheme]: 'dark' },
+  };
   const failures: string[] = [];
   for (const [mode, stored] of Object.entries(modes)) {
     const { context, page } = await newReader(browser);
@@ -212,19 +246,27 @@ test('axe finds no WCAG 2.1 A/AA violation in the box with comments, signed in, 
     }, stored);
     await openThread(page);
     await expect(thread(page).getByText(posted.text)).toBeVisible();
-    failures.push(...(await axeViolations(page, `[${mode}] signed out`, { enhancedContrast: mode === 'high contrast' })));
+    failures.push(
+      ...(await axeViolations(page, `[${mode}] signed out`, { enhancedContrast: mode === 'high contrast' })),
+    );
     await thread(page).getByRole('button', { name: '登录', exact: true }).click();
     await expect(page.getByRole('dialog', { name: '登录讨论区' })).toBeVisible();
-    failures.push(...(await axeViolations(page, `[${mode}] sign-in dialog`, { enhancedContrast: mode === 'high contrast' })));
+    failures.push(
+      ...(await axeViolations(page, `[${mode}] sign-in dialog`, { enhancedContrast: mode === 'high contrast' })),
+    );
     await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
     await signIn(page, waline.member);
-    failures.push(...(await axeViolations(page, `[${mode}] signed in`, { enhancedContrast: mode === 'high contrast' })));
+    failures.push(
+      ...(await axeViolations(page, `[${mode}] signed in`, { enhancedContrast: mode === 'high contrast' })),
+    );
     await context.close();
   }
   expect(failures).toEqual([]);
 });
 
-test('with the service down, a typed comment is kept and the member told; a new visit gets a plain message; the page works', async ({ browser }) => {
+test('with the service down, a typed comment is kept and the member told; a new visit gets a plain message; the page works', async ({
+  browser,
+}) => {
   const { context, page } = await newReader(browser);
   const check = await watch(page);
   await openThread(page);
@@ -234,13 +276,17 @@ test('with the service down, a typed comment is kept and the member told; a new 
     const text = '服务停了的时候写的这段话不能丢。';
     await editor(page).fill(text);
     await thread(page).getByRole('button', { name: '提交' }).click();
-    await expect(thread(page).getByRole('alert')).toHaveText('评论没有发出：暂时连不上讨论服务。您写的内容还在输入框里，请稍后再点“提交”。');
+    await expect(thread(page).getByRole('alert')).toHaveText(
+      '评论没有发出：暂时连不上讨论服务。您写的内容还在输入框里，请稍后再点“提交”。',
+    );
     await expect(editor(page)).toHaveValue(text);
 
     // A later visit while the service is down: the box becomes a plain message; the rest of the page works.
     await page.goto(site + REPORT);
     await thread(page).scrollIntoViewIfNeeded();
-    await expect(thread(page).getByText('讨论区暂时无法加载（网络不通或讨论服务没有响应）。页面其他内容不受影响。')).toBeVisible();
+    await expect(
+      thread(page).getByText('讨论区暂时无法加载（网络不通或讨论服务没有响应）。页面其他内容不受影响。'),
+    ).toBeVisible();
     await expect(thread(page).locator('[data-widget]')).toBeEmpty();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.getByRole('link', { name: '思想汇报', exact: true }).first().click();
@@ -279,7 +325,9 @@ test('a service that does not answer at all gives way to the plain message after
   await expect(editor(page)).toHaveCount(0);
 });
 
-test('/feedback/ has its moderated thread and says so; a closed topic keeps its thread readable without the editor', async ({ page }) => {
+test('/feedback/ has its moderated thread and says so; a closed topic keeps its thread readable without the editor', async ({
+  page,
+}) => {
   const check = await watch(page);
   await page.goto(`${site}/feedback/`);
   await expect(page.getByRole('note').filter({ hasText: '这里的留言经支部审核后公开' })).toBeVisible();

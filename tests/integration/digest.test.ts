@@ -54,11 +54,14 @@ function startServer(): Promise<void> {
     },
     onRcptTo(address, _session, callback) {
       if (!refuse.has(address.address)) return callback();
-      callback(Object.assign(new Error(`<${address.address}>: Mailbox temporarily unavailable`), { responseCode: 451 }));
+      callback(
+        Object.assign(new Error(`<${address.address}>: Mailbox temporarily unavailable`), { responseCode: 451 }),
+      );
     },
     onData(stream, session, callback) {
       simpleParser(stream).then((mail) => {
-        if (received.length >= failAfter) return callback(Object.assign(new Error('Service shutting down'), { responseCode: 421 }));
+        if (received.length >= failAfter)
+          return callback(Object.assign(new Error('Service shutting down'), { responseCode: 421 }));
         received.push({ to: session.envelope.rcptTo.map((r) => r.address), mail });
         callback();
       }, callback);

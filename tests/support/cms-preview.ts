@@ -24,7 +24,13 @@ export async function bodyShape(prose: Locator) {
   return prose.evaluate((root) => {
     // Paragraph wrappers are left out: after a raw HTML block Sätteri leaves text unwrapped where Decap's renderer adds <p>.
     const elements = [...root.querySelectorAll(':not(p)')].map((el) =>
-      [el.tagName.toLowerCase(), ...[...el.attributes].filter((a) => a.name !== 'id').map((a) => `${a.name}=${a.value}`).sort()].join(' '),
+      [
+        el.tagName.toLowerCase(),
+        ...[...el.attributes]
+          .filter((a) => a.name !== 'id')
+          .map((a) => `${a.name}=${a.value}`)
+          .sort(),
+      ].join(' '),
     );
     // The site's renderer curls quotes (smartypants), Decap's does not: typography only, not safety.
     return { elements, text: (root.textContent ?? '').replace(/\s+/g, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"') };

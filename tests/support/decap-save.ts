@@ -34,11 +34,17 @@ export async function installDecapSave(page: Page): Promise<void> {
     type Fiber = { return: Fiber | null; stateNode: unknown; memoizedProps: Record<string, unknown> | null };
     type Action = (...args: unknown[]) => Promise<unknown>;
     // Immutable.js values of Decap's store.
-    type Im = { get(key: string): Im; getIn(path: string[]): unknown; find(test: (item: Im) => boolean): Im | undefined };
+    type Im = {
+      get(key: string): Im;
+      getIn(path: string[]): unknown;
+      find(test: (item: Im) => boolean): Im | undefined;
+    };
     const key = Object.keys(element).find((k) => k.startsWith('__reactFiber$'));
     let fiber: Fiber | null = key ? (element as unknown as Record<string, Fiber>)[key]! : null;
     let editor: Record<string, Action> | undefined;
-    let store: { getState(): { collections: Im; entries: Im }; dispatch(action: { type: string; payload?: unknown }): void } | undefined;
+    let store:
+      | { getState(): { collections: Im; entries: Im }; dispatch(action: { type: string; payload?: unknown }): void }
+      | undefined;
     for (; fiber; fiber = fiber.return) {
       const node = fiber.stateNode as { handlePersistEntry?: unknown; props?: Record<string, Action> } | null;
       if (!editor && typeof node?.handlePersistEntry === 'function') editor = node.props;
@@ -46,7 +52,11 @@ export async function installDecapSave(page: Page): Promise<void> {
       if (typeof candidate?.getState === 'function') store = candidate as typeof store;
     }
     if (!editor || !store) throw new Error('Decap editor or store not found');
-    const [loadEntries, changeDraftField, persistEntry] = [editor.loadEntries!, editor.changeDraftField!, editor.persistEntry!];
+    const [loadEntries, changeDraftField, persistEntry] = [
+      editor.loadEntries!,
+      editor.changeDraftField!,
+      editor.persistEntry!,
+    ];
 
     let written: string[] = [];
     const send = window.fetch.bind(window);
@@ -58,7 +68,11 @@ export async function installDecapSave(page: Page): Promise<void> {
     };
 
     const fieldsOf = (collection: Im, slug: string) =>
-      collection.get('fields') ?? collection.get('files').find((file) => String(file.get('name')) === slug)!.get('fields');
+      collection.get('fields') ??
+      collection
+        .get('files')
+        .find((file) => String(file.get('name')) === slug)!
+        .get('fields');
 
     window.decapSave = async (name, slugs, edit) => {
       written = [];
@@ -91,5 +105,9 @@ export async function installDecapSave(page: Page): Promise<void> {
  * saving it as loaded, then the file after `edit` — two files per slug, in order.
  */
 export function decapSave(page: Page, collection: string, slugs: string[], edit: TextEdit): Promise<string[]> {
-  return page.evaluate(([name, list, change]) => window.decapSave!(name, list, change), [collection, slugs, edit] as const);
+  return page.evaluate(([name, list, change]) => window.decapSave!(name, list, change), [
+    collection,
+    slugs,
+    edit,
+  ] as const);
 }

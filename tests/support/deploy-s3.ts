@@ -15,8 +15,14 @@ export interface DeployRun {
 
 /** The deploy script on the project's Node, with only `env` added to a clean environment (no S3_* of the developer's own). */
 export function runDeploy(env: Record<string, string>, args: string[] = []): Promise<DeployRun> {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('S3_') && !name.startsWith('RCLONE_')));
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/deploy-s3.mjs'), ...args], { cwd: ROOT, env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('S3_') && !name.startsWith('RCLONE_')),
+  );
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/deploy-s3.mjs'), ...args], {
+    cwd: ROOT,
+    env: { ...inherited, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));

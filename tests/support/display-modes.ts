@@ -11,7 +11,11 @@ export const MODES = {
 } satisfies Record<string, Record<string, string>>;
 export type Mode = keyof typeof MODES;
 
-export async function contextIn(browser: Browser, mode: Mode, viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
+export async function contextIn(
+  browser: Browser,
+  mode: Mode,
+  viewport = { width: 1280, height: 900 },
+): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   await context.addInitScript((entries) => {
     for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);

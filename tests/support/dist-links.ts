@@ -46,7 +46,12 @@ export function checkDistLinks(dist: string, options: { base: string; site: stri
   const siteOrigin = new URL(options.site).origin;
 
   for (const file of htmlFiles(dist)) {
-    const pagePath = options.base + relative(dist, file).split(sep).join('/').replace(/index\.html$/, '');
+    const pagePath =
+      options.base +
+      relative(dist, file)
+        .split(sep)
+        .join('/')
+        .replace(/index\.html$/, '');
     const pageUrl = new URL(pagePath, siteOrigin);
     const html = readFileSync(file, 'utf8');
     for (const link of linksOf(html)) {

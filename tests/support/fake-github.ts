@@ -43,7 +43,9 @@ export interface FakeGithub {
 }
 
 /** Starts the fake on a free port; `reply` answers each request (its index counts from 0). */
-export async function startFakeGithub(reply: (request: GraphqlRequest, index: number) => FakeReply): Promise<FakeGithub> {
+export async function startFakeGithub(
+  reply: (request: GraphqlRequest, index: number) => FakeReply,
+): Promise<FakeGithub> {
   const requests: GraphqlRequest[] = [];
   const server: Server = createServer((req, res) => {
     let body = '';

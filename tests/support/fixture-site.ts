@@ -19,7 +19,9 @@ export interface FixtureSite {
 
 /** `fixtures`: paths under tests/fixtures/content/, injected at the same path under src/content/. */
 export async function startFixtureSite(fixtures: string[]): Promise<FixtureSite> {
-  const files = Object.fromEntries(fixtures.map((path) => [`src/content/${path}`, readFileSync(join(ROOT, 'tests/fixtures/content', path), 'utf8')]));
+  const files = Object.fromEntries(
+    fixtures.map((path) => [`src/content/${path}`, readFileSync(join(ROOT, 'tests/fixtures/content', path), 'utf8')]),
+  );
   const copy = copySite('dangjian-fixtures-', files);
   const children: ChildProcess[] = [];
   const close = async () => {
@@ -46,7 +48,12 @@ export async function startFixtureSite(fixtures: string[]): Promise<FixtureSite>
 async function startCmsBackend(root: string, port: number): Promise<ChildProcess> {
   const child = spawn('decap-server', [], { cwd: root, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
   const info = () =>
-    fetch(`http://localhost:${port}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}', signal: AbortSignal.timeout(2000) }).then(
+    fetch(`http://localhost:${port}/api/v1`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"action":"info"}',
+      signal: AbortSignal.timeout(2000),
+    }).then(
       (r) => r.ok,
       () => false,
     );

@@ -17,7 +17,11 @@ export async function typeWithIme(page: Page, words: ImeWords): Promise<void> {
     for (const [pinyin, text] of words) {
       for (let i = 1; i <= pinyin.length; i += 1) {
         const partial = pinyin.slice(0, i);
-        await cdp.send('Input.imeSetComposition', { text: partial, selectionStart: partial.length, selectionEnd: partial.length });
+        await cdp.send('Input.imeSetComposition', {
+          text: partial,
+          selectionStart: partial.length,
+          selectionEnd: partial.length,
+        });
       }
       await cdp.send('Input.insertText', { text });
       // A person picks the next word after a moment; the rich-text editor settles

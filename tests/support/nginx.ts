@@ -20,8 +20,15 @@ export interface NginxServer {
  * Serves `dist` as the site under `/dangjian/` with docs/nginx/dangjian.conf on `port`;
  * `membersOnly` also enables docs/nginx/dangjian-members-only.conf with that one account.
  */
-export async function serveWithDocumentedNginx(dist: string, port: number, { membersOnly }: { membersOnly?: { user: string; password: string } } = {}): Promise<NginxServer> {
-  if (!NGINX) throw new Error('nginx is not installed: apt-get install nginx libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter (see docs/testing.md)');
+export async function serveWithDocumentedNginx(
+  dist: string,
+  port: number,
+  { membersOnly }: { membersOnly?: { user: string; password: string } } = {},
+): Promise<NginxServer> {
+  if (!NGINX)
+    throw new Error(
+      'nginx is not installed: apt-get install nginx libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter (see docs/testing.md)',
+    );
   const prefix = mkdtempSync(join(tmpdir(), 'nginx-'));
   mkdirSync(join(prefix, 'html'));
   symlinkSync(dist, join(prefix, 'html', 'dangjian'));
@@ -61,16 +68,25 @@ http {
 }
 `,
   );
-  const child: ChildProcess = spawn(NGINX, ['-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(NGINX, ['-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 50 && child.exitCode === null; attempt += 1) {
-    if (await fetch(`${url}/dangjian/`).then(() => true, () => false)) {
+    if (
+      await fetch(`${url}/dangjian/`).then(
+        () => true,
+        () => false,
+      )
+    ) {
       return { url, stop: () => (child.kill(), rmSync(prefix, { recursive: true, force: true })) };
     }
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill();
-  throw new Error(`nginx did not start: ${stderr}${existsSync(join(prefix, 'error.log')) ? readFileSync(join(prefix, 'error.log'), 'utf8') : ''}`);
+  throw new Error(
+    `nginx did not start: ${stderr}${existsSync(join(prefix, 'error.log')) ? readFileSync(join(prefix, 'error.log'), 'utf8') : ''}`,
+  );
 }

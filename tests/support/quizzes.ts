@@ -12,8 +12,16 @@ export interface SampleQuestion {
   answer: string[];
 }
 
-export function sampleQuiz(id: string): { title: string; passPercent: number; timeLimitMinutes?: number; drawCount?: number; questions: SampleQuestion[] } {
-  return parseEntryData(readFileSync(join(ROOT, 'src/content/quizzes', `${id}.yml`), 'utf8'), 'yml') as ReturnType<typeof sampleQuiz>;
+export function sampleQuiz(id: string): {
+  title: string;
+  passPercent: number;
+  timeLimitMinutes?: number;
+  drawCount?: number;
+  questions: SampleQuestion[];
+} {
+  return parseEntryData(readFileSync(join(ROOT, 'src/content/quizzes', `${id}.yml`), 'utf8'), 'yml') as ReturnType<
+    typeof sampleQuiz
+  >;
 }
 
 /** Fills in one question's fieldset: the correct answer, or a wrong one. */

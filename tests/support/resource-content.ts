@@ -23,11 +23,18 @@ export function entries(collection: CollectionName): { id: string; data: Data; b
 
 /** Newest first, as the lists and feeds show them. */
 export function newestFirst(collection: 'library' | 'media' | 'courseware') {
-  return entries(collection).sort((a, b) => (String(a.data.date) < String(b.data.date) ? 1 : String(a.data.date) > String(b.data.date) ? -1 : 0));
+  return entries(collection).sort((a, b) =>
+    String(a.data.date) < String(b.data.date) ? 1 : String(a.data.date) > String(b.data.date) ? -1 : 0,
+  );
 }
 
 export const dailyCards = () =>
-  entries('daily').map(({ id, data }) => ({ id, text: String(data.text), topic: String(data.topic), ...(data.date ? { date: String(data.date) } : {}) }));
+  entries('daily').map(({ id, data }) => ({
+    id,
+    text: String(data.text),
+    topic: String(data.topic),
+    ...(data.date ? { date: String(data.date) } : {}),
+  }));
 
 /** Size in bytes of an uploaded file, as stored under public/. */
 export const uploadBytes = (publicPath: string) => statSync(join(ROOT, 'public', publicPath)).size;

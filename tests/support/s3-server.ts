@@ -28,7 +28,8 @@ type S3rverConstructor = new (options: Record<string, unknown>) => S3rverInstanc
 const S3rver = createRequire(import.meta.url)('s3rver') as S3rverConstructor;
 
 export const BUCKET = 'site';
-const WEBSITE = '<WebsiteConfiguration><IndexDocument><Suffix>index.html</Suffix></IndexDocument><ErrorDocument><Key>404.html</Key></ErrorDocument></WebsiteConfiguration>';
+const WEBSITE =
+  '<WebsiteConfiguration><IndexDocument><Suffix>index.html</Suffix></IndexDocument><ErrorDocument><Key>404.html</Key></ErrorDocument></WebsiteConfiguration>';
 
 export interface S3Event {
   kind: 'put' | 'delete';
@@ -80,7 +81,14 @@ export async function startS3Server(port: number): Promise<S3Server> {
   const endpoint = `http://127.0.0.1:${port}`;
   return {
     endpoint,
-    env: { S3_ENDPOINT: endpoint, S3_REGION: 'us-east-1', S3_BUCKET: BUCKET, S3_ACCESS_KEY_ID: 'S3RVER', S3_SECRET_ACCESS_KEY: 'S3RVER', S3_PROVIDER: 'Other' },
+    env: {
+      S3_ENDPOINT: endpoint,
+      S3_REGION: 'us-east-1',
+      S3_BUCKET: BUCKET,
+      S3_ACCESS_KEY_ID: 'S3RVER',
+      S3_SECRET_ACCESS_KEY: 'S3RVER',
+      S3_PROVIDER: 'Other',
+    },
     events,
     clearEvents: () => void events.splice(0),
     keys: async () => (await server.store.listObjects(BUCKET, {})).objects.map((o) => o.key).sort(),

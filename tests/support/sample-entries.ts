@@ -37,7 +37,10 @@ export function sampleEntries(): SampleEntry[] {
         titleField: model.titleField,
       }));
   });
-  return [...entries, { collection: 'settings', slug: 'site', file: SETTINGS_FILE, format: 'yml', titleField: 'siteName' }];
+  return [
+    ...entries,
+    { collection: 'settings', slug: 'site', file: SETTINGS_FILE, format: 'yml', titleField: 'siteName' },
+  ];
 }
 
 export interface EntryMeaning {
@@ -61,7 +64,9 @@ export function representativeEntries(entries: readonly SampleEntry[]): SampleEn
   const score = (entry: SampleEntry) => {
     const source = readFileSync(join(ROOT, entry.file), 'utf8');
     const { data } = entryMeaning(source, entry.format);
-    const used = Object.values(data).filter((value) => value !== null && value !== '' && !(Array.isArray(value) && value.length === 0)).length;
+    const used = Object.values(data).filter(
+      (value) => value !== null && value !== '' && !(Array.isArray(value) && value.length === 0),
+    ).length;
     return used * 1e6 + source.length;
   };
   const best = new Map<string, { entry: SampleEntry; score: number }>();

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { blockingFindings } from '../../scripts/audit-dependencies.mjs';
 
-const advisory = (severity: string, id: string) => ({ severity, url: `https://github.com/advisories/${id}`, title: `${severity} issue` });
+const advisory = (severity: string, id: string) => ({
+  severity,
+  url: `https://github.com/advisories/${id}`,
+  title: `${severity} issue`,
+});
 
 describe('blockingFindings', () => {
   const report = {

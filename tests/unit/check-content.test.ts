@@ -49,15 +49,30 @@ describe('checkContent', () => {
   });
 
   it.each([
-    ['a missing required field', { title: undefined }, 'title', '缺少必填项“标题”，请填写 / required field is missing: add it'],
+    [
+      'a missing required field',
+      { title: undefined },
+      'title',
+      '缺少必填项“标题”，请填写 / required field is missing: add it',
+    ],
     [
       'a wrong enum value',
       { category: '学习园地' },
       'category',
       '“栏目”只能是：理论学习、政策解读、支部动态、先锋风采、通知公告 / must be one of: 理论学习, 政策解读, 支部动态, 先锋风采, 通知公告',
     ],
-    ['an unparsable date', { date: '2026-02-30' }, 'date', '“发布日期”应为有效日期，格式 YYYY-MM-DD，如 2026-07-01 / must be a valid date like 2026-07-01'],
-    ['a date in words', { date: '三月一日' }, 'date', '“发布日期”应为有效日期，格式 YYYY-MM-DD，如 2026-07-01 / must be a valid date like 2026-07-01'],
+    [
+      'an unparsable date',
+      { date: '2026-02-30' },
+      'date',
+      '“发布日期”应为有效日期，格式 YYYY-MM-DD，如 2026-07-01 / must be a valid date like 2026-07-01',
+    ],
+    [
+      'a date in words',
+      { date: '三月一日' },
+      'date',
+      '“发布日期”应为有效日期，格式 YYYY-MM-DD，如 2026-07-01 / must be a valid date like 2026-07-01',
+    ],
     ['a number where a list belongs', { tags: '5' }, 'tags', '“标签”应为列表（每项一行，以“- ”开头）/ must be a list'],
   ])('reports %s with the file, the field and the fix', (_case, fields, field, message) => {
     write('src/content/articles/bad-entry.md', article(fields));
@@ -65,18 +80,25 @@ describe('checkContent', () => {
   });
 
   it('reports a reference to a missing entry', () => {
-    write('src/content/lessons/lesson-one.md', '---\ncourse: no-such-course\norder: 1\ntitle: 第一课\nminutes: 20\n---\n正文\n');
+    write(
+      'src/content/lessons/lesson-one.md',
+      '---\ncourse: no-such-course\norder: 1\ntitle: 第一课\nminutes: 20\n---\n正文\n',
+    );
     expect(checkContent(root)).toEqual([
       {
         file: 'src/content/lessons/lesson-one.md',
         field: 'course',
-        message: '“所属课程”引用的课程“no-such-course”不存在：请先创建它，或改为已有条目的 id / refers to "no-such-course", which does not exist: create it or use an existing id',
+        message:
+          '“所属课程”引用的课程“no-such-course”不存在：请先创建它，或改为已有条目的 id / refers to "no-such-course", which does not exist: create it or use an existing id',
       },
     ]);
   });
 
   it('finds references inside lists of objects', () => {
-    write('src/content/contests/essay-2026.md', '---\ntitle: 征文\ntheme: 初心\nstart: 2026-01-01\ndeadline: 2026-02-01\nawards:\n  - essay: missing-essay\n    prize: 一等奖\n---\n规则\n');
+    write(
+      'src/content/contests/essay-2026.md',
+      '---\ntitle: 征文\ntheme: 初心\nstart: 2026-01-01\ndeadline: 2026-02-01\nawards:\n  - essay: missing-essay\n    prize: 一等奖\n---\n规则\n',
+    );
     expect(checkContent(root)).toMatchObject([{ file: 'src/content/contests/essay-2026.md', field: 'awards.0.essay' }]);
   });
 
@@ -85,7 +107,8 @@ describe('checkContent', () => {
     expect(checkContent(root)).toEqual([
       {
         file: 'src/content/articles/学习党章.md',
-        message: '文件名“学习党章.md”不合规：只能用小写英文字母、数字和连字符（不能全是数字），如 party-dues-2026.md，请重命名 / file name must be lowercase a–z, 0–9 and hyphens, not digits only: rename it',
+        message:
+          '文件名“学习党章.md”不合规：只能用小写英文字母、数字和连字符（不能全是数字），如 party-dues-2026.md，请重命名 / file name must be lowercase a–z, 0–9 and hyphens, not digits only: rename it',
       },
     ]);
   });
@@ -106,7 +129,8 @@ describe('checkContent', () => {
     expect(checkContent(root)).toEqual([
       {
         file: 'src/content/daily/broken.yml',
-        message: 'YAML 格式错误（第 2 行附近）：请检查这一行的引号、括号、冒号和缩进 / YAML syntax error near line 2 (bad indentation of a mapping entry): check quotes, brackets, colons and indentation',
+        message:
+          'YAML 格式错误（第 2 行附近）：请检查这一行的引号、括号、冒号和缩进 / YAML syntax error near line 2 (bad indentation of a mapping entry): check quotes, brackets, colons and indentation',
       },
     ]);
   });
@@ -128,7 +152,9 @@ describe('checkContent', () => {
 
   it('reports an uploaded file that is not under public/', () => {
     write('src/content/articles/with-cover.md', article({ cover: '/uploads/articles/missing.jpg' }));
-    expect(checkContent(root)).toMatchObject([{ field: 'cover', message: expect.stringContaining('/uploads/articles/missing.jpg 不存在于 public/ 中') }]);
+    expect(checkContent(root)).toMatchObject([
+      { field: 'cover', message: expect.stringContaining('/uploads/articles/missing.jpg 不存在于 public/ 中') },
+    ]);
   });
 
   it('accepts what the CMS writes for emptied optional fields', () => {
@@ -156,13 +182,22 @@ describe('quiz banks in the content check', () => {
   it('names the file, the question and the fix for an inconsistent bank', () => {
     write(
       'src/content/quizzes/bad-bank.yml',
-      ['title: 测试', 'kind: 知识竞赛', 'questions:', '  - type: 多选题', '    stem: 选出正确的', '    options: [甲, 乙, 丙]', '    answer: [甲]'].join('\n'),
+      [
+        'title: 测试',
+        'kind: 知识竞赛',
+        'questions:',
+        '  - type: 多选题',
+        '    stem: 选出正确的',
+        '    options: [甲, 乙, 丙]',
+        '    answer: [甲]',
+      ].join('\n'),
     );
     expect(checkContent(root)).toEqual([
       {
         file: 'src/content/quizzes/bad-bank.yml',
         field: 'questions.0.answer',
-        message: '第 1 题是多选题，正确答案少于 2 个：请至少填 2 个正确答案，或改为单选题 / question 1 is multiple choice with fewer than 2 correct answers: give at least 2 or make it single choice',
+        message:
+          '第 1 题是多选题，正确答案少于 2 个：请至少填 2 个正确答案，或改为单选题 / question 1 is multiple choice with fewer than 2 correct answers: give at least 2 or make it single choice',
       },
     ]);
   });

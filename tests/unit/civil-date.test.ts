@@ -11,9 +11,12 @@ import {
 } from '../../src/lib/civil-date';
 
 describe('isCivilDate', () => {
-  it.each(['2026-07-01', '2026-01-31', '2026-12-31', '2028-02-29', '2000-02-29', '1999-12-31'])('accepts the real day %s', (value) => {
-    expect(isCivilDate(value)).toBe(true);
-  });
+  it.each(['2026-07-01', '2026-01-31', '2026-12-31', '2028-02-29', '2000-02-29', '1999-12-31'])(
+    'accepts the real day %s',
+    (value) => {
+      expect(isCivilDate(value)).toBe(true);
+    },
+  );
 
   it.each([
     ['2026-02-29', 'not a leap year'],
@@ -35,9 +38,12 @@ describe('isCivilDate', () => {
     expect(isCivilDate(value)).toBe(false);
   });
 
-  it.each([[new Date('2026-07-01T00:00:00Z')], [20260701], [null], [undefined], [['2026-07-01']]])('rejects the non-string %j', (value) => {
-    expect(isCivilDate(value)).toBe(false);
-  });
+  it.each([[new Date('2026-07-01T00:00:00Z')], [20260701], [null], [undefined], [['2026-07-01']]])(
+    'rejects the non-string %j',
+    (value) => {
+      expect(isCivilDate(value)).toBe(false);
+    },
+  );
 });
 
 describe('isCivilMonth', () => {
@@ -45,9 +51,12 @@ describe('isCivilMonth', () => {
     expect(isCivilMonth(value)).toBe(true);
   });
 
-  it.each(['2026-00', '2026-13', '2026-7', '2026-07-01', '2026/07', ' 2026-07', '', 202607, null, undefined])('rejects %j', (value) => {
-    expect(isCivilMonth(value)).toBe(false);
-  });
+  it.each(['2026-00', '2026-13', '2026-7', '2026-07-01', '2026/07', ' 2026-07', '', 202607, null, undefined])(
+    'rejects %j',
+    (value) => {
+      expect(isCivilMonth(value)).toBe(false);
+    },
+  );
 });
 
 describe('civilDateFromYaml', () => {

@@ -17,7 +17,11 @@ describe('projectInputs', () => {
 });
 
 describe('isFresh', () => {
-  const manifest = { recipe: 'r1', inputs: { 'admin/cms.ts': 'a', 'src/lib/study/quiz.ts': 'b' }, entry: '_astro/cms-x.js' };
+  const manifest = {
+    recipe: 'r1',
+    inputs: { 'admin/cms.ts': 'a', 'src/lib/study/quiz.ts': 'b' },
+    entry: '_astro/cms-x.js',
+  };
   const hashes: Record<string, string> = { 'admin/cms.ts': 'a', 'src/lib/study/quiz.ts': 'b' };
 
   it('reuses a bundle whose recipe and inputs are unchanged', () => {
@@ -25,7 +29,9 @@ describe('isFresh', () => {
   });
 
   it('rebuilds when any input, the recipe (lock file, base path, bundler) or the cache itself changed', () => {
-    expect(isFresh(manifest, 'r1', (file) => (file === 'src/lib/study/quiz.ts' ? 'changed' : hashes[file]!))).toBe(false);
+    expect(isFresh(manifest, 'r1', (file) => (file === 'src/lib/study/quiz.ts' ? 'changed' : hashes[file]!))).toBe(
+      false,
+    );
     expect(isFresh(manifest, 'r2', (file) => hashes[file]!)).toBe(false);
     expect(isFresh(undefined, 'r1', (file) => hashes[file]!)).toBe(false);
   });
@@ -36,7 +42,14 @@ describe('isKnownDecapWarning: only the named dependency warnings are silenced',
     [{ code: 'EVAL', id: '/p/node_modules/js-sha256/src/sha256.js', message: 'Use of direct `eval`' }, true],
     [{ code: 'EVAL', id: '/p/node_modules/@iarna/toml/lib/toml-parser.js', message: 'Use of direct `eval`' }, true],
     [{ code: 'EVAL', id: '/p/node_modules/gray-matter/lib/engines.js', message: 'Use of direct `eval`' }, true],
-    [{ code: 'MODULE_LEVEL_DIRECTIVE', id: '/p/node_modules/react-toastify/dist/react-toastify.esm.mjs', message: '"use client"' }, true],
+    [
+      {
+        code: 'MODULE_LEVEL_DIRECTIVE',
+        id: '/p/node_modules/react-toastify/dist/react-toastify.esm.mjs',
+        message: '"use client"',
+      },
+      true,
+    ],
     // The same kinds elsewhere (our code, another package) still print.
     [{ code: 'EVAL', id: '/p/admin/cms.ts', message: 'Use of direct `eval`' }, false],
     [{ code: 'MODULE_LEVEL_DIRECTIVE', id: '/p/node_modules/other/index.js', message: '"use client"' }, false],

@@ -9,7 +9,8 @@ function allFields(fields: Fields, path = ''): [string, Field][] {
   return Object.entries(fields).flatMap(([name, field]): [string, Field][] => {
     const here: [string, Field] = [`${path}${name}`, field];
     if (field.kind === 'object') return [here, ...allFields(field.fields, `${path}${name}.`)];
-    if (field.kind === 'list' && field.of.kind === 'object') return [here, ...allFields(field.of.fields, `${path}${name}.`)];
+    if (field.kind === 'list' && field.of.kind === 'object')
+      return [here, ...allFields(field.of.fields, `${path}${name}.`)];
     return [here];
   });
 }
@@ -19,7 +20,10 @@ describe('field hints', () => {
     [f.string('标题'), undefined],
     [f.string('作者', { hint: '留空则不显示作者' }), '留空则不显示作者'],
     [f.image('封面图', { size: { width: 1200, height: 675 } }), '建议 1200×675 像素，JPG 或 PNG'],
-    [f.image('头像', { size: { width: 400, height: 400 }, hint: '正方形照片' }), '正方形照片；建议 400×400 像素，JPG 或 PNG'],
+    [
+      f.image('头像', { size: { width: 400, height: 400 }, hint: '正方形照片' }),
+      '正方形照片；建议 400×400 像素，JPG 或 PNG',
+    ],
   ])('%j → %s', (field, hint) => {
     expect(fieldHint(field)).toBe(hint);
   });
@@ -43,14 +47,20 @@ describe('field hints', () => {
   });
 
   it('shows the hint under the CMS widget', () => {
-    const cover = (decapCollection(collectionModel('articles')).fields as DecapField[]).find((field) => field.name === 'cover');
+    const cover = (decapCollection(collectionModel('articles')).fields as DecapField[]).find(
+      (field) => field.name === 'cover',
+    );
     expect(cover?.hint).toBe('列表和分享卡片中的图片；建议 1200×675 像素，JPG 或 PNG');
   });
 });
 
 describe('relation pickers', () => {
   it.each([
-    ['blogs', 'author', { collection: 'people', search_fields: ['name', 'role'], display_fields: ['name'], value_field: '{{slug}}' }],
+    [
+      'blogs',
+      'author',
+      { collection: 'people', search_fields: ['name', 'role'], display_fields: ['name'], value_field: '{{slug}}' },
+    ],
     ['lessons', 'course', { collection: 'courses', search_fields: ['title'], display_fields: ['title'] }],
     ['essays', 'contest', { collection: 'contests', search_fields: ['title', 'theme'], display_fields: ['title'] }],
   ])('%s.%s searches %j', (collection, name, expected) => {
@@ -61,6 +71,9 @@ describe('relation pickers', () => {
 
 describe('uploads', () => {
   it.each(COLLECTIONS.map((c) => [c.name, c.folder]))('%s uploads into public/uploads/%s', (name, folder) => {
-    expect(decapCollection(collectionModel(name))).toMatchObject({ media_folder: `/public/uploads/${folder}`, public_folder: `/uploads/${folder}` });
+    expect(decapCollection(collectionModel(name))).toMatchObject({
+      media_folder: `/public/uploads/${folder}`,
+      public_folder: `/uploads/${folder}`,
+    });
   });
 });

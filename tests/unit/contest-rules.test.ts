@@ -15,7 +15,8 @@ function write(path: string, frontMatter: string) {
 
 const contest = (id: string, dates: string, awards = '') =>
   write(`contests/${id}.md`, `title: 征文\ntheme: 主题\n${dates}${awards ? `\nawards:\n${awards}` : ''}`);
-const essay = (id: string, contestId: string) => write(`essays/${id}.md`, `contest: ${contestId}\ntitle: 作品\nauthor: 张明\ndate: 2026-06-01`);
+const essay = (id: string, contestId: string) =>
+  write(`essays/${id}.md`, `contest: ${contestId}\ntitle: 作品\nauthor: 张明\ndate: 2026-06-01`);
 
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'contest-rules-'));
@@ -23,7 +24,11 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 it('accepts a contest with ordered dates and awards for its own entries', () => {
-  contest('a', 'start: 2026-05-01\ndeadline: 2026-06-15\nresultsDate: 2026-07-01', '  - essay: mine\n    prize: 一等奖');
+  contest(
+    'a',
+    'start: 2026-05-01\ndeadline: 2026-06-15\nresultsDate: 2026-07-01',
+    '  - essay: mine\n    prize: 一等奖',
+  );
   essay('mine', 'a');
   expect(checkContent(root)).toEqual([]);
 });
@@ -31,8 +36,16 @@ it('accepts a contest with ordered dates and awards for its own entries', () => 
 it('names a deadline before the start and results before the deadline', () => {
   contest('a', 'start: 2026-05-01\ndeadline: 2026-04-30\nresultsDate: 2026-04-29');
   expect(checkContent(root)).toEqual([
-    { file: 'src/content/contests/a.md', field: 'deadline', message: '“截止日期”不能早于“开始日期”：请改正日期 / must not be before 开始日期: fix the date' },
-    { file: 'src/content/contests/a.md', field: 'resultsDate', message: '“结果公布日期”不能早于“截止日期”：请改正日期 / must not be before 截止日期: fix the date' },
+    {
+      file: 'src/content/contests/a.md',
+      field: 'deadline',
+      message: '“截止日期”不能早于“开始日期”：请改正日期 / must not be before 开始日期: fix the date',
+    },
+    {
+      file: 'src/content/contests/a.md',
+      field: 'resultsDate',
+      message: '“结果公布日期”不能早于“截止日期”：请改正日期 / must not be before 截止日期: fix the date',
+    },
   ]);
 });
 
@@ -44,7 +57,8 @@ it('names an award given to another contest’s entry', () => {
     {
       file: 'src/content/contests/a.md',
       field: 'awards.0.essay',
-      message: '获奖作品“theirs”不是本次征文活动的作品：请改选本活动的作品，或修改该作品的“所属征文活动” / essay "theirs" was not entered in this contest: pick one of its entries',
+      message:
+        '获奖作品“theirs”不是本次征文活动的作品：请改选本活动的作品，或修改该作品的“所属征文活动” / essay "theirs" was not entered in this contest: pick one of its entries',
     },
   ]);
 });

@@ -13,7 +13,11 @@ const date = (name: string, extra: Record<string, unknown> = {}) => ({
   picker_utc: false,
   ...extra,
 });
-const month = (name: string, extra: Record<string, unknown> = {}) => ({ ...date(name, extra), format: 'YYYY-MM', date_format: 'YYYY-MM' });
+const month = (name: string, extra: Record<string, unknown> = {}) => ({
+  ...date(name, extra),
+  format: 'YYYY-MM',
+  date_format: 'YYYY-MM',
+});
 const string = (name: string) => ({ name, label: name, widget: 'string' });
 
 /** The default of the field at `path` (names of collection, file or field, in order) after applying. */
@@ -45,15 +49,29 @@ const config = () => ({
         month('month'),
         { name: 'when', label: 'when', widget: 'datetime' },
         { name: 'text', label: 'text', widget: 'string', format: 'YYYY-MM-DD' },
-        { name: 'meeting', label: 'meeting', widget: 'object', fields: [string('place'), date('held'), month('period')] },
-        { name: 'events', label: 'events', widget: 'list', fields: [date('on'), { name: 'inner', label: 'inner', widget: 'object', fields: [date('deep')] }] },
+        {
+          name: 'meeting',
+          label: 'meeting',
+          widget: 'object',
+          fields: [string('place'), date('held'), month('period')],
+        },
+        {
+          name: 'events',
+          label: 'events',
+          widget: 'list',
+          fields: [date('on'), { name: 'inner', label: 'inner', widget: 'object', fields: [date('deep')] }],
+        },
         { name: 'days', label: 'days', widget: 'list', field: date('day') },
       ],
     },
     {
       name: 'settings',
       files: [
-        { name: 'site', file: 'src/content/settings/site.yml', fields: [string('name'), date('founded'), month('reported')] },
+        {
+          name: 'site',
+          file: 'src/content/settings/site.yml',
+          fields: [string('name'), date('founded'), month('reported')],
+        },
         { name: 'empty', file: 'src/content/settings/empty.yml', fields: [] },
       ],
     },
@@ -89,7 +107,9 @@ describe('applyDateDefaults', () => {
   });
 
   it('changes nothing but the defaults', () => {
-    const withoutDefaults = JSON.parse(JSON.stringify(result), (key, value) => (key === 'default' && value === TODAY ? undefined : value));
+    const withoutDefaults = JSON.parse(JSON.stringify(result), (key, value) =>
+      key === 'default' && value === TODAY ? undefined : value,
+    );
     expect(withoutDefaults).toEqual(config());
   });
 

@@ -11,7 +11,10 @@ const backendPath = require.resolve('decap-cms-core/dist/esm/backend.js');
 /** Decap's filter after the patch: fuzzy scores, then the threshold from the patched line. */
 function hits(term: string, titles: string[], patched: boolean): string[] {
   const keep = patched ? (score: number) => score > Math.min(5, 2 * term.length - 2) : (score: number) => score > 5;
-  return fuzzy.filter(term, titles).filter((r) => keep(r.score)).map((r) => r.original);
+  return fuzzy
+    .filter(term, titles)
+    .filter((r) => keep(r.score))
+    .map((r) => r.original);
 }
 
 const TITLES = ['通读党章总纲：结构、要点与学习方法', '支部召开党员大会', '党的章程', '学习强国'];
@@ -46,6 +49,8 @@ describe('the build-time patch', () => {
   });
 
   it('fails the build when Decap changes the line', () => {
-    expect(() => patchDecapSearch('score > 6', '/n/decap-cms-core/dist/esm/backend.js')).toThrow(/decap-cms-core changed its search filter/);
+    expect(() => patchDecapSearch('score > 6', '/n/decap-cms-core/dist/esm/backend.js')).toThrow(
+      /decap-cms-core changed its search filter/,
+    );
   });
 });

@@ -3,7 +3,8 @@ import { decapValidationPhrases, withModelPhrases } from '../../admin/config/dec
 import { chinesePart, modelMessages as m } from '../../src/model/messages';
 
 /** Decap's own interpolation: %{name} replaced by the value. */
-const fill = (phrase: string, vars: Record<string, string | number>) => phrase.replace(/%\{(\w+)\}/g, (_, key: string) => String(vars[key]));
+const fill = (phrase: string, vars: Record<string, string | number>) =>
+  phrase.replace(/%\{(\w+)\}/g, (_, key: string) => String(vars[key]));
 
 describe('the CMS validation phrases', () => {
   const phrases = decapValidationPhrases();
@@ -26,13 +27,19 @@ describe('the CMS validation phrases', () => {
   it('replace Decap’s own phrases and add the Chinese ones it lacks, keeping the rest', () => {
     const merged = withModelPhrases({
       app: { header: { content: '内容' } },
-      editor: { editorControlPane: { widget: { required: '“%{fieldLabel}”是必填项', processing: '处理中' } }, editorWidgets: { list: { add: '新增%{item}' } } },
+      editor: {
+        editorControlPane: { widget: { required: '“%{fieldLabel}”是必填项', processing: '处理中' } },
+        editorWidgets: { list: { add: '新增%{item}' } },
+      },
     });
     expect(merged).toEqual({
       app: { header: { content: '内容' } },
       editor: {
         editorControlPane: { widget: { ...phrases, processing: '处理中' } },
-        editorWidgets: { list: { add: '新增%{item}', addType: '新增%{item}' }, object: { expand: '展开', collapse: '收起' } },
+        editorWidgets: {
+          list: { add: '新增%{item}', addType: '新增%{item}' },
+          object: { expand: '展开', collapse: '收起' },
+        },
       },
     });
   });

@@ -1,16 +1,54 @@
 /** The CMS list views (sort, filter, group) are derived from the model's field kinds. */
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, collectionModel } from '../../src/model/collections';
-import { collectionViews, MONTH_PATTERN, sortableFields, viewFilters, viewGroups } from '../../admin/config/decap-views';
+import {
+  collectionViews,
+  MONTH_PATTERN,
+  sortableFields,
+  viewFilters,
+  viewGroups,
+} from '../../admin/config/decap-views';
 import { decapCollection } from '../../admin/config/to-decap';
 
 describe('sortable fields', () => {
   it.each([
-    ['articles', [{ field: 'title', label: '标题' }, { field: 'date', label: '发布日期', default_sort: 'desc' }]],
-    ['courses', [{ field: 'title', label: '课程名称' }, { field: 'order', label: '排序', default_sort: 'asc' }]],
-    ['lessons', [{ field: 'listOrder', label: '所属课程和课时序号', default_sort: 'asc' }, { field: 'order', label: '课时序号' }, { field: 'title', label: '课时名称' }]],
-    ['library', [{ field: 'title', label: '书名' }, { field: 'year', label: '出版年份' }, { field: 'date', label: '上架日期', default_sort: 'desc' }]],
-    ['daily', [{ field: 'text', label: '内容' }, { field: 'date', label: '指定日期' }]],
+    [
+      'articles',
+      [
+        { field: 'title', label: '标题' },
+        { field: 'date', label: '发布日期', default_sort: 'desc' },
+      ],
+    ],
+    [
+      'courses',
+      [
+        { field: 'title', label: '课程名称' },
+        { field: 'order', label: '排序', default_sort: 'asc' },
+      ],
+    ],
+    [
+      'lessons',
+      [
+        { field: 'listOrder', label: '所属课程和课时序号', default_sort: 'asc' },
+        { field: 'order', label: '课时序号' },
+        { field: 'title', label: '课时名称' },
+      ],
+    ],
+    [
+      'library',
+      [
+        { field: 'title', label: '书名' },
+        { field: 'year', label: '出版年份' },
+        { field: 'date', label: '上架日期', default_sort: 'desc' },
+      ],
+    ],
+    [
+      'daily',
+      [
+        { field: 'text', label: '内容' },
+        { field: 'date', label: '指定日期' },
+      ],
+    ],
   ])('%s', (name, expected) => {
     expect(sortableFields(collectionModel(name))).toEqual(expected);
   });
@@ -50,7 +88,11 @@ describe('filters', () => {
       '草稿',
     ]);
     const activist = new RegExp(filters.find((f) => f.label === '阶段：入党积极分子')!.pattern as string);
-    expect(['入党积极分子', '入党申请人', '入党积极分子（预备）'].map((v) => activist.test(v))).toEqual([true, false, false]);
+    expect(['入党积极分子', '入党申请人', '入党积极分子（预备）'].map((v) => activist.test(v))).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 });
 
@@ -70,7 +112,11 @@ describe('groups', () => {
   });
 
   it('groups dates by their month', () => {
-    expect(viewGroups(collectionModel('articles'))[0]).toEqual({ label: '发布日期（按月）', field: 'date', pattern: MONTH_PATTERN });
+    expect(viewGroups(collectionModel('articles'))[0]).toEqual({
+      label: '发布日期（按月）',
+      field: 'date',
+      pattern: MONTH_PATTERN,
+    });
     expect('2026-03-15'.match(new RegExp(MONTH_PATTERN))?.[0]).toBe('2026-03');
   });
 });
@@ -82,7 +128,11 @@ describe('in the Decap collection', () => {
       expect(collection.summary, model.name).toMatch(/\{\{\w+/);
       expect(collection.sortable_fields, model.name).toEqual(sortableFields(model));
       const hasDate = Object.values(model.fields).some((field) => field.kind === 'date');
-      expect((collection.view_groups as { pattern?: string }[] | undefined)?.some((g) => g.pattern === MONTH_PATTERN) ?? false, model.name).toBe(hasDate);
+      expect(
+        (collection.view_groups as { pattern?: string }[] | undefined)?.some((g) => g.pattern === MONTH_PATTERN) ??
+          false,
+        model.name,
+      ).toBe(hasDate);
     }
   });
 

@@ -31,14 +31,28 @@ describe('readTarget', () => {
   it('reads the target with defaults: bucket root, provider Other, gzip assets', () => {
     expect(readTarget(ENV)).toEqual({
       problems: [],
-      target: { endpoint: ENV.S3_ENDPOINT, region: 'cn-hangzhou', bucket: 'dangjian-site', prefix: '', accessKeyId: 'LTAIexample', secretAccessKey: 'secret-example', provider: 'Other', assetEncoding: 'gzip' },
+      target: {
+        endpoint: ENV.S3_ENDPOINT,
+        region: 'cn-hangzhou',
+        bucket: 'dangjian-site',
+        prefix: '',
+        accessKeyId: 'LTAIexample',
+        secretAccessKey: 'secret-example',
+        provider: 'Other',
+        assetEncoding: 'gzip',
+      },
     });
   });
 
   it('names every missing variable, in Chinese and English', () => {
     const { target, problems } = readTarget({ S3_ENDPOINT: ENV.S3_ENDPOINT, S3_BUCKET: '  ' });
     expect(target).toBeUndefined();
-    expect(problems.map((p) => /缺少环境变量 (\S+)：/.exec(p)?.[1])).toEqual(['S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY']);
+    expect(problems.map((p) => /缺少环境变量 (\S+)：/.exec(p)?.[1])).toEqual([
+      'S3_REGION',
+      'S3_BUCKET',
+      'S3_ACCESS_KEY_ID',
+      'S3_SECRET_ACCESS_KEY',
+    ]);
     expect(problems[0]).toContain('missing environment variable S3_REGION');
   });
 
@@ -57,8 +71,19 @@ describe('readTarget', () => {
   });
 
   it('takes the folder without its slashes, the provider and the addressing style', () => {
-    const { target } = readTarget({ ...ENV, S3_PREFIX: '/dangjian/', S3_PROVIDER: 'TencentCOS', S3_PATH_STYLE: 'false', S3_ASSET_ENCODING: 'none' });
-    expect(target).toMatchObject({ prefix: 'dangjian', provider: 'TencentCOS', pathStyle: false, assetEncoding: 'none' });
+    const { target } = readTarget({
+      ...ENV,
+      S3_PREFIX: '/dangjian/',
+      S3_PROVIDER: 'TencentCOS',
+      S3_PATH_STYLE: 'false',
+      S3_ASSET_ENCODING: 'none',
+    });
+    expect(target).toMatchObject({
+      prefix: 'dangjian',
+      provider: 'TencentCOS',
+      pathStyle: false,
+      assetEncoding: 'none',
+    });
     expect(remotePath(target!)).toBe('dangjian:dangjian-site/dangjian');
   });
 });
@@ -84,7 +109,10 @@ describe('rcloneInvocation', () => {
   });
 
   it('gives AWS_CA_BUNDLE to --ca-cert (rclone 1.60 fails with it in the environment) and keeps RCLONE_TRANSFERS', () => {
-    const { env, globalArgs } = rcloneInvocation({ ...target, pathStyle: true }, { AWS_CA_BUNDLE: '/etc/ssl/corp.pem', RCLONE_TRANSFERS: '4' });
+    const { env, globalArgs } = rcloneInvocation(
+      { ...target, pathStyle: true },
+      { AWS_CA_BUNDLE: '/etc/ssl/corp.pem', RCLONE_TRANSFERS: '4' },
+    );
     expect(env.AWS_CA_BUNDLE).toBeUndefined();
     expect(env.RCLONE_TRANSFERS).toBe('4');
     expect(env.RCLONE_CONFIG_DANGJIAN_FORCE_PATH_STYLE).toBe('true');
@@ -142,7 +170,11 @@ describe('headers', () => {
     ['uploads/media/talk.MP4', 'video/mp4', 'public, max-age=86400'],
     ['uploads/media/talk.vtt', 'text/vtt; charset=utf-8', 'public, max-age=86400'],
     ['uploads/library/book.pdf', 'application/pdf', 'public, max-age=86400'],
-    ['uploads/courseware/slides.pptx', 'application/vnd.openxmlformats-officedocument.presentationml.presentation', 'public, max-age=86400'],
+    [
+      'uploads/courseware/slides.pptx',
+      'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+      'public, max-age=86400',
+    ],
     ['uploads/odd-file', 'application/octet-stream', 'public, max-age=86400'],
   ])('%s: %s, %s', (key, type, cache) => {
     expect([contentType(key), cacheControl(key)]).toEqual([type, cache]);
@@ -150,7 +182,9 @@ describe('headers', () => {
 
   it('set Cache-Control as the locations of the nginx guide do', () => {
     const conf = readFileSync(join(ROOT, 'docs/nginx/dangjian.conf'), 'utf8');
-    const locations = [...conf.matchAll(/location \/dangjian\/([^ ]*) \{[^}]*?Cache-Control "([^"]+)"/g)].map(([, folder, value]) => [folder, value]);
+    const locations = [...conf.matchAll(/location \/dangjian\/([^ ]*) \{[^}]*?Cache-Control "([^"]+)"/g)].map(
+      ([, folder, value]) => [folder, value],
+    );
     expect(locations).toEqual([['', PAGE_CACHE_CONTROL], ...CACHE_RULES]);
   });
 });
@@ -184,7 +218,9 @@ describe('phaseOf', () => {
 
 describe('parseCheckReport', () => {
   it('sorts rclone check --combined lines by what must happen', () => {
-    expect(parseCheckReport('= index.html\n+ articles/new/index.html\n* _astro/x.js\n- old.html\n! broken.html\n')).toEqual({
+    expect(
+      parseCheckReport('= index.html\n+ articles/new/index.html\n* _astro/x.js\n- old.html\n! broken.html\n'),
+    ).toEqual({
       same: ['index.html'],
       added: ['articles/new/index.html'],
       changed: ['_astro/x.js'],
@@ -200,7 +236,17 @@ describe('parseCheckReport', () => {
 
 describe('planDeploy', () => {
   const objects = stagedObjects(
-    ['index.html', 'a/index.html', 'rss.xml', '_astro/p.B.js', '_astro/p.B.js.gz', 'uploads/x.pdf', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/index/i2.pf_index'],
+    [
+      'index.html',
+      'a/index.html',
+      'rss.xml',
+      '_astro/p.B.js',
+      '_astro/p.B.js.gz',
+      'uploads/x.pdf',
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-entry.json',
+      'pagefind/index/i2.pf_index',
+    ],
     'gzip',
   );
   const report = {
@@ -228,7 +274,13 @@ describe('planDeploy', () => {
   });
 
   it('calls deleting more than it keeps, beyond a handful, a mass deletion', () => {
-    const plan = (deletions: number, kept: number) => ({ batches: [], deletions: Array.from({ length: deletions }, (_, i) => `${i}`), added: 0, changed: 0, unchanged: kept });
+    const plan = (deletions: number, kept: number) => ({
+      batches: [],
+      deletions: Array.from({ length: deletions }, (_, i) => `${i}`),
+      added: 0,
+      changed: 0,
+      unchanged: kept,
+    });
     expect(isMassDeletion(plan(20, 0))).toBe(false);
     expect(isMassDeletion(plan(21, 20))).toBe(true);
     expect(isMassDeletion(plan(300, 3000))).toBe(false);
@@ -237,8 +289,20 @@ describe('planDeploy', () => {
 
 describe('rcloneArgs', () => {
   it('uploads a batch with its headers, without listing the bucket again', () => {
-    expect(rcloneArgs.upload('/s', 'dangjian:b', '/l.txt', { 'Content-Type': 'text/css', 'Cache-Control': 'no-cache' })).toEqual([
-      'copy', '/s', 'dangjian:b', '--files-from-raw', '/l.txt', '--no-traverse', '--no-check-dest', '--header-upload', 'Content-Type: text/css', '--header-upload', 'Cache-Control: no-cache',
+    expect(
+      rcloneArgs.upload('/s', 'dangjian:b', '/l.txt', { 'Content-Type': 'text/css', 'Cache-Control': 'no-cache' }),
+    ).toEqual([
+      'copy',
+      '/s',
+      'dangjian:b',
+      '--files-from-raw',
+      '/l.txt',
+      '--no-traverse',
+      '--no-check-dest',
+      '--header-upload',
+      'Content-Type: text/css',
+      '--header-upload',
+      'Cache-Control: no-cache',
     ]);
   });
 });

@@ -12,8 +12,14 @@ const write = (path: string, content: string) => {
 
 beforeEach(() => {
   dist = mkdtempSync(join(tmpdir(), 'dist-links-'));
-  write('index.html', '<a href="/dj/a/">a</a><img src="/dj/logo.svg"><a href="https://other.example/x">x</a><a href="mailto:a@b.c">m</a>');
-  write('a/index.html', '<h2 id="part">p</h2><a href="../">home</a><a href="#part">self</a><link rel="canonical" href="https://site.example/dj/a/">');
+  write(
+    'index.html',
+    '<a href="/dj/a/">a</a><img src="/dj/logo.svg"><a href="https://other.example/x">x</a><a href="mailto:a@b.c">m</a>',
+  );
+  write(
+    'a/index.html',
+    '<h2 id="part">p</h2><a href="../">home</a><a href="#part">self</a><link rel="canonical" href="https://site.example/dj/a/">',
+  );
   write('logo.svg', '<svg/>');
 });
 afterEach(() => rmSync(dist, { recursive: true, force: true }));

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addressFromMoment, addressFromTitle, isValidAddress, tidyAddress, ADDRESS_MAX_LENGTH } from '../../admin/widgets/entry-address-rules';
+import {
+  addressFromMoment,
+  addressFromTitle,
+  isValidAddress,
+  tidyAddress,
+  ADDRESS_MAX_LENGTH,
+} from '../../admin/widgets/entry-address-rules';
 import { pinyinSlug } from '../../src/lib/content/pinyin-slug';
 import { decapConfig, ENTRY_ADDRESS_FIELD } from '../../admin/config/to-decap';
 import { COLLECTIONS } from '../../src/model/collections';
@@ -55,13 +61,18 @@ describe('the CMS configuration', () => {
   });
 
   it('shows where a page will be: its section path, none for entries without their own page', () => {
-    const field = (name: string) => (folders.find((c) => c.name === name)!.fields as Record<string, unknown>[]).find((f) => f.name === ENTRY_ADDRESS_FIELD)!;
+    const field = (name: string) =>
+      (folders.find((c) => c.name === name)!.fields as Record<string, unknown>[]).find(
+        (f) => f.name === ENTRY_ADDRESS_FIELD,
+      )!;
     expect(field('articles').url_prefix).toBe('/articles/');
     expect(field('members').url_prefix).toBeUndefined();
   });
 
   it('shows a collapsed tag by its value, not the word 标签', () => {
-    const tags = (folders.find((c) => c.name === 'articles')!.fields as Record<string, unknown>[]).find((f) => f.name === 'tags')!;
+    const tags = (folders.find((c) => c.name === 'articles')!.fields as Record<string, unknown>[]).find(
+      (f) => f.name === 'tags',
+    )!;
     expect(tags.summary).toBe('{{fields.tag}}');
   });
 });

@@ -40,7 +40,9 @@ describe('pageKey', () => {
   });
 
   it('keeps what JSON would drop: a Map’s contents count', () => {
-    expect(pageKey({ slugs: new Map([['党章', 'dang-zhang']]) })).not.toBe(pageKey({ slugs: new Map([['党章', 'dang-zhang-1']]) }));
+    expect(pageKey({ slugs: new Map([['党章', 'dang-zhang']]) })).not.toBe(
+      pageKey({ slugs: new Map([['党章', 'dang-zhang-1']]) }),
+    );
   });
 
   it('refuses a function, which it could not compare', () => {
@@ -71,12 +73,16 @@ describe('siteInputsStamp', () => {
     }
     return root;
   };
-  const stamp = (root: string, env: Record<string, string> = {}, day = '2026-12-05') => siteInputsStamp(root, env, day, { incrementalBuild: true });
+  const stamp = (root: string, env: Record<string, string> = {}, day = '2026-12-05') =>
+    siteInputsStamp(root, env, day, { incrementalBuild: true });
 
   it.each([
     ['the settings', (root: string) => writeFileSync(join(root, 'src/settings.yml'), 'siteName: 另一个名字\n')],
     ['code under src/', (root: string) => writeFileSync(join(root, 'src/lib/a.ts'), 'export const a = 2;')],
-    ['a file in public/ (an image replaced under the same name)', (root: string) => writeFileSync(join(root, 'public/uploads/a.png'), 'png2')],
+    [
+      'a file in public/ (an image replaced under the same name)',
+      (root: string) => writeFileSync(join(root, 'public/uploads/a.png'), 'png2'),
+    ],
   ])('changes with %s', (_, change) => {
     const root = site();
     const before = stamp(root);
@@ -102,10 +108,13 @@ describe('siteInputsStamp', () => {
   });
 
   it('knows every environment variable read under src/', () => {
-    const sources = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|astro|mjs)$/.test(f));
+    const sources = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      /\.(ts|astro|mjs)$/.test(f),
+    );
     const read = new Set<string>();
     for (const file of sources) {
-      for (const match of readFileSync(join(ROOT, 'src', file), 'utf8').matchAll(/process\.env\.([A-Z][A-Z0-9_]*)/g)) read.add(match[1]!);
+      for (const match of readFileSync(join(ROOT, 'src', file), 'utf8').matchAll(/process\.env\.([A-Z][A-Z0-9_]*)/g))
+        read.add(match[1]!);
     }
     // Logging only (src/integrations/memory-log.ts): no page changes with it.
     read.delete('DANGJIAN_MEMORY_LOG');

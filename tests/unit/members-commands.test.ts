@@ -13,7 +13,12 @@ import { buildSubmission, serializeSubmission, submissionFileName } from '../../
 import packageJson from '../../package.json' with { type: 'json' };
 
 const ROOT = join(import.meta.dirname, '../..');
-const RULES = { readingMinutesPerPoint: 10, mediaMinutesPerPoint: 10, pointsPerTestPassed: 5, pointsPerDailyCorrect: 1 };
+const RULES = {
+  readingMinutesPerPoint: 10,
+  mediaMinutesPerPoint: 10,
+  pointsPerTestPassed: 5,
+  pointsPerDailyCorrect: 1,
+};
 let work: string;
 let archives: string;
 let inbox: string;
@@ -21,7 +26,11 @@ let inbox: string;
 /** Runs an npm script's command line with `node` being this Node (npm's PATH puts the project's Node 24 first). */
 function run(script: 'members:import' | 'members:report', args: string[]) {
   const [, ...nodeArgs] = packageJson.scripts[script].split(' ');
-  const result = spawnSync(process.execPath, [...nodeArgs, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, MEMBERS_DIR: archives } });
+  const result = spawnSync(process.execPath, [...nodeArgs, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, MEMBERS_DIR: archives },
+  });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
@@ -29,10 +38,32 @@ const archive = (name: string, extra = '') =>
   `# 测试档案\nname: ${name}\nstage: 正式党员\njoined: 2020-01-01\nbranch: 第一党支部\nstatus: 正常\n${extra}`;
 
 function submission(member: string, minutes: number) {
-  let log = addStudyTime(emptyLog(), 'lessons/one', [{ date: '2026-11-20', kind: 'read', ms: minutes * 60_000 }], 24 * 3600);
+  let log = addStudyTime(
+    emptyLog(),
+    'lessons/one',
+    [{ date: '2026-11-20', kind: 'read', ms: minutes * 60_000 }],
+    24 * 3600,
+  );
   log = completeLesson(log, 'one', '2026-11-20');
-  log = addAttempt(log, { id: `${member}-1`, quiz: 't', title: '党章测试', kind: 'test', date: '2026-11-21', correct: 9, total: 10, percent: 90, passed: true, seconds: 200 });
-  return buildSubmission(log, { member, month: '2026-11', now: new Date('2026-11-30T12:00:00Z'), rules: RULES, lessonTitle: (id) => id });
+  log = addAttempt(log, {
+    id: `${member}-1`,
+    quiz: 't',
+    title: '党章测试',
+    kind: 'test',
+    date: '2026-11-21',
+    correct: 9,
+    total: 10,
+    percent: 90,
+    passed: true,
+    seconds: 200,
+  });
+  return buildSubmission(log, {
+    member,
+    month: '2026-11',
+    now: new Date('2026-11-30T12:00:00Z'),
+    rules: RULES,
+    lessonTitle: (id) => id,
+  });
 }
 
 const read = (file: string) => readFileSync(join(archives, file), 'utf8');
@@ -43,9 +74,18 @@ beforeAll(() => {
   inbox = join(work, 'inbox');
   mkdirSync(archives);
   mkdirSync(inbox);
-  writeFileSync(join(archives, 'wang-fang.yml'), archive('王芳', 'discussionAccounts:\n  - wangfang-demo\nstudyRecords:\n  - month: 2026-10\n    minutes: 640\n    testsPassed: 3\n'));
+  writeFileSync(
+    join(archives, 'wang-fang.yml'),
+    archive(
+      '王芳',
+      'discussionAccounts:\n  - wangfang-demo\nstudyRecords:\n  - month: 2026-10\n    minutes: 640\n    testsPassed: 3\n',
+    ),
+  );
   writeFileSync(join(archives, 'li-hua.yml'), archive('李华'));
-  for (const [member, minutes] of [['wang-fang', 620], ['li-hua', 250]] as const) {
+  for (const [member, minutes] of [
+    ['wang-fang', 620],
+    ['li-hua', 250],
+  ] as const) {
     const s = submission(member, minutes);
     writeFileSync(join(inbox, submissionFileName(member, '2026-11')), serializeSubmission(s));
   }
@@ -63,8 +103,12 @@ describe('members:import', () => {
     const wang = read('wang-fang.yml');
     // The rest of the archive is as the secretary left it, the comment included.
     expect(wang.startsWith('# 测试档案\nname: 王芳\nstage: 正式党员\njoined: 2020-01-01\n')).toBe(true);
-    expect(wang).toContain('  - month: 2026-10\n    minutes: 640\n    testsPassed: 3\n  - month: 2026-11\n    minutes: 620\n    testsPassed: 1\n    studyDays: 1\n    lessons: 1\n');
-    expect(wang).toContain('        title: 党章测试\n        score: 90\n        passed: true\n    submittedAt: 2026-11-30T20:00:00+0800\n');
+    expect(wang).toContain(
+      '  - month: 2026-10\n    minutes: 640\n    testsPassed: 3\n  - month: 2026-11\n    minutes: 620\n    testsPassed: 1\n    studyDays: 1\n    lessons: 1\n',
+    );
+    expect(wang).toContain(
+      '        title: 党章测试\n        score: 90\n        passed: true\n    submittedAt: 2026-11-30T20:00:00+0800\n',
+    );
     expect(read('li-hua.yml')).toContain('studyRecords:\n  - month: 2026-11\n    minutes: 250\n');
   });
 
@@ -82,7 +126,10 @@ describe('members:import', () => {
     const before = [read('wang-fang.yml'), read('li-hua.yml')];
     const later = join(work, 'later');
     mkdirSync(later);
-    writeFileSync(join(later, 'wang-fang.json'), serializeSubmission({ ...submission('wang-fang', 700), createdAt: '2026-12-01T01:00:00.000Z' }));
+    writeFileSync(
+      join(later, 'wang-fang.json'),
+      serializeSubmission({ ...submission('wang-fang', 700), createdAt: '2026-12-01T01:00:00.000Z' }),
+    );
     writeFileSync(join(later, 'zhou-lei.txt'), serializeSubmission(submission('zhou-lei', 30), { compact: true }));
     const { code, err } = run('members:import', [later]);
     expect(code).toBe(1);

@@ -25,7 +25,9 @@ describe('membersCsv', () => {
   });
 
   it('quotes commas and quotes, and defuses spreadsheet formulas', () => {
-    const row = membersCsv([{ ...member, name: '王"芳", 示例', phone: '=HYPERLINK("x")', studyRecords: [], email: undefined }]).split('\r\n')[1];
+    const row = membersCsv([
+      { ...member, name: '王"芳", 示例', phone: '=HYPERLINK("x")', studyRecords: [], email: undefined },
+    ]).split('\r\n')[1];
     expect(row).toBe('"王""芳"", 示例",正式党员,2001-07-01,计算机学院第一党支部,正常,"\'=HYPERLINK(""x"")",,,,');
   });
 });

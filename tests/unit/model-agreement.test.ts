@@ -9,7 +9,14 @@ import { z } from 'zod';
 import { COLLECTIONS } from '../../src/model/collections';
 import { SETTINGS_FIELDS } from '../../src/model/settings';
 import { collectionSchema, fieldSchema, idReference } from '../../src/model/to-zod';
-import { cmsOnlyFields, decapCollection, decapConfig, ENTRY_ADDRESS_FIELD, settingsCollection, type DecapField } from '../../admin/config/to-decap';
+import {
+  cmsOnlyFields,
+  decapCollection,
+  decapConfig,
+  ENTRY_ADDRESS_FIELD,
+  settingsCollection,
+  type DecapField,
+} from '../../admin/config/to-decap';
 import { f } from '../../src/model/fields';
 
 interface Shape {
@@ -43,7 +50,9 @@ function zodKind(schema: z.ZodType): Omit<Shape, 'name' | 'required'> {
   switch (def.type) {
     case 'string':
       // Dates are unions; a plain string that accepts 2026-07 and rejects "x" is a month.
-      return inner.safeParse('2026-07').success && !inner.safeParse('x').success ? { kind: 'month' } : { kind: 'string' };
+      return inner.safeParse('2026-07').success && !inner.safeParse('x').success
+        ? { kind: 'month' }
+        : { kind: 'string' };
     case 'number':
       return { kind: 'number' };
     case 'boolean':
@@ -70,7 +79,9 @@ function zodKind(schema: z.ZodType): Omit<Shape, 'name' | 'required'> {
  */
 const withOptionalGroups = (shapes: Shape[]): Shape[] =>
   shapes.map((shape) =>
-    shape.kind === 'object' && !shape.required ? { ...shape, children: shape.children!.map((child) => ({ ...child, required: false })) } : shape,
+    shape.kind === 'object' && !shape.required
+      ? { ...shape, children: shape.children!.map((child) => ({ ...child, required: false })) }
+      : shape,
   );
 
 function zodShapes(shape: Record<string, z.ZodType>): Shape[] {
@@ -95,7 +106,14 @@ function decapKind(field: DecapField): Omit<Shape, 'name' | 'required'> {
     case 'boolean':
       return { kind: 'boolean' };
     case 'datetime':
-      return { kind: field.format === 'YYYY-MM' ? 'month' : field.format === 'YYYY-MM-DD' ? 'date' : `datetime ${String(field.format)}` };
+      return {
+        kind:
+          field.format === 'YYYY-MM'
+            ? 'month'
+            : field.format === 'YYYY-MM-DD'
+              ? 'date'
+              : `datetime ${String(field.format)}`,
+      };
     case 'select':
       return { kind: 'select', values: (field.options as { value: string }[]).map((o) => o.value) };
     case 'relation':
@@ -131,12 +149,15 @@ function typedItemShapes(list: DecapField): Shape[] {
 }
 
 function decapShapes(fields: DecapField[]): Shape[] {
-  return withOptionalGroups(fields.map((field) => {
-    // Required for the build = Decap requires it and has no default to fill in (a boolean or an empty list is always valid).
-    const list = field.widget === 'list' || field.widget === 'quiz-answer' || field.widget === 'study-records';
-    const required = field.required !== false && field.default === undefined && field.widget !== 'boolean' && !(list && !field.min);
-    return { name: field.name, required, ...decapKind(field) };
-  }));
+  return withOptionalGroups(
+    fields.map((field) => {
+      // Required for the build = Decap requires it and has no default to fill in (a boolean or an empty list is always valid).
+      const list = field.widget === 'list' || field.widget === 'quiz-answer' || field.widget === 'study-records';
+      const required =
+        field.required !== false && field.default === undefined && field.widget !== 'boolean' && !(list && !field.min);
+      return { name: field.name, required, ...decapKind(field) };
+    }),
+  );
 }
 
 describe.each(COLLECTIONS.map((model) => [model.name, model] as const))('collection %s', (_name, model) => {
@@ -144,7 +165,9 @@ describe.each(COLLECTIONS.map((model) => [model.name, model] as const))('collect
   const decap = decapCollection(model);
   const decapFields = decap.fields as DecapField[];
   // The 网址 and the list fields belong to the CMS form, never to a file.
-  const decapSide = decapShapes(decapFields.filter((field) => field.name !== 'body' && !cmsOnlyFields(model).includes(field.name)));
+  const decapSide = decapShapes(
+    decapFields.filter((field) => field.name !== 'body' && !cmsOnlyFields(model).includes(field.name)),
+  );
 
   it('has the same fields, requirements, enums, references and shapes in the build and the CMS', () => {
     expect(zodSide).toEqual(decapSide);
@@ -163,7 +186,12 @@ describe.each(COLLECTIONS.map((model) => [model.name, model] as const))('collect
 
 describe('site settings', () => {
   it('agree between the validator and the CMS form', () => {
-    const zodSide = zodShapes(defOf(unwrap(fieldSchema(f.object('站点设置', { fields: SETTINGS_FIELDS }), idReference))).shape as Record<string, z.ZodType>);
+    const zodSide = zodShapes(
+      defOf(unwrap(fieldSchema(f.object('站点设置', { fields: SETTINGS_FIELDS }), idReference))).shape as Record<
+        string,
+        z.ZodType
+      >,
+    );
     const files = settingsCollection().files as { fields: DecapField[] }[];
     expect(zodSide).toEqual(decapShapes(files[0]!.fields));
   });

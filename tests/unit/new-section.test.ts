@@ -37,24 +37,52 @@ const volunteer = {
 } satisfies CollectionModel;
 
 const models: CollectionModel[] = [...COLLECTIONS, volunteer];
-const entry = { title: '社区义诊', date: '2026-11-20', place: '青山社区', hours: 3, summary: '支部党员走进社区。', tags: ['为民服务'] };
+const entry = {
+  title: '社区义诊',
+  date: '2026-11-20',
+  place: '青山社区',
+  hours: 3,
+  summary: '支部党员走进社区。',
+  tags: ['为民服务'],
+};
 
 describe('a collection added to the model alone', () => {
   it('gets a CMS collection with every field, the body, its folder and the ASCII slug rule', () => {
     const config = decapConfig({ cms: { backend: 'github', repo: 'branch/site', branch: 'main' }, models });
     const collection = config.collections.find((c) => c.name === 'volunteer');
-    expect(collection).toMatchObject({ label: '志愿服务', label_singular: '志愿活动', folder: 'src/content/volunteer', extension: 'md' });
-    expect((collection?.fields as { name: string }[]).map((field) => field.name)).toEqual(['title', 'entryAddress', 'date', 'place', 'hours', 'summary', 'photo', 'tags', 'body']);
+    expect(collection).toMatchObject({
+      label: '志愿服务',
+      label_singular: '志愿活动',
+      folder: 'src/content/volunteer',
+      extension: 'md',
+    });
+    expect((collection?.fields as { name: string }[]).map((field) => field.name)).toEqual([
+      'title',
+      'entryAddress',
+      'date',
+      'place',
+      'hours',
+      'summary',
+      'photo',
+      'tags',
+      'body',
+    ]);
   });
 
   it('gets the build’s schema and checks: a good entry passes, a bad one is named field by field', () => {
     expect(collectionSchema(volunteer).safeParse(entry).success).toBe(true);
-    const problems = entryDataProblems(volunteer, 'src/content/volunteer/x.md', { ...entry, date: '2026-02-30', place: undefined });
+    const problems = entryDataProblems(volunteer, 'src/content/volunteer/x.md', {
+      ...entry,
+      date: '2026-02-30',
+      place: undefined,
+    });
     expect(problems.map((p) => p.field).sort()).toEqual(['date', 'place']);
   });
 
   it('gets a preview read from its model: section and title, dates and short texts, photo and introduction, body, tags', () => {
-    expect(previewPlan(models, new Set(COLLECTIONS.map((c) => c.name))).find((p) => p.name === 'volunteer')?.template).toBe('model');
+    expect(
+      previewPlan(models, new Set(COLLECTIONS.map((c) => c.name))).find((p) => p.name === 'volunteer')?.template,
+    ).toBe('model');
     expect(previewOutline(volunteer)).toEqual({
       section: '志愿服务',
       titleField: 'title',
@@ -73,23 +101,39 @@ describe('a collection added to the model alone', () => {
   });
 
   it('gets no preview pane when it is private data', () => {
-    expect(previewPlan([{ ...volunteer, private: true }], new Set())).toEqual([{ name: 'volunteer', template: 'none' }]);
+    expect(previewPlan([{ ...volunteer, private: true }], new Set())).toEqual([
+      { name: 'volunteer', template: 'none' },
+    ]);
   });
 
   it('gets its editors’ help: each field with what to enter, and its image size', () => {
     const help = collectionHelp(volunteer);
     expect(help.fields.map((field) => [field.label, field.required])).toEqual([
-      ['活动名称', true], ['活动日期', true], ['地点', true], ['服务时长（小时）', true], ['活动简介', true], ['活动照片', false], ['标签', false], ['活动记录', true],
+      ['活动名称', true],
+      ['活动日期', true],
+      ['地点', true],
+      ['服务时长（小时）', true],
+      ['活动简介', true],
+      ['活动照片', false],
+      ['标签', false],
+      ['活动记录', true],
     ]);
     expect(help.fields.find((field) => field.label === '活动照片')?.input).toContain('1200');
     expect(imageSizes(models)).toContainEqual({ collection: '志愿服务', field: '活动照片', width: 1200, height: 800 });
   });
 
   it('gets its menu entry in its group, after the sections already there', () => {
-    const group = navigation(models).filter(isGroup).find((g) => g.links.some((l) => l.path === 'reports/'))!;
+    const group = navigation(models)
+      .filter(isGroup)
+      .find((g) => g.links.some((l) => l.path === 'reports/'))!;
     expect(group.links.at(-1)).toEqual({ path: 'volunteer/', label: '志愿服务' });
     // The menu of the real model is unchanged by the test's model.
-    expect(navigation().filter(isGroup).flatMap((g) => g.links).some((l) => l.path === 'volunteer/')).toBe(false);
+    expect(
+      navigation()
+        .filter(isGroup)
+        .flatMap((g) => g.links)
+        .some((l) => l.path === 'volunteer/'),
+    ).toBe(false);
   });
 
   it('gets a feed: listed with the feeds, each item with its page, summary and the categories the model names', () => {
@@ -106,7 +150,9 @@ describe('a collection added to the model alone', () => {
 
 describe('the model’s section declarations', () => {
   it('name only fields the collection has as feed categories', () => {
-    for (const model of feedModels(models)) for (const field of model.section!.feed!.categories) expect(Object.keys(model.fields), `${model.name}.${field}`).toContain(field);
+    for (const model of feedModels(models))
+      for (const field of model.section!.feed!.categories)
+        expect(Object.keys(model.fields), `${model.name}.${field}`).toContain(field);
   });
 
   it('give every section its own URL folder', () => {

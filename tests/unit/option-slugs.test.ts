@@ -24,7 +24,8 @@ describe('quiz types and kinds: the model names the engine’s own values', () =
   it('maps every question type of the model to a type the engine scores', () => {
     const engineTypes: QuestionType[] = QUESTION_TYPES.map((t) => t.slug);
     expect(engineTypes.sort()).toEqual(['fill', 'judge', 'multiple', 'single']);
-    for (const type of engineTypes) expect(typeof isCorrect({ type, stem: '', options: [], answer: ['x'] }, ['x'])).toBe('boolean');
+    for (const type of engineTypes)
+      expect(typeof isCorrect({ type, stem: '', options: [], answer: ['x'] }, ['x'])).toBe('boolean');
   });
 
   it('maps every quiz kind of the model to a kind the engine sizes papers for', () => {

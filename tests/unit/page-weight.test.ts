@@ -6,7 +6,11 @@ describe('staticImports', () => {
   it.each([
     ['minified named import', 'import{a as b}from"./chunk.js";b()', ['./chunk.js']],
     ['side-effect import', 'import"./side.js";', ['./side.js']],
-    ['default and namespace imports', 'import x from "/_astro/x.js"\nimport * as y from \'../y.js\'', ['/_astro/x.js', '../y.js']],
+    [
+      'default and namespace imports',
+      'import x from "/_astro/x.js"\nimport * as y from \'../y.js\'',
+      ['/_astro/x.js', '../y.js'],
+    ],
     ['re-exports', 'export{c}from"./c.js";export*from"./d.js"', ['./c.js', './d.js']],
     ['a dynamic import is not static', 'button.onclick=()=>import("./later.js")', []],
     ['a word ending in import is not an import', 'reimport"./no.js"', []],

@@ -17,7 +17,14 @@ describe('pollStatus', () => {
 
 describe('barChartLayout', () => {
   it('scales bars to the largest value and gives shares of the total', () => {
-    const layout = barChartLayout([{ label: '甲', value: 14 }, { label: '乙', value: 7 }, { label: '丙', value: 0 }], { width: 500, labelWidth: 100, valueWidth: 100, rowHeight: 30 });
+    const layout = barChartLayout(
+      [
+        { label: '甲', value: 14 },
+        { label: '乙', value: 7 },
+        { label: '丙', value: 0 },
+      ],
+      { width: 500, labelWidth: 100, valueWidth: 100, rowHeight: 30 },
+    );
     expect(layout.bars.map((b) => [b.label, b.length, b.percent, b.y])).toEqual([
       ['甲', 300, 67, 0],
       ['乙', 150, 33, 30],
@@ -34,7 +41,9 @@ describe('barChartLayout', () => {
   });
 
   it('shortens labels to fit the label column', () => {
-    expect(barChartLayout([{ label: '十二月主题党日活动去哪里？', value: 1 }], { labelWidth: 143 }).bars[0]!.shortLabel).toBe('十二月主题党日活…');
+    expect(
+      barChartLayout([{ label: '十二月主题党日活动去哪里？', value: 1 }], { labelWidth: 143 }).bars[0]!.shortLabel,
+    ).toBe('十二月主题党日活…');
   });
 
   it('draws no bars and no shares when nobody voted', () => {
@@ -43,7 +52,13 @@ describe('barChartLayout', () => {
 });
 
 describe('parseSnapshot', () => {
-  const good = { version: 1, syncedAt: '2026-11-25T21:03:12Z', repository: 'a/b', categories: ['Polls'], discussions: [{ number: 7 }] };
+  const good = {
+    version: 1,
+    syncedAt: '2026-11-25T21:03:12Z',
+    repository: 'a/b',
+    categories: ['Polls'],
+    discussions: [{ number: 7 }],
+  };
 
   it('reads a snapshot and finds a discussion by number', () => {
     const snapshot = parseSnapshot(JSON.stringify(good), 'x.json');

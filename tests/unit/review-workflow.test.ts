@@ -12,7 +12,10 @@ describe('member submissions in the CMS', () => {
 
   it('turns on the editorial workflow and open authoring on GitHub', () => {
     const config = decapConfig({ cms: { backend: 'github', repo: 'o/r', branch: 'main' } });
-    expect(config).toMatchObject({ publish_mode: 'editorial_workflow', backend: { name: 'github', open_authoring: true } });
+    expect(config).toMatchObject({
+      publish_mode: 'editorial_workflow',
+      backend: { name: 'github', open_authoring: true },
+    });
   });
 
   it('publishes directly on Gitea, which has no review workflow', () => {

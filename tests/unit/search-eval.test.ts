@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { halfOf, meetsTarget, NO_ANSWER, scoreQuery, scoreRuns, sitePath, type EvalQuery } from '../../tools/search-eval';
+import {
+  halfOf,
+  meetsTarget,
+  NO_ANSWER,
+  scoreQuery,
+  scoreRuns,
+  sitePath,
+  type EvalQuery,
+} from '../../tools/search-eval';
 import rawQueries from '../search-eval/queries.json';
 
 const queries = rawQueries as EvalQuery[];
@@ -92,9 +100,28 @@ describe('the split', () => {
 describe('the evaluation set', () => {
   it('has at least 200 queries over every kind and every section, each judged on existing site paths', () => {
     expect(queries.length).toBeGreaterThanOrEqual(200);
-    expect(new Set(queries.map((q) => q.kind))).toEqual(new Set(['exact', 'compound', 'partial', 'paraphrase', 'multi', 'person', 'date', NO_ANSWER]));
+    expect(new Set(queries.map((q) => q.kind))).toEqual(
+      new Set(['exact', 'compound', 'partial', 'paraphrase', 'multi', 'person', 'date', NO_ANSWER]),
+    );
     const sections = new Set(queries.flatMap((q) => Object.keys(q.judged).map((path) => path.split('/')[1])));
-    for (const section of ['articles', 'library', 'media', 'courseware', 'school', 'quizzes', 'daily', 'reports', 'contests', 'topics', 'history', 'polls', 'blogs', 'people', 'feedback', 'stats']) {
+    for (const section of [
+      'articles',
+      'library',
+      'media',
+      'courseware',
+      'school',
+      'quizzes',
+      'daily',
+      'reports',
+      'contests',
+      'topics',
+      'history',
+      'polls',
+      'blogs',
+      'people',
+      'feedback',
+      'stats',
+    ]) {
       expect(sections, section).toContain(section);
     }
     for (const q of queries) {
@@ -132,14 +159,22 @@ describe('no-answer queries stay without an answer', () => {
     const files = textOf(join(ROOT, 'src', 'content'), ['.md', '.mdx', '.yml', '.yaml', '.json'], /^members\//);
     expect(files.length).toBeGreaterThan(100);
     for (const q of noAnswer) {
-      for (const word of q.absent!) expect(files.filter((f) => f.text.includes(word)).map((f) => f.file), `${q.query}: ${word}`).toEqual([]);
+      for (const word of q.absent!)
+        expect(
+          files.filter((f) => f.text.includes(word)).map((f) => f.file),
+          `${q.query}: ${word}`,
+        ).toEqual([]);
     }
   });
 
   it.skipIf(!existsSync(join(ROOT, 'dist', 'index.html')))('appear nowhere in the built pages (dist/)', () => {
     const pages = textOf(join(ROOT, 'dist'), ['.html'], /^(admin|pagefind)\//);
     for (const q of noAnswer) {
-      for (const word of q.absent!) expect(pages.filter((p) => p.text.includes(word)).map((p) => p.file), `${q.query}: ${word}`).toEqual([]);
+      for (const word of q.absent!)
+        expect(
+          pages.filter((p) => p.text.includes(word)).map((p) => p.file),
+          `${q.query}: ${word}`,
+        ).toEqual([]);
     }
   });
 });

@@ -25,7 +25,9 @@ describe('site settings', () => {
   });
 
   it('names the file, each bad field and the fix', () => {
-    expect(() => parseSettings({ ...minimal, siteName: '', cms: { backend: 'svn', repo: 'x' } }, 'src/settings.yml')).toThrow(
+    expect(() =>
+      parseSettings({ ...minimal, siteName: '', cms: { backend: 'svn', repo: 'x' } }, 'src/settings.yml'),
+    ).toThrow(
       [
         '站点设置有误 / Invalid site settings in src/settings.yml:',
         '  - siteName: “网站名称”不能为空 / must not be empty',
@@ -36,7 +38,11 @@ describe('site settings', () => {
   });
 
   it.each([
-    ['gitea', {}, ['cms.appId: 使用 Gitea 登录需要填写 OAuth 应用 ID', 'cms.baseUrl: 使用 Gitea 需要填写 Git 服务地址']],
+    [
+      'gitea',
+      {},
+      ['cms.appId: 使用 Gitea 登录需要填写 OAuth 应用 ID', 'cms.baseUrl: 使用 Gitea 需要填写 Git 服务地址'],
+    ],
     ['gitlab', {}, ['cms.appId: 使用 GitLab 登录需要填写 OAuth 应用 ID']],
     ['gitlab', { appId: 'x' }, []],
     ['github', {}, []],
@@ -47,20 +53,33 @@ describe('site settings', () => {
   });
 
   it('rejects a half-configured Giscus with the missing fields named', () => {
-    expect(() => parseSettings({ ...minimal, giscus: { repo: 'o/r' } })).toThrow(/giscus\.repoId: 缺少必填项“仓库 ID（repo-id）”/);
+    expect(() => parseSettings({ ...minimal, giscus: { repo: 'o/r' } })).toThrow(
+      /giscus\.repoId: 缺少必填项“仓库 ID（repo-id）”/,
+    );
   });
 
-  it('the discussion provider defaults to Giscus, Waline to the site\'s own /waline/', () => {
+  it("the discussion provider defaults to Giscus, Waline to the site's own /waline/", () => {
     expect(parseSettings(minimal).discussion).toBeUndefined();
-    expect(parseSettings({ ...minimal, discussion: {} }).discussion).toEqual({ provider: 'giscus', walineUrl: '/waline/' });
-    expect(parseSettings({ ...minimal, discussion: { provider: 'waline', walineUrl: 'https://talk.example.cn/' } }).discussion).toEqual({
+    expect(parseSettings({ ...minimal, discussion: {} }).discussion).toEqual({
+      provider: 'giscus',
+      walineUrl: '/waline/',
+    });
+    expect(
+      parseSettings({ ...minimal, discussion: { provider: 'waline', walineUrl: 'https://talk.example.cn/' } })
+        .discussion,
+    ).toEqual({
       provider: 'waline',
       walineUrl: 'https://talk.example.cn/',
     });
   });
 
   it('names a bad discussion provider or Waline address and the fix', () => {
-    expect(() => parseSettings({ ...minimal, discussion: { provider: 'disqus', walineUrl: 'http://talk.example.cn/' } }, 'src/settings.yml')).toThrow(
+    expect(() =>
+      parseSettings(
+        { ...minimal, discussion: { provider: 'disqus', walineUrl: 'http://talk.example.cn/' } },
+        'src/settings.yml',
+      ),
+    ).toThrow(
       [
         '站点设置有误 / Invalid site settings in src/settings.yml:',
         '  - discussion.provider: “讨论服务”只能是：giscus、waline、none / must be one of: giscus, waline, none',
@@ -71,7 +90,11 @@ describe('site settings', () => {
 
   it.each([
     [{}, undefined, { site: 'http://localhost:4321', base: '/' }],
-    [{ SITE_URL: 'https://www.example.edu.cn/dangjian/' }, undefined, { site: 'https://www.example.edu.cn', base: '/dangjian/' }],
+    [
+      { SITE_URL: 'https://www.example.edu.cn/dangjian/' },
+      undefined,
+      { site: 'https://www.example.edu.cn', base: '/dangjian/' },
+    ],
     [{ BASE_PATH: 'dangjian' }, undefined, { site: 'http://localhost:4321', base: '/dangjian/' }],
     [{}, 'https://djw.example.cn/a/b/', { site: 'https://djw.example.cn', base: '/a/b/' }],
     [{ BASE_PATH: '/' }, 'https://djw.example.cn/a/', { site: 'https://djw.example.cn', base: '/' }],

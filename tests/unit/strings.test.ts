@@ -11,7 +11,9 @@ describe('UI strings', () => {
   it('gives client scripts exactly the templates under their prefixes', () => {
     const strings = clientStrings('pagination.');
     expect(Object.keys(strings).every((key) => key.startsWith('pagination.'))).toBe(true);
-    expect(fill(strings['pagination.status']!, { page: 1, total: 3 })).toBe(t('pagination.status', { page: 1, total: 3 }));
+    expect(fill(strings['pagination.status']!, { page: 1, total: 3 })).toBe(
+      t('pagination.status', { page: 1, total: 3 }),
+    );
   });
 
   // Slips a first-time reader found (issue 19): each wording that was wrong stays gone.
@@ -21,7 +23,9 @@ describe('UI strings', () => {
     ['a command or setting meant for administrators', /npm run|GITHUB_TOKEN|settings\.yml/],
     ['English after Chinese in one line', /[\u4e00-\u9fff][^/]* \/ [a-z]+ [a-z]+/],
   ])('no member-facing string has %s', (_kind, pattern) => {
-    const memberFacing = Object.entries(clientStrings('')).filter(([key]) => !ADMIN_ONLY.some((prefix) => key.startsWith(prefix)));
+    const memberFacing = Object.entries(clientStrings('')).filter(
+      ([key]) => !ADMIN_ONLY.some((prefix) => key.startsWith(prefix)),
+    );
     expect(memberFacing.filter(([, text]) => pattern.test(text)).map(([key]) => key)).toEqual([]);
   });
 });

@@ -29,25 +29,76 @@ const comment = (fields: Partial<WalineComment> & Pick<WalineComment, 'objectId'
 });
 
 const COMMENTS: WalineComment[] = [
-  comment({ objectId: 7, url: 'reports/2026-q1', time: at('2026-03-02T02:00:00Z'), orig: '**坚持**理论学习，[原文](https://example.org/a)联系实际。', like: 2 }),
-  comment({ objectId: 9, url: 'reports/2026-q1', time: at('2026-03-05T02:00:00Z'), user_id: 3, nick: '李四', mail: 'li@example.org', pid: 7, rid: 7, like: 1 }),
-  comment({ objectId: 3, url: 'topics/reform', time: at('2026-02-27T16:30:00Z'), user_id: 3, nick: '李四', mail: 'li@example.org' }),
-  comment({ objectId: 10, url: 'topics/reform', time: at('2026-03-06T02:00:00Z'), status: 'waiting', orig: '待审核的内容' }),
+  comment({
+    objectId: 7,
+    url: 'reports/2026-q1',
+    time: at('2026-03-02T02:00:00Z'),
+    orig: '**坚持**理论学习，[原文](https://example.org/a)联系实际。',
+    like: 2,
+  }),
+  comment({
+    objectId: 9,
+    url: 'reports/2026-q1',
+    time: at('2026-03-05T02:00:00Z'),
+    user_id: 3,
+    nick: '李四',
+    mail: 'li@example.org',
+    pid: 7,
+    rid: 7,
+    like: 1,
+  }),
+  comment({
+    objectId: 3,
+    url: 'topics/reform',
+    time: at('2026-02-27T16:30:00Z'),
+    user_id: 3,
+    nick: '李四',
+    mail: 'li@example.org',
+  }),
+  comment({
+    objectId: 10,
+    url: 'topics/reform',
+    time: at('2026-03-06T02:00:00Z'),
+    status: 'waiting',
+    orig: '待审核的内容',
+  }),
   comment({ objectId: 11, url: 'topics/reform', time: at('2026-03-06T03:00:00Z'), status: 'spam', orig: '广告' }),
-  comment({ objectId: 12, url: '/old-page.html', time: at('2026-03-07T03:00:00Z'), user_id: null, nick: '访客', mail: 'guest@example.org' }),
+  comment({
+    objectId: 12,
+    url: '/old-page.html',
+    time: at('2026-03-07T03:00:00Z'),
+    user_id: null,
+    nick: '访客',
+    mail: 'guest@example.org',
+  }),
 ];
 
 describe('toWalineSnapshot', () => {
-  const snapshot = toWalineSnapshot(COMMENTS, { source: 'http://127.0.0.1:8360', syncedAt: '2026-03-08T00:00:00.000Z' });
+  const snapshot = toWalineSnapshot(COMMENTS, {
+    source: 'http://127.0.0.1:8360',
+    syncedAt: '2026-03-08T00:00:00.000Z',
+  });
 
   it('groups published comments by thread key, oldest comment first, in the snapshot format', () => {
-    expect(snapshot).toMatchObject({ version: 1, provider: 'waline', repository: 'http://127.0.0.1:8360', categories: [] });
+    expect(snapshot).toMatchObject({
+      version: 1,
+      provider: 'waline',
+      repository: 'http://127.0.0.1:8360',
+      categories: [],
+    });
     expect(snapshot.discussions.map((d) => [d.number, d.term, d.comments, d.replies, d.posts.length])).toEqual([
       [3, 'topics/reform', 1, 0, 1],
       [7, 'reports/2026-q1', 1, 1, 2],
       [12, null, 1, 0, 1],
     ]);
-    expect(snapshot.discussions[1]).toMatchObject({ title: 'reports/2026-q1', url: 'reports/2026-q1', createdAt: '2026-03-02T02:00:00.000Z', category: 'waline', poll: null, reactions: { THUMBS_UP: 3 } });
+    expect(snapshot.discussions[1]).toMatchObject({
+      title: 'reports/2026-q1',
+      url: 'reports/2026-q1',
+      createdAt: '2026-03-02T02:00:00.000Z',
+      category: 'waline',
+      poll: null,
+      reactions: { THUMBS_UP: 3 },
+    });
     expect(snapshot.discussions[0]!.reactions).toEqual({});
   });
 
@@ -59,9 +110,15 @@ describe('toWalineSnapshot', () => {
 
   it('writes no e-mail address, name or account number: authors are participants numbered per sync', () => {
     const text = JSON.stringify(snapshot);
-    for (const secret of ['zhang@example.org', 'li@example.org', 'guest@example.org', '张三', '李四', '访客', 'user:']) expect(text).not.toContain(secret);
+    for (const secret of ['zhang@example.org', 'li@example.org', 'guest@example.org', '张三', '李四', '访客', 'user:'])
+      expect(text).not.toContain(secret);
     // 李四 wrote first (2026-02-27), then 张三, then the old guest comment.
-    expect(snapshot.discussions.flatMap((d) => d.posts.map((p) => p.author))).toEqual(['participant-1', 'participant-2', 'participant-1', 'participant-3']);
+    expect(snapshot.discussions.flatMap((d) => d.posts.map((p) => p.author))).toEqual([
+      'participant-1',
+      'participant-2',
+      'participant-1',
+      'participant-3',
+    ]);
   });
 
   it('keeps the words without Markdown, for the word statistics', () => {
@@ -97,7 +154,10 @@ describe('npm run sync with provider waline', () => {
   let lines: string[];
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'sync-waline-'));
-    writeFileSync(join(dir, 'settings.yml'), 'siteName: 测试\ndiscussion:\n  provider: waline\n  walineUrl: /waline/\n');
+    writeFileSync(
+      join(dir, 'settings.yml'),
+      'siteName: 测试\ndiscussion:\n  provider: waline\n  walineUrl: /waline/\n',
+    );
     mkdirSync(join(dir, 'data'));
     writeFileSync(join(dir, 'data', 'discussions.json'), '{"previous":true}\n');
     lines = [];
@@ -105,18 +165,28 @@ describe('npm run sync with provider waline', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   const sync = (env: Record<string, string>) =>
-    runSync({ env: { SYNC_SNAPSHOT: join(dir, 'data', 'discussions.json'), ...env }, settingsPath: join(dir, 'settings.yml'), sleep: async () => {}, log: (line) => void lines.push(line) });
-  const previousKept = () => expect(readFileSync(join(dir, 'data', 'discussions.json'), 'utf8')).toBe('{"previous":true}\n');
+    runSync({
+      env: { SYNC_SNAPSHOT: join(dir, 'data', 'discussions.json'), ...env },
+      settingsPath: join(dir, 'settings.yml'),
+      sleep: async () => {},
+      log: (line) => void lines.push(line),
+    });
+  const previousKept = () =>
+    expect(readFileSync(join(dir, 'data', 'discussions.json'), 'utf8')).toBe('{"previous":true}\n');
 
   it('takes the provider from the settings, DISCUSSION_PROVIDER overriding it', () => {
     expect(syncProvider({}, join(dir, 'settings.yml'))).toBe('waline');
     expect(syncProvider({ DISCUSSION_PROVIDER: 'giscus' }, join(dir, 'settings.yml'))).toBe('giscus');
-    expect(() => syncProvider({ DISCUSSION_PROVIDER: 'disqus' }, join(dir, 'settings.yml'))).toThrow(/只能是 giscus、waline 或 none/);
+    expect(() => syncProvider({ DISCUSSION_PROVIDER: 'disqus' }, join(dir, 'settings.yml'))).toThrow(
+      /只能是 giscus、waline 或 none/,
+    );
   });
 
   it('needs a full address: the settings’ site path is not enough for a script', async () => {
     expect(() => walineTarget({}, join(dir, 'settings.yml'))).toThrow(/WALINE_URL=http:\/\/127\.0\.0\.1:8360/);
-    expect(walineTarget({ WALINE_URL: 'https://dangjian.example.org/waline/' }, join(dir, 'settings.yml'))).toBe('https://dangjian.example.org/waline');
+    expect(walineTarget({ WALINE_URL: 'https://dangjian.example.org/waline/' }, join(dir, 'settings.yml'))).toBe(
+      'https://dangjian.example.org/waline',
+    );
     expect(await sync({ WALINE_TOKEN: 'x' })).toBe(1);
     expect(lines.join('\n')).toMatch(/是站内路径/);
     previousKept();
@@ -138,7 +208,9 @@ describe('npm run sync with provider waline', () => {
 
   it('skips with provider none', async () => {
     expect(await sync({ DISCUSSION_PROVIDER: 'none' })).toBe(0);
-    expect(lines).toEqual(['设置中的讨论服务为 none（不开设讨论区），跳过同步。/ Discussion provider is none; sync skipped.']);
+    expect(lines).toEqual([
+      '设置中的讨论服务为 none（不开设讨论区），跳过同步。/ Discussion provider is none; sync skipped.',
+    ]);
     previousKept();
   });
 });
@@ -156,9 +228,14 @@ function closedPort(): Promise<number> {
 describe('a Waline snapshot on the poll pages', () => {
   it('never answers for a GitHub poll number nor names a GitHub repository', async () => {
     const { discussionByNumber, snapshotRepository } = await import('../../src/lib/discussion/snapshot');
-    const snapshot = toWalineSnapshot(COMMENTS, { source: 'http://127.0.0.1:8360', syncedAt: '2026-03-08T00:00:00.000Z' });
+    const snapshot = toWalineSnapshot(COMMENTS, {
+      source: 'http://127.0.0.1:8360',
+      syncedAt: '2026-03-08T00:00:00.000Z',
+    });
     expect(discussionByNumber(snapshot, 7)).toBeUndefined();
     expect(snapshotRepository(snapshot)).toBeUndefined();
-    expect(snapshotRepository({ ...snapshot, provider: undefined, repository: 'example-branch/dangjian' })).toBe('example-branch/dangjian');
+    expect(snapshotRepository({ ...snapshot, provider: undefined, repository: 'example-branch/dangjian' })).toBe(
+      'example-branch/dangjian',
+    );
   });
 });

@@ -9,7 +9,13 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runSync, syncTarget } from '../../scripts/sync/run.mjs';
-import { recordedReply, startFakeGithub, type FakeGithub, type FakeReply, type GraphqlRequest } from '../support/fake-github';
+import {
+  recordedReply,
+  startFakeGithub,
+  type FakeGithub,
+  type FakeReply,
+  type GraphqlRequest,
+} from '../support/fake-github';
 
 let dir: string;
 let fake: FakeGithub | undefined;
@@ -18,7 +24,10 @@ let sleeps: number[];
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'sync-'));
-  writeFileSync(join(dir, 'settings.yml'), 'siteName: 测试\ngiscus:\n  repo: example-branch/dangjian\n  category: Comments\n');
+  writeFileSync(
+    join(dir, 'settings.yml'),
+    'siteName: 测试\ngiscus:\n  repo: example-branch/dangjian\n  category: Comments\n',
+  );
   lines = [];
   sleeps = [];
 });
@@ -30,10 +39,19 @@ afterEach(async () => {
 
 const snapshotPath = () => join(dir, 'data', 'discussions.json');
 
-async function sync(reply: (request: GraphqlRequest, index: number) => FakeReply, env: Record<string, string> = {}): Promise<number> {
+async function sync(
+  reply: (request: GraphqlRequest, index: number) => FakeReply,
+  env: Record<string, string> = {},
+): Promise<number> {
   fake = await startFakeGithub(reply);
   return runSync({
-    env: { GITHUB_TOKEN: 'ghp_test_token', GITHUB_GRAPHQL_URL: fake.url, SYNC_CATEGORIES: 'Comments,Polls', SYNC_SNAPSHOT: snapshotPath(), ...env },
+    env: {
+      GITHUB_TOKEN: 'ghp_test_token',
+      GITHUB_GRAPHQL_URL: fake.url,
+      SYNC_CATEGORIES: 'Comments,Polls',
+      SYNC_SNAPSHOT: snapshotPath(),
+      ...env,
+    },
     settingsPath: join(dir, 'settings.yml'),
     sleep: async (ms: number) => void sleeps.push(ms),
     log: (line: string) => void lines.push(line),
@@ -93,7 +111,11 @@ describe('npm run sync', () => {
   });
 
   it('retries a 502 with backoff, then succeeds', async () => {
-    expect(await sync((request, index) => (index === 1 ? { status: 502, body: { message: 'Bad Gateway' } } : recordedReply(request)))).toBe(0);
+    expect(
+      await sync((request, index) =>
+        index === 1 ? { status: 502, body: { message: 'Bad Gateway' } } : recordedReply(request),
+      ),
+    ).toBe(0);
     expect(sleeps).toEqual([1000]);
     expect(fake!.requests).toHaveLength(6);
     expect(lines[0]).toBe('GitHub 请求失败（HTTP 502），1 秒后重试 / retrying in 1 s');
@@ -104,7 +126,9 @@ describe('npm run sync', () => {
     const before = readFileSync(snapshotPath(), 'utf8');
     expect(await sync(() => ({ status: 503 }))).toBe(1);
     expect(sleeps).toEqual([1000, 2000, 4000, 8000]);
-    expect(lines.at(-1)).toBe('同步失败 / sync failed: GitHub 暂时不可用（HTTP 503），重试 4 次后放弃。/ GitHub kept failing with HTTP 503.');
+    expect(lines.at(-1)).toBe(
+      '同步失败 / sync failed: GitHub 暂时不可用（HTTP 503），重试 4 次后放弃。/ GitHub kept failing with HTTP 503.',
+    );
     expect(readFileSync(snapshotPath(), 'utf8')).toBe(before);
   });
 
@@ -128,7 +152,13 @@ describe('npm run sync', () => {
   it('waits out a 403 rate-limit answer using its reset header', async () => {
     const reset = Math.ceil(Date.now() / 1000) + 20;
     const code = await sync((request, index) =>
-      index === 0 ? { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) }, body: { message: 'rate limit' } } : recordedReply(request),
+      index === 0
+        ? {
+            status: 403,
+            headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
+            body: { message: 'rate limit' },
+          }
+        : recordedReply(request),
     );
     expect(code).toBe(0);
     expect(sleeps[0]).toBeGreaterThan(19_000);
@@ -138,7 +168,12 @@ describe('npm run sync', () => {
     await syncOnce(recordedReply);
     const before = readFileSync(snapshotPath(), 'utf8');
     const reset = Math.ceil(Date.now() / 1000) + 3600;
-    expect(await sync(() => ({ status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) } }))).toBe(1);
+    expect(
+      await sync(() => ({
+        status: 403,
+        headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
+      })),
+    ).toBe(1);
     expect(sleeps).toEqual([]);
     expect(lines.at(-1)).toContain('GitHub API 调用额度已用完');
     expect(lines.at(-1)).toContain('snapshot unchanged');
@@ -163,7 +198,12 @@ describe('npm run sync', () => {
 
   it('names a missing repository', async () => {
     const code = await sync(() => ({
-      body: { data: { repository: null }, errors: [{ type: 'NOT_FOUND', message: "Could not resolve to a Repository with the name 'example-branch/dangjian'." }] },
+      body: {
+        data: { repository: null },
+        errors: [
+          { type: 'NOT_FOUND', message: "Could not resolve to a Repository with the name 'example-branch/dangjian'." },
+        ],
+      },
     }));
     expect(code).toBe(1);
     expect(lines.at(-1)).toBe(
@@ -180,7 +220,9 @@ describe('npm run sync', () => {
 
   it('asks for GITHUB_TOKEN when it is missing', async () => {
     expect(await sync(recordedReply, { GITHUB_TOKEN: '' })).toBe(1);
-    expect(lines).toEqual(['缺少环境变量 GITHUB_TOKEN：请设置一个可读取 Discussions 的 GitHub 令牌（见 docs/editing.md「讨论数据同步」）。/ GITHUB_TOKEN is not set.']);
+    expect(lines).toEqual([
+      '缺少环境变量 GITHUB_TOKEN：请设置一个可读取 Discussions 的 GitHub 令牌（见 docs/editing.md「讨论数据同步」）。/ GITHUB_TOKEN is not set.',
+    ]);
     expect(fake!.requests).toEqual([]);
   });
 });
@@ -188,7 +230,10 @@ describe('npm run sync', () => {
 describe('syncTarget', () => {
   it.each([
     [{}, { repository: 'example-branch/dangjian', categories: ['Comments'] }],
-    [{ SYNC_REPO: 'other/repo', SYNC_CATEGORIES: 'Comments, Polls' }, { repository: 'other/repo', categories: ['Comments', 'Polls'] }],
+    [
+      { SYNC_REPO: 'other/repo', SYNC_CATEGORIES: 'Comments, Polls' },
+      { repository: 'other/repo', categories: ['Comments', 'Polls'] },
+    ],
   ])('reads %j over the settings', (env, expected) => {
     expect(syncTarget(env, join(dir, 'settings.yml'))).toEqual(expected);
   });
@@ -196,8 +241,16 @@ describe('syncTarget', () => {
   it('is undefined without a configured repository, so the build goes on with the old snapshot', async () => {
     writeFileSync(join(dir, 'settings.yml'), 'siteName: 测试\n');
     expect(syncTarget({}, join(dir, 'settings.yml'))).toBeUndefined();
-    expect(await runSync({ env: { GITHUB_TOKEN: 'x' }, settingsPath: join(dir, 'settings.yml'), log: (l: string) => void lines.push(l) })).toBe(0);
-    expect(lines).toEqual(['未配置讨论区仓库和分类（设置中的 giscus，或 SYNC_REPO / SYNC_CATEGORIES），跳过同步。/ No repository configured; sync skipped.']);
+    expect(
+      await runSync({
+        env: { GITHUB_TOKEN: 'x' },
+        settingsPath: join(dir, 'settings.yml'),
+        log: (l: string) => void lines.push(l),
+      }),
+    ).toBe(0);
+    expect(lines).toEqual([
+      '未配置讨论区仓库和分类（设置中的 giscus，或 SYNC_REPO / SYNC_CATEGORIES），跳过同步。/ No repository configured; sync skipped.',
+    ]);
   });
 });
 
@@ -209,4 +262,3 @@ async function syncOnce(reply: (request: GraphqlRequest, index: number) => FakeR
   sleeps = [];
   lines = [];
 }
-

@@ -38,7 +38,9 @@ describe('provisionPlan', () => {
   it('otherwise stops with the one command to run', () => {
     const plan = provisionPlan(['nginx-light', 'fonts-noto-cjk'], { isRoot: false, hasApt: true });
     expect(plan).toMatchObject({ action: 'stop' });
-    expect((plan as { message: string }).message).toContain('sudo apt-get update && sudo apt-get install -y --no-install-recommends nginx-light fonts-noto-cjk');
+    expect((plan as { message: string }).message).toContain(
+      'sudo apt-get update && sudo apt-get install -y --no-install-recommends nginx-light fonts-noto-cjk',
+    );
   });
   it('names the packages on a system without apt-get', () => {
     const plan = provisionPlan(['nginx-light'], { isRoot: true, hasApt: false });

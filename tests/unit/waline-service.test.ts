@@ -8,7 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { POLICY_DEFAULTS, adminScriptUrl, serviceConfig } from '../../services/waline/config.mjs';
 import { letterAvatar } from '../../services/waline/avatar.cjs';
 
-const VALID = { JWT_TOKEN: 'a'.repeat(64), PG_DB: 'waline', PG_USER: 'waline', SITE_URL: 'https://dangjian.example.org', SERVER_URL: 'https://dangjian.example.org/waline/' };
+const VALID = {
+  JWT_TOKEN: 'a'.repeat(64),
+  PG_DB: 'waline',
+  PG_USER: 'waline',
+  SITE_URL: 'https://dangjian.example.org',
+  SERVER_URL: 'https://dangjian.example.org/waline/',
+};
 
 describe('serviceConfig', () => {
   it('applies the branch policy where the environment is silent', () => {
@@ -25,12 +31,26 @@ describe('serviceConfig', () => {
       TZ: 'Asia/Shanghai',
       OAUTH_URL: 'data:application/json,{"services":[]}',
     });
-    expect(JSON.parse(decodeURIComponent(POLICY_DEFAULTS.OAUTH_URL.slice('data:application/json,'.length)))).toEqual({ services: [] });
-    expect(config).toMatchObject({ host: '127.0.0.1', port: 8360, registration: 'closed', serverUrl: 'https://dangjian.example.org/waline' });
+    expect(JSON.parse(decodeURIComponent(POLICY_DEFAULTS.OAUTH_URL.slice('data:application/json,'.length)))).toEqual({
+      services: [],
+    });
+    expect(config).toMatchObject({
+      host: '127.0.0.1',
+      port: 8360,
+      registration: 'closed',
+      serverUrl: 'https://dangjian.example.org/waline',
+    });
   });
 
   it('lets the operator override the policy, and warns when review or login is switched off', () => {
-    const config = serviceConfig({ ...VALID, COMMENT_AUDIT: 'false', LOGIN: 'disable', IPQPS: '60', WALINE_REGISTRATION: 'open', PORT: '9000' });
+    const config = serviceConfig({
+      ...VALID,
+      COMMENT_AUDIT: 'false',
+      LOGIN: 'disable',
+      IPQPS: '60',
+      WALINE_REGISTRATION: 'open',
+      PORT: '9000',
+    });
     expect(config.problems).toEqual([]);
     expect(config.env).toMatchObject({ COMMENT_AUDIT: 'false', IPQPS: '60' });
     expect(config).toMatchObject({ port: 9000, registration: 'open' });
@@ -61,13 +81,16 @@ describe('serviceConfig', () => {
   });
 
   it('serves the administration script from the service itself', () => {
-    expect(adminScriptUrl('https://dangjian.example.org/waline')).toBe('https://dangjian.example.org/waline/static/waline-admin.js');
+    expect(adminScriptUrl('https://dangjian.example.org/waline')).toBe(
+      'https://dangjian.example.org/waline/static/waline-admin.js',
+    );
     expect(adminScriptUrl(undefined)).toBe('/static/waline-admin.js');
   });
 });
 
 describe('letterAvatar', () => {
-  const svg = (nick: string | undefined) => decodeURIComponent(letterAvatar({ nick }).replace('data:image/svg+xml,', ''));
+  const svg = (nick: string | undefined) =>
+    decodeURIComponent(letterAvatar({ nick }).replace('data:image/svg+xml,', ''));
 
   it('is a data: URL (no request) with the first character of the name', () => {
     expect(letterAvatar({ nick: '张三' })).toMatch(/^data:image\/svg\+xml,%3Csvg/);

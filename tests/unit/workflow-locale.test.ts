@@ -19,7 +19,11 @@ describe('workflow wording', () => {
   });
 
   it('leaves no old status word in the workflow phrases', () => {
-    const text = JSON.stringify([phrases.workflow, phrases.editor.editorToolbar, phrases.editor.editor.onPublishingNotReady]);
+    const text = JSON.stringify([
+      phrases.workflow,
+      phrases.editor.editorToolbar,
+      phrases.editor.editor.onPublishingNotReady,
+    ]);
     expect(text).not.toMatch(/就绪|审核中|审查中/);
   });
 

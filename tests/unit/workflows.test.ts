@@ -23,7 +23,9 @@ interface Workflow {
   jobs: Record<string, { steps: Step[]; needs?: string[]; if?: string; env?: Record<string, string> }>;
 }
 
-const scripts = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
+const scripts = Object.keys(
+  (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts,
+);
 const load = (path: string) => yaml.load(readFileSync(join(ROOT, path), 'utf8')) as Workflow;
 
 /** The Beijing hour at which a daily "m h * * *" cron (UTC) fires. */
@@ -68,7 +70,9 @@ describe.each(['.github/workflows/deploy.yml', '.gitea/workflows/deploy.yml'])('
   });
 
   it('sends the e-mail digest only when configured, on the daily or a manual run, after publishing, keeping its record even when sending fails', () => {
-    const [jobName, job] = Object.entries(workflow.jobs).find(([, j]) => j.steps.some((step) => step.run === 'npm run digest'))!;
+    const [jobName, job] = Object.entries(workflow.jobs).find(([, j]) =>
+      j.steps.some((step) => step.run === 'npm run digest'),
+    )!;
     const digest = job.steps.findIndex((step) => step.run === 'npm run digest');
     const conditions = `${job.if ?? ''} ${job.steps[digest]!.if ?? ''}`;
     expect(conditions).toContain("env.SMTP_HOST != ''");
@@ -77,12 +81,17 @@ describe.each(['.github/workflows/deploy.yml', '.gitea/workflows/deploy.yml'])('
     expect(job.env?.SMTP_HOST).toBe('${{ secrets.SMTP_HOST }}');
     const env = job.steps[digest]!.env!;
     expect(env.SITE_URL).toBeTruthy();
-    for (const name of ['SMTP_PORT', 'SMTP_USER', 'SMTP_PASSWORD', 'SMTP_FROM']) expect(env[name]).toBe(`\${{ secrets.${name} }}`);
+    for (const name of ['SMTP_PORT', 'SMTP_USER', 'SMTP_PASSWORD', 'SMTP_FROM'])
+      expect(env[name]).toBe(`\${{ secrets.${name} }}`);
     // After the site is live: the links in the mail must open.
     if (job.needs) expect(job.needs).toContain('deploy');
     else expect(digest).toBeGreaterThan(job.steps.findIndex((step) => /rsync/.test(step.run ?? '')));
-    const restore = job.steps.findIndex((step) => step.uses?.startsWith('actions/cache/restore') && step.with?.path === '.digest-state.json');
-    const save = job.steps.findIndex((step) => step.uses?.startsWith('actions/cache/save') && step.with?.path === '.digest-state.json');
+    const restore = job.steps.findIndex(
+      (step) => step.uses?.startsWith('actions/cache/restore') && step.with?.path === '.digest-state.json',
+    );
+    const save = job.steps.findIndex(
+      (step) => step.uses?.startsWith('actions/cache/save') && step.with?.path === '.digest-state.json',
+    );
     expect(restore).toBeGreaterThan(-1);
     expect(restore).toBeLessThan(digest);
     expect(save).toBeGreaterThan(digest);
@@ -115,15 +124,23 @@ describe('object storage instead of the other targets', () => {
   it('GitHub: Pages steps and the deploy job skip when S3_BUCKET is set; the build takes SITE_URL then', () => {
     const workflow = load('.github/workflows/deploy.yml');
     const steps = workflow.jobs.build!.steps;
-    expect(steps.find((step) => step.uses?.startsWith('actions/configure-pages'))?.if).toBe("${{ vars.S3_BUCKET == '' }}");
-    expect(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.if).toBe("${{ vars.S3_BUCKET == '' }}");
+    expect(steps.find((step) => step.uses?.startsWith('actions/configure-pages'))?.if).toBe(
+      "${{ vars.S3_BUCKET == '' }}",
+    );
+    expect(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.if).toBe(
+      "${{ vars.S3_BUCKET == '' }}",
+    );
     expect(workflow.jobs.deploy!.if).toBe("${{ vars.S3_BUCKET == '' }}");
-    expect(steps.find((step) => step.run === 'npm run build')?.env?.SITE_URL).toBe("${{ vars.S3_BUCKET == '' && format('{0}/', steps.pages.outputs.base_url) || vars.SITE_URL }}");
+    expect(steps.find((step) => step.run === 'npm run build')?.env?.SITE_URL).toBe(
+      "${{ vars.S3_BUCKET == '' && format('{0}/', steps.pages.outputs.base_url) || vars.SITE_URL }}",
+    );
   });
 
   it('Gitea: the pages branch is written only when neither nginx nor object storage is set', () => {
     const steps = load('.gitea/workflows/deploy.yml').jobs['build-and-publish']!.steps;
-    expect(steps.find((step) => step.name === '发布到 pages 分支')?.if).toBe("${{ vars.DEPLOY_HOST == '' && vars.S3_BUCKET == '' }}");
+    expect(steps.find((step) => step.name === '发布到 pages 分支')?.if).toBe(
+      "${{ vars.DEPLOY_HOST == '' && vars.S3_BUCKET == '' }}",
+    );
   });
 });
 

@@ -48,7 +48,10 @@ export async function firstSearchBytes(origin, query, dist) {
     await page.goto(`${origin}/search/`);
     await page.getByLabel('搜索关键词').fill(query);
     await page.getByRole('button', { name: '搜索' }).click();
-    await page.getByRole('status').filter({ hasText: /找到约? ?\d+ 条结果/ }).waitFor({ timeout: 60_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: /找到约? ?\d+ 条结果/ })
+      .waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);
     return totals;

@@ -19,7 +19,9 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { cards: { type: 'string', default: '365' }, 'cpu-only': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { cards: { type: 'string', default: '365' }, 'cpu-only': { type: 'boolean', default: false } },
+});
 const count = Number(values.cards);
 const root = resolve(import.meta.dirname, '../..');
 let work = '';
@@ -39,7 +41,10 @@ const cardText = (i) => Array.from({ length: 1 + (i % 6) }, (_, k) => SENTENCES[
 /** A copy of the project with `count` synthetic cards and its own empty poster cache. */
 function prepareCopy() {
   // The project without its build output, git data and dependencies…
-  cpSync(root, work, { recursive: true, filter: (source) => !/\/(node_modules|dist|\.git|\.astro|test-results)(\/|$)/.test(source.slice(root.length)) });
+  cpSync(root, work, {
+    recursive: true,
+    filter: (source) => !/\/(node_modules|dist|\.git|\.astro|test-results)(\/|$)/.test(source.slice(root.length)),
+  });
   // …whose node_modules links to the real packages, but has its own (empty) .cache.
   mkdirSync(join(work, 'node_modules'));
   for (const name of readdirSync(join(root, 'node_modules'))) {
@@ -51,7 +56,10 @@ function prepareCopy() {
   for (let i = 0; i < count; i += 1) {
     const text = cardText(i);
     const pinned = i % 10 === 0 ? `date: ${new Date(Date.UTC(2027, 0, 1 + i)).toISOString().slice(0, 10)}\n` : '';
-    writeFileSync(join(daily, `card-${String(i).padStart(3, '0')}.yml`), `text: "${text.replace(/"/g, '\\"')}"\nsource: "《支部学习资料》第 ${i + 1} 期"\ntopic: "主题${i % 12}"\n${pinned}`);
+    writeFileSync(
+      join(daily, `card-${String(i).padStart(3, '0')}.yml`),
+      `text: "${text.replace(/"/g, '\\"')}"\nsource: "《支部学习资料》第 ${i + 1} 期"\ntopic: "主题${i % 12}"\n${pinned}`,
+    );
   }
 }
 
@@ -64,17 +72,37 @@ async function cpuPerPoster(samples) {
   const { layoutPoster } = await import('../../src/lib/poster/layout.ts');
   const { posterSvg } = await import('../../src/lib/poster/svg.ts');
   const { qrSvg } = await import('../../src/lib/poster/qr-svg.ts');
-  const dir = join(createRequire(join(root, 'package.json')).resolve('@expo-google-fonts/noto-sans-sc/package.json'), '..');
-  const fonts = { 400: parseTtf(readFileSync(join(dir, '400Regular/NotoSansSC_400Regular.ttf'))), 700: parseTtf(readFileSync(join(dir, '700Bold/NotoSansSC_700Bold.ttf'))) };
+  const dir = join(
+    createRequire(join(root, 'package.json')).resolve('@expo-google-fonts/noto-sans-sc/package.json'),
+    '..',
+  );
+  const fonts = {
+    400: parseTtf(readFileSync(join(dir, '400Regular/NotoSansSC_400Regular.ttf'))),
+    700: parseTtf(readFileSync(join(dir, '700Bold/NotoSansSC_700Bold.ttf'))),
+  };
   let svgMicros = 0;
   let pngMicros = 0;
   for (let i = 0; i < samples; i += 1) {
     let start = process.cpuUsage();
     const layout = layoutPoster(
-      { siteName: '红旗党建网', kicker: `每日一学｜主题${i % 12}`, text: cardText(i), source: `——《支部学习资料》第 ${i + 1} 期`, cutNote: '（节选，扫码阅读全文）', scanTitle: '长按识别二维码', scanNote: '打开这张学习卡片，每天学一点', address: 'www.example.edu.cn/dangjian' },
+      {
+        siteName: '红旗党建网',
+        kicker: `每日一学｜主题${i % 12}`,
+        text: cardText(i),
+        source: `——《支部学习资料》第 ${i + 1} 期`,
+        cutNote: '（节选，扫码阅读全文）',
+        scanTitle: '长按识别二维码',
+        scanNote: '打开这张学习卡片，每天学一点',
+        address: 'www.example.edu.cn/dangjian',
+      },
       (text, size, weight) => fonts[weight].width(text, size),
     );
-    const svg = posterSvg(layout, await qrSvg(`https://www.example.edu.cn/dangjian/daily/card-${i}/`), fonts, cardText(i));
+    const svg = posterSvg(
+      layout,
+      await qrSvg(`https://www.example.edu.cn/dangjian/daily/card-${i}/`),
+      fonts,
+      cardText(i),
+    );
     let used = process.cpuUsage(start);
     svgMicros += used.user + used.system;
     start = process.cpuUsage();
@@ -87,10 +115,17 @@ async function cpuPerPoster(samples) {
 
 function build(label) {
   const started = Date.now();
-  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: work, encoding: 'utf8', env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` } });
+  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
+    cwd: work,
+    encoding: 'utf8',
+    env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` },
+  });
   const seconds = (Date.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`${label} build failed:\n${result.stdout.slice(-3000)}${result.stderr.slice(-3000)}`);
-  const times = [...result.stdout.matchAll(/^(\d\d):(\d\d):(\d\d) .*\/daily\/[^/]+\/poster\.png/gm)].map((m) => Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]));
+  if (result.status !== 0)
+    throw new Error(`${label} build failed:\n${result.stdout.slice(-3000)}${result.stderr.slice(-3000)}`);
+  const times = [...result.stdout.matchAll(/^(\d\d):(\d\d):(\d\d) .*\/daily\/[^/]+\/poster\.png/gm)].map(
+    (m) => Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]),
+  );
   const span = times.length > 1 ? times.at(-1) - times[0] : 0;
   return { label, seconds, posters: times.length, span };
 }
@@ -110,7 +145,9 @@ function posterBytes() {
 const load = loadavg()[0].toFixed(1);
 if (values['cpu-only']) {
   const cpu = await cpuPerPoster(40);
-  console.log(`CPU time per poster: ${cpu.svg.toFixed(0)} ms layout and SVG + ${cpu.png.toFixed(0)} ms PNG (load average ${load})`);
+  console.log(
+    `CPU time per poster: ${cpu.svg.toFixed(0)} ms layout and SVG + ${cpu.png.toFixed(0)} ms PNG (load average ${load})`,
+  );
 } else {
   work = mkdtempSync(join(tmpdir(), 'posters-bench-'));
   try {
@@ -130,9 +167,16 @@ async function measureBuilds() {
   console.log(`\n${count} cards, load average ${load} at the start (2 cores)\n`);
   console.log('| build | wall time | posters | first → last poster in the log |');
   console.log('|---|---|---|---|');
-  for (const run of [cold, warm, none]) console.log(`| ${run.label} | ${run.seconds.toFixed(1)} s | ${run.posters} | ${run.span} s |`);
-  console.log(`\nPosters in dist/: ${(bytes / 1024 / 1024).toFixed(1)} MB (${(bytes / count / 1024).toFixed(0)} KB each)`);
-  console.log(`Poster cost: cold +${(cold.seconds - none.seconds).toFixed(1)} s, warm +${(warm.seconds - none.seconds).toFixed(1)} s over the build without posters`);
+  for (const run of [cold, warm, none])
+    console.log(`| ${run.label} | ${run.seconds.toFixed(1)} s | ${run.posters} | ${run.span} s |`);
+  console.log(
+    `\nPosters in dist/: ${(bytes / 1024 / 1024).toFixed(1)} MB (${(bytes / count / 1024).toFixed(0)} KB each)`,
+  );
+  console.log(
+    `Poster cost: cold +${(cold.seconds - none.seconds).toFixed(1)} s, warm +${(warm.seconds - none.seconds).toFixed(1)} s over the build without posters`,
+  );
   const cpu = await cpuPerPoster(40);
-  console.log(`CPU time per poster: ${cpu.svg.toFixed(0)} ms layout and SVG + ${cpu.png.toFixed(0)} ms PNG; for ${count} cards ≈ ${((count * (cpu.svg + cpu.png)) / 1000).toFixed(0)} s cold, ${((count * cpu.svg) / 1000).toFixed(0)} s warm (one core)`);
+  console.log(
+    `CPU time per poster: ${cpu.svg.toFixed(0)} ms layout and SVG + ${cpu.png.toFixed(0)} ms PNG; for ${count} cards ≈ ${((count * (cpu.svg + cpu.png)) / 1000).toFixed(0)} s cold, ${((count * cpu.svg) / 1000).toFixed(0)} s warm (one core)`,
+  );
 }

@@ -81,10 +81,14 @@ export function writeReferenceSite(dir, articles, nodeModules, markdown) {
   mkdirSync(join(dir, 'src/content/articles'), { recursive: true });
   symlinkSync(nodeModules, join(dir, 'node_modules'));
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-reference', private: true, type: 'module' }));
-  writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig(${JSON.stringify(CONFIG)});\n`);
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nexport default defineConfig(${JSON.stringify(CONFIG)});\n`,
+  );
   writeFileSync(join(dir, 'src/content.config.ts'), CONTENT_CONFIG);
   writeFileSync(join(dir, 'src/layouts/Layout.astro'), LAYOUT);
   writeFileSync(join(dir, 'src/pages/articles/[id].astro'), ARTICLE_PAGE);
   writeFileSync(join(dir, 'index.mjs'), INDEXER);
-  for (const article of articles) writeFileSync(join(dir, 'src/content/articles', `${article.id}.md`), markdown(article));
+  for (const article of articles)
+    writeFileSync(join(dir, 'src/content/articles', `${article.id}.md`), markdown(article));
 }

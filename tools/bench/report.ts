@@ -37,7 +37,8 @@ export function cmsBundleNote(log: string): string {
 /** Seconds Vite spent bundling (all "✓ built in 4.46s" / "850ms" lines): the site's scripts and styles (the CMS is bundled apart, see cmsBundleNote). */
 export function viteSeconds(log: string): number {
   let total = 0;
-  for (const [, value, unit] of log.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)) total += Number(value) / (unit === 'ms' ? 1000 : 1);
+  for (const [, value, unit] of log.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g))
+    total += Number(value) / (unit === 'ms' ? 1000 : 1);
   return total;
 }
 
@@ -77,7 +78,9 @@ export interface BenchFigures {
 }
 
 /** Project/reference: whole clean build (build and index), and time per HTML page built. */
-export function buildRatios(figures: Pick<BenchFigures, 'buildSeconds' | 'referenceSeconds' | 'projectPages' | 'referencePages'>): { build: number; perPage: number } {
+export function buildRatios(
+  figures: Pick<BenchFigures, 'buildSeconds' | 'referenceSeconds' | 'projectPages' | 'referencePages'>,
+): { build: number; perPage: number } {
   const build = figures.buildSeconds / figures.referenceSeconds!;
   return { build, perPage: build * (figures.referencePages! / figures.projectPages) };
 }
@@ -92,8 +95,16 @@ export function verdicts(figures: BenchFigures): { target: string; value: string
   if (figures.referenceSeconds !== undefined && figures.referencePages !== undefined) {
     const ratio = buildRatios(figures);
     result.push(
-      { target: `构建时间比 / build time ratio ≤ ${TARGETS.buildRatio}`, value: ratio.build.toFixed(2), ok: ratio.build <= TARGETS.buildRatio },
-      { target: `每页用时比 / time per page ratio ≤ ${TARGETS.perPageRatio.toFixed(1)}`, value: ratio.perPage.toFixed(2), ok: ratio.perPage <= TARGETS.perPageRatio },
+      {
+        target: `构建时间比 / build time ratio ≤ ${TARGETS.buildRatio}`,
+        value: ratio.build.toFixed(2),
+        ok: ratio.build <= TARGETS.buildRatio,
+      },
+      {
+        target: `每页用时比 / time per page ratio ≤ ${TARGETS.perPageRatio.toFixed(1)}`,
+        value: ratio.perPage.toFixed(2),
+        ok: ratio.perPage <= TARGETS.perPageRatio,
+      },
     );
   }
   if (figures.pages >= 10_000 && figures.pages < 50_000) {
@@ -124,13 +135,11 @@ export function verdicts(figures: BenchFigures): { target: string; value: string
       ok: figures.peakBytes < TARGETS.peakBytes,
     });
   }
-  result.push(
-    {
-      target: `首次搜索传输 / first search on the wire < ${TARGETS.firstSearchBytes / 1024} KB`,
-      value: `${(figures.firstSearchBytes / 1024).toFixed(0)} KB`,
-      ok: figures.firstSearchBytes < TARGETS.firstSearchBytes,
-    },
-  );
+  result.push({
+    target: `首次搜索传输 / first search on the wire < ${TARGETS.firstSearchBytes / 1024} KB`,
+    value: `${(figures.firstSearchBytes / 1024).toFixed(0)} KB`,
+    ok: figures.firstSearchBytes < TARGETS.firstSearchBytes,
+  });
   return result;
 }
 
@@ -147,14 +156,16 @@ export interface MemoryPhase {
 /** The per-phase memory lines src/integrations/memory-log.ts logs when DANGJIAN_MEMORY_LOG is set. */
 export function memoryPhases(log: string): MemoryPhase[] {
   const mb = (s: string) => Number(s) * 1024 * 1024;
-  return [...log.matchAll(/memory phase (\w+): ([\d.]+) s, peak total (\d+) MB \(node rss (\d+), children (\d+), heap used (\d+)/g)].map(
-    ([, phase, seconds, total, node, children, heap]) => ({
-      phase: phase!,
-      seconds: Number(seconds),
-      peakTotal: mb(total!),
-      peakNode: mb(node!),
-      peakChildren: mb(children!),
-      peakHeapUsed: mb(heap!),
-    }),
-  );
+  return [
+    ...log.matchAll(
+      /memory phase (\w+): ([\d.]+) s, peak total (\d+) MB \(node rss (\d+), children (\d+), heap used (\d+)/g,
+    ),
+  ].map(([, phase, seconds, total, node, children, heap]) => ({
+    phase: phase!,
+    seconds: Number(seconds),
+    peakTotal: mb(total!),
+    peakNode: mb(node!),
+    peakChildren: mb(children!),
+    peakHeapUsed: mb(heap!),
+  }));
 }

@@ -46,17 +46,47 @@ interface Variable {
 
 /** The environment variables that must be set, with what to put in them. */
 export const REQUIRED_VARIABLES: readonly Variable[] = [
-  { name: 'S3_ENDPOINT', zh: '对象存储的访问域名（Endpoint），如 https://oss-cn-hangzhou.aliyuncs.com 或 https://cos.ap-guangzhou.myqcloud.com', en: 'the endpoint URL' },
+  {
+    name: 'S3_ENDPOINT',
+    zh: '对象存储的访问域名（Endpoint），如 https://oss-cn-hangzhou.aliyuncs.com 或 https://cos.ap-guangzhou.myqcloud.com',
+    en: 'the endpoint URL',
+  },
   { name: 'S3_REGION', zh: '存储桶所在地域，如 cn-hangzhou、ap-guangzhou', en: 'the bucket region' },
   { name: 'S3_BUCKET', zh: '存储桶名称（腾讯云带 APPID，如 dangjian-1250000000）', en: 'the bucket name' },
-  { name: 'S3_ACCESS_KEY_ID', zh: '只能写这个存储桶的子账号 AccessKey ID', en: 'access key id of a user limited to this bucket' },
+  {
+    name: 'S3_ACCESS_KEY_ID',
+    zh: '只能写这个存储桶的子账号 AccessKey ID',
+    en: 'access key id of a user limited to this bucket',
+  },
   { name: 'S3_SECRET_ACCESS_KEY', zh: '该子账号的 AccessKey Secret', en: 'its secret' },
 ];
 
 /** rclone 1.60's S3 providers (`rclone help backend s3`). */
 export const PROVIDERS = [
-  'AWS', 'Alibaba', 'Ceph', 'ChinaMobile', 'Cloudflare', 'ArvanCloud', 'DigitalOcean', 'Dreamhost', 'HuaweiOBS', 'IBMCOS', 'IDrive', 'IONOS',
-  'LyveCloud', 'Minio', 'Netease', 'RackCorp', 'Scaleway', 'SeaweedFS', 'StackPath', 'Storj', 'TencentCOS', 'Qiniu', 'Wasabi', 'Other',
+  'AWS',
+  'Alibaba',
+  'Ceph',
+  'ChinaMobile',
+  'Cloudflare',
+  'ArvanCloud',
+  'DigitalOcean',
+  'Dreamhost',
+  'HuaweiOBS',
+  'IBMCOS',
+  'IDrive',
+  'IONOS',
+  'LyveCloud',
+  'Minio',
+  'Netease',
+  'RackCorp',
+  'Scaleway',
+  'SeaweedFS',
+  'StackPath',
+  'Storj',
+  'TencentCOS',
+  'Qiniu',
+  'Wasabi',
+  'Other',
 ] as const;
 
 /** The remote's name in rclone's environment configuration (RCLONE_CONFIG_<NAME>_…). */
@@ -67,23 +97,34 @@ export function readTarget(env: Record<string, string | undefined>): { target?: 
   const problems: string[] = [];
   const value = (name: string) => env[name]?.trim() ?? '';
   for (const variable of REQUIRED_VARIABLES) {
-    if (!value(variable.name)) problems.push(`缺少环境变量 ${variable.name}：${variable.zh} / missing environment variable ${variable.name}: ${variable.en}`);
+    if (!value(variable.name))
+      problems.push(
+        `缺少环境变量 ${variable.name}：${variable.zh} / missing environment variable ${variable.name}: ${variable.en}`,
+      );
   }
   const endpoint = value('S3_ENDPOINT');
   if (endpoint && !/^(https?:\/\/)?[a-z0-9.-]+(:\d+)?\/?$/i.test(endpoint)) {
-    problems.push(`S3_ENDPOINT 应为域名或 http(s):// 开头的地址，不含路径和存储桶名，现为「${endpoint}」 / S3_ENDPOINT must be a host or http(s) URL without a path or bucket`);
+    problems.push(
+      `S3_ENDPOINT 应为域名或 http(s):// 开头的地址，不含路径和存储桶名，现为「${endpoint}」 / S3_ENDPOINT must be a host or http(s) URL without a path or bucket`,
+    );
   }
   const prefix = value('S3_PREFIX').replace(/^\/+|\/+$/g, '');
   if (!/^[A-Za-z0-9._\/-]*$/.test(prefix) || prefix.split('/').some((part) => part === '..' || part === '.')) {
-    problems.push(`S3_PREFIX 只能包含英文字母、数字和 . _ - /，如 dangjian，现为「${value('S3_PREFIX')}」 / S3_PREFIX may hold only ASCII letters, digits and . _ - /`);
+    problems.push(
+      `S3_PREFIX 只能包含英文字母、数字和 . _ - /，如 dangjian，现为「${value('S3_PREFIX')}」 / S3_PREFIX may hold only ASCII letters, digits and . _ - /`,
+    );
   }
   const provider = value('S3_PROVIDER') || 'Other';
   if (!(PROVIDERS as readonly string[]).includes(provider)) {
-    problems.push(`S3_PROVIDER 应为 ${PROVIDERS.join('、')} 之一（阿里云 Alibaba，腾讯云 TencentCOS，华为云 HuaweiOBS），现为「${provider}」 / S3_PROVIDER must be one of rclone's providers`);
+    problems.push(
+      `S3_PROVIDER 应为 ${PROVIDERS.join('、')} 之一（阿里云 Alibaba，腾讯云 TencentCOS，华为云 HuaweiOBS），现为「${provider}」 / S3_PROVIDER must be one of rclone's providers`,
+    );
   }
   const encoding = value('S3_ASSET_ENCODING') || 'gzip';
   if (encoding !== 'gzip' && encoding !== 'none') {
-    problems.push(`S3_ASSET_ENCODING 应为 gzip（默认）或 none，现为「${encoding}」 / S3_ASSET_ENCODING must be gzip or none`);
+    problems.push(
+      `S3_ASSET_ENCODING 应为 gzip（默认）或 none，现为「${encoding}」 / S3_ASSET_ENCODING must be gzip or none`,
+    );
   }
   const pathStyle = value('S3_PATH_STYLE');
   if (pathStyle && pathStyle !== 'true' && pathStyle !== 'false') {
@@ -147,9 +188,13 @@ export function bucketPath(target: DeployTarget): string {
  * ("LoadCustomCABundleError … unsupported transport"); the same bundle is given
  * to rclone's own `--ca-cert` instead.
  */
-export function rcloneInvocation(target: DeployTarget, base: Record<string, string | undefined>): { env: Record<string, string>; globalArgs: string[] } {
+export function rcloneInvocation(
+  target: DeployTarget,
+  base: Record<string, string | undefined>,
+): { env: Record<string, string>; globalArgs: string[] } {
   const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries(base)) if (value !== undefined && name !== 'AWS_CA_BUNDLE') env[name] = value;
+  for (const [name, value] of Object.entries(base))
+    if (value !== undefined && name !== 'AWS_CA_BUNDLE') env[name] = value;
   Object.assign(env, rcloneEnvironment(target));
   env.RCLONE_TRANSFERS ??= '16';
   const bundle = base.AWS_CA_BUNDLE;
@@ -179,7 +224,11 @@ export function stagedObjects(files: readonly string[], encoding: AssetEncoding)
   };
   return files
     .filter((file) => !isCopy(file) && !OTHER_HOSTS_FILES.has(file))
-    .map((file) => (encoding === 'gzip' && isPrecompressed(file) && present.has(`${file}.gz`) ? { key: file, file: `${file}.gz`, contentEncoding: 'gzip' as const } : { key: file, file }))
+    .map((file) =>
+      encoding === 'gzip' && isPrecompressed(file) && present.has(`${file}.gz`)
+        ? { key: file, file: `${file}.gz`, contentEncoding: 'gzip' as const }
+        : { key: file, file },
+    )
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
@@ -304,11 +353,18 @@ export interface CheckReport {
 /** Parses rclone's combined report: `= same`, `+ only here`, `* different`, `- only in the bucket`, `! error`. */
 export function parseCheckReport(text: string): CheckReport {
   const report: CheckReport = { same: [], added: [], changed: [], removed: [], errors: [] };
-  const lists: Record<string, string[]> = { '=': report.same, '+': report.added, '*': report.changed, '-': report.removed, '!': report.errors };
+  const lists: Record<string, string[]> = {
+    '=': report.same,
+    '+': report.added,
+    '*': report.changed,
+    '-': report.removed,
+    '!': report.errors,
+  };
   for (const line of text.split('\n')) {
     if (line === '') continue;
     const list = lists[line[0]!];
-    if (!list || line[1] !== ' ') throw new Error(`无法识别 rclone check 的输出 / unexpected line in rclone's report: ${line}`);
+    if (!list || line[1] !== ' ')
+      throw new Error(`无法识别 rclone check 的输出 / unexpected line in rclone's report: ${line}`);
     list.push(line.slice(2));
   }
   return report;
@@ -334,7 +390,8 @@ export function planDeploy(report: CheckReport, objects: readonly StagedObject[]
   const batches = new Map<string, UploadBatch>();
   for (const key of [...report.added, ...report.changed]) {
     const object = byKey.get(key);
-    if (!object) throw new Error(`rclone 报告了不在本次构建中的文件 / rclone reported a file the build does not have: ${key}`);
+    if (!object)
+      throw new Error(`rclone 报告了不在本次构建中的文件 / rclone reported a file the build does not have: ${key}`);
     const phase = phaseOf(key);
     const headers = objectHeaders(object);
     const id = `${PHASES.indexOf(phase)}\n${JSON.stringify(headers)}`;
@@ -342,8 +399,16 @@ export function planDeploy(report: CheckReport, objects: readonly StagedObject[]
     batch.keys.push(key);
     batches.set(id, batch);
   }
-  const ordered = [...batches.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, batch]) => ({ ...batch, keys: batch.keys.sort() }));
-  return { batches: ordered, deletions: [...report.removed].sort(), added: report.added.length, changed: report.changed.length, unchanged: report.same.length };
+  const ordered = [...batches.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, batch]) => ({ ...batch, keys: batch.keys.sort() }));
+  return {
+    batches: ordered,
+    deletions: [...report.removed].sort(),
+    added: report.added.length,
+    changed: report.changed.length,
+    unchanged: report.same.length,
+  };
 }
 
 /**
@@ -360,7 +425,14 @@ export const rcloneArgs = {
   bucketExists: (bucket: string) => ['lsf', bucket, '--max-depth', '1'],
   // --fast-list: one listing of every key, 1,000 a request, rather than one request per folder —
   // a site has a folder per page (10,000 articles: 10 requests instead of over 10,000).
-  check: (stage: string, remote: string, reportFile: string) => ['check', stage, remote, '--combined', reportFile, '--fast-list'],
+  check: (stage: string, remote: string, reportFile: string) => [
+    'check',
+    stage,
+    remote,
+    '--combined',
+    reportFile,
+    '--fast-list',
+  ],
   upload: (stage: string, remote: string, listFile: string, headers: Record<string, string>) => [
     'copy',
     stage,

@@ -17,7 +17,10 @@ async function ask(server: string, elements: CommentCount[]) {
   const terms = [...new Set(elements.map((element) => element.dataset.term!))];
   const timeout = Number(elements[0]!.dataset.timeout);
   try {
-    const response = await fetch(commentCountUrl(walineServerUrl(server, window.location.href), terms), { signal: AbortSignal.timeout(timeout), credentials: 'omit' });
+    const response = await fetch(commentCountUrl(walineServerUrl(server, window.location.href), terms), {
+      signal: AbortSignal.timeout(timeout),
+      credentials: 'omit',
+    });
     const counts = response.ok ? readCommentCounts(await response.json(), terms) : undefined;
     if (counts) for (const element of elements) element.show(counts.get(element.dataset.term!)!);
   } catch {
@@ -29,7 +32,8 @@ function flush() {
   scheduled = false;
   // Not Map.groupBy: WeChat's built-in browser may be older than it.
   const byServer = new Map<string, CommentCount[]>();
-  for (const element of waiting) byServer.set(element.dataset.server!, [...(byServer.get(element.dataset.server!) ?? []), element]);
+  for (const element of waiting)
+    byServer.set(element.dataset.server!, [...(byServer.get(element.dataset.server!) ?? []), element]);
   waiting.clear();
   for (const [server, elements] of byServer) {
     for (let start = 0; start < elements.length; start += BATCH) void ask(server, elements.slice(start, start + BATCH));
@@ -42,13 +46,17 @@ class CommentCount extends HTMLElement {
   connectedCallback() {
     // The element is empty (no box to intersect) until filled: watch the list item it belongs to.
     const item = this.closest('li, article') ?? this.parentElement ?? this;
-    this.#undo = whenNear(item, () => {
-      waiting.add(this);
-      if (!scheduled) {
-        scheduled = true;
-        requestAnimationFrame(flush);
-      }
-    }, '200px 0px');
+    this.#undo = whenNear(
+      item,
+      () => {
+        waiting.add(this);
+        if (!scheduled) {
+          scheduled = true;
+          requestAnimationFrame(flush);
+        }
+      },
+      '200px 0px',
+    );
   }
 
   disconnectedCallback() {

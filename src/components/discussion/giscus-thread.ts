@@ -36,10 +36,14 @@ class GiscusDiscussion extends HTMLElement {
       answered = true;
       window.clearTimeout(timer);
       status.hidden = true;
-      if (message.metadata) showThreadCount(this, message.metadata.totalCommentCount + message.metadata.totalReplyCount);
+      if (message.metadata)
+        showThreadCount(this, message.metadata.totalCommentCount + message.metadata.totalReplyCount);
     };
     window.addEventListener('message', onMessage);
-    this.#cleanup.push(() => window.removeEventListener('message', onMessage), () => window.clearTimeout(timer));
+    this.#cleanup.push(
+      () => window.removeEventListener('message', onMessage),
+      () => window.clearTimeout(timer),
+    );
 
     try {
       await import('giscus');
@@ -81,7 +85,10 @@ class GiscusDiscussion extends HTMLElement {
     const observer = new MutationObserver(update);
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
     darkQuery.addEventListener('change', update);
-    this.#cleanup.push(() => observer.disconnect(), () => darkQuery.removeEventListener('change', update));
+    this.#cleanup.push(
+      () => observer.disconnect(),
+      () => darkQuery.removeEventListener('change', update),
+    );
   }
 
   #fail() {

@@ -57,11 +57,21 @@ export interface WalineMount {
  * those messages go to `report` instead, and its one English question (before
  * deleting) is asked in Chinese. Returns the unmount.
  */
-export function mountWaline({ el, signIn, serverURL, path, locale, deleteQuestion, labels, report }: WalineMount): () => void {
+export function mountWaline({
+  el,
+  signIn,
+  serverURL,
+  path,
+  locale,
+  deleteQuestion,
+  labels,
+  report,
+}: WalineMount): () => void {
   const originalAlert = window.alert;
   const originalConfirm = window.confirm;
   window.alert = (message?: unknown) => report(String(message ?? ''));
-  window.confirm = (message?: string) => originalConfirm.call(window, message === WALINE_DELETE_QUESTION ? deleteQuestion : message);
+  window.confirm = (message?: string) =>
+    originalConfirm.call(window, message === WALINE_DELETE_QUESTION ? deleteQuestion : message);
   const undoSignIn = replaceSignIn(el, signIn, serverURL);
   const instance = init({ el, ...walineOptions(serverURL, path, locale) });
   const undoLabels = labelControls(el, labels);

@@ -37,7 +37,11 @@ export function replaceSignIn(widget: HTMLElement, dialog: HTMLDialogElement, se
       const response = await fetch(signInUrl(serverURL), {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: fields.get('email'), password: fields.get('password'), code: fields.get('code') || undefined }),
+        body: JSON.stringify({
+          email: fields.get('email'),
+          password: fields.get('password'),
+          code: fields.get('code') || undefined,
+        }),
         credentials: 'omit',
       });
       answer = await response.json();
@@ -56,7 +60,9 @@ export function replaceSignIn(widget: HTMLElement, dialog: HTMLDialogElement, se
     // The client keeps the member in localStorage and follows 'storage' events (VueUse's useStorage): it re-renders signed in.
     const value = JSON.stringify(result.user);
     localStorage.setItem(WALINE_USER_KEY, value);
-    window.dispatchEvent(new StorageEvent('storage', { key: WALINE_USER_KEY, newValue: value, storageArea: localStorage }));
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: WALINE_USER_KEY, newValue: value, storageArea: localStorage }),
+    );
     form.reset();
     dialog.close();
     requestAnimationFrame(() => widget.querySelector<HTMLTextAreaElement>('textarea')?.focus());

@@ -6,12 +6,22 @@
  * its place and the rest of the page is untouched. A comment the service did
  * not take stays in the editor, with a notice saying it was not sent.
  */
-import { WALINE_LOCALE_KEYS, commentCountUrl, readCommentCounts, submitProblem, walineServerUrl, type WalineLocaleOverrides } from '../../lib/discussion/waline';
+import {
+  WALINE_LOCALE_KEYS,
+  commentCountUrl,
+  readCommentCounts,
+  submitProblem,
+  walineServerUrl,
+  type WalineLocaleOverrides,
+} from '../../lib/discussion/waline';
 import { showFallback, showLoading, showThreadCount, whenNear } from './thread-element';
 
 /** The thread's approved comments, or a rejection when the service does not answer in time or answers something else. */
 async function fetchCount(serverURL: string, term: string, timeoutMs: number): Promise<number> {
-  const response = await fetch(commentCountUrl(serverURL, [term]), { signal: AbortSignal.timeout(timeoutMs), credentials: 'omit' });
+  const response = await fetch(commentCountUrl(serverURL, [term]), {
+    signal: AbortSignal.timeout(timeoutMs),
+    credentials: 'omit',
+  });
   if (!response.ok) throw new Error(`Waline answered ${response.status}`);
   const counts = readCommentCounts(await response.json(), [term]);
   if (!counts) throw new Error('Waline answered no count');
@@ -56,12 +66,25 @@ class WalineDiscussion extends HTMLElement {
     status.hidden = true;
     showThreadCount(this, count.value);
     const t = this.#strings;
-    const locale = Object.fromEntries(WALINE_LOCALE_KEYS.map((key) => [key, t[`waline.${key}`]!])) as WalineLocaleOverrides;
+    const locale = Object.fromEntries(
+      WALINE_LOCALE_KEYS.map((key) => [key, t[`waline.${key}`]!]),
+    ) as WalineLocaleOverrides;
     const widget = this.querySelector<HTMLElement>('[data-widget]')!;
     const signIn = this.querySelector<HTMLDialogElement>('[data-sign-in]')!;
     const deleteQuestion = t['waline.confirmDelete']!;
     const labels = { edit: t['waline.edit']!, delete: t['waline.delete']!, profile: t['waline.profile']! };
-    this.#cleanup.push(loaded.value.mountWaline({ el: widget, signIn, serverURL, path: term, locale, deleteQuestion, labels, report: (message) => this.#tell(message) }));
+    this.#cleanup.push(
+      loaded.value.mountWaline({
+        el: widget,
+        signIn,
+        serverURL,
+        path: term,
+        locale,
+        deleteQuestion,
+        labels,
+        report: (message) => this.#tell(message),
+      }),
+    );
     this.#clearNoticeOnRetry(widget);
   }
 
@@ -70,7 +93,8 @@ class WalineDiscussion extends HTMLElement {
     const notice = this.querySelector<HTMLElement>('[data-notice]')!;
     const problem = submitProblem(message);
     const t = this.#strings;
-    notice.textContent = problem.kind === 'unreachable' ? t['waline.notSent']! : t['waline.refused']!.replace('{reason}', problem.reason);
+    notice.textContent =
+      problem.kind === 'unreachable' ? t['waline.notSent']! : t['waline.refused']!.replace('{reason}', problem.reason);
     notice.hidden = false;
   }
 

@@ -1,6 +1,34 @@
-import { browserStorage, exportLog, loadLog, mergeLogs, parseExport, storageUsable, updateLog, StudyLogError, type StudyLog } from '../../lib/study/log';
-import { attemptsInMonth, courseProgress, dailyMinutes, lessonsInMonth, minutesInMonth, monthPoints, recordedMonths, streak, targetPercent, testsPassedInMonth, type PointsRules } from '../../lib/study/summary';
-import { buildSubmission, defaultSubmitMonth, serializeSubmission, submissionFileName, type StudySubmission } from '../../lib/study/submission';
+import {
+  browserStorage,
+  exportLog,
+  loadLog,
+  mergeLogs,
+  parseExport,
+  storageUsable,
+  updateLog,
+  StudyLogError,
+  type StudyLog,
+} from '../../lib/study/log';
+import {
+  attemptsInMonth,
+  courseProgress,
+  dailyMinutes,
+  lessonsInMonth,
+  minutesInMonth,
+  monthPoints,
+  recordedMonths,
+  streak,
+  targetPercent,
+  testsPassedInMonth,
+  type PointsRules,
+} from '../../lib/study/summary';
+import {
+  buildSubmission,
+  defaultSubmitMonth,
+  serializeSubmission,
+  submissionFileName,
+  type StudySubmission,
+} from '../../lib/study/submission';
 import { memberFromQuery, normaliseMemberId, readMemberId, saveMemberId } from '../../lib/members/identity';
 import { civilDateInShanghai, formatCivilDate } from '../../lib/civil-date';
 import { formatClock } from '../../lib/study/countdown';
@@ -19,7 +47,8 @@ interface Config {
 
 const monthLabel = (month: string) => `${Number(month.slice(0, 4))}年${Number(month.slice(5))}月`;
 const kindLabel = { test: t('my.kindTest'), contest: t('my.kindContest'), daily: t('my.kindDaily') };
-const isEmptyLog = (log: StudyLog) => Object.keys(log.days).length === 0 && Object.keys(log.lessons).length === 0 && log.attempts.length === 0;
+const isEmptyLog = (log: StudyLog) =>
+  Object.keys(log.days).length === 0 && Object.keys(log.lessons).length === 0 && log.attempts.length === 0;
 
 /** A table cell that names its column, for the card layout on phones. */
 function cell(label: string, content: string, className = ''): HTMLTableCellElement {
@@ -30,7 +59,10 @@ function cell(label: string, content: string, className = ''): HTMLTableCellElem
 
 /** Offers a text as a file download (the member's own data, made in the page). */
 function download(text: string, fileName: string) {
-  const link = el('a', { href: URL.createObjectURL(new Blob([text], { type: 'application/json' })), download: fileName });
+  const link = el('a', {
+    href: URL.createObjectURL(new Blob([text], { type: 'application/json' })),
+    download: fileName,
+  });
   document.body.append(link);
   link.click();
   link.remove();
@@ -61,7 +93,9 @@ class MyStudy extends HTMLElement {
     this.#part('submit').addEventListener('click', () => this.#submit());
     this.#part('copy').addEventListener('click', () => this.#copy());
     this.#part('export').addEventListener('click', () => this.#export());
-    this.#part<HTMLInputElement>('import').addEventListener('change', (event) => this.#import(event.target as HTMLInputElement));
+    this.#part<HTMLInputElement>('import').addEventListener('change', (event) =>
+      this.#import(event.target as HTMLInputElement),
+    );
     this.#part('print').addEventListener('click', () => {
       this.#renderRecord();
       window.print();
@@ -137,7 +171,8 @@ class MyStudy extends HTMLElement {
   #labelSubmit() {
     const month = this.#part<HTMLSelectElement>('submit-month').value;
     const current = civilDateInShanghai(new Date()).slice(0, 7);
-    this.#part('submit').textContent = month === current ? t('my.submit.button') : t('my.submit.buttonMonth', { month: monthLabel(month) });
+    this.#part('submit').textContent =
+      month === current ? t('my.submit.button') : t('my.submit.buttonMonth', { month: monthLabel(month) });
   }
 
   #lessonTitle = (id: string) => {
@@ -157,7 +192,13 @@ class MyStudy extends HTMLElement {
       return;
     }
     const month = this.#part<HTMLSelectElement>('submit-month').value;
-    const submission = buildSubmission(this.#log, { member: this.#member, month, now: new Date(), rules: this.#config.rules, lessonTitle: this.#lessonTitle });
+    const submission = buildSubmission(this.#log, {
+      member: this.#member,
+      month,
+      now: new Date(),
+      rules: this.#config.rules,
+      lessonTitle: this.#lessonTitle,
+    });
     const file = submissionFileName(submission.member, month);
     download(serializeSubmission(submission), file);
     this.#submission = submission;
@@ -169,11 +210,28 @@ class MyStudy extends HTMLElement {
     this.#part('summary-title').textContent = t('my.submit.summaryHeading', { month: monthLabel(month) });
     const tests = record.tests.filter((a) => a.kind !== 'daily');
     this.#part('summary').replaceChildren(
-      el('li', {}, t('my.submit.summaryMinutes', { minutes: record.minutes, target: this.#config.target, days: Object.keys(record.days).length })),
+      el(
+        'li',
+        {},
+        t('my.submit.summaryMinutes', {
+          minutes: record.minutes,
+          target: this.#config.target,
+          days: Object.keys(record.days).length,
+        }),
+      ),
       el('li', {}, t('my.submit.summaryLessons', { count: record.lessons.length })),
       el('li', {}, t('my.submit.summaryTests', { count: tests.length, passed: record.testsPassed })),
       ...tests.map((a) =>
-        el('li', { className: 'muted' }, t('my.submit.testLine', { date: formatCivilDate(a.date), title: a.title, score: t('my.score', { percent: a.percent, correct: a.correct, total: a.total }), result: a.passed ? t('my.passed') : t('my.failed') })),
+        el(
+          'li',
+          { className: 'muted' },
+          t('my.submit.testLine', {
+            date: formatCivilDate(a.date),
+            title: a.title,
+            score: t('my.score', { percent: a.percent, correct: a.correct, total: a.total }),
+            result: a.passed ? t('my.passed') : t('my.failed'),
+          }),
+        ),
       ),
       el('li', {}, t('my.submit.summaryPoints', { points: record.points })),
     );
@@ -213,12 +271,15 @@ class MyStudy extends HTMLElement {
     const bar = this.#part('target-bar');
     bar.setAttribute('aria-valuenow', String(percent));
     bar.querySelector('span')!.style.width = `${percent}%`;
-    this.#part('target-text').textContent = minutes >= target ? t('my.targetReached', { percent }) : t('my.targetLeft', { percent, left: target - minutes });
+    this.#part('target-text').textContent =
+      minutes >= target ? t('my.targetReached', { percent }) : t('my.targetLeft', { percent, left: target - minutes });
     this.#part('streak').textContent = t('my.days', { days: streak(log, today) });
     const points = monthPoints(log, month, rules);
     this.#part('points').textContent = String(points.total);
     for (const cellOfPoints of this.querySelectorAll<HTMLElement>('[data-points-of]')) {
-      cellOfPoints.textContent = String(points[cellOfPoints.dataset.pointsOf as 'reading' | 'media' | 'tests' | 'daily']);
+      cellOfPoints.textContent = String(
+        points[cellOfPoints.dataset.pointsOf as 'reading' | 'media' | 'tests' | 'daily'],
+      );
     }
     this.#part('lessons-done').textContent = String(lessonsInMonth(log, month).length);
     this.#part('tests-taken').textContent = String(attemptsInMonth(log, month).length);
@@ -230,7 +291,10 @@ class MyStudy extends HTMLElement {
 
     this.#part('courses').replaceChildren(
       ...courses.map((course) => {
-        const { done, total } = courseProgress(log, course.lessons.map((l) => l.id));
+        const { done, total } = courseProgress(
+          log,
+          course.lessons.map((l) => l.id),
+        );
         const progress = el('div', { className: 'progress-bar' }, el('span'));
         progress.setAttribute('role', 'progressbar');
         progress.setAttribute('aria-label', course.title);
@@ -238,7 +302,13 @@ class MyStudy extends HTMLElement {
         progress.setAttribute('aria-valuemax', String(total));
         progress.setAttribute('aria-valuenow', String(done));
         (progress.firstChild as HTMLElement).style.width = `${total ? (done * 100) / total : 0}%`;
-        return el('li', {}, el('a', { href: course.href }, course.title), el('span', { className: 'muted' }, ` ${t('school.progress', { done, total })}`), progress);
+        return el(
+          'li',
+          {},
+          el('a', { href: course.href }, course.title),
+          el('span', { className: 'muted' }, ` ${t('school.progress', { done, total })}`),
+          progress,
+        );
       }),
     );
 
@@ -276,27 +346,53 @@ class MyStudy extends HTMLElement {
   #renderChart(month: string, target: number) {
     const chart = monthChartLayout(dailyMinutes(this.#log, month), target);
     const columns = chart.columns.map((d) =>
-      svg('rect', { x: d.x, y: d.y, width: chart.columnWidth, height: d.height, class: 'bar' }, svg('title', {}, t('my.chartBar', { date: formatCivilDate(d.date), minutes: d.minutes }))),
+      svg(
+        'rect',
+        { x: d.x, y: d.y, width: chart.columnWidth, height: d.height, class: 'bar' },
+        svg('title', {}, t('my.chartBar', { date: formatCivilDate(d.date), minutes: d.minutes })),
+      ),
     );
-    const labels = chart.labels.map(({ x, y, day }) => svg('text', { x, y, 'text-anchor': 'middle', class: 'label' }, String(day)));
+    const labels = chart.labels.map(({ x, y, day }) =>
+      svg('text', { x, y, 'text-anchor': 'middle', class: 'label' }, String(day)),
+    );
     const line = svg('line', { x1: 0, x2: chart.width, y1: chart.goalY, y2: chart.goalY, class: 'goal' });
-    const summary = t('my.chartSummary', { days: chart.daysStudied, minutes: chart.totalMinutes, goal: chart.goalMinutes });
-    const drawing = svg('svg', { viewBox: `0 0 ${chart.width} ${chart.height}`, role: 'img', 'aria-label': summary }, ...columns, line, ...labels);
-    this.#part('chart').replaceChildren(drawing, el('p', { className: 'muted legend' }, t('my.chartLegend', { goal: chart.goalMinutes })));
+    const summary = t('my.chartSummary', {
+      days: chart.daysStudied,
+      minutes: chart.totalMinutes,
+      goal: chart.goalMinutes,
+    });
+    const drawing = svg(
+      'svg',
+      { viewBox: `0 0 ${chart.width} ${chart.height}`, role: 'img', 'aria-label': summary },
+      ...columns,
+      line,
+      ...labels,
+    );
+    this.#part('chart').replaceChildren(
+      drawing,
+      el('p', { className: 'muted legend' }, t('my.chartLegend', { goal: chart.goalMinutes })),
+    );
   }
 
   #renderRecord() {
     const log = this.#log;
     const month = this.#part<HTMLSelectElement>('record-month').value || civilDateInShanghai(new Date()).slice(0, 7);
     const name = this.#part<HTMLInputElement>('record-name').value.trim();
-    const titles = new Map(this.#config.courses.flatMap((c) => c.lessons.map((l) => [l.id, `${c.title} · ${l.title}`] as const)));
+    const titles = new Map(
+      this.#config.courses.flatMap((c) => c.lessons.map((l) => [l.id, `${c.title} · ${l.title}`] as const)),
+    );
     this.#part('r-branch').textContent = this.#config.branch;
     this.#part('r-name').textContent = name || t('my.recordNoName');
     this.#part('r-month').textContent = monthLabel(month);
-    this.#part('r-minutes').textContent = t('my.recordMinutesValue', { minutes: minutesInMonth(log, month), target: this.#config.target });
+    this.#part('r-minutes').textContent = t('my.recordMinutesValue', {
+      minutes: minutesInMonth(log, month),
+      target: this.#config.target,
+    });
     this.#part('r-points').textContent = String(monthPoints(log, month, this.#config.rules).total);
     const lessons = lessonsInMonth(log, month);
-    this.#part('r-lessons').replaceChildren(...lessons.map((id) => el('li', {}, `${titles.get(id) ?? id}（${formatCivilDate(log.lessons[id]!)}）`)));
+    this.#part('r-lessons').replaceChildren(
+      ...lessons.map((id) => el('li', {}, `${titles.get(id) ?? id}（${formatCivilDate(log.lessons[id]!)}）`)),
+    );
     this.#part('r-lessons').hidden = lessons.length === 0;
     this.#part('r-no-lessons').hidden = lessons.length > 0;
     const attempts = attemptsInMonth(log, month);

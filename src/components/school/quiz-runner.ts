@@ -11,12 +11,22 @@ const t = clientTranslator('quiz-runner');
 
 type Spec = QuizSpec & { id: string; title: string; passPercent: number; timeLimitMinutes?: number };
 
-const TYPE_LABEL = { single: t('quiz.type.single'), multiple: t('quiz.type.multiple'), judge: t('quiz.type.judge'), fill: t('quiz.type.fill') };
+const TYPE_LABEL = {
+  single: t('quiz.type.single'),
+  multiple: t('quiz.type.multiple'),
+  judge: t('quiz.type.judge'),
+  fill: t('quiz.type.fill'),
+};
 
 /** Other accepted fill-in answers, e.g. （也可填：18、十八岁）. */
-const fillVariants = (answers: string[]) => (answers.length > 1 ? t('quiz.alsoAccepted', { variants: answers.slice(1).join('、') }) : '');
+const fillVariants = (answers: string[]) =>
+  answers.length > 1 ? t('quiz.alsoAccepted', { variants: answers.slice(1).join('、') }) : '';
 
-const REVIEW_MARK: Record<Outcome, string> = { right: t('quiz.markRight'), wrong: t('quiz.markWrong'), unanswered: t('quiz.markUnanswered') };
+const REVIEW_MARK: Record<Outcome, string> = {
+  right: t('quiz.markRight'),
+  wrong: t('quiz.markWrong'),
+  unanswered: t('quiz.markUnanswered'),
+};
 
 const randomSeed = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
@@ -95,7 +105,13 @@ class QuizRunner extends HTMLElement {
 
   #renderQuestion(q: PaperQuestion, i: number) {
     const name = `q${i}`;
-    const legend = el('legend', {}, el('span', { className: 'number' }, `${i + 1}. `), el('span', { className: 'type' }, `[${TYPE_LABEL[q.type]}] `), q.stem);
+    const legend = el(
+      'legend',
+      {},
+      el('span', { className: 'number' }, `${i + 1}. `),
+      el('span', { className: 'type' }, `[${TYPE_LABEL[q.type]}] `),
+      q.stem,
+    );
     const fieldset = el('fieldset', {}, legend);
     if (q.type === 'fill') {
       const input = el('input', { type: 'text', name, autocomplete: 'off', className: 'fill' });
@@ -104,7 +120,9 @@ class QuizRunner extends HTMLElement {
     } else {
       const type = q.type === 'multiple' ? 'checkbox' : 'radio';
       for (const choice of q.choices) {
-        fieldset.append(el('label', { className: 'choice' }, el('input', { type, name, value: choice }), el('span', {}, choice)));
+        fieldset.append(
+          el('label', { className: 'choice' }, el('input', { type, name, value: choice }), el('span', {}, choice)),
+        );
       }
     }
     return el('li', {}, fieldset);
@@ -114,7 +132,9 @@ class QuizRunner extends HTMLElement {
     const form = this.#part<HTMLFormElement>('paper');
     return this.#paper.map((q, i) => {
       const inputs = [...form.querySelectorAll<HTMLInputElement>(`[name="q${i}"]`)];
-      return q.type === 'fill' ? [inputs[0]!.value] : inputs.filter((input) => input.checked).map((input) => input.value);
+      return q.type === 'fill'
+        ? [inputs[0]!.value]
+        : inputs.filter((input) => input.checked).map((input) => input.value);
     });
   }
 
@@ -131,7 +151,9 @@ class QuizRunner extends HTMLElement {
 
   #firstUnanswered(): HTMLInputElement | undefined {
     const index = this.#responses().findIndex((r) => !isAnswered(r));
-    return index < 0 ? undefined : (this.#part('paper').querySelector<HTMLInputElement>(`[name="q${index}"]`) ?? undefined);
+    return index < 0
+      ? undefined
+      : (this.#part('paper').querySelector<HTMLInputElement>(`[name="q${index}"]`) ?? undefined);
   }
 
   #updateProgress() {
@@ -198,7 +220,9 @@ class QuizRunner extends HTMLElement {
     this.#part('card-title').textContent = attempt.title;
     this.#part('score').textContent = String(attempt.percent);
     const verdict = this.#part('verdict');
-    verdict.textContent = attempt.passed ? t('quiz.passed', { line: this.#spec.passPercent }) : t('quiz.failed', { line: this.#spec.passPercent });
+    verdict.textContent = attempt.passed
+      ? t('quiz.passed', { line: this.#spec.passPercent })
+      : t('quiz.failed', { line: this.#spec.passPercent });
     verdict.classList.toggle('pass', attempt.passed);
     this.#part('correct').textContent = t('quiz.correctOf', { correct: attempt.correct, total: attempt.total });
     this.#part('time-used').textContent = formatClock(attempt.seconds);
@@ -207,7 +231,12 @@ class QuizRunner extends HTMLElement {
     this.#part('share').hidden = this.#spec.kind !== 'contest';
     this.#part('card').classList.toggle('contest', this.#spec.kind === 'contest');
     this.#part('recorded').textContent = recorded;
-    this.#part('result-live').textContent = t('a11y.quizResult', { score: attempt.percent, verdict: verdict.textContent, correct: attempt.correct, total: attempt.total });
+    this.#part('result-live').textContent = t('a11y.quizResult', {
+      score: attempt.percent,
+      verdict: verdict.textContent,
+      correct: attempt.correct,
+      total: attempt.total,
+    });
     this.#part('again').textContent = this.#spec.kind === 'daily' ? t('quiz.practice') : t('quiz.again');
   }
 
@@ -222,7 +251,18 @@ class QuizRunner extends HTMLElement {
           { className: outcome },
           el('p', { className: 'stem' }, el('strong', {}, REVIEW_MARK[outcome]), ` ${i + 1}. ${q.stem}`),
           el('p', {}, `${t('quiz.yourAnswer')}${given.length ? given.join('、') : t('quiz.noAnswer')}`),
-          el('p', {}, `${t('quiz.correctAnswer')}${q.answer[0]}${q.type === 'fill' ? fillVariants(q.answer) : q.answer.slice(1).map((a) => `、${a}`).join('')}`),
+          el(
+            'p',
+            {},
+            `${t('quiz.correctAnswer')}${q.answer[0]}${
+              q.type === 'fill'
+                ? fillVariants(q.answer)
+                : q.answer
+                    .slice(1)
+                    .map((a) => `、${a}`)
+                    .join('')
+            }`,
+          ),
           ...(q.explanation ? [el('p', { className: 'explanation' }, `${t('quiz.explanation')}${q.explanation}`)] : []),
         );
       }),

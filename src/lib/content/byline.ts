@@ -13,7 +13,9 @@ export const DEFAULT_BYLINE: BylineChoice = '姓 + 同志';
 
 /** Two-character surnames (复姓) in use today; everything else is the first character. */
 const COMPOUND_SURNAMES = new Set(
-  '欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 司空 夏侯 轩辕 令狐 端木 独孤 南宫 西门 百里 呼延 闻人 澹台 公冶 宗政 濮阳 太史 申屠 钟离 万俟 赫连 拓跋 第五 东郭 南门 左丘 梁丘 单于 亓官 乐正 仲孙 叔孙'.split(' '),
+  '欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 司空 夏侯 轩辕 令狐 端木 独孤 南宫 西门 百里 呼延 闻人 澹台 公冶 宗政 濮阳 太史 申屠 钟离 万俟 赫连 拓跋 第五 东郭 南门 左丘 梁丘 单于 亓官 乐正 仲孙 叔孙'.split(
+    ' ',
+  ),
 );
 
 /** A personal name in Chinese characters: two to four Han characters. */

@@ -44,7 +44,11 @@ export function cardForInstant<T extends DailyCardRef>(cards: readonly T[], inst
 }
 
 /** The cards of the `days` days up to and including `today`, newest first. */
-export function recentCards<T extends DailyCardRef>(cards: readonly T[], today: string, days: number): { date: string; card: T }[] {
+export function recentCards<T extends DailyCardRef>(
+  cards: readonly T[],
+  today: string,
+  days: number,
+): { date: string; card: T }[] {
   const list: { date: string; card: T }[] = [];
   for (let back = 0; back < days; back += 1) {
     const date = addDays(today, -back);

@@ -72,9 +72,17 @@ export function feedModels<M extends FeedModel>(models: readonly M[]): M[] {
  * the model has one (else the body's opening), and as categories the section's
  * name followed by the values of the fields the model names.
  */
-export function feedEntryOf(model: FeedModel, sectionName: string, entry: { id: string; body?: string; data: Readonly<Record<string, unknown>> }): FeedEntry {
+export function feedEntryOf(
+  model: FeedModel,
+  sectionName: string,
+  entry: { id: string; body?: string; data: Readonly<Record<string, unknown>> },
+): FeedEntry {
   const { data } = entry;
-  const values = (field: string) => [data[field]].flat().filter((value) => value !== undefined && value !== null).map(String);
+  const values = (field: string) =>
+    [data[field]]
+      .flat()
+      .filter((value) => value !== undefined && value !== null)
+      .map(String);
   return {
     title: String(data[model.titleField]),
     path: `${model.section?.path ?? ''}${entry.id}/`,

@@ -25,16 +25,37 @@ export function fileExtension(path: string): string {
   return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
 }
 
-export type FileKind = 'pdf' | 'image' | 'video' | 'audio' | 'slides' | 'document' | 'sheet' | 'archive' | 'captions' | 'other';
+export type FileKind =
+  | 'pdf'
+  | 'image'
+  | 'video'
+  | 'audio'
+  | 'slides'
+  | 'document'
+  | 'sheet'
+  | 'archive'
+  | 'captions'
+  | 'other';
 
 const KINDS: Record<string, FileKind> = {
   pdf: 'pdf',
-  png: 'image', jpg: 'image', jpeg: 'image', gif: 'image', webp: 'image', svg: 'image',
-  mp4: 'video', webm: 'video',
-  mp3: 'audio', m4a: 'audio', ogg: 'audio',
-  ppt: 'slides', pptx: 'slides',
-  doc: 'document', docx: 'document',
-  xls: 'sheet', xlsx: 'sheet',
+  png: 'image',
+  jpg: 'image',
+  jpeg: 'image',
+  gif: 'image',
+  webp: 'image',
+  svg: 'image',
+  mp4: 'video',
+  webm: 'video',
+  mp3: 'audio',
+  m4a: 'audio',
+  ogg: 'audio',
+  ppt: 'slides',
+  pptx: 'slides',
+  doc: 'document',
+  docx: 'document',
+  xls: 'sheet',
+  xlsx: 'sheet',
   zip: 'archive',
   vtt: 'captions',
 };
@@ -44,8 +65,19 @@ export function fileKind(path: string): FileKind {
 }
 
 const MIME: Record<string, string> = {
-  pdf: 'application/pdf', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp', gif: 'image/gif', svg: 'image/svg+xml',
-  mp4: 'video/mp4', webm: 'video/webm', mp3: 'audio/mpeg', m4a: 'audio/mp4', ogg: 'audio/ogg', vtt: 'text/vtt',
+  pdf: 'application/pdf',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  svg: 'image/svg+xml',
+  mp4: 'video/mp4',
+  webm: 'video/webm',
+  mp3: 'audio/mpeg',
+  m4a: 'audio/mp4',
+  ogg: 'audio/ogg',
+  vtt: 'text/vtt',
 };
 
 /** MIME type for `type` attributes of <source> and <object>; undefined when unknown. */

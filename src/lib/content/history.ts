@@ -100,14 +100,23 @@ export function onThisDay<T extends { date: string }>(
       let next = Date.UTC(nextYear, month - 1, day);
       if (next < todayUtc) next = Date.UTC((nextYear += 1), month - 1, day);
       const date = new Date(next).toISOString().slice(0, 10);
-      return { item, date, years: nextYear - Number(item.date.slice(0, 4)), inDays: Math.round((next - todayUtc) / 86_400_000) };
+      return {
+        item,
+        date,
+        years: nextYear - Number(item.date.slice(0, 4)),
+        inDays: Math.round((next - todayUtc) / 86_400_000),
+      };
     })
     .filter((entry) => entry.years > 0);
   const exact = withNext.filter((entry) => entry.inDays === 0).sort((a, b) => (a.item.date < b.item.date ? -1 : 1));
-  if (exact.length > 0) return { kind: 'today', matches: exact.map(({ item, years, date }) => ({ item, years, date })) };
+  if (exact.length > 0)
+    return { kind: 'today', matches: exact.map(({ item, years, date }) => ({ item, years, date })) };
   const upcoming = withNext
     .filter((entry) => entry.inDays > 0 && entry.inDays <= lookaheadDays)
     .sort((a, b) => a.inDays - b.inDays || (a.item.date < b.item.date ? -1 : 1))
     .slice(0, 3);
-  return { kind: upcoming.length > 0 ? 'upcoming' : 'none', matches: upcoming.map(({ item, years, date }) => ({ item, years, date })) };
+  return {
+    kind: upcoming.length > 0 ? 'upcoming' : 'none',
+    matches: upcoming.map(({ item, years, date }) => ({ item, years, date })),
+  };
 }

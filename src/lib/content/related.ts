@@ -18,7 +18,8 @@ export function relatedEntries<T extends Relatable>(current: Relatable, candidat
   if (limit <= 0) return [];
   const tags = new Set(current.tags);
   const best: { entry: T; score: number }[] = [];
-  const ranksBefore = (a: { entry: T; score: number }, b: { entry: T; score: number }) => a.score > b.score || (a.score === b.score && a.entry.date > b.entry.date);
+  const ranksBefore = (a: { entry: T; score: number }, b: { entry: T; score: number }) =>
+    a.score > b.score || (a.score === b.score && a.entry.date > b.entry.date);
   for (const entry of candidates) {
     if (entry.id === current.id) continue;
     let score = current.category && entry.category === current.category ? CATEGORY_WEIGHT : 0;
@@ -62,7 +63,8 @@ export function relatedFinder<T extends Relatable>(entries: readonly T[], limit 
   });
   // Categories as numbers, so a tag sharer's category bonus is one comparison.
   const categoryIds = new Map<string, number>();
-  for (const { category } of ranked) if (category && !categoryIds.has(category)) categoryIds.set(category, categoryIds.size);
+  for (const { category } of ranked)
+    if (category && !categoryIds.has(category)) categoryIds.set(category, categoryIds.size);
   const categoryOf = Int32Array.from(ranked, ({ category }) => (category ? categoryIds.get(category)! : -1));
   const scores = new Uint32Array(ranked.length);
   const positions = new Map(ranked.map((entry, at) => [entry.id, at]));
@@ -126,7 +128,11 @@ export function listPosition(list: readonly { id: string }[], id: string): numbe
 }
 
 /** The entries read before and after `id`: previous is the older (or earlier) one, next the newer (or later). */
-export function neighbours<T extends { id: string }>(list: readonly T[], id: string, order: ListOrder): { previous?: T; next?: T } {
+export function neighbours<T extends { id: string }>(
+  list: readonly T[],
+  id: string,
+  order: ListOrder,
+): { previous?: T; next?: T } {
   const i = listPosition(list, id);
   if (i < 0) return {};
   const before = i > 0 ? list[i - 1] : undefined;

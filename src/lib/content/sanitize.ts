@@ -36,10 +36,58 @@ function rebase(attribs: Record<string, string>, base: string | undefined): Reco
 }
 
 const TEXT_TAGS = [
-  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'strong', 'em', 'b', 'i', 'u', 's', 'del', 'ins', 'mark', 'sub', 'sup', 'small', 'abbr', 'q', 'cite',
-  'code', 'pre', 'kbd', 'samp', 'span', 'div', 'section', 'figure', 'figcaption', 'details', 'summary',
-  'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'a', 'input',
+  'p',
+  'br',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'u',
+  's',
+  'del',
+  'ins',
+  'mark',
+  'sub',
+  'sup',
+  'small',
+  'abbr',
+  'q',
+  'cite',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'span',
+  'div',
+  'section',
+  'figure',
+  'figcaption',
+  'details',
+  'summary',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'caption',
+  'a',
+  'input',
 ];
 const MEDIA_TAGS = ['img', 'video', 'audio', 'source', 'track'];
 const MEDIA_SOURCE_ATTRIBUTES = ['src', 'poster'];
@@ -126,14 +174,24 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): strin
           : { tagName: 'span', attribs: {} },
       // External links open normally but cannot reach back into the page.
       a: (tagName, attribs) =>
-        /^https?:/i.test(attribs.href ?? '') ? { tagName, attribs: { ...attribs, rel: 'nofollow noopener noreferrer' } } : rebased(tagName, attribs),
+        /^https?:/i.test(attribs.href ?? '')
+          ? { tagName, attribs: { ...attribs, rel: 'nofollow noopener noreferrer' } }
+          : rebased(tagName, attribs),
       ...Object.fromEntries(MEDIA_TAGS.map((tag) => [tag, rebased])),
       // Images in text are below the title: lazy, and with their real size so the text does not jump.
-      img: (tagName, attribs) => rebased(tagName, { ...attribs, ...imageSize(attribs), loading: attribs.loading ?? 'lazy', decoding: attribs.decoding ?? 'async' }),
+      img: (tagName, attribs) =>
+        rebased(tagName, {
+          ...attribs,
+          ...imageSize(attribs),
+          loading: attribs.loading ?? 'lazy',
+          decoding: attribs.decoding ?? 'async',
+        }),
     },
     exclusiveFilter: (frame) => {
       if (!MEDIA_TAGS.includes(frame.tag)) return false;
-      const urls = MEDIA_SOURCE_ATTRIBUTES.map((name) => frame.attribs[name]).filter((v): v is string => v !== undefined);
+      const urls = MEDIA_SOURCE_ATTRIBUTES.map((name) => frame.attribs[name]).filter(
+        (v): v is string => v !== undefined,
+      );
       if (urls.some((url) => !isAllowedMediaUrl(url, mediaOrigins))) return true;
       // An <img> without a source shows nothing but a broken icon.
       return frame.tag === 'img' && !frame.attribs.src;

@@ -29,10 +29,19 @@ export interface DigestMail {
   html: string;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const FONT = "-apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
-const COLOR = { text: '#1f1f1f', muted: '#595959', accent: '#b0141c', link: '#a3121a', surface: '#ffffff', bg: '#fbfaf8', border: '#ddd6cc' };
+const COLOR = {
+  text: '#1f1f1f',
+  muted: '#595959',
+  accent: '#b0141c',
+  link: '#a3121a',
+  surface: '#ffffff',
+  bg: '#fbfaf8',
+  border: '#ddd6cc',
+};
 
 export function digestMail(plan: DigestPlan<DigestCard>, context: DigestMailContext): DigestMail {
   const { siteName, branchName, siteRoot, t } = context;
@@ -40,7 +49,12 @@ export function digestMail(plan: DigestPlan<DigestCard>, context: DigestMailCont
   const day = formatCivilDate(plan.date);
   const count = plan.items.length + plan.more;
   const subject = plan.card
-    ? t(count > 0 ? 'digest.subjectItems' : 'digest.subject', { site: siteName, date: day, topic: plan.card.topic, count })
+    ? t(count > 0 ? 'digest.subjectItems' : 'digest.subject', {
+        site: siteName,
+        date: day,
+        topic: plan.card.topic,
+        count,
+      })
     : t('digest.subjectNoCard', { site: siteName, date: day, count });
   const card = plan.card && {
     ...plan.card,
@@ -53,9 +67,22 @@ export function digestMail(plan: DigestPlan<DigestCard>, context: DigestMailCont
   const text = [
     `${siteName} · ${t('digest.heading', { date: day })}`,
     '',
-    ...(card ? [`【${t('digest.today')}】`, card.text, card.source, `${t('digest.openCard')}：${card.page}`, `${t('digest.poster')}：${card.poster}`, ''] : []),
+    ...(card
+      ? [
+          `【${t('digest.today')}】`,
+          card.text,
+          card.source,
+          `${t('digest.openCard')}：${card.page}`,
+          `${t('digest.poster')}：${card.poster}`,
+          '',
+        ]
+      : []),
     count > 0 ? `【${t('digest.new', { count })}】` : t('digest.noNew'),
-    ...plan.items.flatMap((item) => [`· ${item.title}（${itemMeta(item)}）`, ...(item.summary ? [`  ${item.summary}`] : []), `  ${link(item.path)}`]),
+    ...plan.items.flatMap((item) => [
+      `· ${item.title}（${itemMeta(item)}）`,
+      ...(item.summary ? [`  ${item.summary}`] : []),
+      `  ${link(item.path)}`,
+    ]),
     ...(plan.more > 0 ? [`${t('digest.more', { count: plan.more })}${siteRoot}`] : []),
     '',
     '——',
@@ -65,8 +92,10 @@ export function digestMail(plan: DigestPlan<DigestCard>, context: DigestMailCont
   ].join('\n');
 
   const p = (content: string, style = '') => `<p style="margin:0 0 12px;${style}">${content}</p>`;
-  const a = (href: string, label: string) => `<a href="${escapeHtml(href)}" style="color:${COLOR.link};">${escapeHtml(label)}</a>`;
-  const h2 = (label: string) => `<h2 style="margin:28px 0 12px;font-size:20px;line-height:1.4;color:${COLOR.text};">${escapeHtml(label)}</h2>`;
+  const a = (href: string, label: string) =>
+    `<a href="${escapeHtml(href)}" style="color:${COLOR.link};">${escapeHtml(label)}</a>`;
+  const h2 = (label: string) =>
+    `<h2 style="margin:28px 0 12px;font-size:20px;line-height:1.4;color:${COLOR.text};">${escapeHtml(label)}</h2>`;
   const html = [
     '<!doctype html>',
     `<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head>`,

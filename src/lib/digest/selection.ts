@@ -53,7 +53,8 @@ export const FIRST_DIGEST_DAYS = 7;
 /** Most items listed in one mail: a digest after a long pause stays readable. */
 export const MAX_ITEMS = 20;
 
-const newestFirst = (a: DigestItem, b: DigestItem) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+const newestFirst = (a: DigestItem, b: DigestItem) =>
+  a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 
 /** Published items the member has not had a digest for, newest first. */
 export function newItems(items: readonly DigestItem[], today: string, mark: RecipientMark | undefined): DigestItem[] {
@@ -70,7 +71,12 @@ export function newItems(items: readonly DigestItem[], today: string, mark: Reci
  * machine's time zone), or undefined when there is nothing to send: the member
  * already received that day's digest, or there is neither a card nor a new item.
  */
-export function planDigest<C extends DailyCardRef>(cards: readonly C[], items: readonly DigestItem[], now: Date, mark: RecipientMark | undefined): DigestPlan<C> | undefined {
+export function planDigest<C extends DailyCardRef>(
+  cards: readonly C[],
+  items: readonly DigestItem[],
+  now: Date,
+  mark: RecipientMark | undefined,
+): DigestPlan<C> | undefined {
   const today = civilDateInShanghai(now);
   // Already sent today (or a mark from a clock ahead of this one): nothing twice.
   if (mark && mark.date >= today) return undefined;

@@ -35,8 +35,10 @@ export function parseDigestState(text: string | undefined, file: string): Digest
     throw problem('不是有效的 JSON / not valid JSON');
   }
   const state = data as Partial<DigestState>;
-  if (typeof state !== 'object' || state === null || state.version !== 1) throw problem('version 应为 1 / version must be 1');
-  if (typeof state.recipients !== 'object' || state.recipients === null || Array.isArray(state.recipients)) throw problem('缺少 recipients / no recipients');
+  if (typeof state !== 'object' || state === null || state.version !== 1)
+    throw problem('version 应为 1 / version must be 1');
+  if (typeof state.recipients !== 'object' || state.recipients === null || Array.isArray(state.recipients))
+    throw problem('缺少 recipients / no recipients');
   for (const [key, mark] of Object.entries(state.recipients)) {
     if (!isMark(mark)) throw problem(`recipients.${key}`);
   }

@@ -32,7 +32,10 @@ const LOCAL_HOST = /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/;
 const REQUIRED = ['repo', 'repoId', 'category', 'categoryId'] as const;
 
 /** The fields Giscus still needs, after environment overrides (for the set-up status on /admin/help/). */
-export function missingGiscusFields(settings: Partial<GiscusSettings> | undefined, env: Record<string, string | undefined> = {}) {
+export function missingGiscusFields(
+  settings: Partial<GiscusSettings> | undefined,
+  env: Record<string, string | undefined> = {},
+) {
   return REQUIRED.filter((key) => !(env[GISCUS_ENV[key]] || settings?.[key]));
 }
 
@@ -94,13 +97,21 @@ export function readGiscusMessage(
   origin: string,
   expectedOrigin: string,
 ): { kind: 'ignored' } | { kind: 'alive'; metadata?: GiscusMetadata } {
-  if (origin !== expectedOrigin || typeof data !== 'object' || data === null || !('giscus' in data)) return { kind: 'ignored' };
+  if (origin !== expectedOrigin || typeof data !== 'object' || data === null || !('giscus' in data))
+    return { kind: 'ignored' };
   const giscus = (data as { giscus: unknown }).giscus;
   if (typeof giscus !== 'object' || giscus === null) return { kind: 'ignored' };
   const discussion = (giscus as { discussion?: Record<string, unknown> }).discussion;
   if (discussion && typeof discussion.totalCommentCount === 'number') {
     const count = (key: string) => (typeof discussion[key] === 'number' ? (discussion[key] as number) : 0);
-    return { kind: 'alive', metadata: { totalCommentCount: count('totalCommentCount'), totalReplyCount: count('totalReplyCount'), reactionCount: count('reactionCount') } };
+    return {
+      kind: 'alive',
+      metadata: {
+        totalCommentCount: count('totalCommentCount'),
+        totalReplyCount: count('totalReplyCount'),
+        reactionCount: count('reactionCount'),
+      },
+    };
   }
   return { kind: 'alive' };
 }

@@ -24,7 +24,9 @@ export interface DiscussionSettings {
 }
 
 /** A provider that is set up: the component renders it. */
-export type ActiveDiscussion = { provider: 'giscus'; giscus: GiscusSettings } | { provider: 'waline'; waline: WalineServer };
+export type ActiveDiscussion =
+  | { provider: 'giscus'; giscus: GiscusSettings }
+  | { provider: 'waline'; waline: WalineServer };
 
 export interface DiscussionSetup {
   /** The provider chosen in the settings (or by DISCUSSION_PROVIDER). */
@@ -42,7 +44,9 @@ export function resolveDiscussion(
 ): DiscussionSetup {
   const fromEnv = env[DISCUSSION_ENV.provider];
   if (fromEnv && !(DISCUSSION_PROVIDERS as readonly string[]).includes(fromEnv)) {
-    throw new Error(`${DISCUSSION_ENV.provider}: 只能是 ${DISCUSSION_PROVIDERS.join('、')} / must be one of ${DISCUSSION_PROVIDERS.join(', ')} (got "${fromEnv}")`);
+    throw new Error(
+      `${DISCUSSION_ENV.provider}: 只能是 ${DISCUSSION_PROVIDERS.join('、')} / must be one of ${DISCUSSION_PROVIDERS.join(', ')} (got "${fromEnv}")`,
+    );
   }
   const provider = (fromEnv as DiscussionProvider | undefined) ?? settings.discussion?.provider ?? 'giscus';
   switch (provider) {
@@ -65,6 +69,7 @@ export function resolveDiscussion(
 /** The ASCII thread key of an entry, the same for every provider: `reports/2026-q1-zhang-ming`. */
 export function discussionTerm(collection: string, id: string): string {
   const term = `${collection}/${id}`;
-  if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(term)) throw new Error(`Discussion term must be ASCII [a-z0-9-]/[a-z0-9-]: "${term}"`);
+  if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(term))
+    throw new Error(`Discussion term must be ASCII [a-z0-9-]/[a-z0-9-]: "${term}"`);
   return term;
 }

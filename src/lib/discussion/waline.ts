@@ -23,7 +23,8 @@ const LOCAL = /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/[\w.~-]+)*\/?$/;
 /** The pattern the settings form checks (`discussion.walineUrl`); plain http is never accepted there. */
 export const WALINE_URL_PATTERN = {
   source: `${SAME_ORIGIN_PATH.source}|${REMOTE.source}`,
-  message: '填本站路径如 /waline/，或另一台服务器的 https 地址如 https://talk.example.cn/ / a path like /waline/ or an https address',
+  message:
+    '填本站路径如 /waline/，或另一台服务器的 https 地址如 https://talk.example.cn/ / a path like /waline/ or an https address',
 };
 
 /**
@@ -61,7 +62,8 @@ export function readCommentCounts(body: unknown, paths: readonly string[]): Map<
   if (typeof body !== 'object' || body === null || (body as { errno?: unknown }).errno) return undefined;
   const data = (body as { data?: unknown }).data;
   const list = typeof data === 'number' && paths.length === 1 ? [data] : data;
-  if (!Array.isArray(list) || list.length !== paths.length || !list.every((n) => Number.isInteger(n) && n >= 0)) return undefined;
+  if (!Array.isArray(list) || list.length !== paths.length || !list.every((n) => Number.isInteger(n) && n >= 0))
+    return undefined;
   return new Map(paths.map((path, index) => [path, list[index] as number]));
 }
 
@@ -74,7 +76,12 @@ export type WalineLocaleOverrides = {
 };
 
 /** The keys of clientStrings('waline.') that become Waline's locale. */
-export const WALINE_LOCALE_KEYS = ['placeholder', 'sofa', 'admin', 'commentUnderReview'] as const satisfies readonly (keyof WalineLocaleOverrides)[];
+export const WALINE_LOCALE_KEYS = [
+  'placeholder',
+  'sofa',
+  'admin',
+  'commentUnderReview',
+] as const satisfies readonly (keyof WalineLocaleOverrides)[];
 
 /** Waline asks before deleting a comment with `window.confirm`, in English whatever the language. */
 export const WALINE_DELETE_QUESTION = 'Are you sure you want to delete this comment?';
@@ -119,7 +126,12 @@ export function walineOptions(serverURL: string, path: string, locale: WalineLoc
 export function submitProblem(message: string): { kind: 'unreachable' } | { kind: 'refused'; reason: string } {
   const text = message.trim();
   // fetch() failures (Chromium, WebKit, Firefox), and JSON that is not JSON (a proxy's error page).
-  if (!text || /failed to fetch|load failed|networkerror|network error|json|unexpected token|unexpected end|aborted|timed? ?out/i.test(text)) {
+  if (
+    !text ||
+    /failed to fetch|load failed|networkerror|network error|json|unexpected token|unexpected end|aborted|timed? ?out/i.test(
+      text,
+    )
+  ) {
     return { kind: 'unreachable' };
   }
   // The api package wraps server errors: "Get comment data failed with 1001: reason".
@@ -141,8 +153,11 @@ export function signInUrl(serverUrl: string): string {
  * (in the shape Waline's own login page hands it over), or a refusal (Waline
  * gives no reason: wrong password, unknown, unverified or banned account alike).
  */
-export function readSignIn(body: unknown): { kind: 'signed-in'; user: Record<string, unknown> & { token: string } } | { kind: 'refused' } {
-  if (typeof body !== 'object' || body === null || (body as { errno?: unknown }).errno !== 0) return { kind: 'refused' };
+export function readSignIn(
+  body: unknown,
+): { kind: 'signed-in'; user: Record<string, unknown> & { token: string } } | { kind: 'refused' } {
+  if (typeof body !== 'object' || body === null || (body as { errno?: unknown }).errno !== 0)
+    return { kind: 'refused' };
   const data = (body as { data?: unknown }).data;
   if (typeof data !== 'object' || data === null) return { kind: 'refused' };
   const { token, password: _password, ...user } = data as Record<string, unknown>;

@@ -35,8 +35,16 @@ export function contentWords(text: string, stopWords: ReadonlySet<string> = STOP
 }
 
 /** The most frequent words across all texts, most frequent first; ties in order of first use. */
-export function wordFrequencies(texts: readonly string[], limit = 20, stopWords: ReadonlySet<string> = STOP_WORDS): WordCount[] {
+export function wordFrequencies(
+  texts: readonly string[],
+  limit = 20,
+  stopWords: ReadonlySet<string> = STOP_WORDS,
+): WordCount[] {
   const counts = new Map<string, number>();
-  for (const text of texts) for (const word of contentWords(text, stopWords)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return [...counts].map(([word, count]) => ({ word, count })).sort((a, b) => b.count - a.count).slice(0, limit);
+  for (const text of texts)
+    for (const word of contentWords(text, stopWords)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return [...counts]
+    .map(([word, count]) => ({ word, count }))
+    .sort((a, b) => b.count - a.count)
+    .slice(0, limit);
 }

@@ -21,7 +21,9 @@ export function normaliseMemberId(raw: string): string | undefined {
  * The id in a personal link's query string: `none` without one, `invalid` with
  * one that cannot be an id (a link cut short in a chat), else the id.
  */
-export function memberFromQuery(search: string): { kind: 'none' } | { kind: 'invalid'; raw: string } | { kind: 'id'; id: string } {
+export function memberFromQuery(
+  search: string,
+): { kind: 'none' } | { kind: 'invalid'; raw: string } | { kind: 'id'; id: string } {
   const raw = new URLSearchParams(search).get(MEMBER_PARAM);
   if (raw === null) return { kind: 'none' };
   const id = normaliseMemberId(raw);

@@ -17,4 +17,5 @@ export function maskAddress(address: string): string {
 export const maskAddresses = (text: string): string => text.replace(ADDRESS, maskAddress);
 
 /** A plausible address: one @, a dot in the domain, no spaces or angle brackets. */
-export const isEmailAddress = (value: string): boolean => /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]+$/.test(value);
+export const isEmailAddress = (value: string): boolean =>
+  /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]+$/.test(value);

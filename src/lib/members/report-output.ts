@@ -15,7 +15,8 @@ export interface ReportContext {
 }
 
 const monthLabel = (month: string) => `${Number(month.slice(0, 4))}年${Number(month.slice(5))}月`;
-const beijing = (instant: Date) => new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+const beijing = (instant: Date) =>
+  new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 const dash = (value: number | null) => (value === null ? t('report.dash') : String(value));
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -50,11 +51,28 @@ function totalLines({ totals }: MonthlyReport): string[] {
     t('report.totalMinutes', { minutes: totals.minutes, average: totals.averageMinutes }),
     t('report.totalTests', { count: totals.testsPassed }),
     t('report.totalReflections', { count: totals.reflections }),
-    t('report.totalBelow', { months: ATTENTION_MONTHS, count: totals.attention.length, names: totals.attention.length ? t('report.attentionNames', { names: totals.attention.join('、') }) : '' }),
+    t('report.totalBelow', {
+      months: ATTENTION_MONTHS,
+      count: totals.attention.length,
+      names: totals.attention.length ? t('report.attentionNames', { names: totals.attention.join('、') }) : '',
+    }),
   ];
 }
 
-const COLUMNS = ['colName', 'colStage', 'colMinutes', 'colTarget', 'colDays', 'colTests', 'colLessons', 'colPoints', 'colReflections', 'colBelow', 'colSubmitted', 'colNote'] as const;
+const COLUMNS = [
+  'colName',
+  'colStage',
+  'colMinutes',
+  'colTarget',
+  'colDays',
+  'colTests',
+  'colLessons',
+  'colPoints',
+  'colReflections',
+  'colBelow',
+  'colSubmitted',
+  'colNote',
+] as const;
 
 function rowCells(row: MemberRow): string[] {
   return [
@@ -78,7 +96,9 @@ export function reportHtml(report: MonthlyReport, context: ReportContext): strin
   const head = COLUMNS.map((c) => `<th scope="col">${escapeHtml(t(`report.${c}`))}</th>`).join('');
   const body = report.rows
     .map((row) => {
-      const cells = rowCells(row).map((text, i) => (i === 0 ? `<th scope="row">${escapeHtml(text)}</th>` : `<td>${escapeHtml(text)}</td>`));
+      const cells = rowCells(row).map((text, i) =>
+        i === 0 ? `<th scope="row">${escapeHtml(text)}</th>` : `<td>${escapeHtml(text)}</td>`,
+      );
       return `<tr class="${row.met ? 'met' : 'below'}">${cells.join('')}</tr>`;
     })
     .join('\n');
@@ -126,6 +146,12 @@ ${body}
 export function reportCsv(report: MonthlyReport, context: ReportContext): string {
   const header = ['月份', '编号', ...COLUMNS.map((c) => t(`report.${c}`)), '每月目标（分钟）'];
   const rows = report.rows.map((row) => [report.month, row.id, ...rowCells(row), report.target]);
-  const footer = [[], [t('report.honest')], ...notes(report, context).map((n) => [n]), [t('report.totals')], ...totalLines(report).map((line) => [line])];
+  const footer = [
+    [],
+    [t('report.honest')],
+    ...notes(report, context).map((n) => [n]),
+    [t('report.totals')],
+    ...totalLines(report).map((line) => [line]),
+  ];
   return csvText([header, ...rows, ...footer]);
 }

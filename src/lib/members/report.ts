@@ -109,7 +109,8 @@ export function reflectionsByAccount(discussions: readonly SnapshotDiscussion[],
   return counts;
 }
 
-const sourceOf = (record: ArchiveStudyRecord | undefined): RecordSource => (!record ? 'none' : record.submittedAt ? 'file' : 'manual');
+const sourceOf = (record: ArchiveStudyRecord | undefined): RecordSource =>
+  !record ? 'none' : record.submittedAt ? 'file' : 'manual';
 
 function monthsBelow(member: ReportMember, month: string, target: number, firstTracked: string): number {
   const minutesBy = new Map(member.studyRecords.map((r) => [r.month, r.minutes]));
@@ -149,7 +150,8 @@ export function monthlyReport({ month, target, members, discussions }: ReportInp
         testsPassed: record ? (record.testsPassed ?? 0) : null,
         lessons: record?.lessons ?? null,
         points: record?.points ?? null,
-        reflections: reflections && accounts.length ? accounts.reduce((sum, a) => sum + (reflections.get(a) ?? 0), 0) : null,
+        reflections:
+          reflections && accounts.length ? accounts.reduce((sum, a) => sum + (reflections.get(a) ?? 0), 0) : null,
         monthsBelow: monthsBelow(member, month, target, firstTracked),
       };
     });

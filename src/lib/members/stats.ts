@@ -27,16 +27,35 @@ export interface MemberAggregates {
 }
 
 function countBy(members: readonly MemberRecord[], key: 'stage' | 'status', order: readonly string[]) {
-  return order.map((label) => ({ label, value: members.filter((m) => m[key] === label).length })).filter((row) => row.value > 0);
+  return order
+    .map((label) => ({ label, value: members.filter((m) => m[key] === label).length }))
+    .filter((row) => row.value > 0);
 }
 
 export function memberAggregates(
   members: readonly MemberRecord[],
-  { target, months, stages, statuses }: { target: number; months: readonly string[]; stages: readonly string[]; statuses: readonly string[] },
+  {
+    target,
+    months,
+    stages,
+    statuses,
+  }: { target: number; months: readonly string[]; stages: readonly string[]; statuses: readonly string[] },
 ): MemberAggregates {
   const study = months.map((month) => {
-    const meeting = members.filter((m) => (m.studyRecords ?? []).some((r) => r.month === month && r.minutes >= target)).length;
-    return { month, members: members.length, meeting, percent: members.length ? Math.round((meeting / members.length) * 100) : 0 };
+    const meeting = members.filter((m) =>
+      (m.studyRecords ?? []).some((r) => r.month === month && r.minutes >= target),
+    ).length;
+    return {
+      month,
+      members: members.length,
+      meeting,
+      percent: members.length ? Math.round((meeting / members.length) * 100) : 0,
+    };
   });
-  return { total: members.length, byStage: countBy(members, 'stage', stages), byStatus: countBy(members, 'status', statuses), study };
+  return {
+    total: members.length,
+    byStage: countBy(members, 'stage', stages),
+    byStatus: countBy(members, 'status', statuses),
+    study,
+  };
 }

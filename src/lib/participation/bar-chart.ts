@@ -40,7 +40,10 @@ export interface BarChartLayout {
   rowHeight: number;
 }
 
-export function barChartLayout(items: readonly BarItem[], { width = 640, labelWidth = 200, valueWidth = 90, rowHeight = 36 } = {}): BarChartLayout {
+export function barChartLayout(
+  items: readonly BarItem[],
+  { width = 640, labelWidth = 200, valueWidth = 90, rowHeight = 36 } = {},
+): BarChartLayout {
   const max = Math.max(0, ...items.map((i) => i.value));
   const total = items.reduce((sum, i) => sum + i.value, 0);
   const barSpace = width - labelWidth - valueWidth;
@@ -85,12 +88,21 @@ export interface MonthChartLayout {
  * the daily share of the monthly target. The scale leaves room for twice that
  * share, so a month of ordinary days does not fill the chart to the top.
  */
-export function monthChartLayout(days: readonly { date: string; minutes: number }[], target: number, { step = 12, columnWidth = 8, height = 120, axis = 16 } = {}): MonthChartLayout {
+export function monthChartLayout(
+  days: readonly { date: string; minutes: number }[],
+  target: number,
+  { step = 12, columnWidth = 8, height = 120, axis = 16 } = {},
+): MonthChartLayout {
   const perDay = days.length === 0 ? 0 : target / days.length;
   const max = Math.max(perDay * 2, ...days.map((d) => d.minutes), 1);
   const y = (minutes: number) => height - axis - (minutes / max) * (height - axis - 8);
   const inset = (step - columnWidth) / 2;
-  const columns = days.map((d, i) => ({ ...d, x: i * step + inset, y: y(d.minutes), height: Math.max(0, height - axis - y(d.minutes)) }));
+  const columns = days.map((d, i) => ({
+    ...d,
+    x: i * step + inset,
+    y: y(d.minutes),
+    height: Math.max(0, height - axis - y(d.minutes)),
+  }));
   const labels = days
     .map((d, i) => ({ x: i * step + step / 2, y: height - 3, day: Number(d.date.slice(8)) }))
     .filter(({ day }) => day === 1 || day % 5 === 0);

@@ -9,10 +9,18 @@
  */
 import type { DiscussionProvider } from '../discussion/provider';
 
-export type PollMethod = { kind: 'github'; repository: string; discussion: number } | { kind: 'thread'; provider: Exclude<DiscussionProvider, 'none'> } | { kind: 'meeting' };
+export type PollMethod =
+  | { kind: 'github'; repository: string; discussion: number }
+  | { kind: 'thread'; provider: Exclude<DiscussionProvider, 'none'> }
+  | { kind: 'meeting' };
 
-export function pollMethod(poll: { discussion?: number | undefined }, githubRepository: string | undefined, threadProvider: Exclude<DiscussionProvider, 'none'> | undefined): PollMethod {
-  if (poll.discussion !== undefined && githubRepository) return { kind: 'github', repository: githubRepository, discussion: poll.discussion };
+export function pollMethod(
+  poll: { discussion?: number | undefined },
+  githubRepository: string | undefined,
+  threadProvider: Exclude<DiscussionProvider, 'none'> | undefined,
+): PollMethod {
+  if (poll.discussion !== undefined && githubRepository)
+    return { kind: 'github', repository: githubRepository, discussion: poll.discussion };
   if (threadProvider) return { kind: 'thread', provider: threadProvider };
   return { kind: 'meeting' };
 }

@@ -26,9 +26,17 @@ export function mailtoLink(address: string, subject: string, body: string): stri
 }
 
 /** The ways to report, mail first; empty when neither is configured. */
-export function reportChannelLinks(channel: ReportChannelSettings, template: { subject: string; body: string }): ReportChannelLink[] {
+export function reportChannelLinks(
+  channel: ReportChannelSettings,
+  template: { subject: string; body: string },
+): ReportChannelLink[] {
   const links: ReportChannelLink[] = [];
-  if (channel.email) links.push({ kind: 'email', href: mailtoLink(channel.email, template.subject, template.body), label: channel.email });
+  if (channel.email)
+    links.push({
+      kind: 'email',
+      href: mailtoLink(channel.email, template.subject, template.body),
+      label: channel.email,
+    });
   if (channel.url) links.push({ kind: 'form', href: channel.url, label: new URL(channel.url).host });
   return links;
 }

@@ -18,7 +18,10 @@ export interface MonthlyParticipation {
 
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((sum, n) => sum + n, 0);
 
-export function monthlyParticipation(discussions: readonly SnapshotDiscussion[], toMonth: (iso: string) => string): MonthlyParticipation[] {
+export function monthlyParticipation(
+  discussions: readonly SnapshotDiscussion[],
+  toMonth: (iso: string) => string,
+): MonthlyParticipation[] {
   const months = new Map<string, { comments: number; reactions: number; people: Set<string> }>();
   const month = (key: string) => {
     let row = months.get(key);
@@ -37,7 +40,12 @@ export function monthlyParticipation(discussions: readonly SnapshotDiscussion[],
   }
   return [...months]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([key, row]) => ({ month: key, comments: row.comments, reactions: row.reactions, participants: row.people.size }));
+    .map(([key, row]) => ({
+      month: key,
+      comments: row.comments,
+      reactions: row.reactions,
+      participants: row.people.size,
+    }));
 }
 
 export interface ThreadActivity {
@@ -50,15 +58,23 @@ export interface ThreadActivity {
 /** Threads with the most comments and replies (then reactions), at most `limit`; silent threads left out. */
 export function mostDiscussed(discussions: readonly SnapshotDiscussion[], limit = 10): ThreadActivity[] {
   return discussions
-    .map((discussion) => ({ discussion, posts: discussion.comments + discussion.replies, reactions: total(discussion.reactions) }))
+    .map((discussion) => ({
+      discussion,
+      posts: discussion.comments + discussion.replies,
+      reactions: total(discussion.reactions),
+    }))
     .filter((t) => t.posts > 0)
     .sort((a, b) => b.posts - a.posts || b.reactions - a.reactions || a.discussion.number - b.discussion.number)
     .slice(0, limit);
 }
 
 /** Votes cast in each poll, in the snapshot's order. */
-export function pollTurnout(discussions: readonly SnapshotDiscussion[]): { number: number; question: string; votes: number }[] {
-  return discussions.flatMap((d) => (d.poll ? [{ number: d.number, question: d.poll.question, votes: d.poll.totalVotes }] : []));
+export function pollTurnout(
+  discussions: readonly SnapshotDiscussion[],
+): { number: number; question: string; votes: number }[] {
+  return discussions.flatMap((d) =>
+    d.poll ? [{ number: d.number, question: d.poll.question, votes: d.poll.totalVotes }] : [],
+  );
 }
 
 export interface PublishedItem {
@@ -75,9 +91,16 @@ export interface ContentByMonth {
 }
 
 /** Entries published per section in each of the last `monthCount` months up to `lastMonth` (months without entries included). */
-export function contentByMonth(items: readonly PublishedItem[], sections: readonly string[], lastMonth: string, monthCount = 6): ContentByMonth {
+export function contentByMonth(
+  items: readonly PublishedItem[],
+  sections: readonly string[],
+  lastMonth: string,
+  monthCount = 6,
+): ContentByMonth {
   const months = lastMonths(lastMonth, monthCount);
-  const counts = months.map((m) => sections.map((s) => items.filter((i) => i.section === s && i.date.startsWith(m)).length));
+  const counts = months.map((m) =>
+    sections.map((s) => items.filter((i) => i.section === s && i.date.startsWith(m)).length),
+  );
   return { months, sections: [...sections], counts };
 }
 

@@ -147,7 +147,11 @@ function withEllipsis(line: string, measure: Measure, maxWidth: number): string 
  * fits the box; below that the text is cut at `minSize` and marked as cut, so
  * that a long card never overflows and never becomes too small to read.
  */
-export function fitText(text: string, measureAt: (text: string, size: number) => number, options: FitOptions): FittedText {
+export function fitText(
+  text: string,
+  measureAt: (text: string, size: number) => number,
+  options: FitOptions,
+): FittedText {
   const { maxWidth, maxHeight, maxSize, minSize, step, lineHeight } = options;
   for (let size = maxSize; size >= minSize; size -= step) {
     const lines = breakLines(text, (s) => measureAt(s, size), maxWidth);

@@ -94,16 +94,38 @@ const COLORS = {
 const baselineOf = (lineTop: number, size: number, leading: number) => lineTop + (size * leading) / 2 + 0.38 * size;
 
 /** One line of text shrunk to fit `maxWidth` (cut with “……” below `minSize`). */
-function singleLine(text: string, measure: MeasureText, weight: Weight, maxSize: number, minSize: number, maxWidth: number) {
-  return fitText(text, (s, size) => measure(s, size, weight), { maxWidth, maxHeight: maxSize, maxSize, minSize, step: 2, lineHeight: 1 });
+function singleLine(
+  text: string,
+  measure: MeasureText,
+  weight: Weight,
+  maxSize: number,
+  minSize: number,
+  maxWidth: number,
+) {
+  return fitText(text, (s, size) => measure(s, size, weight), {
+    maxWidth,
+    maxHeight: maxSize,
+    maxSize,
+    minSize,
+    step: 2,
+    lineHeight: 1,
+  });
 }
 
 export function layoutPoster(content: PosterContent, measure: MeasureText): PosterLayout {
   const texts: PosterText[] = [];
   const rects: PosterRect[] = [{ x: 0, y: 0, width: POSTER_WIDTH, height: BAND_HEIGHT, fill: COLORS.accent }];
   const fullWidth = POSTER_WIDTH - 2 * MARGIN;
-  const line = (text: string, x: number, y: number, size: number, weight: Weight, fill: string, maxWidth: number, anchor: PosterText['anchor'] = 'start') =>
-    texts.push({ text, x, y, size, weight, fill, anchor, maxWidth });
+  const line = (
+    text: string,
+    x: number,
+    y: number,
+    size: number,
+    weight: Weight,
+    fill: string,
+    maxWidth: number,
+    anchor: PosterText['anchor'] = 'start',
+  ) => texts.push({ text, x, y, size, weight, fill, anchor, maxWidth });
 
   // The band: site name and kicker.
   const name = singleLine(content.siteName, measure, 700, 64, 40, fullWidth);
@@ -151,7 +173,13 @@ export function layoutPoster(content: PosterContent, measure: MeasureText): Post
   // Short cards sit in the middle of the free space, long ones fill it.
   let y = top + Math.max(0, (bottom - top - blockHeight) / 2);
 
-  rects.push({ x: MARGIN, y: y + body.size * 0.2, width: 8, height: bodyHeight - body.size * 0.4, fill: COLORS.accent });
+  rects.push({
+    x: MARGIN,
+    y: y + body.size * 0.2,
+    width: 8,
+    height: bodyHeight - body.size * 0.4,
+    fill: COLORS.accent,
+  });
   for (const text of body.lines) {
     line(text, textX, baselineOf(y, body.size, BODY_LEADING), body.size, 400, COLORS.text, textWidth);
     y += body.size * BODY_LEADING;
@@ -162,7 +190,16 @@ export function layoutPoster(content: PosterContent, measure: MeasureText): Post
   }
   y += gap;
   for (const text of source.lines) {
-    line(text, POSTER_WIDTH - MARGIN, baselineOf(y, SOURCE_SIZE, SOURCE_LEADING), SOURCE_SIZE, 400, COLORS.muted, textWidth, 'end');
+    line(
+      text,
+      POSTER_WIDTH - MARGIN,
+      baselineOf(y, SOURCE_SIZE, SOURCE_LEADING),
+      SOURCE_SIZE,
+      400,
+      COLORS.muted,
+      textWidth,
+      'end',
+    );
     y += SOURCE_SIZE * SOURCE_LEADING;
   }
 
@@ -173,8 +210,17 @@ export function layoutPoster(content: PosterContent, measure: MeasureText): Post
   const noteWidth = POSTER_WIDTH - MARGIN - noteX;
   const scanTitle = singleLine(content.scanTitle, measure, 700, 42, 30, noteWidth);
   line(scanTitle.lines[0]!, noteX, qr.y + 80, scanTitle.size, 700, COLORS.text, noteWidth);
-  const scanNote = fitText(content.scanNote, (s, size) => measure(s, size, 400), { maxWidth: noteWidth, maxHeight: 2 * 32 * 1.5, maxSize: 32, minSize: 26, step: 2, lineHeight: 1.5 });
-  scanNote.lines.forEach((text, i) => line(text, noteX, qr.y + 140 + i * scanNote.size * 1.5, scanNote.size, 400, COLORS.muted, noteWidth));
+  const scanNote = fitText(content.scanNote, (s, size) => measure(s, size, 400), {
+    maxWidth: noteWidth,
+    maxHeight: 2 * 32 * 1.5,
+    maxSize: 32,
+    minSize: 26,
+    step: 2,
+    lineHeight: 1.5,
+  });
+  scanNote.lines.forEach((text, i) =>
+    line(text, noteX, qr.y + 140 + i * scanNote.size * 1.5, scanNote.size, 400, COLORS.muted, noteWidth),
+  );
   const address = singleLine(content.address, measure, 400, 28, 20, noteWidth);
   line(address.lines[0]!, noteX, qr.y + QR_SIZE - 12, address.size, 400, COLORS.muted, noteWidth);
 

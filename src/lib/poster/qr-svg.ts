@@ -17,7 +17,13 @@ export async function qrSvg(text: string): Promise<string> {
   // One byte-mode segment: given a plain string, the library searches the best
   // mix of modes with a shortest-path algorithm, a third of the code's time;
   // for the site's URLs the mix saves a few bits, never a size step.
-  const svg = await QRCode.toString([{ data: new TextEncoder().encode(text), mode: 'byte' }], { type: 'svg', errorCorrectionLevel: 'M', margin: 2, maskPattern: MASK_PATTERN, color: { dark: '#000000', light: '#ffffff' } });
+  const svg = await QRCode.toString([{ data: new TextEncoder().encode(text), mode: 'byte' }], {
+    type: 'svg',
+    errorCorrectionLevel: 'M',
+    margin: 2,
+    maskPattern: MASK_PATTERN,
+    color: { dark: '#000000', light: '#ffffff' },
+  });
   // Drop the XML prolog if any: the SVG is embedded in HTML.
   return svg.replace(/^<\?xml[^>]*>\s*/, '');
 }

@@ -9,7 +9,8 @@
 import type { PosterLayout, Weight } from './layout';
 import type { TtfFont } from './ttf-font';
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The QR code's own SVG placed in a square of at most `size` pixels, a whole number of pixels per module. */
 export function placeQr(qrSvg: string, x: number, y: number, size: number): string {
@@ -20,13 +21,21 @@ export function placeQr(qrSvg: string, x: number, y: number, size: number): stri
   return qrSvg.replace(/^<svg /, `<svg x="${x + offset}" y="${y + offset}" width="${side}" height="${side}" `);
 }
 
-export function posterSvg(layout: PosterLayout, qrSvg: string, fonts: Record<Weight, Pick<TtfFont, 'width' | 'textSvg'>>, title: string): string {
+export function posterSvg(
+  layout: PosterLayout,
+  qrSvg: string,
+  fonts: Record<Weight, Pick<TtfFont, 'width' | 'textSvg'>>,
+  title: string,
+): string {
   const { width, height, background, rects, texts, qr } = layout;
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<title>${escapeXml(title)}</title>`,
     `<rect width="${width}" height="${height}" fill="${background}"/>`,
-    ...rects.map((r) => `<rect x="${r.x}" y="${r.y.toFixed(1)}" width="${r.width}" height="${r.height.toFixed(1)}" fill="${r.fill}"/>`),
+    ...rects.map(
+      (r) =>
+        `<rect x="${r.x}" y="${r.y.toFixed(1)}" width="${r.width}" height="${r.height.toFixed(1)}" fill="${r.fill}"/>`,
+    ),
     `<rect x="${qr.x}" y="${qr.y}" width="${qr.size}" height="${qr.size}" fill="#ffffff"/>`,
     placeQr(qrSvg, qr.x, qr.y, qr.size),
     ...texts.map((t) => {

@@ -120,7 +120,8 @@ function glyphOutlines({ view, tables }: Tables): (glyph: number) => Contours {
   const glyf = tables.get('glyf')!;
   const loca = tables.get('loca')!;
   const shortOffsets = view.getInt16(tables.get('head')! + 50) === 0;
-  const offsetOf = (glyph: number) => (shortOffsets ? view.getUint16(loca + glyph * 2) * 2 : view.getUint32(loca + glyph * 4));
+  const offsetOf = (glyph: number) =>
+    shortOffsets ? view.getUint16(loca + glyph * 2) * 2 : view.getUint32(loca + glyph * 4);
 
   function simple(at: number, contourCount: number): Contours {
     const ends: number[] = [];

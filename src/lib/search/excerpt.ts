@@ -82,7 +82,8 @@ export function highlight(text: string, spans: Span[]): string {
   let at = 0;
   for (const span of spans) {
     if (span.start < at) continue;
-    html += escapeHtml(text.slice(at, span.start)) + '<mark>' + escapeHtml(text.slice(span.start, span.end)) + '</mark>';
+    html +=
+      escapeHtml(text.slice(at, span.start)) + '<mark>' + escapeHtml(text.slice(span.start, span.end)) + '</mark>';
     at = span.end;
   }
   return html + escapeHtml(text.slice(at));
@@ -99,13 +100,16 @@ function bestWindow(text: string, spans: Span[], words: QueryWord[]): { start: n
   let best = { first: 0, count: 0 };
   for (let i = 0; i < spans.length; i++) {
     const seen = new Set<number>();
-    for (let j = i; j < spans.length && spans[j]!.end - spans[i]!.start <= EXCERPT_CHARS; j++) seen.add(wordOf(spans[j]!));
+    for (let j = i; j < spans.length && spans[j]!.end - spans[i]!.start <= EXCERPT_CHARS; j++)
+      seen.add(wordOf(spans[j]!));
     if (seen.size > best.count) best = { first: i, count: seen.size };
   }
   const hit = spans[best.first]!;
   // From the start of the word's sentence when it is near, else from a little before the word.
   const lookBack = Math.max(0, hit.start - CONTEXT_CHARS);
-  const sentenceStarts = [...text.slice(lookBack, hit.start).matchAll(SENTENCE_ENDS)].map((m) => lookBack + m.index + m[0].length);
+  const sentenceStarts = [...text.slice(lookBack, hit.start).matchAll(SENTENCE_ENDS)].map(
+    (m) => lookBack + m.index + m[0].length,
+  );
   const start = sentenceStarts.at(-1) ?? (lookBack === 0 ? 0 : hit.start - CONTEXT_CHARS / 2);
   let end = Math.min(text.length, start + EXCERPT_CHARS);
   // Stop at a sentence end when one is near the cut.
@@ -125,9 +129,12 @@ function bestWindow(text: string, spans: Span[], words: QueryWord[]): { start: n
 export function buildExcerpt(content: string, words: QueryWord[], title = ''): string {
   let text = readableText(content);
   const heading = readableText(title);
-  if (heading && text.startsWith(heading) && text.length > heading.length + 1) text = text.slice(heading.length).replace(/^[。.\s]+/u, '');
+  if (heading && text.startsWith(heading) && text.length > heading.length + 1)
+    text = text.slice(heading.length).replace(/^[。.\s]+/u, '');
   const spans = wordSpans(text, words);
   const { start, end } = bestWindow(text, spans, words);
-  const inside = spans.filter((s) => s.start >= start && s.end <= end).map((s) => ({ start: s.start - start, end: s.end - start }));
+  const inside = spans
+    .filter((s) => s.start >= start && s.end <= end)
+    .map((s) => ({ start: s.start - start, end: s.end - start }));
   return (start > 0 ? '…' : '') + highlight(text.slice(start, end), inside) + (end < text.length ? '…' : '');
 }

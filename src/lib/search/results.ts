@@ -141,15 +141,23 @@ function candidateSearches(text: string, words: QueryWord[]): { query: string; w
   const searches: { query: string; word?: number }[] = [{ query: text }];
   if (words.length > 1 || (words[0] && words[0].text !== matchText(text))) {
     words.forEach((word, i) => {
-      for (const form of word.forms.length > 1 ? word.forms.slice(1) : word.forms) searches.push({ query: form, word: i });
+      for (const form of word.forms.length > 1 ? word.forms.slice(1) : word.forms)
+        searches.push({ query: form, word: i });
     });
   }
   return searches;
 }
 
-async function gatherCandidates(pagefind: PagefindLike, text: string, words: QueryWord[], filters: Record<string, string>): Promise<Candidate[]> {
+async function gatherCandidates(
+  pagefind: PagefindLike,
+  text: string,
+  words: QueryWord[],
+  filters: Record<string, string>,
+): Promise<Candidate[]> {
   const searches = candidateSearches(text, words);
-  const answers = await Promise.all(searches.map(async ({ query }) => (await pagefind.search(query, { filters }))?.results ?? []));
+  const answers = await Promise.all(
+    searches.map(async ({ query }) => (await pagefind.search(query, { filters }))?.results ?? []),
+  );
   const byId = new Map<string, Candidate & { words: Set<number> }>();
   answers.forEach((results, s) => {
     const word = searches[s]!.word;
@@ -204,13 +212,20 @@ function byAnswer(a: Checked, b: Checked): number {
   );
 }
 
-export async function runSearch(pagefind: PagefindLike, query: string, filters: Record<string, string> = {}, limit = RESULTS_PER_PAGE): Promise<SearchOutcome> {
+export async function runSearch(
+  pagefind: PagefindLike,
+  query: string,
+  filters: Record<string, string> = {},
+  limit = RESULTS_PER_PAGE,
+): Promise<SearchOutcome> {
   const none: SearchOutcome = { total: 0, estimated: false, match: 'none', hits: [] };
   const text = normaliseQuery(query);
   const words = queryWords(text);
   if (!text || words.length === 0) return none;
   const needed = wordsNeeded(words.length);
-  const candidates = (await gatherCandidates(pagefind, text, words, filters)).filter((c) => c.reach >= needed).sort(byPromise);
+  const candidates = (await gatherCandidates(pagefind, text, words, filters))
+    .filter((c) => c.reach >= needed)
+    .sort(byPromise);
   const wholeQuery = matchText(text);
   const checked: Checked[] = [];
   const toCheck = candidates.slice(0, CHECK_LIMIT);
@@ -223,12 +238,22 @@ export async function runSearch(pagefind: PagefindLike, query: string, filters: 
     const found = matchedWords(words, text).length;
     const literal = matchedWords(asTyped(words), text).length;
     const title = data.meta.title ?? '';
-    checked.push({ candidate, data, match, found, literal, titleWords: matchedWords(words, title).length, titleHasQuery: matchText(title).includes(wholeQuery) });
+    checked.push({
+      candidate,
+      data,
+      match,
+      found,
+      literal,
+      titleWords: matchedWords(words, title).length,
+      titleHasQuery: matchText(title).includes(wholeQuery),
+    });
   });
   const unchecked = candidates.length - toCheck.length;
   const fullCount = checked.filter((c) => c.match === 'full').length;
   // Pages with most of the words follow the full matches when those are few; they never come before them.
-  const accepted = (fullCount >= ENOUGH_FULL_MATCHES ? checked.filter((c) => c.match === 'full') : checked).sort(byAnswer);
+  const accepted = (fullCount >= ENOUGH_FULL_MATCHES ? checked.filter((c) => c.match === 'full') : checked).sort(
+    byAnswer,
+  );
   if (accepted.length === 0) return none;
   return {
     total: accepted.length + unchecked,

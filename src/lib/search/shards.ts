@@ -32,7 +32,8 @@ export interface ArchiveIndex {
 /** The archive indexes of a site with `articleCount` published articles, oldest last. */
 export function archiveIndexes(articleCount: number, size: number = SEARCH_SHARD_ARTICLES): ArchiveIndex[] {
   const parts: ArchiveIndex[] = [];
-  for (let k = 1; k * size < articleCount; k += 1) parts.push({ path: archiveFolder(k), count: Math.min(size, articleCount - k * size) });
+  for (let k = 1; k * size < articleCount; k += 1)
+    parts.push({ path: archiveFolder(k), count: Math.min(size, articleCount - k * size) });
   return parts;
 }
 

@@ -12,12 +12,41 @@
 
 /** Question and filler words: they say what kind of answer is wanted, not what it is about. */
 const QUESTION_WORDS = new Set([
-  '怎么', '怎样', '怎么样', '如何', '什么', '哪些', '哪里', '哪个', '哪儿', '为什么', '为何', '是否', '能否', '多少', '几个', '几次', '多久',
-  '可以', '能够', '需要', '应该', '应当', '有关', '关于', '一下', '的话', '请问', '我们', '我', '你', '大家',
+  '怎么',
+  '怎样',
+  '怎么样',
+  '如何',
+  '什么',
+  '哪些',
+  '哪里',
+  '哪个',
+  '哪儿',
+  '为什么',
+  '为何',
+  '是否',
+  '能否',
+  '多少',
+  '几个',
+  '几次',
+  '多久',
+  '可以',
+  '能够',
+  '需要',
+  '应该',
+  '应当',
+  '有关',
+  '关于',
+  '一下',
+  '的话',
+  '请问',
+  '我们',
+  '我',
+  '你',
+  '大家',
 ]);
 
 /** Single characters that only join words (的, 和…): standing alone between words, they are dropped, not glued to a neighbour. */
-const FUNCTION_CHARACTERS = new Set([...'的了和与及或在是吗呢啊吧把被给对从向到为也就都而之其'] );
+const FUNCTION_CHARACTERS = new Set([...'的了和与及或在是吗呢啊吧把被给对从向到为也就都而之其']);
 
 /** Units written after a number, kept with it: 1949年, 10月, 50年, 3000元. */
 const NUMBER_UNITS = new Set([...'年月日号届次期天周岁元名人个条项']);
@@ -93,7 +122,10 @@ function runWords(parts: string[]): QueryWord[] {
       joined.push(word);
     }
   }
-  return joined.map(({ text, fromSingles, bare }) => ({ text, forms: fromSingles >= 3 ? [text, ...pairs(text)] : bare && [...bare].length > 1 ? [text, bare] : [text] }));
+  return joined.map(({ text, fromSingles, bare }) => ({
+    text,
+    forms: fromSingles >= 3 ? [text, ...pairs(text)] : bare && [...bare].length > 1 ? [text, bare] : [text],
+  }));
 }
 
 /**
@@ -129,7 +161,10 @@ export function queryWords(query: string): QueryWord[] {
  * “三会一课”制度 matches 三会一课制度.
  */
 export function matchText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}]+/gu, '');
 }
 
 /**
@@ -138,7 +173,9 @@ export function matchText(text: string): string {
  * spaces only, and 专题征文 as one word would never be found by 征文.
  */
 export function indexKeywords(...labels: (string | undefined)[]): string {
-  const words = labels.filter((label): label is string => Boolean(label)).flatMap((label) => queryWords(label).map((word) => word.text));
+  const words = labels
+    .filter((label): label is string => Boolean(label))
+    .flatMap((label) => queryWords(label).map((word) => word.text));
   return [...new Set(words)].join(' ');
 }
 

@@ -22,7 +22,13 @@ import { t } from '../../i18n/zh';
 import { contentChecksum } from './checksum';
 import { civilMonthInShanghai, isCivilDate, isCivilMonth } from '../civil-date';
 import { ID_PATTERN } from '../../model/fields';
-import { SUBMISSION_FORMAT, SUBMISSION_VERSION, type MonthRecord, type StudySubmission, type SubmittedTest } from './submission';
+import {
+  SUBMISSION_FORMAT,
+  SUBMISSION_VERSION,
+  type MonthRecord,
+  type StudySubmission,
+  type SubmittedTest,
+} from './submission';
 
 /** One test of a month as the archive keeps it (tests and contests, not the daily quiz). */
 export interface ArchiveTest {
@@ -73,7 +79,8 @@ const CLOCK_SKEW_MS = 10 * 60_000;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const isInstant = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));
+const isInstant = (v: unknown): v is string =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));
 
 type Check = (field: string, ok: boolean, problem: Parameters<typeof t>[0]) => void;
 
@@ -84,7 +91,8 @@ function checkTest(test: unknown, path: string, inMonth: (d: unknown) => boolean
   check(`${path}.title`, typeof test.title === 'string', 'import.problem.text');
   check(`${path}.kind`, KINDS.includes(test.kind as string), 'import.problem.kind');
   check(`${path}.date`, inMonth(test.date), 'import.problem.date');
-  for (const key of ['percent', 'correct', 'total', 'seconds']) check(`${path}.${key}`, isCount(test[key]), 'import.problem.count');
+  for (const key of ['percent', 'correct', 'total', 'seconds'])
+    check(`${path}.${key}`, isCount(test[key]), 'import.problem.count');
   check(`${path}.passed`, typeof test.passed === 'boolean', 'import.problem.passed');
 }
 
@@ -104,20 +112,23 @@ function recordProblem(data: Record<string, unknown>): { field: string; problem:
     check('record', false, 'import.problem.record');
     return found;
   }
-  for (const key of ['minutes', 'testsPassed', 'points']) check(`record.${key}`, isCount(record[key]), 'import.problem.count');
+  for (const key of ['minutes', 'testsPassed', 'points'])
+    check(`record.${key}`, isCount(record[key]), 'import.problem.count');
   if (!isRecord(record.days)) check('record.days', false, 'import.problem.record');
-  else for (const [date, minutes] of Object.entries(record.days)) {
-    check(`record.days.${date}`, inMonth(date), 'import.problem.date');
-    check(`record.days.${date}`, isCount(minutes) && minutes <= 1440, 'import.problem.count');
-  }
+  else
+    for (const [date, minutes] of Object.entries(record.days)) {
+      check(`record.days.${date}`, inMonth(date), 'import.problem.date');
+      check(`record.days.${date}`, isCount(minutes) && minutes <= 1440, 'import.problem.count');
+    }
   if (!Array.isArray(record.lessons)) check('record.lessons', false, 'import.problem.list');
-  else record.lessons.forEach((lesson, i) => {
-    const path = `record.lessons.${i}`;
-    if (!isRecord(lesson)) return check(path, false, 'import.problem.record');
-    check(`${path}.id`, typeof lesson.id === 'string' && lesson.id !== '', 'import.problem.text');
-    check(`${path}.title`, typeof lesson.title === 'string', 'import.problem.text');
-    check(`${path}.date`, inMonth(lesson.date), 'import.problem.date');
-  });
+  else
+    record.lessons.forEach((lesson, i) => {
+      const path = `record.lessons.${i}`;
+      if (!isRecord(lesson)) return check(path, false, 'import.problem.record');
+      check(`${path}.id`, typeof lesson.id === 'string' && lesson.id !== '', 'import.problem.text');
+      check(`${path}.title`, typeof lesson.title === 'string', 'import.problem.text');
+      check(`${path}.date`, inMonth(lesson.date), 'import.problem.date');
+    });
   if (!Array.isArray(record.tests)) check('record.tests', false, 'import.problem.list');
   else record.tests.forEach((test, i) => checkTest(test, `record.tests.${i}`, inMonth, check));
   return found;
@@ -145,13 +156,18 @@ export function parseSubmission({ name: file, text }: ImportFile, now: Date): St
   const current = civilMonthInShanghai(now);
   if (submission.month > current) return refuse('import.future', { month: submission.month, current });
   const created = new Date(submission.createdAt);
-  if (created.getTime() > now.getTime() + CLOCK_SKEW_MS) return refuse('import.createdFuture', { created: beijingTimestamp(submission.createdAt) });
-  if (civilMonthInShanghai(created) < submission.month) return refuse('import.createdEarly', { month: submission.month, created: beijingTimestamp(submission.createdAt) });
+  if (created.getTime() > now.getTime() + CLOCK_SKEW_MS)
+    return refuse('import.createdFuture', { created: beijingTimestamp(submission.createdAt) });
+  if (civilMonthInShanghai(created) < submission.month)
+    return refuse('import.createdEarly', { month: submission.month, created: beijingTimestamp(submission.createdAt) });
   return submission;
 }
 
 /** Reads every file: the good ones, and the problem of each bad one (an import with any problem writes nothing). */
-export function readSubmissions(files: readonly ImportFile[], now: Date): { read: ReadSubmission[]; problems: string[] } {
+export function readSubmissions(
+  files: readonly ImportFile[],
+  now: Date,
+): { read: ReadSubmission[]; problems: string[] } {
   const problems: string[] = [];
   const read: ReadSubmission[] = [];
   for (const file of files) {
@@ -186,10 +202,23 @@ export function timestampMs(value: unknown): number {
   return Date.parse(value.trim().replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
 }
 
-const archiveTest = ({ date, title, percent, passed }: SubmittedTest): ArchiveTest => ({ date, title, score: percent, passed });
+const archiveTest = ({ date, title, percent, passed }: SubmittedTest): ArchiveTest => ({
+  date,
+  title,
+  score: percent,
+  passed,
+});
 
 /** The archive's record of a submitted month (the daily quiz counts in the points, not in the test list). */
-export function recordFromSubmission({ month, createdAt, record }: { month: string; createdAt: string; record: MonthRecord }): ArchiveStudyRecord {
+export function recordFromSubmission({
+  month,
+  createdAt,
+  record,
+}: {
+  month: string;
+  createdAt: string;
+  record: MonthRecord;
+}): ArchiveStudyRecord {
   return {
     month,
     minutes: record.minutes,
@@ -204,12 +233,21 @@ export function recordFromSubmission({ month, createdAt, record }: { month: stri
 
 export type MonthChange =
   | { kind: 'added'; file: string; month: string; after: ArchiveStudyRecord }
-  | { kind: 'replaced' | 'replacedManual'; file: string; month: string; before: ArchiveStudyRecord; after: ArchiveStudyRecord }
+  | {
+      kind: 'replaced' | 'replacedManual';
+      file: string;
+      month: string;
+      before: ArchiveStudyRecord;
+      after: ArchiveStudyRecord;
+    }
   | { kind: 'same' | 'older'; file: string; month: string; kept: ArchiveStudyRecord };
 
 /** Newer first: the later file; on an exact tie, one fixed order (so the result never depends on the order of the files). */
 function newer(a: ReadSubmission, b: ReadSubmission): number {
-  return Date.parse(b.submission.createdAt) - Date.parse(a.submission.createdAt) || (a.submission.checksum < b.submission.checksum ? 1 : a.submission.checksum > b.submission.checksum ? -1 : 0);
+  return (
+    Date.parse(b.submission.createdAt) - Date.parse(a.submission.createdAt) ||
+    (a.submission.checksum < b.submission.checksum ? 1 : a.submission.checksum > b.submission.checksum ? -1 : 0)
+  );
 }
 
 /**
@@ -217,9 +255,16 @@ function newer(a: ReadSubmission, b: ReadSubmission): number {
  * a file belongs to another member. Records come back sorted by month; fields
  * of a record the import does not know are kept.
  */
-export function mergeSubmissions(archiveId: string, records: readonly ArchiveStudyRecord[], submissions: readonly ReadSubmission[]): { records: ArchiveStudyRecord[]; changes: MonthChange[] } {
+export function mergeSubmissions(
+  archiveId: string,
+  records: readonly ArchiveStudyRecord[],
+  submissions: readonly ReadSubmission[],
+): { records: ArchiveStudyRecord[]; changes: MonthChange[] } {
   const strangers = submissions.filter((s) => s.submission.member !== archiveId);
-  if (strangers.length) throw new ImportRefused(strangers.map((s) => t('import.otherMember', { file: s.file, member: s.submission.member, archive: archiveId })));
+  if (strangers.length)
+    throw new ImportRefused(
+      strangers.map((s) => t('import.otherMember', { file: s.file, member: s.submission.member, archive: archiveId })),
+    );
 
   const byMonth = new Map(records.map((r) => [r.month, r]));
   const changes: MonthChange[] = [];
@@ -237,7 +282,13 @@ export function mergeSubmissions(archiveId: string, records: readonly ArchiveStu
     } else {
       // Fields the secretary added to the month by hand (other than the figures) stay.
       byMonth.set(month, { ...current, ...incoming });
-      changes.push({ kind: current.submittedAt === undefined ? 'replacedManual' : 'replaced', file, month, before: current, after: { ...current, ...incoming } });
+      changes.push({
+        kind: current.submittedAt === undefined ? 'replacedManual' : 'replaced',
+        file,
+        month,
+        before: current,
+        after: { ...current, ...incoming },
+      });
     }
   }
   const merged = [...byMonth.values()].sort((a, b) => a.month.localeCompare(b.month));
@@ -247,24 +298,40 @@ export function mergeSubmissions(archiveId: string, records: readonly ArchiveStu
 }
 
 /** Reads and merges files into one archive (the CMS control): all or nothing, every problem listed. */
-export function importIntoArchive(archiveId: string, records: readonly ArchiveStudyRecord[], files: readonly ImportFile[], now: Date) {
+export function importIntoArchive(
+  archiveId: string,
+  records: readonly ArchiveStudyRecord[],
+  files: readonly ImportFile[],
+  now: Date,
+) {
   const { read, problems } = readSubmissions(files, now);
-  const strangers = read.filter((s) => s.submission.member !== archiveId).map((s) => t('import.otherMember', { file: s.file, member: s.submission.member, archive: archiveId }));
+  const strangers = read
+    .filter((s) => s.submission.member !== archiveId)
+    .map((s) => t('import.otherMember', { file: s.file, member: s.submission.member, archive: archiveId }));
   if (problems.length || strangers.length) throw new ImportRefused([...problems, ...strangers]);
   return mergeSubmissions(archiveId, records, read);
 }
 
 /** True when the import changed the archive. */
-export const changedAnything = (changes: readonly MonthChange[]) => changes.some((c) => c.kind === 'added' || c.kind === 'replaced' || c.kind === 'replacedManual');
+export const changedAnything = (changes: readonly MonthChange[]) =>
+  changes.some((c) => c.kind === 'added' || c.kind === 'replaced' || c.kind === 'replacedManual');
 
 /** One line per change, in the secretary's words. */
 export function describeChange(change: MonthChange): string {
   switch (change.kind) {
     case 'added':
-      return t('import.added', { month: change.month, minutes: change.after.minutes, passed: change.after.testsPassed ?? 0 });
+      return t('import.added', {
+        month: change.month,
+        minutes: change.after.minutes,
+        passed: change.after.testsPassed ?? 0,
+      });
     case 'replaced':
     case 'replacedManual':
-      return t(change.kind === 'replaced' ? 'import.replaced' : 'import.replacedManual', { month: change.month, before: change.before.minutes, minutes: change.after.minutes });
+      return t(change.kind === 'replaced' ? 'import.replaced' : 'import.replacedManual', {
+        month: change.month,
+        before: change.before.minutes,
+        minutes: change.after.minutes,
+      });
     case 'same':
       return t('import.same', { month: change.month });
     case 'older':

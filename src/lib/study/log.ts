@@ -51,7 +51,12 @@ export function emptyLog(): StudyLog {
  * Adds study credits for one page, capped per page per day: a tab left open,
  * or a video on loop, earns at most `capSeconds` a day.
  */
-export function addStudyTime(log: StudyLog, page: string, credits: readonly StudyCredit[], capSeconds: number): StudyLog {
+export function addStudyTime(
+  log: StudyLog,
+  page: string,
+  credits: readonly StudyCredit[],
+  capSeconds: number,
+): StudyLog {
   const days = { ...log.days };
   for (const credit of credits) {
     const pages = { ...days[credit.date] };
@@ -128,14 +133,27 @@ function validateAttempt(value: unknown, path: string): QuizAttempt {
   if (!KINDS.includes(kind as QuizKind)) fail(`${path}.kind`, '测试类型无效');
   if (typeof date !== 'string' || !DATE.test(date)) fail(`${path}.date`, '日期应为 YYYY-MM-DD');
   if (![correct, total, percent, seconds].every(isSeconds) || typeof passed !== 'boolean') fail(path, '成绩数据无效');
-  return { id, quiz, title, kind: kind as QuizKind, date, correct: correct as number, total: total as number, percent: percent as number, passed, seconds: seconds as number };
+  return {
+    id,
+    quiz,
+    title,
+    kind: kind as QuizKind,
+    date,
+    correct: correct as number,
+    total: total as number,
+    percent: percent as number,
+    passed,
+    seconds: seconds as number,
+  };
 }
 
 /** Checks untrusted data (an import, or storage written by an older page) field by field. */
 export function validateLog(value: unknown): StudyLog {
   if (!isRecord(value)) fail('log', '应为学习记录');
   if (value.version !== STUDY_LOG_VERSION) {
-    throw new StudyLogError(`学习记录的版本（${String(value.version)}）无法识别：请用本网站“备份学习记录”得到的文件 / unsupported study record version`);
+    throw new StudyLogError(
+      `学习记录的版本（${String(value.version)}）无法识别：请用本网站“备份学习记录”得到的文件 / unsupported study record version`,
+    );
   }
   const days: StudyLog['days'] = {};
   if (!isRecord(value.days)) fail('days', '应为按日期记录的学习时间');
@@ -143,7 +161,8 @@ export function validateLog(value: unknown): StudyLog {
     if (!DATE.test(date) || !isRecord(pages)) fail(`days.${date}`, '日期应为 YYYY-MM-DD');
     days[date] = {};
     for (const [page, time] of Object.entries(pages)) {
-      if (!isRecord(time) || !isSeconds(time.read) || !isSeconds(time.media)) fail(`days.${date}.${page}`, '学习时间应为非负秒数');
+      if (!isRecord(time) || !isSeconds(time.read) || !isSeconds(time.media))
+        fail(`days.${date}.${page}`, '学习时间应为非负秒数');
       days[date][page] = { read: time.read, media: time.media };
     }
   }
@@ -178,13 +197,19 @@ export function parseExport(text: string): StudyLog {
   try {
     data = JSON.parse(text);
   } catch {
-    throw new StudyLogError('无法读取这个文件（可能不完整）。请选择“备份学习记录”得到的备份文件 / not a study log backup (unreadable)');
+    throw new StudyLogError(
+      '无法读取这个文件（可能不完整）。请选择“备份学习记录”得到的备份文件 / not a study log backup (unreadable)',
+    );
   }
   if (isRecord(data) && data.format === SUBMISSION_FORMAT) {
-    throw new StudyLogError('这是提交给支部的月度学习记录，不能用来恢复。请选择“备份学习记录”得到的备份文件 / a monthly submission, not a backup');
+    throw new StudyLogError(
+      '这是提交给支部的月度学习记录，不能用来恢复。请选择“备份学习记录”得到的备份文件 / a monthly submission, not a backup',
+    );
   }
   if (!isRecord(data) || data.format !== EXPORT_FORMAT) {
-    throw new StudyLogError('这不是本网站的学习记录备份文件。请选择“备份学习记录”得到的备份文件 / not a study log backup of this site');
+    throw new StudyLogError(
+      '这不是本网站的学习记录备份文件。请选择“备份学习记录”得到的备份文件 / not a study log backup of this site',
+    );
   }
   return validateLog(data.log);
 }
@@ -231,7 +256,10 @@ export function saveLog(storage: LogStorage | undefined, log: StudyLog): boolean
 }
 
 /** Read–modify–write, so two open tabs add to each other instead of overwriting. */
-export function updateLog(storage: LogStorage | undefined, change: (log: StudyLog) => StudyLog): { log: StudyLog; saved: boolean } {
+export function updateLog(
+  storage: LogStorage | undefined,
+  change: (log: StudyLog) => StudyLog,
+): { log: StudyLog; saved: boolean } {
   const { log, writable } = readStored(storage);
   const changed = change(log);
   return { log: changed, saved: writable && saveLog(storage, changed) };

@@ -48,6 +48,10 @@ export function makePaper(spec: QuizSpec, seed: string): PaperQuestion[] {
   return indexes.map((index) => {
     const question = spec.questions[index]!;
     const choices = choicesOf(question);
-    return { ...question, index, choices: shuffleOptions && question.type !== 'judge' ? shuffled(choices, random) : choices };
+    return {
+      ...question,
+      index,
+      choices: shuffleOptions && question.type !== 'judge' ? shuffled(choices, random) : choices,
+    };
   });
 }

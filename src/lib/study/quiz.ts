@@ -44,7 +44,8 @@ const givenOf = (response: Response | undefined) => (response ?? []).filter((r) 
 export const isAnswered = (response: Response | undefined): boolean => givenOf(response).length > 0;
 
 /** How many questions of a paper have no answer yet (交卷 asks first when there are any). */
-export const unansweredCount = (responses: readonly (Response | undefined)[]): number => responses.filter((r) => !isAnswered(r)).length;
+export const unansweredCount = (responses: readonly (Response | undefined)[]): number =>
+  responses.filter((r) => !isAnswered(r)).length;
 
 /** A question left blank scores like a wrong one but is reviewed as 未作答, not 答错. */
 export type Outcome = 'right' | 'wrong' | 'unanswered';
@@ -85,7 +86,11 @@ export interface QuizScore {
   unanswered: number;
 }
 
-export function scoreQuiz(questions: readonly Question[], responses: readonly (Response | undefined)[], passPercent: number): QuizScore {
+export function scoreQuiz(
+  questions: readonly Question[],
+  responses: readonly (Response | undefined)[],
+  passPercent: number,
+): QuizScore {
   const outcomes = questions.map((q, i) => outcomeOf(q, responses[i]));
   const results = outcomes.map((outcome) => outcome === 'right');
   const correct = results.filter(Boolean).length;

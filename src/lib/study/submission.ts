@@ -9,7 +9,15 @@
 import type { StudyLog } from './log';
 import type { QuizKind } from './quiz-paper';
 import { contentChecksum } from './checksum';
-import { attemptsInMonth, dailyMinutes, lessonsInMonth, minutesInMonth, monthPoints, testsPassedInMonth, type PointsRules } from './summary';
+import {
+  attemptsInMonth,
+  dailyMinutes,
+  lessonsInMonth,
+  minutesInMonth,
+  monthPoints,
+  testsPassedInMonth,
+  type PointsRules,
+} from './summary';
 import { SUBMISSION_FORMAT } from './file-names';
 
 export { SUBMISSION_FORMAT };
@@ -78,14 +86,32 @@ export interface SubmissionInput {
   lessonTitle: (id: string) => string;
 }
 
-export function buildSubmission(log: StudyLog, { member, month, now, rules, lessonTitle }: SubmissionInput): StudySubmission {
-  const days = Object.fromEntries(dailyMinutes(log, month).filter((d) => d.minutes > 0).map((d) => [d.date, d.minutes]));
+export function buildSubmission(
+  log: StudyLog,
+  { member, month, now, rules, lessonTitle }: SubmissionInput,
+): StudySubmission {
+  const days = Object.fromEntries(
+    dailyMinutes(log, month)
+      .filter((d) => d.minutes > 0)
+      .map((d) => [d.date, d.minutes]),
+  );
   const lessons = lessonsInMonth(log, month)
     .map((id) => ({ id, title: lessonTitle(id), date: log.lessons[id]! }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-  const tests = attemptsInMonth(log, month).map(({ id, quiz, title, kind, date, percent, correct, total, passed, seconds }) => ({
-    id, quiz, title, kind, date, percent, correct, total, passed, seconds: Math.round(seconds),
-  }));
+  const tests = attemptsInMonth(log, month).map(
+    ({ id, quiz, title, kind, date, percent, correct, total, passed, seconds }) => ({
+      id,
+      quiz,
+      title,
+      kind,
+      date,
+      percent,
+      correct,
+      total,
+      passed,
+      seconds: Math.round(seconds),
+    }),
+  );
   const content: SubmissionContent = {
     format: SUBMISSION_FORMAT,
     version: SUBMISSION_VERSION,
@@ -108,7 +134,6 @@ export function buildSubmission(log: StudyLog, { member, month, now, rules, less
 export function serializeSubmission(submission: StudySubmission, { compact = false } = {}): string {
   return compact ? JSON.stringify(submission) : `${JSON.stringify(submission, null, 2)}\n`;
 }
-
 
 /** The first days of a month are when last month's record is due: it is the default then, if there is one. */
 export const SUBMIT_PREVIOUS_UNTIL_DAY = 7;

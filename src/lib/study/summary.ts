@@ -79,7 +79,8 @@ export interface Points {
   total: number;
 }
 
-const per = (minutes: number, minutesPerPoint: number) => (minutesPerPoint > 0 ? Math.floor(minutes / minutesPerPoint) : 0);
+const per = (minutes: number, minutesPerPoint: number) =>
+  minutesPerPoint > 0 ? Math.floor(minutes / minutesPerPoint) : 0;
 
 /**
  * Points of a month: reading and media time, each test or contest passed for
@@ -90,7 +91,8 @@ export function monthPoints(log: StudyLog, month: string, rules: PointsRules): P
   const media = per(minutesInMonth(log, month, 'media'), rules.mediaMinutesPerPoint);
   const firstPasses = new Map<string, QuizAttempt>();
   for (const attempt of log.attempts) {
-    if (attempt.kind !== 'daily' && attempt.passed && !firstPasses.has(attempt.quiz)) firstPasses.set(attempt.quiz, attempt);
+    if (attempt.kind !== 'daily' && attempt.passed && !firstPasses.has(attempt.quiz))
+      firstPasses.set(attempt.quiz, attempt);
   }
   const tests = [...firstPasses.values()].filter((a) => a.date.startsWith(month)).length * rules.pointsPerTestPassed;
   const daily = log.attempts
@@ -103,10 +105,15 @@ export const attemptsInMonth = (log: StudyLog, month: string) => log.attempts.fi
 
 /** Tests and contests (not the daily quiz, which is practice) passed in a month, each counted once. */
 export const testsPassedInMonth = (log: StudyLog, month: string) =>
-  new Set(attemptsInMonth(log, month).filter((a) => a.kind !== 'daily' && a.passed).map((a) => a.quiz)).size;
+  new Set(
+    attemptsInMonth(log, month)
+      .filter((a) => a.kind !== 'daily' && a.passed)
+      .map((a) => a.quiz),
+  ).size;
 
 /** Days of the month with at least one whole minute of study. */
-export const studyDaysInMonth = (log: StudyLog, month: string) => dailyMinutes(log, month).filter((d) => d.minutes > 0).length;
+export const studyDaysInMonth = (log: StudyLog, month: string) =>
+  dailyMinutes(log, month).filter((d) => d.minutes > 0).length;
 export const lessonsInMonth = (log: StudyLog, month: string) =>
   Object.entries(log.lessons)
     .filter(([, date]) => date.startsWith(month))
@@ -114,6 +121,11 @@ export const lessonsInMonth = (log: StudyLog, month: string) =>
 
 /** Months with any record, newest first, always including `current`. */
 export function recordedMonths(log: StudyLog, current: string): string[] {
-  const months = new Set([current, ...Object.keys(log.days).map((d) => d.slice(0, 7)), ...log.attempts.map((a) => a.date.slice(0, 7)), ...Object.values(log.lessons).map((d) => d.slice(0, 7))]);
+  const months = new Set([
+    current,
+    ...Object.keys(log.days).map((d) => d.slice(0, 7)),
+    ...log.attempts.map((a) => a.date.slice(0, 7)),
+    ...Object.values(log.lessons).map((d) => d.slice(0, 7)),
+  ]);
   return [...months].sort().reverse();
 }

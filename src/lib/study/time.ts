@@ -74,7 +74,11 @@ function activeCredits(state: TrackerState, at: number, idleMs: number): StudyCr
 }
 
 /** Applies one event: returns the new state and the time earned since the previous event. */
-export function track(state: TrackerState, event: TrackerEvent, idleMs = DEFAULT_IDLE_MS): { state: TrackerState; credits: StudyCredit[] } {
+export function track(
+  state: TrackerState,
+  event: TrackerEvent,
+  idleMs = DEFAULT_IDLE_MS,
+): { state: TrackerState; credits: StudyCredit[] } {
   // Clocks can step backwards (manual change, sync): never credit negative time.
   const at = Math.max(event.at, state.accountedTo);
   const credits = activeCredits(state, at, idleMs);

@@ -22,7 +22,8 @@ export interface CspSources {
 /** A directive as Astro's config types it: its name, then its sources. */
 type Directive<Name extends string = string> = `${Name} ${string}`;
 
-const join = <Name extends string>(name: Name, sources: readonly string[]) => [name, ...sources].join(' ') as Directive<Name>;
+const join = <Name extends string>(name: Name, sources: readonly string[]) =>
+  [name, ...sources].join(' ') as Directive<Name>;
 
 /** Directives other than script-src/style-src, for the meta tag Astro writes. */
 export function cspDirectives({ giscusOrigin, walineOrigin, mediaOrigins = [] }: CspSources) {
@@ -85,10 +86,16 @@ export function adminCspAdditions({ backend, local_backend }: AdminCspInput) {
   const api = [backend.api_root, backend.base_url, DEFAULT_API[String(backend.name)]]
     .filter((url): url is string => typeof url === 'string' && url !== '')
     .map((url) => new URL(url).origin);
-  const local = local_backend === false ? [] : [new URL(local_backend === true ? 'http://localhost:8081/api/v1' : local_backend.url).origin];
+  const local =
+    local_backend === false
+      ? []
+      : [new URL(local_backend === true ? 'http://localhost:8081/api/v1' : local_backend.url).origin];
   return {
     scriptResources: ["'unsafe-eval'"],
     styleResources: ["'unsafe-inline'"],
-    directives: [join('connect-src', ["'self'", ...new Set([...api, ...local])]), "img-src 'self' data: blob: https:"] as const,
+    directives: [
+      join('connect-src', ["'self'", ...new Set([...api, ...local])]),
+      "img-src 'self' data: blob: https:",
+    ] as const,
   };
 }

@@ -37,7 +37,10 @@ const isStoredScheme = (value: string | null): value is Exclude<ColourScheme, 's
 export function readModes(storage: ReadableStorage | undefined): DisplayModes {
   try {
     const scheme = storage?.getItem(MODE_KEYS.scheme) ?? null;
-    return { scheme: isStoredScheme(scheme) ? scheme : 'system', largeText: storage?.getItem(MODE_KEYS.text) === LARGE };
+    return {
+      scheme: isStoredScheme(scheme) ? scheme : 'system',
+      largeText: storage?.getItem(MODE_KEYS.text) === LARGE,
+    };
   } catch {
     return { ...DEFAULT_MODES };
   }

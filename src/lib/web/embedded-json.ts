@@ -9,11 +9,11 @@
  */
 const UNSAFE = /[<>&\u2028\u2029]/g;
 
-const escape = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const unicodeEscape = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /** `value` as JSON that is safe as the text of a `<script type="application/json">` element. */
 export function embeddedJson(value: unknown): string {
   const json = JSON.stringify(value);
   if (json === undefined) throw new Error('embeddedJson: the value has no JSON form (undefined or a function)');
-  return json.replace(UNSAFE, escape);
+  return json.replace(UNSAFE, unicodeEscape);
 }

@@ -135,7 +135,11 @@ export class ReadAloudSession<U extends UtteranceLike> {
     this.#next = 0;
     this.#setState('speaking');
     const run = this.#run;
-    if (watchStart) this.#cancelWatch = (this.options.setTimer ?? realTimer)(() => run === this.#run && this.#fail(), START_TIMEOUT_MS);
+    if (watchStart)
+      this.#cancelWatch = (this.options.setTimer ?? realTimer)(
+        () => run === this.#run && this.#fail(),
+        START_TIMEOUT_MS,
+      );
     this.#speakNext(run);
   }
 

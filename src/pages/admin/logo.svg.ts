@@ -5,4 +5,6 @@ import { adminLogoSvg } from '../../../admin/config/branding';
 import { loadSettings } from '../../site/settings';
 
 export const GET: APIRoute = () =>
-  new Response(adminLogoSvg(loadSettings().siteName, readFileSync('public/favicon.svg', 'utf8')), { headers: { 'Content-Type': 'image/svg+xml' } });
+  new Response(adminLogoSvg(loadSettings().siteName, readFileSync('public/favicon.svg', 'utf8')), {
+    headers: { 'Content-Type': 'image/svg+xml' },
+  });

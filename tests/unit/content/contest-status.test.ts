@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { contestStatus, countdownTo, daysBetween, endOfCivilDayInShanghai, resultsPublished, type ContestDates, type ContestStatus } from '../../../src/lib/content/contest-status';
+import {
+  contestStatus,
+  countdownTo,
+  daysBetween,
+  endOfCivilDayInShanghai,
+  resultsPublished,
+  type ContestDates,
+  type ContestStatus,
+} from '../../../src/lib/content/contest-status';
 
-const withResults: ContestDates = { start: '2026-11-01', deadline: '2026-12-31', resultsDate: '2027-01-20', hasAwards: false };
+const withResults: ContestDates = {
+  start: '2026-11-01',
+  deadline: '2026-12-31',
+  resultsDate: '2027-01-20',
+  hasAwards: false,
+};
 const withoutResultsDate: ContestDates = { start: '2026-11-01', deadline: '2026-12-31', hasAwards: false };
 
 describe('contestStatus across its boundaries (Beijing civil dates, inclusive)', () => {
@@ -14,9 +27,19 @@ describe('contestStatus across its boundaries (Beijing civil dates, inclusive)',
     ['the results day', withResults, '2027-01-20', 'closed'],
     ['a year later', withResults, '2028-01-01', 'closed'],
     ['after the deadline, no results date, no awards', withoutResultsDate, '2027-03-01', 'judging'],
-    ['after the deadline, no results date, awards entered', { ...withoutResultsDate, hasAwards: true }, '2027-01-01', 'closed'],
+    [
+      'after the deadline, no results date, awards entered',
+      { ...withoutResultsDate, hasAwards: true },
+      '2027-01-01',
+      'closed',
+    ],
     ['a results date wins over entered awards', { ...withResults, hasAwards: true }, '2027-01-05', 'judging'],
-    ['a one-day contest on its day', { start: '2026-07-01', deadline: '2026-07-01', hasAwards: false }, '2026-07-01', 'open'],
+    [
+      'a one-day contest on its day',
+      { start: '2026-07-01', deadline: '2026-07-01', hasAwards: false },
+      '2026-07-01',
+      'open',
+    ],
   ])('%s → %s', (_label, dates, today, expected) => {
     expect(contestStatus(dates, today)).toBe(expected);
   });
@@ -34,7 +57,11 @@ describe('countdown to the deadline (end of the deadline day in Beijing)', () =>
 
   it.each<[string, string, ReturnType<typeof countdownTo>]>([
     ['two days and a bit before', '2026-12-29T15:30:00Z', { days: 2, hours: 0, minutes: 30 }],
-    ['on the deadline day in Beijing, though still the day before in UTC', '2026-12-30T16:00:00Z', { days: 1, hours: 0, minutes: 0 }],
+    [
+      'on the deadline day in Beijing, though still the day before in UTC',
+      '2026-12-30T16:00:00Z',
+      { days: 1, hours: 0, minutes: 0 },
+    ],
     ['one minute before the end', '2026-12-31T15:59:00Z', { days: 0, hours: 0, minutes: 1 }],
     ['30 seconds before the end (rounded down)', '2026-12-31T15:59:30Z', { days: 0, hours: 0, minutes: 0 }],
     ['at the end', '2026-12-31T16:00:00Z', undefined],

@@ -55,7 +55,11 @@ describe('cardForInstant: the day in Beijing decides', () => {
     ['23:59:59 Beijing is still the 26th', '2026-11-26T23:59:59+08:00', '2026-11-26'],
     ['00:00 Beijing is the 27th', '2026-11-27T00:00:00+08:00', '2026-11-27'],
     ['16:00 UTC on the 26th is midnight Beijing, the 27th', '2026-11-26T16:00:00Z', '2026-11-27'],
-    ['a reader in New York at 11:30 on the 26th is past midnight in Beijing', '2026-11-26T11:30:00-05:00', '2026-11-27'],
+    [
+      'a reader in New York at 11:30 on the 26th is past midnight in Beijing',
+      '2026-11-26T11:30:00-05:00',
+      '2026-11-27',
+    ],
     ['a reader in Honolulu on the evening of the 25th', '2026-11-25T21:00:00-10:00', '2026-11-26'],
     ['leap day in Beijing, 28 Feb in London', '2024-02-28T23:30:00Z', '2024-02-29'],
   ])('%s', (_, instant, day) => {

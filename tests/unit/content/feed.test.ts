@@ -4,7 +4,13 @@ import { buildFeed, feedDate, type FeedEntry } from '../../../src/lib/content/fe
 
 const entries: FeedEntry[] = [
   { title: '旧文章', path: 'articles/old/', date: '2026-01-05', summary: '摘要一', categories: ['理论学习', '党史'] },
-  { title: '新图书', path: '/library/new-book/', date: '2026-11-20', summary: '图书简介', categories: ['电子图书室', '张明', '张明'] },
+  {
+    title: '新图书',
+    path: '/library/new-book/',
+    date: '2026-11-20',
+    summary: '图书简介',
+    categories: ['电子图书室', '张明', '张明'],
+  },
   { title: '乙节目', path: 'media/b/', date: '2026-10-01', categories: ['网上视听室', ''] },
   { title: '甲节目', path: 'media/a/', date: '2026-10-01', categories: ['网上视听室'] },
 ];
@@ -16,7 +22,12 @@ describe('feedDate', () => {
 });
 
 describe('buildFeed', () => {
-  const feed = buildFeed({ title: '红旗党建网', description: '学习园地', siteRoot: 'https://dj.example.cn/dangjian', entries });
+  const feed = buildFeed({
+    title: '红旗党建网',
+    description: '学习园地',
+    siteRoot: 'https://dj.example.cn/dangjian',
+    entries,
+  });
 
   it('lists the newest first, ties by title', () => {
     expect(feed.items.map((item) => item.title)).toEqual(['新图书', '甲节目', '乙节目', '旧文章']);
@@ -39,7 +50,9 @@ describe('buildFeed', () => {
   });
 
   it('keeps at most `limit` items', () => {
-    expect(buildFeed({ title: 't', description: 'd', siteRoot: 'https://x.cn/', entries, limit: 2 }).items).toHaveLength(2);
+    expect(
+      buildFeed({ title: 't', description: 'd', siteRoot: 'https://x.cn/', entries, limit: 2 }).items,
+    ).toHaveLength(2);
   });
 
   it('renders as RSS 2.0 with dates, categories and the language', async () => {

@@ -26,7 +26,13 @@ const items = [
 it('groups by period, then year, oldest first', () => {
   const periods = groupTimeline(items);
   expect(periods.map((p) => [p.id, p.years.map((y) => [y.year, y.items.map((i) => i.id)])])).toEqual([
-    ['new-democratic-revolution', [[1921, ['a']], [1935, ['b', 'd']]]],
+    [
+      'new-democratic-revolution',
+      [
+        [1921, ['a']],
+        [1935, ['b', 'd']],
+      ],
+    ],
     ['socialist-construction', [[1949, ['c']]]],
   ]);
 });
@@ -53,7 +59,10 @@ describe('onThisDay', () => {
   ];
 
   it('finds events of today’s month and day, with years since', () => {
-    expect(onThisDay(history, '2026-10-01')).toEqual({ kind: 'today', matches: [{ item: history[2], years: 77, date: '2026-10-01' }] });
+    expect(onThisDay(history, '2026-10-01')).toEqual({
+      kind: 'today',
+      matches: [{ item: history[2], years: 77, date: '2026-10-01' }],
+    });
   });
 
   it('otherwise offers the next anniversaries within 30 days', () => {
@@ -67,7 +76,9 @@ describe('onThisDay', () => {
   });
 
   it('looks across the new year', () => {
-    expect(onThisDay([{ date: '1950-01-05', title: 'x' }], '2026-12-20').matches).toEqual([{ item: { date: '1950-01-05', title: 'x' }, years: 77, date: '2027-01-05' }]);
+    expect(onThisDay([{ date: '1950-01-05', title: 'x' }], '2026-12-20').matches).toEqual([
+      { item: { date: '1950-01-05', title: 'x' }, years: 77, date: '2027-01-05' },
+    ]);
   });
 
   it('says so when nothing is near', () => {
@@ -75,6 +86,14 @@ describe('onThisDay', () => {
   });
 
   it('does not count an event on the very day it happens, or a future one', () => {
-    expect(onThisDay([{ date: '2026-10-01', title: 'x' }, { date: '2030-10-01', title: 'y' }], '2026-10-01')).toEqual({ kind: 'none', matches: [] });
+    expect(
+      onThisDay(
+        [
+          { date: '2026-10-01', title: 'x' },
+          { date: '2030-10-01', title: 'y' },
+        ],
+        '2026-10-01',
+      ),
+    ).toEqual({ kind: 'none', matches: [] });
   });
 });

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { listPosition, neighbours, relatedEntries, relatedFinder, type Relatable } from '../../../src/lib/content/related';
+import {
+  listPosition,
+  neighbours,
+  relatedEntries,
+  relatedFinder,
+  type Relatable,
+} from '../../../src/lib/content/related';
 import { benchCorpus } from '../../../tools/bench/corpus';
 
-const entry = (id: string, tags: string[], category: string | undefined, date: string): Relatable => ({ id, tags, category, date });
+const entry = (id: string, tags: string[], category: string | undefined, date: string): Relatable => ({
+  id,
+  tags,
+  category,
+  date,
+});
 const ids = (entries: readonly { id: string }[]) => entries.map((e) => e.id);
 
 describe('relatedEntries', () => {
@@ -18,11 +29,22 @@ describe('relatedEntries', () => {
   ];
 
   it('ranks by score (shared tag 2, same category 1), then newest, without the current entry or unrelated ones', () => {
-    expect(ids(relatedEntries(current, candidates, 10))).toEqual(['two-tags-category', 'tag-and-category', 'one-tag-new', 'one-tag-old', 'category-only']);
+    expect(ids(relatedEntries(current, candidates, 10))).toEqual([
+      'two-tags-category',
+      'tag-and-category',
+      'one-tag-new',
+      'one-tag-old',
+      'category-only',
+    ]);
   });
 
   it('returns 4 entries by default', () => {
-    expect(ids(relatedEntries(current, candidates))).toEqual(['two-tags-category', 'tag-and-category', 'one-tag-new', 'one-tag-old']);
+    expect(ids(relatedEntries(current, candidates))).toEqual([
+      'two-tags-category',
+      'tag-and-category',
+      'one-tag-new',
+      'one-tag-old',
+    ]);
   });
 
   it.each([
@@ -34,10 +56,26 @@ describe('relatedEntries', () => {
   });
 
   it.each([
-    ['two shared tags (4) beat a shared tag and the category (3), even when older', entry('a', ['x', 'y'], 'c', '2020-01-01'), entry('b', ['x'], 'c', '2026-01-01')],
-    ['a shared tag and the category (3) beat a shared tag (2), even when older', entry('a', ['x'], 'c', '2020-01-01'), entry('b', ['y'], 'other', '2026-01-01')],
-    ['a shared tag (2) beats the category alone (1), even when older', entry('a', ['x'], 'other', '2020-01-01'), entry('b', [], 'c', '2026-01-01')],
-    ['on equal scores the newer entry comes first', entry('a', ['x'], 'other', '2026-01-02'), entry('b', ['y'], 'other', '2026-01-01')],
+    [
+      'two shared tags (4) beat a shared tag and the category (3), even when older',
+      entry('a', ['x', 'y'], 'c', '2020-01-01'),
+      entry('b', ['x'], 'c', '2026-01-01'),
+    ],
+    [
+      'a shared tag and the category (3) beat a shared tag (2), even when older',
+      entry('a', ['x'], 'c', '2020-01-01'),
+      entry('b', ['y'], 'other', '2026-01-01'),
+    ],
+    [
+      'a shared tag (2) beats the category alone (1), even when older',
+      entry('a', ['x'], 'other', '2020-01-01'),
+      entry('b', [], 'c', '2026-01-01'),
+    ],
+    [
+      'on equal scores the newer entry comes first',
+      entry('a', ['x'], 'other', '2026-01-02'),
+      entry('b', ['y'], 'other', '2026-01-01'),
+    ],
   ])('%s', (_label, better, worse) => {
     const me = entry('me', ['x', 'y'], 'c', '2026-06-01');
     expect(ids(relatedEntries(me, [worse, better]))).toEqual(['a', 'b']);
@@ -115,7 +153,10 @@ describe('relatedEntries agrees with a full sort on a large collection', () => {
       const own = new Set(current.tags);
       const expected = all
         .filter((c) => c.id !== current.id)
-        .map((c) => ({ c, score: c.tags.filter((t) => own.has(t)).length * 2 + (c.category === current.category ? 1 : 0) }))
+        .map((c) => ({
+          c,
+          score: c.tags.filter((t) => own.has(t)).length * 2 + (c.category === current.category ? 1 : 0),
+        }))
         .filter((s) => s.score > 0)
         .sort((a, b) => b.score - a.score || (a.c.date < b.c.date ? 1 : a.c.date > b.c.date ? -1 : 0))
         .slice(0, 4)
@@ -127,11 +168,18 @@ describe('relatedEntries agrees with a full sort on a large collection', () => {
 
 describe('relatedFinder', () => {
   it('gives every entry exactly what relatedEntries gives it over the whole collection', () => {
-    const corpus = [...benchCorpus({ count: 600, categories: ['理论学习', '支部动态', '通知公告', '党史'], seed: 'related' })]
+    const corpus = [
+      ...benchCorpus({ count: 600, categories: ['理论学习', '支部动态', '通知公告', '党史'], seed: 'related' }),
+    ]
       .map(({ id, category, tags, date }) => ({ id, category, tags, date }))
       .sort((a, b) => b.date.localeCompare(a.date));
     // Some without a category, some without tags, one duplicate tag: the edge cases of the indexes.
-    const all: Relatable[] = [...corpus, entry('no-category', ['党史'], undefined, '2026-01-01'), entry('no-tags', [], '党史', '2026-01-02'), entry('twice', ['党史', '党史'], undefined, '2026-01-03')];
+    const all: Relatable[] = [
+      ...corpus,
+      entry('no-category', ['党史'], undefined, '2026-01-01'),
+      entry('no-tags', [], '党史', '2026-01-02'),
+      entry('twice', ['党史', '党史'], undefined, '2026-01-03'),
+    ];
     const find = relatedFinder(all);
     for (const current of all) {
       expect(ids(find(current)), current.id).toEqual(ids(relatedEntries(current, all)));
@@ -139,7 +187,11 @@ describe('relatedFinder', () => {
   });
 
   it('honours the limit', () => {
-    const all = [entry('a', ['x'], 'c', '2026-01-03'), entry('b', ['x'], 'c', '2026-01-02'), entry('c', ['x'], 'c', '2026-01-01')];
+    const all = [
+      entry('a', ['x'], 'c', '2026-01-03'),
+      entry('b', ['x'], 'c', '2026-01-02'),
+      entry('c', ['x'], 'c', '2026-01-01'),
+    ];
     expect(ids(relatedFinder(all, 1)(all[0]!))).toEqual(['b']);
     expect(ids(relatedFinder(all, 0)(all[0]!))).toEqual([]);
   });
@@ -148,7 +200,8 @@ describe('relatedFinder', () => {
 describe('list positions', () => {
   it('finds each entry where a linear search would, the first of duplicate ids, -1 when absent', () => {
     const list = Array.from({ length: 1000 }, (_, i) => ({ id: `a${i % 990}` }));
-    for (const id of ['a0', 'a5', 'a989', 'missing']) expect(listPosition(list, id)).toBe(list.findIndex((e) => e.id === id));
+    for (const id of ['a0', 'a5', 'a989', 'missing'])
+      expect(listPosition(list, id)).toBe(list.findIndex((e) => e.id === id));
   });
 
   it('reads a new list afresh', () => {

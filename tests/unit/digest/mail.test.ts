@@ -3,10 +3,27 @@ import { digestMail } from '../../../src/lib/digest/mail';
 import { planDigest, type DigestItem } from '../../../src/lib/digest/selection';
 import { t } from '../../../src/i18n/zh';
 
-const context = { siteName: '红旗党建网', branchName: '第一党支部', siteRoot: 'https://www.example.edu.cn/dangjian/', t };
-const card = { id: 'oath', text: '入党誓词以“我志愿加入中国共产党”开头。', source: '《中国共产党章程》', topic: '入党誓词' };
+const context = {
+  siteName: '红旗党建网',
+  branchName: '第一党支部',
+  siteRoot: 'https://www.example.edu.cn/dangjian/',
+  t,
+};
+const card = {
+  id: 'oath',
+  text: '入党誓词以“我志愿加入中国共产党”开头。',
+  source: '《中国共产党章程》',
+  topic: '入党誓词',
+};
 const items: DigestItem[] = [
-  { key: 'articles/a', section: '理论学习', title: '学习 <党章> & 党规', date: '2026-12-04', path: 'articles/a/', summary: '摘要“一”' },
+  {
+    key: 'articles/a',
+    section: '理论学习',
+    title: '学习 <党章> & 党规',
+    date: '2026-12-04',
+    path: 'articles/a/',
+    summary: '摘要“一”',
+  },
   { key: 'polls/p', section: '网上投票', title: '评选', date: '2026-12-05', path: 'polls/p/' },
 ];
 const now = new Date('2026-12-05T05:00:00+08:00');

@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_DIGEST_DAYS, MAX_ITEMS, newItems, planDigest, planKey, type DigestItem } from '../../../src/lib/digest/selection';
+import {
+  FIRST_DIGEST_DAYS,
+  MAX_ITEMS,
+  newItems,
+  planDigest,
+  planKey,
+  type DigestItem,
+} from '../../../src/lib/digest/selection';
 import { cardForDate } from '../../../src/lib/content/daily-rotation';
 
-const item = (key: string, date: string, extra: Partial<DigestItem> = {}): DigestItem => ({ key, section: '理论学习', title: key, date, path: `${key}/`, ...extra });
+const item = (key: string, date: string, extra: Partial<DigestItem> = {}): DigestItem => ({
+  key,
+  section: '理论学习',
+  title: key,
+  date,
+  path: `${key}/`,
+  ...extra,
+});
 const items = [
   item('articles/old', '2026-11-01'),
   item('articles/week', '2026-11-26'),

@@ -5,7 +5,9 @@ const source = (name: string) => DIGEST_SOURCES.find((s) => s.collection === nam
 
 describe('digest sources', () => {
   it('an article is announced on its date, under its section, with its summary and draft flag', () => {
-    expect(digestItem(source('articles'), 'x', { title: '标题', date: '2026-12-01', summary: ' 摘要 ', draft: true })).toEqual({
+    expect(
+      digestItem(source('articles'), 'x', { title: '标题', date: '2026-12-01', summary: ' 摘要 ', draft: true }),
+    ).toEqual({
       key: 'articles/x',
       section: '理论学习',
       title: '标题',
@@ -17,14 +19,21 @@ describe('digest sources', () => {
   });
 
   it('an essay lives under its contest; a contest is announced when it starts, a poll when it opens', () => {
-    expect(digestItem(source('essays'), 'e', { title: '作品', date: '2026-12-01', contest: 'c' })!.path).toBe('contests/c/e/');
-    expect(digestItem(source('contests'), 'c', { title: '征文', start: '2026-12-10', deadline: '2027-01-10' })!.date).toBe('2026-12-10');
-    expect(digestItem(source('polls'), 'p', { title: '投票', opens: '2026-12-02', closes: '2026-12-09' })).toMatchObject({ date: '2026-12-02', section: '网上投票', path: 'polls/p/' });
+    expect(digestItem(source('essays'), 'e', { title: '作品', date: '2026-12-01', contest: 'c' })!.path).toBe(
+      'contests/c/e/',
+    );
+    expect(
+      digestItem(source('contests'), 'c', { title: '征文', start: '2026-12-10', deadline: '2027-01-10' })!.date,
+    ).toBe('2026-12-10');
+    expect(
+      digestItem(source('polls'), 'p', { title: '投票', opens: '2026-12-02', closes: '2026-12-09' }),
+    ).toMatchObject({ date: '2026-12-02', section: '网上投票', path: 'polls/p/' });
   });
 
   it('leaves out party history (event dates), the school and the cards, and entries without a usable date', () => {
     const names = DIGEST_SOURCES.map((s) => s.collection);
-    for (const name of ['history', 'courses', 'lessons', 'quizzes', 'daily', 'members', 'people']) expect(names).not.toContain(name);
+    for (const name of ['history', 'courses', 'lessons', 'quizzes', 'daily', 'members', 'people'])
+      expect(names).not.toContain(name);
     expect(digestItem(source('articles'), 'x', { title: '标题' })).toBeUndefined();
   });
 });

@@ -22,6 +22,8 @@ describe('digest state', () => {
     ['a bad list', '{"version":1,"recipients":{"k":{"date":"2026-12-01","sameDay":[1]}}}', /recipients\.k/],
   ])('a damaged file (%s) stops the digest with a message naming the file, in both languages', (_, text, reason) => {
     expect(() => parseDigestState(text, '.digest-state.json')).toThrow(reason);
-    expect(() => parseDigestState(text, '.digest-state.json')).toThrow(/摘要记录文件 \.digest-state\.json 已损坏.*本次没有发送.*The digest state file \.digest-state\.json is damaged/s);
+    expect(() => parseDigestState(text, '.digest-state.json')).toThrow(
+      /摘要记录文件 \.digest-state\.json 已损坏.*本次没有发送.*The digest state file \.digest-state\.json is damaged/s,
+    );
   });
 });

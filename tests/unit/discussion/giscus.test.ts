@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { giscusTheme, missingGiscusFields, readGiscusMessage, resolveGiscus, threadSearchUrl } from '../../../src/lib/discussion/giscus';
+import {
+  giscusTheme,
+  missingGiscusFields,
+  readGiscusMessage,
+  resolveGiscus,
+  threadSearchUrl,
+} from '../../../src/lib/discussion/giscus';
 
-const complete = { host: 'https://giscus.app', repo: 'org/site', repoId: 'R_1', category: '讨论', categoryId: 'DIC_1', inputPosition: 'bottom' as const };
+const complete = {
+  host: 'https://giscus.app',
+  repo: 'org/site',
+  repoId: 'R_1',
+  category: '讨论',
+  categoryId: 'DIC_1',
+  inputPosition: 'bottom' as const,
+};
 
 describe('resolveGiscus', () => {
   it('is undefined while anything needed is missing', () => {
@@ -22,12 +35,24 @@ describe('resolveGiscus', () => {
 
   it('lets GISCUS_* environment variables override each setting', () => {
     const env = { GISCUS_HOST: 'https://giscus.example.cn/', GISCUS_REPO: 'other/repo', GISCUS_INPUT_POSITION: 'top' };
-    expect(resolveGiscus(complete, env)).toEqual({ ...complete, host: 'https://giscus.example.cn', repo: 'other/repo', inputPosition: 'top' });
+    expect(resolveGiscus(complete, env)).toEqual({
+      ...complete,
+      host: 'https://giscus.example.cn',
+      repo: 'other/repo',
+      inputPosition: 'top',
+    });
   });
 
   it('can be configured from the environment alone, with the public host by default', () => {
     const env = { GISCUS_REPO: 'o/r', GISCUS_REPO_ID: 'R', GISCUS_CATEGORY: 'c', GISCUS_CATEGORY_ID: 'C' };
-    expect(resolveGiscus(undefined, env)).toEqual({ host: 'https://giscus.app', repo: 'o/r', repoId: 'R', category: 'c', categoryId: 'C', inputPosition: 'bottom' });
+    expect(resolveGiscus(undefined, env)).toEqual({
+      host: 'https://giscus.app',
+      repo: 'o/r',
+      repoId: 'R',
+      category: 'c',
+      categoryId: 'C',
+      inputPosition: 'bottom',
+    });
   });
 
   it('accepts plain http only for a host on this machine (a test double)', () => {
@@ -39,7 +64,9 @@ describe('resolveGiscus', () => {
 });
 
 it('links to a GitHub search for the exact thread title', () => {
-  expect(threadSearchUrl('org/site', 'blogs/a-b')).toBe('https://github.com/org/site/discussions?discussions_q=in%3Atitle%20%22blogs%2Fa-b%22');
+  expect(threadSearchUrl('org/site', 'blogs/a-b')).toBe(
+    'https://github.com/org/site/discussions?discussions_q=in%3Atitle%20%22blogs%2Fa-b%22',
+  );
 });
 
 describe('giscusTheme', () => {
@@ -75,6 +102,9 @@ describe('readGiscusMessage', () => {
 
   it('reads the thread counts from metadata', () => {
     const data = { giscus: { discussion: { totalCommentCount: 3, totalReplyCount: 2, reactionCount: 7 } } };
-    expect(readGiscusMessage(data, origin, origin)).toEqual({ kind: 'alive', metadata: { totalCommentCount: 3, totalReplyCount: 2, reactionCount: 7 } });
+    expect(readGiscusMessage(data, origin, origin)).toEqual({
+      kind: 'alive',
+      metadata: { totalCommentCount: 3, totalReplyCount: 2, reactionCount: 7 },
+    });
   });
 });

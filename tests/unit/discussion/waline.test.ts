@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { clientStrings } from '../../../src/i18n/zh';
-import { WALINE_LOCALE_KEYS, commentCountUrl, readCommentCounts, readSignIn, resolveWalineServer, signInUrl, submitProblem, walineOptions, walineServerUrl } from '../../../src/lib/discussion/waline';
+import {
+  WALINE_LOCALE_KEYS,
+  commentCountUrl,
+  readCommentCounts,
+  readSignIn,
+  resolveWalineServer,
+  signInUrl,
+  submitProblem,
+  walineOptions,
+  walineServerUrl,
+} from '../../../src/lib/discussion/waline';
 
 describe('resolveWalineServer', () => {
   it.each([
@@ -9,20 +19,33 @@ describe('resolveWalineServer', () => {
     ['/talk', { url: '/talk/' }],
     ['/dangjian/waline/', { url: '/dangjian/waline/' }],
     ['https://talk.example.cn', { url: 'https://talk.example.cn/', origin: 'https://talk.example.cn' }],
-    ['https://talk.example.cn:8443/waline/', { url: 'https://talk.example.cn:8443/waline/', origin: 'https://talk.example.cn:8443' }],
+    [
+      'https://talk.example.cn:8443/waline/',
+      { url: 'https://talk.example.cn:8443/waline/', origin: 'https://talk.example.cn:8443' },
+    ],
   ])('%s → %j', (value, expected) => {
     expect(resolveWalineServer(value, 'discussion.walineUrl')).toEqual(expected);
   });
 
-  it.each(['http://talk.example.cn/', 'waline', '//talk.example.cn/', 'https://talk.example.cn/?a=1', 'https://user@talk.example.cn/', 'javascript:alert(1)', '/路径/'])(
-    'refuses %s, naming where it came from',
-    (value) => {
-      expect(() => resolveWalineServer(value, 'discussion.walineUrl')).toThrow(`discussion.walineUrl: 填本站路径如 /waline/，或另一台服务器的 https 地址如 https://talk.example.cn/ / a path like /waline/ or an https address（当前为 "${value}"）`);
-    },
-  );
+  it.each([
+    'http://talk.example.cn/',
+    'waline',
+    '//talk.example.cn/',
+    'https://talk.example.cn/?a=1',
+    'https://user@talk.example.cn/',
+    'javascript:alert(1)',
+    '/路径/',
+  ])('refuses %s, naming where it came from', (value) => {
+    expect(() => resolveWalineServer(value, 'discussion.walineUrl')).toThrow(
+      `discussion.walineUrl: 填本站路径如 /waline/，或另一台服务器的 https 地址如 https://talk.example.cn/ / a path like /waline/ or an https address（当前为 "${value}"）`,
+    );
+  });
 
   it('allows plain http on this machine only when asked (an environment override for tests)', () => {
-    expect(resolveWalineServer('http://localhost:4550', 'WALINE_URL', true)).toEqual({ url: 'http://localhost:4550/', origin: 'http://localhost:4550' });
+    expect(resolveWalineServer('http://localhost:4550', 'WALINE_URL', true)).toEqual({
+      url: 'http://localhost:4550/',
+      origin: 'http://localhost:4550',
+    });
     expect(() => resolveWalineServer('http://localhost:4550', 'discussion.walineUrl')).toThrow('discussion.walineUrl:');
     expect(() => resolveWalineServer('http://10.0.0.2:4550', 'WALINE_URL', true)).toThrow('WALINE_URL:');
   });
@@ -46,7 +69,12 @@ describe('comment counts', () => {
   });
 
   it('reads the list, and the single number of the old format', () => {
-    expect(readCommentCounts({ errno: 0, data: [2, 0] }, ['a/x', 'a/y'])).toEqual(new Map([['a/x', 2], ['a/y', 0]]));
+    expect(readCommentCounts({ errno: 0, data: [2, 0] }, ['a/x', 'a/y'])).toEqual(
+      new Map([
+        ['a/x', 2],
+        ['a/y', 0],
+      ]),
+    );
     expect(readCommentCounts({ errno: 0, data: [5] }, ['a/x'])).toEqual(new Map([['a/x', 5]]));
     expect(readCommentCounts({ errno: 0, data: 5 }, ['a/x'])).toEqual(new Map([['a/x', 5]]));
   });
@@ -74,23 +102,40 @@ describe('walineOptions', () => {
   });
 
   it('opens the thread of the entry in Chinese, and only signed-in members may post', () => {
-    expect(options).toMatchObject({ serverURL: 'https://www.example.cn/waline', path: 'reports/a', lang: 'zh-CN', login: 'force' });
+    expect(options).toMatchObject({
+      serverURL: 'https://www.example.cn/waline',
+      path: 'reports/a',
+      lang: 'zh-CN',
+      login: 'force',
+    });
   });
 
   it('turns off everything that would load from another host or count readers', () => {
     // Waline's defaults: emoji and reactions from unpkg, GIF search on Giphy, images pasted into comments as data URLs, page-view counters.
-    expect(options).toMatchObject({ emoji: false, search: false, reaction: false, imageUploader: false, pageview: false, comment: false, noRss: true, noCopyright: true });
+    expect(options).toMatchObject({
+      emoji: false,
+      search: false,
+      reaction: false,
+      imageUploader: false,
+      pageview: false,
+      comment: false,
+      noRss: true,
+      noCopyright: true,
+    });
     expect(JSON.stringify(options)).not.toMatch(/\/\/(?!www\.example\.cn)/);
   });
 });
 
 describe('submitProblem', () => {
-  it.each(['Failed to fetch', 'Load failed', 'NetworkError when attempting to fetch resource.', 'Unexpected token \'<\', "<html>" is not valid JSON', 'The operation was aborted. '])(
-    '%s: the comment did not reach the service',
-    (message) => {
-      expect(submitProblem(message)).toEqual({ kind: 'unreachable' });
-    },
-  );
+  it.each([
+    'Failed to fetch',
+    'Load failed',
+    'NetworkError when attempting to fetch resource.',
+    'Unexpected token \'<\', "<html>" is not valid JSON',
+    'The operation was aborted. ',
+  ])('%s: the comment did not reach the service', (message) => {
+    expect(submitProblem(message)).toEqual({ kind: 'unreachable' });
+  });
 
   it.each([
     ['评论过于频繁，请稍后再试。', '评论过于频繁，请稍后再试'],
@@ -102,15 +147,35 @@ describe('submitProblem', () => {
 });
 
 describe('signing in', () => {
-  it('asks Waline\'s own token API, in Chinese', () => {
+  it("asks Waline's own token API, in Chinese", () => {
     expect(signInUrl('https://www.example.cn/waline')).toBe('https://www.example.cn/waline/api/token?lang=zh-CN');
   });
 
-  it('hands the client the member with the token, as Waline\'s login page does, and never the password field', () => {
-    const body = { errno: 0, errmsg: '', data: { objectId: 2, display_name: '张党员', email: 'm@example.org', type: 'guest', avatar: 'data:image/svg+xml,x', password: null, token: 'jwt' } };
+  it("hands the client the member with the token, as Waline's login page does, and never the password field", () => {
+    const body = {
+      errno: 0,
+      errmsg: '',
+      data: {
+        objectId: 2,
+        display_name: '张党员',
+        email: 'm@example.org',
+        type: 'guest',
+        avatar: 'data:image/svg+xml,x',
+        password: null,
+        token: 'jwt',
+      },
+    };
     expect(readSignIn(body)).toEqual({
       kind: 'signed-in',
-      user: { objectId: 2, display_name: '张党员', email: 'm@example.org', type: 'guest', avatar: 'data:image/svg+xml,x', token: 'jwt', remember: true },
+      user: {
+        objectId: 2,
+        display_name: '张党员',
+        email: 'm@example.org',
+        type: 'guest',
+        avatar: 'data:image/svg+xml,x',
+        token: 'jwt',
+        remember: true,
+      },
     });
   });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MEMBER_KEY, memberFromQuery, normaliseMemberId, personalLink, readMemberId, saveMemberId } from '../../../src/lib/members/identity';
+import {
+  MEMBER_KEY,
+  memberFromQuery,
+  normaliseMemberId,
+  personalLink,
+  readMemberId,
+  saveMemberId,
+} from '../../../src/lib/members/identity';
 
 const memory = () => {
   const data = new Map<string, string>();
@@ -26,13 +33,22 @@ describe('the member id on 我的学习', () => {
     expect(readMemberId(storage)).toBe('li-hua');
     storage.data.set(MEMBER_KEY, '<script>');
     expect(readMemberId(storage)).toBeUndefined();
-    const refusing = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('quota'); } };
+    const refusing = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('quota');
+      },
+    };
     expect(readMemberId(refusing)).toBeUndefined();
     expect(saveMemberId(refusing, 'li-hua')).toBe(false);
     expect(saveMemberId(undefined, 'li-hua')).toBe(false);
   });
 
   it('makes the personal link the secretary sends, under the site’s base path', () => {
-    expect(personalLink('https://www.example.edu.cn/dangjian/my/', 'wang-fang')).toBe('https://www.example.edu.cn/dangjian/my/?member=wang-fang');
+    expect(personalLink('https://www.example.edu.cn/dangjian/my/', 'wang-fang')).toBe(
+      'https://www.example.edu.cn/dangjian/my/?member=wang-fang',
+    );
   });
 });

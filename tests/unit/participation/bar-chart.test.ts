@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { monthChartLayout } from '../../../src/lib/participation/bar-chart';
 
 const month = (minutes: Record<number, number>, days = 30) =>
-  Array.from({ length: days }, (_, i) => ({ date: `2026-11-${String(i + 1).padStart(2, '0')}`, minutes: minutes[i + 1] ?? 0 }));
+  Array.from({ length: days }, (_, i) => ({
+    date: `2026-11-${String(i + 1).padStart(2, '0')}`,
+    minutes: minutes[i + 1] ?? 0,
+  }));
 
 describe('monthChartLayout (我的学习, a month of daily columns against the goal line)', () => {
   it('gives every day a column, twelve units apart, the longest column for the most minutes', () => {

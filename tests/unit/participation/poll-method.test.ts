@@ -4,7 +4,11 @@ import { pollMethod } from '../../../src/lib/participation/poll-method';
 describe('pollMethod', () => {
   it('is a GitHub poll when the poll names its discussion and the repository is known, whatever the thread provider', () => {
     for (const provider of ['giscus', 'waline', undefined] as const) {
-      expect(pollMethod({ discussion: 34 }, 'example-branch/dangjian', provider)).toEqual({ kind: 'github', repository: 'example-branch/dangjian', discussion: 34 });
+      expect(pollMethod({ discussion: 34 }, 'example-branch/dangjian', provider)).toEqual({
+        kind: 'github',
+        repository: 'example-branch/dangjian',
+        discussion: 34,
+      });
     }
   });
 

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { breakLines, breakUnits, ELLIPSIS, fitText, NO_LINE_END, NO_LINE_START } from '../../../src/lib/poster/cjk-lines';
+import {
+  breakLines,
+  breakUnits,
+  ELLIPSIS,
+  fitText,
+  NO_LINE_END,
+  NO_LINE_START,
+} from '../../../src/lib/poster/cjk-lines';
 
 /** A monospaced stand-in for a font: Chinese and full-width characters 1 em, the rest half. */
-const em = (text: string, size = 1) => [...text].reduce((sum, char) => sum + (/[\u0000-\u00ff]/.test(char) ? 0.5 : 1), 0) * size;
+const em = (text: string, size = 1) =>
+  [...text].reduce((sum, char) => sum + (/[\u0000-\u00ff]/.test(char) ? 0.5 : 1), 0) * size;
 
 function expectWellBroken(lines: string[], maxWidth: number, measure = em) {
   for (const line of lines) {

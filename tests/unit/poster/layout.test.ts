@@ -10,7 +10,13 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { parseTtf, missingCharacters } from '../../../src/lib/poster/ttf-font';
-import { BODY_SIZES, layoutPoster, POSTER_HEIGHT, POSTER_WIDTH, type PosterContent } from '../../../src/lib/poster/layout';
+import {
+  BODY_SIZES,
+  layoutPoster,
+  POSTER_HEIGHT,
+  POSTER_WIDTH,
+  type PosterContent,
+} from '../../../src/lib/poster/layout';
 import { ELLIPSIS, NO_LINE_END, NO_LINE_START } from '../../../src/lib/poster/cjk-lines';
 
 const fontDir = join(createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-sc/package.json'), '..');
@@ -21,7 +27,17 @@ const fonts = {
 const measure = (text: string, size: number, weight: 400 | 700) => fonts[weight].width(text, size);
 
 const dailyDir = join(import.meta.dirname, '../../../src/content/daily');
-const cards = readdirSync(dailyDir).filter((file) => file.endsWith('.yml')).map((file) => ({ file, ...(yaml.load(readFileSync(join(dailyDir, file), 'utf8'), { schema: yaml.CORE_SCHEMA }) as { text: string; source: string; topic: string; date?: string }) }));
+const cards = readdirSync(dailyDir)
+  .filter((file) => file.endsWith('.yml'))
+  .map((file) => ({
+    file,
+    ...(yaml.load(readFileSync(join(dailyDir, file), 'utf8'), { schema: yaml.CORE_SCHEMA }) as {
+      text: string;
+      source: string;
+      topic: string;
+      date?: string;
+    }),
+  }));
 
 const content = (text: string, extra: Partial<PosterContent> = {}): PosterContent => ({
   siteName: '红旗党建网',
@@ -44,7 +60,8 @@ function expectInsideAndWellBroken(layout: ReturnType<typeof layoutPoster>) {
     expect(left + width).toBeLessThanOrEqual(POSTER_WIDTH);
     expect(text.y).toBeLessThanOrEqual(POSTER_HEIGHT);
     // The attribution dash opens the source line by design; elsewhere it would be a bad break.
-    if (!text.text.startsWith('——')) expect(NO_LINE_START.has([...text.text][0]!), `“${text.text}” starts with closing punctuation`).toBe(false);
+    if (!text.text.startsWith('——'))
+      expect(NO_LINE_START.has([...text.text][0]!), `“${text.text}” starts with closing punctuation`).toBe(false);
     expect(NO_LINE_END.has([...text.text].at(-1)!), `“${text.text}” ends with opening punctuation`).toBe(false);
   }
   // The card's lines and its source stay above the footer with the QR code.
@@ -53,18 +70,25 @@ function expectInsideAndWellBroken(layout: ReturnType<typeof layoutPoster>) {
 }
 
 describe('poster of every sample card', () => {
-  it.each(cards.map((card) => [card.file, card] as const))('%s fits without cutting, large, inside the poster', (_, card) => {
-    const layout = layoutPoster(content(card.text, { source: `——${card.source}`, ...(card.date ? { date: card.date } : {}) }), measure);
-    expect(layout.body.truncated).toBe(false);
-    expect(layout.body.size).toBeGreaterThanOrEqual(56);
-    expect(layout.body.lines.join('')).toBe(card.text.replace(/\s+/g, ''));
-    expectInsideAndWellBroken(layout);
-    expect(missingCharacters(fonts[400], card.text + card.source + card.topic)).toEqual([]);
-  });
+  it.each(cards.map((card) => [card.file, card] as const))(
+    '%s fits without cutting, large, inside the poster',
+    (_, card) => {
+      const layout = layoutPoster(
+        content(card.text, { source: `——${card.source}`, ...(card.date ? { date: card.date } : {}) }),
+        measure,
+      );
+      expect(layout.body.truncated).toBe(false);
+      expect(layout.body.size).toBeGreaterThanOrEqual(56);
+      expect(layout.body.lines.join('')).toBe(card.text.replace(/\s+/g, ''));
+      expectInsideAndWellBroken(layout);
+      expect(missingCharacters(fonts[400], card.text + card.source + card.topic)).toEqual([]);
+    },
+  );
 });
 
 describe('long cards', () => {
-  const article = '党的基层组织是党在社会基层组织中的战斗堡垒，是党的全部工作和战斗力的基础。它的基本任务是：宣传和执行党的路线、方针、政策，宣传和执行党中央、上级组织和本组织的决议，充分发挥党员的先锋模范作用，积极创先争优，团结、组织党内外的干部和群众，努力完成本单位所担负的任务。';
+  const article =
+    '党的基层组织是党在社会基层组织中的战斗堡垒，是党的全部工作和战斗力的基础。它的基本任务是：宣传和执行党的路线、方针、政策，宣传和执行党中央、上级组织和本组织的决议，充分发挥党员的先锋模范作用，积极创先争优，团结、组织党内外的干部和群众，努力完成本单位所担负的任务。';
 
   it('shrinks a card of about 130 characters but keeps it whole and at least 44 px', () => {
     const layout = layoutPoster(content(article), measure);

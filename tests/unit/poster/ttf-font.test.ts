@@ -44,6 +44,8 @@ describe('parseTtf with Noto Sans SC', () => {
   });
 
   it('rejects a file that is not a TrueType font, in both languages', () => {
-    expect(() => parseTtf(new TextEncoder().encode('wOF2 not a ttf at all, padding padding'))).toThrow(/不是 TrueType 字体文件.*not a TrueType font/);
+    expect(() => parseTtf(new TextEncoder().encode('wOF2 not a ttf at all, padding padding'))).toThrow(
+      /不是 TrueType 字体文件.*not a TrueType font/,
+    );
   });
 });

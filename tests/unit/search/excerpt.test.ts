@@ -4,8 +4,16 @@ import { queryWords } from '../../../src/lib/search/words';
 
 describe('readableText: the indexed text as a reader writes it', () => {
   it.each([
-    ['a block ending in Chinese gets 。 instead of Pagefind’s ". "', '党费的交纳. 按期交纳党费是党员的义务. 交纳标准.', '党费的交纳。按期交纳党费是党员的义务。交纳标准。'],
-    ['no space after Chinese punctuation', '各党小组、全体党员： 按照要求， 现将', '各党小组、全体党员：按照要求，现将'],
+    [
+      'a block ending in Chinese gets 。 instead of Pagefind’s ". "',
+      '党费的交纳. 按期交纳党费是党员的义务. 交纳标准.',
+      '党费的交纳。按期交纳党费是党员的义务。交纳标准。',
+    ],
+    [
+      'no space after Chinese punctuation',
+      '各党小组、全体党员： 按照要求， 现将',
+      '各党小组、全体党员：按照要求，现将',
+    ],
     ['Latin text keeps its full stops', 'Version 1.6. 说明', 'Version 1.6. 说明'],
   ])('%s', (_label, content, expected) => {
     expect(readableText(content)).toBe(expected);
@@ -13,7 +21,8 @@ describe('readableText: the indexed text as a reader writes it', () => {
 });
 
 describe('highlight spans', () => {
-  const spans = (text: string, query: string) => wordSpans(text, queryWords(query)).map((s) => text.slice(s.start, s.end));
+  const spans = (text: string, query: string) =>
+    wordSpans(text, queryWords(query)).map((s) => text.slice(s.start, s.end));
 
   it('marks the query’s words, never their characters alone (党费 does not mark 党员, 党校, 党组)', () => {
     expect(spans('党员在党校学习党费交纳，党组讨论党费。', '党费')).toEqual(['党费', '党费']);
@@ -37,7 +46,10 @@ describe('buildExcerpt', () => {
   const words = queryWords('党费');
 
   it('starts at the sentence holding the word, with … where text was cut', () => {
-    const content = '支部召开大会。会议由支部书记主持，到会党员二十一名，另有两名请假。会上通报了第二季度党费收缴情况，并部署下半年工作。'.repeat(2);
+    const content =
+      '支部召开大会。会议由支部书记主持，到会党员二十一名，另有两名请假。会上通报了第二季度党费收缴情况，并部署下半年工作。'.repeat(
+        2,
+      );
     const excerpt = buildExcerpt(content, words);
     expect(excerpt.startsWith('…会上通报了第二季度<mark>党费</mark>收缴情况')).toBe(true);
     expect(excerpt.endsWith('…')).toBe(true);
@@ -45,7 +57,9 @@ describe('buildExcerpt', () => {
   });
 
   it('does not repeat the title shown above it', () => {
-    expect(buildExcerpt('党费交纳标准. 按期交纳党费是党员的义务。', words, '党费交纳标准')).toBe('按期交纳<mark>党费</mark>是党员的义务。');
+    expect(buildExcerpt('党费交纳标准. 按期交纳党费是党员的义务。', words, '党费交纳标准')).toBe(
+      '按期交纳<mark>党费</mark>是党员的义务。',
+    );
   });
 
   it('opens the page’s text when the words are only in its title or fields', () => {

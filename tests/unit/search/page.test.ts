@@ -5,15 +5,23 @@ describe('readState and writeState', () => {
   it.each([
     ['/search/', { query: '', filters: {} }],
     ['/search/?q=%E5%85%9A%E8%B4%B9', { query: '党费', filters: {} }],
-    ['/search/?q=%E5%85%9A%E8%B4%B9&section=%E5%85%9A%E6%A0%A1&year=2026', { query: '党费', filters: { section: '党校', year: '2026' } }],
+    [
+      '/search/?q=%E5%85%9A%E8%B4%B9&section=%E5%85%9A%E6%A0%A1&year=2026',
+      { query: '党费', filters: { section: '党校', year: '2026' } },
+    ],
     ['/search/?q=x&category=+&other=1', { query: 'x', filters: {} }],
   ])('%s', (path, state) => {
     expect(readState(new URL(path, 'http://site.test'))).toEqual(state);
   });
 
   it('writes the query and chosen filters, keeps other parameters, drops empty ones', () => {
-    const url = writeState(new URL('http://site.test/search/?q=old&year=2025&ref=home'), { query: '组织关系 转接', filters: { section: '理论学习' } });
-    expect(url.pathname + url.search).toBe('/search/?ref=home&q=%E7%BB%84%E7%BB%87%E5%85%B3%E7%B3%BB+%E8%BD%AC%E6%8E%A5&section=%E7%90%86%E8%AE%BA%E5%AD%A6%E4%B9%A0');
+    const url = writeState(new URL('http://site.test/search/?q=old&year=2025&ref=home'), {
+      query: '组织关系 转接',
+      filters: { section: '理论学习' },
+    });
+    expect(url.pathname + url.search).toBe(
+      '/search/?ref=home&q=%E7%BB%84%E7%BB%87%E5%85%B3%E7%B3%BB+%E8%BD%AC%E6%8E%A5&section=%E7%90%86%E8%AE%BA%E5%AD%A6%E4%B9%A0',
+    );
     expect(writeState(url, { query: ' ', filters: {} }).search).toBe('?ref=home');
   });
 

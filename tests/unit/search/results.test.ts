@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { classify, normaliseQuery, RESULTS_PER_PAGE, CHECK_LIMIT, ENOUGH_FULL_MATCHES, runSearch, wordsNeeded, type PagefindLike, type PagefindResultData } from '../../../src/lib/search/results';
+import {
+  classify,
+  normaliseQuery,
+  RESULTS_PER_PAGE,
+  CHECK_LIMIT,
+  ENOUGH_FULL_MATCHES,
+  runSearch,
+  wordsNeeded,
+  type PagefindLike,
+  type PagefindResultData,
+} from '../../../src/lib/search/results';
 import { queryWords, matchText, indexKeywords, searchBodyAttributes } from '../../../src/lib/search/words';
 
 const words = (query: string) => queryWords(query);
@@ -66,14 +76,24 @@ describe('the acceptance rule (classify)', () => {
   it.each([
     ['full match: every word', '组织关系转接手续', '党员组织关系转接怎么办……不能因为转接手续而中断组织生活', 'full'],
     ['full match across spaces and punctuation', '2026年度党费收缴', '关于做好 2026 年度党费收缴工作的通知', 'full'],
-    ['a looser form (党费 for 交党费) makes a partial match, never a full one', '交党费标准', '党费交纳标准', 'partial'],
+    [
+      'a looser form (党费 for 交党费) makes a partial match, never a full one',
+      '交党费标准',
+      '党费交纳标准',
+      'partial',
+    ],
     ['a one-word query is never loosened: 物业费 is not found by 物业', '物业费', '联系物业和维修单位', undefined],
     ['majority of words: three of four', '入党积极分子考察', '对入党积极分子进行一次考察', 'full'],
     ['majority of words: two of three', '党员发展流程图', '党员发展的五个阶段，附流程图', 'full'],
     ['majority of words: two of three, loosened', '组织生活会材料清单', '组织生活会的整改清单', 'partial'],
     ['minority of words refused: one of three', '组织生活会材料清单', '组织生活会', undefined],
     ['half of two words refused', '量子计算机', '计算机学院的党支部', undefined],
-    ['single characters refused: 量 and 计 are not 量子 and 计算机', '量子计算机', '给老人量血压；党费计算基数', undefined],
+    [
+      'single characters refused: 量 and 计 are not 量子 and 计算机',
+      '量子计算机',
+      '给老人量血压；党费计算基数',
+      undefined,
+    ],
     ['single characters refused: 党员, 党校 are not 党费', '党费', '党员参加网上党校学习', undefined],
   ])('%s', (_label, query, text, expected) => {
     expect(classify(words(query), text)).toBe(expected);
@@ -118,7 +138,13 @@ function fakePagefind(pages: PagefindResultData[], answer?: (query: string) => P
   return { pagefind, calls, loaded: () => loaded };
 }
 
-const page = (url: string, title: string, content: string, section = '理论学习'): PagefindResultData => ({ url, excerpt: '', content: `${title}. ${content}`, meta: { title }, filters: { section: [section] } });
+const page = (url: string, title: string, content: string, section = '理论学习'): PagefindResultData => ({
+  url,
+  excerpt: '',
+  content: `${title}. ${content}`,
+  meta: { title },
+  filters: { section: [section] },
+});
 
 describe('runSearch', () => {
   it.each(['', '   ', '\n\t\u3000'])('does not search for the empty query %j', async (query) => {
@@ -139,19 +165,33 @@ describe('runSearch', () => {
   });
 
   it('finds nothing, and says so, for a subject that is nowhere on the site', async () => {
-    const fake = fakePagefind([page('/a/', '社区里的王医生', '给老人量血压。'), page('/b/', '党费计算说明', '计算基数。')]);
-    expect(await runSearch(fake.pagefind, '量子计算机')).toEqual({ total: 0, estimated: false, match: 'none', hits: [] });
+    const fake = fakePagefind([
+      page('/a/', '社区里的王医生', '给老人量血压。'),
+      page('/b/', '党费计算说明', '计算基数。'),
+    ]);
+    expect(await runSearch(fake.pagefind, '量子计算机')).toEqual({
+      total: 0,
+      estimated: false,
+      match: 'none',
+      hits: [],
+    });
   });
 
   it('loosens to pages with most words only when no page has them all, and marks the results partial', async () => {
-    const fake = fakePagefind([page('/sheet/', '党费计算说明课件', '讲解党费计算基数。'), page('/video/', '党费怎么交', '按时交纳党费。')]);
+    const fake = fakePagefind([
+      page('/sheet/', '党费计算说明课件', '讲解党费计算基数。'),
+      page('/video/', '党费怎么交', '按时交纳党费。'),
+    ]);
     const loosened = await runSearch(fake.pagefind, '党费 计算 视频');
     expect(loosened.match).toBe('partial');
     expect(loosened.hits.map((h) => [h.url, h.match])).toEqual([['/sheet/', 'partial']]);
   });
 
   it(`lists pages with most words after the full matches when there are fewer than ${ENOUGH_FULL_MATCHES} of those, never before`, async () => {
-    const fake = fakePagefind([page('/blog/', '组织关系转接，毕业生请看这里', '转接组织关系。'), page('/guide/', '组织关系转接怎么办', '不能因为转接手续而中断。')]);
+    const fake = fakePagefind([
+      page('/blog/', '组织关系转接，毕业生请看这里', '转接组织关系。'),
+      page('/guide/', '组织关系转接怎么办', '不能因为转接手续而中断。'),
+    ]);
     const outcome = await runSearch(fake.pagefind, '组织关系转接手续');
     expect(outcome.match).toBe('full');
     expect(outcome.hits.map((h) => [h.url, h.match])).toEqual([
@@ -161,7 +201,9 @@ describe('runSearch', () => {
   });
 
   it(`shows only full matches when there are ${ENOUGH_FULL_MATCHES} or more`, async () => {
-    const full = Array.from({ length: ENOUGH_FULL_MATCHES }, (_, i) => page(`/full${i}/`, `第${i}篇`, '组织关系转接手续。'));
+    const full = Array.from({ length: ENOUGH_FULL_MATCHES }, (_, i) =>
+      page(`/full${i}/`, `第${i}篇`, '组织关系转接手续。'),
+    );
     const fake = fakePagefind([...full, page('/blog/', '组织关系转接', '转接组织关系。')]);
     const outcome = await runSearch(fake.pagefind, '组织关系转接手续');
     expect(outcome.hits.every((h) => h.match === 'full')).toBe(true);
@@ -191,7 +233,13 @@ describe('runSearch', () => {
     const fake = fakePagefind([page('/lesson/', '第一课', '学习<b>党史</b>，党史<script>x</script>。', '网上党校')]);
     const { hits } = await runSearch(fake.pagefind, '党史');
     expect(hits).toEqual([
-      { url: '/lesson/', title: '第一课', section: '网上党校', match: 'full', excerpt: '学习&lt;b&gt;<mark>党史</mark>&lt;/b&gt;，<mark>党史</mark>&lt;script&gt;x&lt;/script&gt;。' },
+      {
+        url: '/lesson/',
+        title: '第一课',
+        section: '网上党校',
+        match: 'full',
+        excerpt: '学习&lt;b&gt;<mark>党史</mark>&lt;/b&gt;，<mark>党史</mark>&lt;script&gt;x&lt;/script&gt;。',
+      },
     ]);
   });
 
@@ -210,7 +258,12 @@ describe('runSearch', () => {
   });
 
   it('matches searchable fields (author, section keywords) as well as the text', async () => {
-    const essay: PagefindResultData = { url: '/essay/', excerpt: '', content: '读长征史有感。两万五千里。', meta: { title: '读长征史有感', author: '刘晨', keywords: '专题 征文' } };
+    const essay: PagefindResultData = {
+      url: '/essay/',
+      excerpt: '',
+      content: '读长征史有感。两万五千里。',
+      meta: { title: '读长征史有感', author: '刘晨', keywords: '专题 征文' },
+    };
     const fake = fakePagefind([], () => [essay]);
     expect((await runSearch(fake.pagefind, '刘晨')).hits.map((h) => h.url)).toEqual(['/essay/']);
     expect((await runSearch(fake.pagefind, '长征 征文')).match).toBe('full');

@@ -17,7 +17,10 @@ describe('search index parts', () => {
     expect(archiveIndexes(0)).toEqual([]);
     expect(archiveIndexes(8_000)).toEqual([]);
     expect(archiveIndexes(8_001)).toEqual([{ path: 'pagefind-archive-1/', count: 1 }]);
-    expect(archiveIndexes(50_000)).toEqual([...[1, 2, 3, 4, 5].map((k) => ({ path: archiveFolder(k), count: 8_000 })), { path: archiveFolder(6), count: 2_000 }]);
+    expect(archiveIndexes(50_000)).toEqual([
+      ...[1, 2, 3, 4, 5].map((k) => ({ path: archiveFolder(k), count: 8_000 })),
+      { path: archiveFolder(6), count: 2_000 },
+    ]);
     expect(archiveIndexes(5, 2)).toEqual([
       { path: 'pagefind-archive-1/', count: 2 },
       { path: 'pagefind-archive-2/', count: 1 },
@@ -28,7 +31,9 @@ describe('search index parts', () => {
     const page = (article: string) => Buffer.from(`<html lang="zh-CN"><body><main>${article}</main></body></html>`);
     expect(pageShard(page('<ul><li>列表</li></ul>'))).toBeUndefined();
     expect(pageShard(page('<article class="article" data-pagefind-body="">正文</article>'))).toBe(0);
-    expect(pageShard(page('<article class="article" data-pagefind-body="" data-search-shard="3">正文</article>'))).toBe(3);
+    expect(pageShard(page('<article class="article" data-pagefind-body="" data-search-shard="3">正文</article>'))).toBe(
+      3,
+    );
     expect(pageShard(page('<article data-pagefind-body data-search-shard="x">正文</article>'))).toBe(0);
   });
 });

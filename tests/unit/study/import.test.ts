@@ -6,31 +6,85 @@
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
 import { stringify } from 'yaml';
-import { addAttempt, addStudyTime, completeLesson, emptyLog, type QuizAttempt, type StudyLog } from '../../../src/lib/study/log';
-import { buildSubmission, defaultSubmitMonth, previousMonth, serializeSubmission, submissionFileName, type StudySubmission } from '../../../src/lib/study/submission';
 import {
-  beijingTimestamp, changedAnything, describeChange, ImportRefused, importIntoArchive, mergeSubmissions, parseSubmission,
-  readSubmissions, recordFromSubmission, timestampMs, type ArchiveStudyRecord,
+  addAttempt,
+  addStudyTime,
+  completeLesson,
+  emptyLog,
+  type QuizAttempt,
+  type StudyLog,
+} from '../../../src/lib/study/log';
+import {
+  buildSubmission,
+  defaultSubmitMonth,
+  previousMonth,
+  serializeSubmission,
+  submissionFileName,
+  type StudySubmission,
+} from '../../../src/lib/study/submission';
+import {
+  beijingTimestamp,
+  changedAnything,
+  describeChange,
+  ImportRefused,
+  importIntoArchive,
+  mergeSubmissions,
+  parseSubmission,
+  readSubmissions,
+  recordFromSubmission,
+  timestampMs,
+  type ArchiveStudyRecord,
 } from '../../../src/lib/study/import';
 import { canonicalJson, contentChecksum, crc32 } from '../../../src/lib/study/checksum';
 import { collectionModel } from '../../../src/model/collections';
 import { collectionSchema } from '../../../src/model/to-zod';
 
-const RULES = { readingMinutesPerPoint: 10, mediaMinutesPerPoint: 10, pointsPerTestPassed: 5, pointsPerDailyCorrect: 1 };
+const RULES = {
+  readingMinutesPerPoint: 10,
+  mediaMinutesPerPoint: 10,
+  pointsPerTestPassed: 5,
+  pointsPerDailyCorrect: 1,
+};
 const attempt = (over: Partial<QuizAttempt> = {}): QuizAttempt => ({
-  id: 'a1', quiz: 'course-test', title: '结业测试', kind: 'test', date: '2026-11-20',
-  correct: 8, total: 10, percent: 80, passed: true, seconds: 300.4, ...over,
+  id: 'a1',
+  quiz: 'course-test',
+  title: '结业测试',
+  kind: 'test',
+  date: '2026-11-20',
+  correct: 8,
+  total: 10,
+  percent: 80,
+  passed: true,
+  seconds: 300.4,
+  ...over,
 });
 
 /** A member who read 25 minutes on 20 Nov, watched 12 on 21 Nov, 30 on 1 Dec; one lesson, a test, a daily quiz. */
 function studied(): StudyLog {
-  let log = addStudyTime(emptyLog(), 'lessons/one', [{ date: '2026-11-20', kind: 'read', ms: 25 * 60_000 + 30_000 }], 3600);
+  let log = addStudyTime(
+    emptyLog(),
+    'lessons/one',
+    [{ date: '2026-11-20', kind: 'read', ms: 25 * 60_000 + 30_000 }],
+    3600,
+  );
   log = addStudyTime(log, 'media/talk', [{ date: '2026-11-21', kind: 'media', ms: 12 * 60_000 }], 3600);
   log = addStudyTime(log, 'articles/x', [{ date: '2026-12-01', kind: 'read', ms: 30 * 60_000 }], 3600);
   log = completeLesson(log, 'one', '2026-11-20');
   log = addAttempt(log, attempt());
   log = addAttempt(log, attempt({ id: 'a2', percent: 40, correct: 4, passed: false, date: '2026-11-22' }));
-  return addAttempt(log, attempt({ id: 'd1', quiz: 'daily-practice', title: '每日答题', kind: 'daily', date: '2026-11-21', correct: 3, total: 5, percent: 60 }));
+  return addAttempt(
+    log,
+    attempt({
+      id: 'd1',
+      quiz: 'daily-practice',
+      title: '每日答题',
+      kind: 'daily',
+      date: '2026-11-21',
+      correct: 3,
+      total: 5,
+      percent: 60,
+    }),
+  );
 }
 
 const NOV_END = new Date('2026-11-30T12:00:00Z'); // 30 Nov, 20:00 in Beijing
@@ -42,7 +96,10 @@ const submit = (over: { member?: string; month?: string; now?: Date; log?: Study
     rules: RULES,
     lessonTitle: (id) => `党章学习 · ${id}`,
   });
-const file = (submission: StudySubmission, name = submissionFileName(submission.member, submission.month)) => ({ name, text: serializeSubmission(submission) });
+const file = (submission: StudySubmission, name = submissionFileName(submission.member, submission.month)) => ({
+  name,
+  text: serializeSubmission(submission),
+});
 const DEC_5 = new Date('2026-12-05T02:00:00Z');
 
 /** Re-signs edited content, as a member with a text editor and the source code could. */
@@ -74,12 +131,22 @@ describe('a member’s monthly file', () => {
   it('holds the month’s minutes per day, lessons, tests with scores and points, named for the member and month', () => {
     const s = submit();
     expect(submissionFileName('wang-fang', '2026-11')).toBe('study-record-wang-fang-2026-11.json');
-    expect(s).toMatchObject({ format: 'dangjian-study-month', version: 1, member: 'wang-fang', month: '2026-11', createdAt: '2026-11-30T12:00:00.000Z' });
+    expect(s).toMatchObject({
+      format: 'dangjian-study-month',
+      version: 1,
+      member: 'wang-fang',
+      month: '2026-11',
+      createdAt: '2026-11-30T12:00:00.000Z',
+    });
     // 25.5 + 12 minutes: seconds add up before rounding down, as 我的学习 shows.
     expect(s.record.minutes).toBe(37);
     expect(s.record.days).toEqual({ '2026-11-20': 25, '2026-11-21': 12 });
     expect(s.record.lessons).toEqual([{ id: 'one', title: '党章学习 · one', date: '2026-11-20' }]);
-    expect(s.record.tests.map((t) => [t.id, t.percent, t.passed, t.seconds])).toEqual([['a1', 80, true, 300], ['a2', 40, false, 300], ['d1', 60, true, 300]]);
+    expect(s.record.tests.map((t) => [t.id, t.percent, t.passed, t.seconds])).toEqual([
+      ['a1', 80, true, 300],
+      ['a2', 40, false, 300],
+      ['d1', 60, true, 300],
+    ]);
     // The daily quiz is practice: it counts in the points, not as a test passed.
     expect(s.record.testsPassed).toBe(1);
     // reading 25 → 2, media 12 → 1, one test passed → 5, daily 3 correct → 3
@@ -97,14 +164,49 @@ describe('a member’s monthly file', () => {
 describe('a file that cannot be imported', () => {
   const s = submit();
   const cases: [string, () => { name: string; text: string }, RegExp][] = [
-    ['cut short', () => ({ name: 'a.json', text: serializeSubmission(s).slice(0, 200) }), /^“a\.json”不是学习记录文件（无法读取/],
-    ['a backup, not a monthly record', () => ({ name: 'b.json', text: JSON.stringify({ format: 'dangjian-study-log', version: 1, log: emptyLog() }) }), /^“b\.json”不是“我的学习”生成的月度学习记录。如果是“备份学习记录”/],
-    ['from a newer site', () => ({ name: 'c.json', text: JSON.stringify({ ...s, version: 2 }) }), /^“c\.json”的格式版本（2）无法识别/],
-    ['edited by hand', () => ({ name: 'd.json', text: serializeSubmission({ ...s, record: { ...s.record, minutes: 6000 } }) }), /^“d\.json”已损坏或被改动过（校验码不符）/],
-    ['without a checksum', () => ({ name: 'e.json', text: JSON.stringify({ ...s, checksum: undefined }) }), /校验码不符/],
-    ['with a day outside its month', () => ({ name: 'f.json', text: serializeSubmission(resign({ ...s, record: { ...s.record, days: { '2026-12-01': 5 } } })) }), /^“f\.json”内容有误：record\.days\.2026-12-01 应为该月内的日期/],
-    ['with a negative minute count', () => ({ name: 'g.json', text: serializeSubmission(resign({ ...s, record: { ...s.record, minutes: -1 } })) }), /record\.minutes 应为不小于 0 的整数/],
-    ['with a bad member id', () => ({ name: 'h.json', text: serializeSubmission(resign({ ...s, member: '王芳' })) }), /member 应为党员编号/],
+    [
+      'cut short',
+      () => ({ name: 'a.json', text: serializeSubmission(s).slice(0, 200) }),
+      /^“a\.json”不是学习记录文件（无法读取/,
+    ],
+    [
+      'a backup, not a monthly record',
+      () => ({ name: 'b.json', text: JSON.stringify({ format: 'dangjian-study-log', version: 1, log: emptyLog() }) }),
+      /^“b\.json”不是“我的学习”生成的月度学习记录。如果是“备份学习记录”/,
+    ],
+    [
+      'from a newer site',
+      () => ({ name: 'c.json', text: JSON.stringify({ ...s, version: 2 }) }),
+      /^“c\.json”的格式版本（2）无法识别/,
+    ],
+    [
+      'edited by hand',
+      () => ({ name: 'd.json', text: serializeSubmission({ ...s, record: { ...s.record, minutes: 6000 } }) }),
+      /^“d\.json”已损坏或被改动过（校验码不符）/,
+    ],
+    [
+      'without a checksum',
+      () => ({ name: 'e.json', text: JSON.stringify({ ...s, checksum: undefined }) }),
+      /校验码不符/,
+    ],
+    [
+      'with a day outside its month',
+      () => ({
+        name: 'f.json',
+        text: serializeSubmission(resign({ ...s, record: { ...s.record, days: { '2026-12-01': 5 } } })),
+      }),
+      /^“f\.json”内容有误：record\.days\.2026-12-01 应为该月内的日期/,
+    ],
+    [
+      'with a negative minute count',
+      () => ({ name: 'g.json', text: serializeSubmission(resign({ ...s, record: { ...s.record, minutes: -1 } })) }),
+      /record\.minutes 应为不小于 0 的整数/,
+    ],
+    [
+      'with a bad member id',
+      () => ({ name: 'h.json', text: serializeSubmission(resign({ ...s, member: '王芳' })) }),
+      /member 应为党员编号/,
+    ],
   ];
   it.each(cases)('is refused, naming the file and the fix: %s', (_, make, message) => {
     const problems = refusal(() => parseSubmission(make(), DEC_5));
@@ -132,12 +234,17 @@ describe('month boundaries in Beijing time', () => {
   });
 
   it('refuses a file made before its month began, or in the future', () => {
-    const early = resign({ ...submit({ month: '2026-12', now: justAfterMidnight }), createdAt: '2026-11-30T15:00:00.000Z' });
+    const early = resign({
+      ...submit({ month: '2026-12', now: justAfterMidnight }),
+      createdAt: '2026-11-30T15:00:00.000Z',
+    });
     expect(refusal(() => parseSubmission(file(early, 'e.json'), DEC_5))[0]).toBe(
       '“e.json”是 2026-12 的记录，却在该月开始之前（2026-11-30T23:00:00+0800）生成，内容不可信。请让党员重新生成。/ e.json: made before its month began',
     );
     const ahead = submit({ month: '2026-12', now: new Date(DEC_5.getTime() + 60 * 60_000) });
-    expect(refusal(() => parseSubmission(file(ahead, 'f.json'), DEC_5))[0]).toMatch(/^“f\.json”的生成时间（2026-12-05T11:00:00\+0800）晚于现在/);
+    expect(refusal(() => parseSubmission(file(ahead, 'f.json'), DEC_5))[0]).toMatch(
+      /^“f\.json”的生成时间（2026-12-05T11:00:00\+0800）晚于现在/,
+    );
     // A clock a few minutes fast is no reason to refuse.
     const slightlyAhead = submit({ month: '2026-12', now: new Date(DEC_5.getTime() + 5 * 60_000) });
     expect(parseSubmission(file(slightlyAhead), DEC_5).month).toBe('2026-12');
@@ -153,8 +260,16 @@ describe('merging into an archive', () => {
     expect(records).toEqual([
       manual,
       {
-        month: '2026-11', minutes: 37, testsPassed: 1, studyDays: 2, lessons: 1, points: 11,
-        tests: [{ date: '2026-11-20', title: '结业测试', score: 80, passed: true }, { date: '2026-11-22', title: '结业测试', score: 40, passed: false }],
+        month: '2026-11',
+        minutes: 37,
+        testsPassed: 1,
+        studyDays: 2,
+        lessons: 1,
+        points: 11,
+        tests: [
+          { date: '2026-11-20', title: '结业测试', score: 80, passed: true },
+          { date: '2026-11-22', title: '结业测试', score: 40, passed: false },
+        ],
         submittedAt: '2026-11-30T20:00:00+0800',
       },
     ]);
@@ -172,7 +287,10 @@ describe('merging into an archive', () => {
   });
 
   it('keeps the newest submission of a month, in whichever order the files come', () => {
-    const later = submit({ now: DEC_5, log: addStudyTime(studied(), 'lessons/two', [{ date: '2026-11-29', kind: 'read', ms: 20 * 60_000 }], 3600) });
+    const later = submit({
+      now: DEC_5,
+      log: addStudyTime(studied(), 'lessons/two', [{ date: '2026-11-29', kind: 'read', ms: 20 * 60_000 }], 3600),
+    });
     const a = importIntoArchive('wang-fang', [], [file(nov, 'early.json'), file(later, 'late.json')], DEC_5);
     const b = importIntoArchive('wang-fang', [], [file(later, 'late.json'), file(nov, 'early.json')], DEC_5);
     expect(a.records).toEqual(b.records);
@@ -183,7 +301,9 @@ describe('merging into an archive', () => {
     expect(second.changes.map(describeChange)).toEqual(['2026-11：换成较新的提交（37 → 57 分钟）']);
     const third = importIntoArchive('wang-fang', second.records, [file(nov)], DEC_5);
     expect(third.records).toEqual(second.records);
-    expect(describeChange(third.changes[0]!)).toBe('2026-11：档案中已有更新的提交（2026-12-05T10:00:00+0800），这份较旧，未改动');
+    expect(describeChange(third.changes[0]!)).toBe(
+      '2026-11：档案中已有更新的提交（2026-12-05T10:00:00+0800），这份较旧，未改动',
+    );
   });
 
   it('replaces a month typed by hand and says so with the old figure; keeps the secretary’s own extra fields', () => {
@@ -201,14 +321,25 @@ describe('merging into an archive', () => {
 
   it('refuses a file of another member, and then writes nothing at all', () => {
     const other = submit({ member: 'li-hua' });
-    const problems = refusal(() => importIntoArchive('wang-fang', [manual], [file(nov), file(other, 'li.json')], DEC_5));
-    expect(problems).toEqual(['“li.json”是党员编号 li-hua 的记录，不属于本档案（wang-fang），没有导入。请把它导入到 li-hua 的档案中。/ li.json: belongs to li-hua, not wang-fang']);
+    const problems = refusal(() =>
+      importIntoArchive('wang-fang', [manual], [file(nov), file(other, 'li.json')], DEC_5),
+    );
+    expect(problems).toEqual([
+      '“li.json”是党员编号 li-hua 的记录，不属于本档案（wang-fang），没有导入。请把它导入到 li-hua 的档案中。/ li.json: belongs to li-hua, not wang-fang',
+    ]);
   });
 
   it('refuses the whole import when one file is damaged, listing every bad file', () => {
     const damaged = { name: 'bad.json', text: '{"format":"dangjian-study-month"' };
     const future = resign({ ...submit({ month: '2027-01', now: new Date('2027-01-02T00:00:00Z') }) });
-    const problems = refusal(() => importIntoArchive('wang-fang', [], [file(nov), damaged, file(future, 'jan.json'), file(submit({ member: 'li-hua' }), 'li.json')], DEC_5));
+    const problems = refusal(() =>
+      importIntoArchive(
+        'wang-fang',
+        [],
+        [file(nov), damaged, file(future, 'jan.json'), file(submit({ member: 'li-hua' }), 'li.json')],
+        DEC_5,
+      ),
+    );
     expect(problems).toHaveLength(3);
     expect(problems[2]).toMatch(/^“li\.json”是党员编号 li-hua 的记录/);
     expect(problems[0]).toMatch(/^“bad\.json”不是学习记录文件/);
@@ -220,7 +351,11 @@ describe('merging into an archive', () => {
     const { read, problems } = readSubmissions([file(dec), file(nov)], DEC_5);
     expect(problems).toEqual([]);
     const { records } = mergeSubmissions('wang-fang', [manual], read);
-    expect(records.map((r) => [r.month, r.minutes])).toEqual([['2026-10', 640], ['2026-11', 37], ['2026-12', 30]]);
+    expect(records.map((r) => [r.month, r.minutes])).toEqual([
+      ['2026-10', 640],
+      ['2026-11', 37],
+      ['2026-12', 30],
+    ]);
   });
 });
 
@@ -228,7 +363,14 @@ describe('what the archive stores', () => {
   it('passes the archive schema of the content model', () => {
     const schema = collectionSchema(collectionModel('members'));
     const record = recordFromSubmission(submit());
-    const archive = { name: '王芳', stage: '正式党员', joined: '2020-11-20', branch: '第一党支部', status: '正常', studyRecords: [record] };
+    const archive = {
+      name: '王芳',
+      stage: '正式党员',
+      joined: '2020-11-20',
+      branch: '第一党支部',
+      status: '正常',
+      studyRecords: [record],
+    };
     expect(schema.safeParse(archive).success).toBe(true);
   });
 
@@ -236,7 +378,9 @@ describe('what the archive stores', () => {
     const stamp = beijingTimestamp('2026-11-30T12:00:05.250Z');
     expect(stamp).toBe('2026-11-30T20:00:05+0800');
     const written = stringify({ studyRecords: [{ month: '2026-11', submittedAt: stamp }] });
-    expect((yaml.load(written) as { studyRecords: { submittedAt: unknown }[] }).studyRecords[0]!.submittedAt).toBe(stamp);
+    expect((yaml.load(written) as { studyRecords: { submittedAt: unknown }[] }).studyRecords[0]!.submittedAt).toBe(
+      stamp,
+    );
     expect(timestampMs(stamp)).toBe(Date.parse('2026-11-30T12:00:05Z'));
     expect(timestampMs('2026-11-30T20:00:05+08:00')).toBe(timestampMs(stamp));
     expect(timestampMs(new Date('2026-11-30T12:00:05Z'))).toBe(timestampMs(stamp));

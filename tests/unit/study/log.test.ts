@@ -1,12 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addAttempt, addStudyTime, completeLesson, dailyAttemptOn, emptyLog, exportLog, loadLog, mergeLogs, parseExport,
-  saveLog, storageUsable, STUDY_LOG_KEY, updateLog, type LogStorage, type QuizAttempt, type StudyLog,
+  addAttempt,
+  addStudyTime,
+  completeLesson,
+  dailyAttemptOn,
+  emptyLog,
+  exportLog,
+  loadLog,
+  mergeLogs,
+  parseExport,
+  saveLog,
+  storageUsable,
+  STUDY_LOG_KEY,
+  updateLog,
+  type LogStorage,
+  type QuizAttempt,
+  type StudyLog,
 } from '../../../src/lib/study/log';
 
 const attempt = (over: Partial<QuizAttempt> = {}): QuizAttempt => ({
-  id: 'a1', quiz: 'course-test', title: '结业测试', kind: 'test', date: '2026-11-20',
-  correct: 8, total: 10, percent: 80, passed: true, seconds: 300, ...over,
+  id: 'a1',
+  quiz: 'course-test',
+  title: '结业测试',
+  kind: 'test',
+  date: '2026-11-20',
+  correct: 8,
+  total: 10,
+  percent: 80,
+  passed: true,
+  seconds: 300,
+  ...over,
 });
 
 function sample(): StudyLog {
@@ -30,7 +53,9 @@ describe('study log', () => {
   });
 
   it('keeps the first completion date of a lesson', () => {
-    expect(completeLesson(completeLesson(emptyLog(), 'x', '2026-11-01'), 'x', '2026-11-05').lessons).toEqual({ x: '2026-11-01' });
+    expect(completeLesson(completeLesson(emptyLog(), 'x', '2026-11-01'), 'x', '2026-11-05').lessons).toEqual({
+      x: '2026-11-01',
+    });
   });
 
   it('records one daily attempt per day', () => {
@@ -69,18 +94,40 @@ describe('export and import', () => {
   });
 
   it.each([
-    ['an unreadable file', '{oops', '无法读取这个文件（可能不完整）。请选择“备份学习记录”得到的备份文件 / not a study log backup (unreadable)'],
-    ['another JSON file', '{"name":"x"}', '这不是本网站的学习记录备份文件。请选择“备份学习记录”得到的备份文件 / not a study log backup of this site'],
-    ['a monthly record meant for the secretary', '{"format":"dangjian-study-month","version":1}', '这是提交给支部的月度学习记录，不能用来恢复。请选择“备份学习记录”得到的备份文件 / a monthly submission, not a backup'],
-    ['a newer version', JSON.stringify({ format: 'dangjian-study-log', log: { version: 9 } }), '学习记录的版本（9）无法识别：请用本网站“备份学习记录”得到的文件 / unsupported study record version'],
+    [
+      'an unreadable file',
+      '{oops',
+      '无法读取这个文件（可能不完整）。请选择“备份学习记录”得到的备份文件 / not a study log backup (unreadable)',
+    ],
+    [
+      'another JSON file',
+      '{"name":"x"}',
+      '这不是本网站的学习记录备份文件。请选择“备份学习记录”得到的备份文件 / not a study log backup of this site',
+    ],
+    [
+      'a monthly record meant for the secretary',
+      '{"format":"dangjian-study-month","version":1}',
+      '这是提交给支部的月度学习记录，不能用来恢复。请选择“备份学习记录”得到的备份文件 / a monthly submission, not a backup',
+    ],
+    [
+      'a newer version',
+      JSON.stringify({ format: 'dangjian-study-log', log: { version: 9 } }),
+      '学习记录的版本（9）无法识别：请用本网站“备份学习记录”得到的文件 / unsupported study record version',
+    ],
     [
       'negative minutes',
-      JSON.stringify({ format: 'dangjian-study-log', log: { version: 1, days: { '2026-11-01': { p: { read: -5, media: 0 } } }, lessons: {}, attempts: [] } }),
+      JSON.stringify({
+        format: 'dangjian-study-log',
+        log: { version: 1, days: { '2026-11-01': { p: { read: -5, media: 0 } } }, lessons: {}, attempts: [] },
+      }),
       '文件内容有误：days.2026-11-01.p 学习时间应为非负秒数 / invalid study record at days.2026-11-01.p',
     ],
     [
       'a bad attempt date',
-      JSON.stringify({ format: 'dangjian-study-log', log: { ...sample(), attempts: [attempt({ date: '26/11/2026' })] } }),
+      JSON.stringify({
+        format: 'dangjian-study-log',
+        log: { ...sample(), attempts: [attempt({ date: '26/11/2026' })] },
+      }),
       '文件内容有误：attempts.0.date 日期应为 YYYY-MM-DD / invalid study record at attempts.0.date',
     ],
   ])('rejects %s with a clear message', (_name, text, message) => {
@@ -95,10 +142,20 @@ describe('storage', () => {
     expect(loadLog(storage)).toEqual(sample());
   });
   it('a refusing storage (private mode, quota) does not throw', () => {
-    const refusing: LogStorage = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => { throw new Error('QuotaExceededError'); } };
+    const refusing: LogStorage = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
     expect(loadLog(refusing)).toEqual(emptyLog());
     expect(saveLog(refusing, sample())).toBe(false);
-    expect(updateLog(refusing, (log) => completeLesson(log, 'x', '2026-11-26'))).toMatchObject({ saved: false, log: { lessons: { x: '2026-11-26' } } });
+    expect(updateLog(refusing, (log) => completeLesson(log, 'x', '2026-11-26'))).toMatchObject({
+      saved: false,
+      log: { lessons: { x: '2026-11-26' } },
+    });
     expect(loadLog(undefined)).toEqual(emptyLog());
   });
   it('damaged storage reads as an empty log', () => {

@@ -1,8 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { isCorrect, normaliseFill, outcomeOf, scoreQuiz, unansweredCount, type Question } from '../../../src/lib/study/quiz';
+import {
+  isCorrect,
+  normaliseFill,
+  outcomeOf,
+  scoreQuiz,
+  unansweredCount,
+  type Question,
+} from '../../../src/lib/study/quiz';
 
-const single: Question = { type: 'single', stem: '党的最高领导机关是？', options: ['党的全国代表大会和它所产生的中央委员会', '中央纪律检查委员会', '中央军事委员会'], answer: ['党的全国代表大会和它所产生的中央委员会'] };
-const multiple: Question = { type: 'multiple', stem: '三会一课包括？', options: ['支部党员大会', '支部委员会', '党小组会', '运动会'], answer: ['支部党员大会', '支部委员会', '党小组会'] };
+const single: Question = {
+  type: 'single',
+  stem: '党的最高领导机关是？',
+  options: ['党的全国代表大会和它所产生的中央委员会', '中央纪律检查委员会', '中央军事委员会'],
+  answer: ['党的全国代表大会和它所产生的中央委员会'],
+};
+const multiple: Question = {
+  type: 'multiple',
+  stem: '三会一课包括？',
+  options: ['支部党员大会', '支部委员会', '党小组会', '运动会'],
+  answer: ['支部党员大会', '支部委员会', '党小组会'],
+};
 const judge: Question = { type: 'judge', stem: '预备期为一年。', options: [], answer: ['正确'] };
 const fill: Question = { type: 'fill', stem: '中国共产党成立于＿＿年。', options: [], answer: ['1921', '一九二一'] };
 
@@ -68,7 +85,11 @@ describe('scoreQuiz', () => {
   });
   it('tells a blank question from a wrong one: both score nothing, only one is 未作答', () => {
     const score = scoreQuiz(questions, [[], ['运动会'], undefined, ['  ']], 60);
-    expect(score).toMatchObject({ correct: 0, unanswered: 3, outcomes: ['unanswered', 'wrong', 'unanswered', 'unanswered'] });
+    expect(score).toMatchObject({
+      correct: 0,
+      unanswered: 3,
+      outcomes: ['unanswered', 'wrong', 'unanswered', 'unanswered'],
+    });
   });
   it('fails below the pass line, passes exactly on it', () => {
     expect(scoreQuiz(questions, [[], [], ['正确'], ['1921']], 60).passed).toBe(false);

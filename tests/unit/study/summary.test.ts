@@ -1,12 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { addAttempt, addStudyTime, completeLesson, emptyLog, type QuizAttempt, type StudyLog } from '../../../src/lib/study/log';
-import { courseProgress, dailyMinutes, daysInMonth, minutesInMonth, monthPoints, recordedMonths, streak, targetPercent } from '../../../src/lib/study/summary';
+import {
+  addAttempt,
+  addStudyTime,
+  completeLesson,
+  emptyLog,
+  type QuizAttempt,
+  type StudyLog,
+} from '../../../src/lib/study/log';
+import {
+  courseProgress,
+  dailyMinutes,
+  daysInMonth,
+  minutesInMonth,
+  monthPoints,
+  recordedMonths,
+  streak,
+  targetPercent,
+} from '../../../src/lib/study/summary';
 
 const RULES = { readingMinutesPerPoint: 10, mediaMinutesPerPoint: 5, pointsPerTestPassed: 5, pointsPerDailyCorrect: 1 };
 const minutes = (log: StudyLog, date: string, n: number, kind: 'read' | 'media' = 'read', page = 'p') =>
   addStudyTime(log, page, [{ date, kind, ms: n * 60_000 }], 36_000);
 const attempt = (over: Partial<QuizAttempt>): QuizAttempt => ({
-  id: 'x', quiz: 'q', title: 'Q', kind: 'test', date: '2026-11-10', correct: 5, total: 5, percent: 100, passed: true, seconds: 60, ...over,
+  id: 'x',
+  quiz: 'q',
+  title: 'Q',
+  kind: 'test',
+  date: '2026-11-10',
+  correct: 5,
+  total: 5,
+  percent: 100,
+  passed: true,
+  seconds: 60,
+  ...over,
 });
 
 describe('study summary', () => {
@@ -42,7 +68,10 @@ describe('study summary', () => {
   });
 
   it('course progress counts completed lessons', () => {
-    expect(courseProgress(completeLesson(emptyLog(), 'b', '2026-11-01'), ['a', 'b', 'c'])).toEqual({ done: 1, total: 3 });
+    expect(courseProgress(completeLesson(emptyLog(), 'b', '2026-11-01'), ['a', 'b', 'c'])).toEqual({
+      done: 1,
+      total: 3,
+    });
   });
 
   it('points: reading, media, first pass of each test, daily correct answers', () => {

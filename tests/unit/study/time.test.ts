@@ -20,7 +20,12 @@ function run(events: TrackerEvent[], visible = true, start = T0) {
 
 describe('study-time accounting', () => {
   it('counts reading while visible and recently active', () => {
-    expect(run([{ type: 'interaction', at: T0 + 2 * MIN }, { type: 'tick', at: T0 + 4 * MIN }]).read).toBe(4);
+    expect(
+      run([
+        { type: 'interaction', at: T0 + 2 * MIN },
+        { type: 'tick', at: T0 + 4 * MIN },
+      ]).read,
+    ).toBe(4);
   });
 
   it('pauses after the idle limit with no interaction', () => {
@@ -73,7 +78,14 @@ describe('study-time accounting', () => {
 
   it('splits time at Beijing midnight, not UTC midnight', () => {
     const start = Date.parse('2026-11-30T15:58:00Z'); // 23:58 Beijing, 30 Nov
-    const { credits } = run([{ type: 'interaction', at: start + 2 * MIN }, { type: 'tick', at: start + 4 * MIN }], true, start);
+    const { credits } = run(
+      [
+        { type: 'interaction', at: start + 2 * MIN },
+        { type: 'tick', at: start + 4 * MIN },
+      ],
+      true,
+      start,
+    );
     expect(credits.map((c) => [c.date, c.ms / MIN])).toEqual([
       ['2026-11-30', 2],
       ['2026-12-01', 2],
@@ -81,7 +93,12 @@ describe('study-time accounting', () => {
   });
 
   it('never credits time when the clock steps backwards', () => {
-    expect(run([{ type: 'tick', at: T0 - 10 * MIN }, { type: 'tick', at: T0 - 5 * MIN }]).read).toBe(0);
+    expect(
+      run([
+        { type: 'tick', at: T0 - 10 * MIN },
+        { type: 'tick', at: T0 - 5 * MIN },
+      ]).read,
+    ).toBe(0);
   });
 
   it('shanghaiDate turns at 16:00 UTC', () => {

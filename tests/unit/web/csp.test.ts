@@ -14,7 +14,10 @@ describe('cspDirectives', () => {
   });
 
   it('allows the Giscus host as the only other frame source and the media servers for media', () => {
-    const directives = cspDirectives({ giscusOrigin: 'https://giscus.example.cn', mediaOrigins: ['https://media.example.cn'] });
+    const directives = cspDirectives({
+      giscusOrigin: 'https://giscus.example.cn',
+      mediaOrigins: ['https://media.example.cn'],
+    });
     expect(directives).toContain("frame-src 'self' https://giscus.example.cn");
     expect(directives).toContain("img-src 'self' data: https://media.example.cn");
     expect(directives).toContain("media-src 'self' https://media.example.cn");
@@ -25,7 +28,11 @@ describe('cspDirectives', () => {
 describe('adminCspAdditions', () => {
   it.each([
     [{ name: 'github' }, true, "connect-src 'self' https://api.github.com http://localhost:8081"],
-    [{ name: 'gitlab' }, { url: 'http://localhost:8581/api/v1' }, "connect-src 'self' https://gitlab.com http://localhost:8581"],
+    [
+      { name: 'gitlab' },
+      { url: 'http://localhost:8581/api/v1' },
+      "connect-src 'self' https://gitlab.com http://localhost:8581",
+    ],
     [
       { name: 'gitea', base_url: 'https://git.example.cn', api_root: 'https://git.example.cn/api/v1' },
       true,
@@ -40,20 +47,28 @@ describe('adminCspAdditions', () => {
 });
 
 it('adds no local backend when the CMS has none', () => {
-  expect(adminCspAdditions({ backend: { name: 'github' }, local_backend: false }).directives[0]).toBe("connect-src 'self' https://api.github.com");
+  expect(adminCspAdditions({ backend: { name: 'github' }, local_backend: false }).directives[0]).toBe(
+    "connect-src 'self' https://api.github.com",
+  );
 });
 
 describe('server headers', () => {
-  const headerLines = (text: string) => new Map([...text.matchAll(/^\s*([A-Za-z-]+): (.+)$/gm)].map((m) => [m[1]!.toLowerCase(), m[2]!]));
-  const nginxLines = (text: string) => new Map([...text.matchAll(/^add_header ([A-Za-z-]+) "(.+)" always;$/gm)].map((m) => [m[1]!.toLowerCase(), m[2]!]));
+  const headerLines = (text: string) =>
+    new Map([...text.matchAll(/^\s*([A-Za-z-]+): (.+)$/gm)].map((m) => [m[1]!.toLowerCase(), m[2]!]));
+  const nginxLines = (text: string) =>
+    new Map([...text.matchAll(/^add_header ([A-Za-z-]+) "(.+)" always;$/gm)].map((m) => [m[1]!.toLowerCase(), m[2]!]));
   const netlify = headerLines(readFileSync('public/_headers', 'utf8'));
   const nginx = nginxLines(readFileSync('docs/nginx/dangjian-headers.conf', 'utf8'));
 
   it('public/_headers and the nginx snippet send the same headers', () => {
     expect(netlify).toEqual(nginx);
-    expect([...netlify.keys()].sort()).toEqual(
-      ['content-security-policy', 'permissions-policy', 'referrer-policy', 'x-content-type-options', 'x-frame-options'],
-    );
+    expect([...netlify.keys()].sort()).toEqual([
+      'content-security-policy',
+      'permissions-policy',
+      'referrer-policy',
+      'x-content-type-options',
+      'x-frame-options',
+    ]);
   });
 
   it('the header policy is only frame-ancestors, which a meta tag cannot carry', () => {
@@ -73,7 +88,8 @@ describe('cspDirectives with the branch discussion service', () => {
 
 describe('contentSecurityPolicy', () => {
   const emptyStyle = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
-  const policy = (discussion: object) => contentSecurityPolicy({ mediaHosts: [], ...discussion } as unknown as Settings);
+  const policy = (discussion: object) =>
+    contentSecurityPolicy({ mediaHosts: [], ...discussion } as unknown as Settings);
 
   it("allows Waline's empty dark-mode style (it always adds one) only where Waline runs", () => {
     expect(policy({ discussion: { provider: 'waline' } }).styleDirective.hashes).toEqual([emptyStyle]);

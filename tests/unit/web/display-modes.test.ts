@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { inlineHash } from '../../../src/lib/web/csp';
-import { applyModes, DEFAULT_MODES, MODE_KEYS, modeBootScript, modesOf, readModes, saveModes, type DisplayModes } from '../../../src/lib/web/display-modes';
+import {
+  applyModes,
+  DEFAULT_MODES,
+  MODE_KEYS,
+  modeBootScript,
+  modesOf,
+  readModes,
+  saveModes,
+  type DisplayModes,
+} from '../../../src/lib/web/display-modes';
 
 /** A Storage stand-in backed by a Map. */
 function memoryStorage(entries: Record<string, string> = {}) {
@@ -39,7 +48,11 @@ const stored: Array<[string, Record<string, string>, DisplayModes]> = [
   ['nothing stored', {}, { scheme: 'system', largeText: false }],
   ['dark', { [MODE_KEYS.scheme]: 'dark' }, { scheme: 'dark', largeText: false }],
   ['light', { [MODE_KEYS.scheme]: 'light' }, { scheme: 'light', largeText: false }],
-  ['contrast and large text', { [MODE_KEYS.scheme]: 'contrast', [MODE_KEYS.text]: 'large' }, { scheme: 'contrast', largeText: true }],
+  [
+    'contrast and large text',
+    { [MODE_KEYS.scheme]: 'contrast', [MODE_KEYS.text]: 'large' },
+    { scheme: 'contrast', largeText: true },
+  ],
   ['large text with the system colours', { [MODE_KEYS.text]: 'large' }, { scheme: 'system', largeText: true }],
   ['unknown values', { [MODE_KEYS.scheme]: 'sepia', [MODE_KEYS.text]: 'huge' }, { scheme: 'system', largeText: false }],
   ['a stored "system"', { [MODE_KEYS.scheme]: 'system' }, { scheme: 'system', largeText: false }],
@@ -81,7 +94,10 @@ describe('applyModes and modesOf', () => {
   it.each<[DisplayModes, DOMStringMap]>([
     [{ scheme: 'system', largeText: false }, {}],
     [{ scheme: 'dark', largeText: false }, { theme: 'dark' }],
-    [{ scheme: 'contrast', largeText: true }, { theme: 'contrast', text: 'large' }],
+    [
+      { scheme: 'contrast', largeText: true },
+      { theme: 'contrast', text: 'large' },
+    ],
     [{ scheme: 'system', largeText: true }, { text: 'large' }],
   ])('%j sets <html> to %j and reads back', (modes, attributes) => {
     const dataset: DOMStringMap = { theme: 'light', text: 'large' };

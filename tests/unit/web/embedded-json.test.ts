@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { embeddedJson } from '../../../src/lib/web/embedded-json';
 
-const HOSTILE = ['</script><img id="injected" src="x" onerror="alert(1)">', '<!--<script>', 'a\u2028b\u2029c', 'x & y > z', '</SCRIPT>'];
+const HOSTILE = [
+  '</script><img id="injected" src="x" onerror="alert(1)">',
+  '<!--<script>',
+  'a\u2028b\u2029c',
+  'x & y > z',
+  '</SCRIPT>',
+];
 
 describe('embeddedJson', () => {
   it.each(HOSTILE)('keeps %j as data: parses back to the same text', (text) => {

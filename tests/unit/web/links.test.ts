@@ -58,6 +58,9 @@ describe('internalPageLinks', () => {
   });
 
   it('keeps every same-origin page under the default base "/"', () => {
-    expect(internalPageLinks(a('/other-site/') + a('/dangjian/school/'), PAGE)).toEqual(['/other-site/', '/dangjian/school/']);
+    expect(internalPageLinks(a('/other-site/') + a('/dangjian/school/'), PAGE)).toEqual([
+      '/other-site/',
+      '/dangjian/school/',
+    ]);
   });
 });

@@ -20,7 +20,11 @@ describe('matchesFilter', () => {
 
 describe('facetValues', () => {
   it('lists distinct values, skipping empty ones', () => {
-    const items = [book, { facets: { author: '李华', year: '' }, text: '' }, { facets: { author: '张明', year: '2024' }, text: '' }];
+    const items = [
+      book,
+      { facets: { author: '李华', year: '' }, text: '' },
+      { facets: { author: '张明', year: '2024' }, text: '' },
+    ];
     expect(facetValues(items, 'year')).toEqual(['2024', '2026']);
     expect(new Set(facetValues(items, 'author'))).toEqual(new Set(['张明', '李华']));
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { pickChineseVoice, ReadAloudSession, speechChunks, START_TIMEOUT_MS, voiceAvailability, type UtteranceLike } from '../../../src/lib/web/read-aloud';
+import {
+  pickChineseVoice,
+  ReadAloudSession,
+  speechChunks,
+  START_TIMEOUT_MS,
+  voiceAvailability,
+  type UtteranceLike,
+} from '../../../src/lib/web/read-aloud';
 
 describe('speechChunks', () => {
   it('keeps short paragraphs whole and skips empty ones', () => {
@@ -144,8 +151,20 @@ describe('ReadAloudSession', () => {
 
 describe('voiceAvailability', () => {
   it.each([
-    [[{ lang: 'zh-CN', name: 'Tingting' }, { lang: 'en-US', name: 'Alex' }], 'chinese'],
-    [[{ lang: 'en-US', name: 'Alex' }, { lang: 'zh-HK', name: 'Sinji' }], 'none'],
+    [
+      [
+        { lang: 'zh-CN', name: 'Tingting' },
+        { lang: 'en-US', name: 'Alex' },
+      ],
+      'chinese',
+    ],
+    [
+      [
+        { lang: 'en-US', name: 'Alex' },
+        { lang: 'zh-HK', name: 'Sinji' },
+      ],
+      'none',
+    ],
     [[], 'unknown'],
   ] as const)('%j → %s', (voices, expected) => {
     expect(voiceAvailability(voices)).toBe(expected);

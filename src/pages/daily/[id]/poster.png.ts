@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDailyCards, type DailyCard } from '../../../site/daily';
 import { cardPosterPng } from '../../../site/posters';
 
-export const getStaticPaths = (async () => (await getDailyCards()).map((card) => ({ params: { id: card.id }, props: { card } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getDailyCards()).map((card) => ({ params: { id: card.id }, props: { card } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const png = await cardPosterPng((props as { card: DailyCard }).card, site);
