@@ -5,7 +5,7 @@
  * that name exists.
  */
 import { pinyinSlug } from '../../src/lib/content/pinyin-slug';
-import { ID_PATTERN } from '../../src/model/fields';
+import { ID_PATTERN } from '../../src/lib/entry-ids';
 import { civilDateTimeInShanghai } from '../../src/lib/civil-date';
 
 /** Long enough for a title's first words, short enough to read and share. */

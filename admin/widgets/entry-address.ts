@@ -10,7 +10,7 @@ import type { CMS } from 'decap-cms-core';
 import { addressFromMoment, addressFromTitle, isValidAddress, tidyAddress } from './entry-address-rules';
 import { onFormEdits } from './form-edits';
 import { ENTRY_ADDRESS_FIELD } from '../config/to-decap';
-import { ID_PATTERN } from '../../src/model/fields';
+import { ID_PATTERN } from '../../src/lib/entry-ids';
 import { chinesePart, modelMessages as m } from '../../src/model/messages';
 import { t } from '../../src/i18n/zh';
 

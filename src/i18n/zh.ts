@@ -2,7 +2,7 @@
  * Every Chinese UI string of the public site, with flat dotted keys
  * (Starlight style). Components call `t('key')` and never hard-code text.
  */
-import { fill } from '../lib/fill';
+import { fill } from './fill';
 
 const strings = {
   'site.skipToContent': '跳到正文',
@@ -903,7 +903,7 @@ export type StringKey = keyof typeof strings;
 export const isStringKey = (key: string): key is StringKey => key in strings;
 
 /** The Chinese text for `key`, with `{name}` placeholders filled from `vars`. */
-/** The raw templates of the keys under `prefixes`, for a client script (see src/lib/fill.ts). */
+/** The raw templates of the keys under `prefixes`, for a client script (see src/i18n/fill.ts). */
 export function clientStrings(...prefixes: string[]): Record<string, string> {
   return Object.fromEntries(
     Object.entries(strings).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))),

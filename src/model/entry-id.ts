@@ -1,4 +1,4 @@
-import { ID_PATTERN } from './fields';
+import { ID_PATTERN } from '../lib/entry-ids';
 import { modelMessages } from './messages';
 
 const ID_RE = new RegExp(ID_PATTERN.source);

@@ -110,13 +110,6 @@ type Built<F extends Field, O extends { required?: boolean }> = F & {
   required: O['required'] extends false ? false : true;
 };
 
-export const ID_PATTERN: Pattern = {
-  // Not digits only: /articles/2/ is page 2 of the list.
-  source: '^(?!\\d+$)[a-z0-9]+(?:-[a-z0-9]+)*$',
-  message:
-    '只能使用小写英文字母、数字和连字符，且不能全是数字，如 party-dues-2026 / only lowercase a–z, 0–9 and hyphens, not digits only',
-};
-
 function build<F extends Field>(kind: F['kind'], defaults: Partial<F> = {}) {
   return <const O extends Options<F>>(label: string, o?: O): Built<F, O> & O =>
     ({ kind, label, required: true, ...defaults, ...o }) as unknown as Built<F, O> & O;

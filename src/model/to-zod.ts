@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Field, Fields } from './fields';
-import { ID_PATTERN } from './fields';
+import { ID_PATTERN } from '../lib/entry-ids';
 import { modelMessages as m } from './messages';
 import { COLLECTIONS, type CollectionModel } from './collections';
 import { isCivilDate, isCivilMonth, civilDateFromYaml } from '../lib/civil-date';

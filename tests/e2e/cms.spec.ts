@@ -10,7 +10,7 @@ import { PREVIEW_PORT, REBUILD_PORT } from '../../tools/ports';
 import { parseEntryData } from '../../src/model/check-content';
 import { collectionSchema } from '../../src/model/to-zod';
 import { collectionModel } from '../../src/model/collections';
-import { ID_PATTERN } from '../../src/model/fields';
+import { ID_PATTERN } from '../../src/lib/entry-ids';
 import { civilDateInShanghai } from '../../src/lib/civil-date';
 
 const civilDateIn = (timeZone: string, instant: Date) =>

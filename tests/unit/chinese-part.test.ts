@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chinesePart, modelMessages as m } from '../../src/model/messages';
 import { quizBankMessages } from '../../src/model/check-quiz-bank';
-import { ID_PATTERN } from '../../src/model/fields';
+import { ID_PATTERN } from '../../src/lib/entry-ids';
 
 describe('the Chinese half of a message, for the CMS', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill } from '../../src/lib/fill';
+import { fill } from '../../src/i18n/fill';
 import { clientStrings, t } from '../../src/i18n/zh';
 
 describe('UI strings', () => {

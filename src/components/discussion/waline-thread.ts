@@ -44,7 +44,7 @@ class WalineDiscussion extends HTMLElement {
     for (const undo of this.#cleanup.splice(0)) undo();
   }
 
-  /** The element's strings (clientStrings('waline.')); not src/lib/fill.ts, whose chunk other pages share. */
+  /** The element's strings (clientStrings('waline.')); not src/i18n/fill.ts, whose chunk other pages share. */
   get #strings(): Record<string, string> {
     return JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
   }

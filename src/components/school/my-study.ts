@@ -34,7 +34,7 @@ import { civilDateInShanghai, formatCivilDate } from '../../lib/civil-date';
 import { formatClock } from '../../lib/study/countdown';
 import { el, svg } from '../../lib/web/dom';
 import { monthChartLayout } from '../../lib/participation/bar-chart';
-import { clientTranslator } from '../../lib/fill';
+import { clientTranslator } from '../../i18n/fill';
 
 const t = clientTranslator('my-study');
 

@@ -4,7 +4,7 @@ import { formatClock, startCountdown, type Countdown } from '../../lib/study/cou
 import { addAttempt, browserStorage, dailyAttemptOn, loadLog, updateLog, type QuizAttempt } from '../../lib/study/log';
 import { civilDateInShanghai, formatCivilDate } from '../../lib/civil-date';
 import type { QuizSpec } from '../../lib/study/quiz-paper';
-import { clientTranslator } from '../../lib/fill';
+import { clientTranslator } from '../../i18n/fill';
 import { el } from '../../lib/web/dom';
 
 const t = clientTranslator('quiz-runner');

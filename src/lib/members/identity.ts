@@ -4,7 +4,7 @@
  * (/my/?member=wang-fang) or is typed once, and is remembered in this browser
  * only: the public site contains no list of members.
  */
-import { ID_PATTERN } from '../../model/fields';
+import { ID_PATTERN } from '../entry-ids';
 
 export const MEMBER_KEY = 'dangjian.member';
 export const MEMBER_PARAM = 'member';

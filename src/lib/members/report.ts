@@ -4,7 +4,7 @@
  * passed, lessons, points, 学习体会 posted in the discussions (accounts mapped in
  * the archive), and how many months in a row they have been below the target;
  * then the branch's totals. Pure logic; the page and the CSV are
- * members-report-output.ts.
+ * report-output.ts.
  *
  * Rules
  * - A month without a record counts as below the target (nothing was submitted).

@@ -5,7 +5,7 @@
  * not the code that builds a monthly record.
  */
 
-/** 备份学习记录: the whole log of one browser (study-log.ts). */
+/** 备份学习记录: the whole log of one browser (log.ts). */
 export const BACKUP_FORMAT = 'dangjian-study-log';
-/** 提交本月学习记录: one month for the secretary (study-submission.ts). */
+/** 提交本月学习记录: one month for the secretary (submission.ts). */
 export const SUBMISSION_FORMAT = 'dangjian-study-month';

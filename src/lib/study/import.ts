@@ -1,5 +1,5 @@
 /**
- * The secretary's import of members' monthly study records (study-submission.ts)
+ * The secretary's import of members' monthly study records (submission.ts)
  * into their archives, used by the CMS's 导入学习记录 control and by
  * `npm run members:import`. Pure: files and archive records in, new records and
  * a list of changes (or the reasons for refusing) out.
@@ -21,7 +21,7 @@
 import { t } from '../../i18n/zh';
 import { contentChecksum } from './checksum';
 import { civilMonthInShanghai, isCivilDate, isCivilMonth } from '../civil-date';
-import { ID_PATTERN } from '../../model/fields';
+import { ID_PATTERN } from '../entry-ids';
 import {
   SUBMISSION_FORMAT,
   SUBMISSION_VERSION,

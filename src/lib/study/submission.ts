@@ -4,7 +4,7 @@
  * in the browser. It carries a format name and version, the member's archive id
  * (from the secretary's personal link), the month, when it was made, the
  * month's figures, and a checksum of all that (damage detection, not security:
- * see checksum.ts). Reading such a file back and merging it is study-import.ts.
+ * see checksum.ts). Reading such a file back and merging it is import.ts.
  */
 import type { StudyLog } from './log';
 import type { QuizKind } from './quiz-paper';
