@@ -2,7 +2,7 @@
  * Validation messages of the content model, in Chinese then English. The same
  * texts reach editors in the CMS and in build errors, so the fix is always the same.
  */
-import type { Field, SelectField } from './fields';
+import type { SelectField } from './fields';
 
 const q = (label: string) => `“${label}”`;
 
@@ -69,10 +69,3 @@ export const modelMessages = {
   awardNotInContest: (essay: string) =>
     `获奖作品“${essay}”不是本次征文活动的作品：请改选本活动的作品，或修改该作品的“所属征文活动” / essay "${essay}" was not entered in this contest: pick one of its entries`,
 } as const;
-
-export type FieldMessageKind = keyof typeof modelMessages;
-
-/** A human name for a field in messages: its label and its key. */
-export function fieldName(key: string, field: Field): string {
-  return `${field.label}（${key}）`;
-}

@@ -14,9 +14,6 @@ export interface GiscusSettings {
   inputPosition: 'bottom' | 'top';
 }
 
-/** The site's colour scheme: `document.documentElement.dataset.theme` (src/lib/web/display-modes.ts); absent follows the system. */
-export type SiteTheme = 'light' | 'dark' | 'contrast';
-
 /** Environment variables that override `giscus` in src/settings.yml at build time (tests, staging). */
 export const GISCUS_ENV = {
   host: 'GISCUS_HOST',

@@ -111,9 +111,6 @@ export const testsPassedInMonth = (log: StudyLog, month: string) =>
       .map((a) => a.quiz),
   ).size;
 
-/** Days of the month with at least one whole minute of study. */
-export const studyDaysInMonth = (log: StudyLog, month: string) =>
-  dailyMinutes(log, month).filter((d) => d.minutes > 0).length;
 export const lessonsInMonth = (log: StudyLog, month: string) =>
   Object.entries(log.lessons)
     .filter(([, date]) => date.startsWith(month))
