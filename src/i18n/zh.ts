@@ -8,8 +8,6 @@ const strings = {
   'site.skipToContent': '跳到正文',
   'site.menu': '菜单',
   'site.mainNav': '主导航',
-  'site.home': '首页',
-  'site.search': '搜索',
   'site.breadcrumb': '当前位置',
 
   'nav.home': '首页',
@@ -18,7 +16,6 @@ const strings = {
   'nav.group.study': '学习资源',
   'nav.group.activities': '支部活动',
   'nav.group.participation': '民主参与',
-  'nav.courses': '课程学习',
 
   'footer.organiser': '主办单位：{name}',
   'footer.contact': '联系方式',
@@ -29,7 +26,6 @@ const strings = {
   'home.latest': '最新文章',
   'home.notices': '通知公告',
   'home.more': '更多{section}',
-  'home.searchLabel': '搜索全站内容',
   'home.searchPlaceholder': '如：党费、三会一课',
   'home.featuredArticle': '推荐阅读',
   'home.featuredBook': '图书室新书',
@@ -182,7 +178,6 @@ const strings = {
   'digest.visit': '访问网站',
   'share.qrCaption': '扫码阅读',
   'share.qrLabel': '本页二维码：{url}',
-  'readAloud.label': '朗读',
   'readAloud.play': '朗读全文',
   'readAloud.pause': '暂停',
   'readAloud.resume': '继续',
@@ -298,7 +293,6 @@ const strings = {
   'topics.description': '围绕学习和工作中的热点问题展开讨论：背景材料、讨论题和每位同志的发言。',
   'topics.closedBadge': '已结束',
   'topics.openBadge': '讨论中',
-  'topics.background': '背景材料',
   'topics.empty': '还没有讨论话题。',
 
   'history.title': '党史鉴赏',
@@ -312,12 +306,10 @@ const strings = {
   'history.yearsAgo': '{years} 年前的今天',
   'history.more': '查看党史时间轴',
   'history.period': '时期：{period}',
-  'history.backToTimeline': '返回党史时间轴',
 
   'blogs.title': '干部博客',
   'blogs.description': '支部委员和党员干部写给大家的工作体会、学习心得和情况通报。',
   'blogs.author': '作者：{author}',
-  'blogs.byAuthor': '{name}的博文',
   'blogs.empty': '还没有博文。',
   'blogs.authors': '作者',
   'people.posts': '{name}的博文（{count} 篇）',
@@ -567,7 +559,6 @@ const strings = {
   'polls.guaranteeHeading': '投票说明',
   'polls.guarantee':
     '投票使用 GitHub 讨论区的原生投票功能：需要登录 GitHub 账号，每个账号只能投一票，投票后不能修改。这是听取意见的网上投票，不是无记名投票选举：GitHub 记录每个账号是否投过票，支部不能保证投票的保密性，也不能核实账号背后是否是本支部党员。正式的选举和表决仍按党章规定在党员大会上进行。',
-  'polls.chartDescription': '{question}：{summary}',
   'nav.stats': '统计分析',
   'stats.title': '统计分析',
   'stats.lead': '支部网上参与和内容发布的统计，每天随讨论数据同步更新。党员档案只发布汇总数字，不公开任何个人信息。',

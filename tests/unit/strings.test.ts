@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fill } from '../../src/i18n/fill';
 import { clientStrings, t } from '../../src/i18n/zh';
+import { sourceFiles } from '../../tools/import-graph';
 
 describe('UI strings', () => {
   it('fills named placeholders and leaves unknown ones visible', () => {
@@ -27,6 +30,22 @@ describe('UI strings', () => {
       ([key]) => !ADMIN_ONLY.some((prefix) => key.startsWith(prefix)),
     );
     expect(memberFacing.filter(([, text]) => pattern.test(text)).map(([key]) => key)).toEqual([]);
+  });
+
+  it('has no string that no code reads', () => {
+    const root = join(import.meta.dirname, '../..');
+    const code = ['src', 'admin', 'scripts']
+      .flatMap((place) => sourceFiles(root, place))
+      .filter((file) => file !== 'src/i18n/zh.ts')
+      .map((file) => readFileSync(join(root, file), 'utf8'))
+      .join('\n');
+    // Keys are read whole ('nav.articles'), by a template's fixed start (`polls.method.${…}`),
+    // or by the prefix of the strings a custom element receives (clientStrings('quiz.')).
+    const prefixes = [...code.matchAll(/[`'"]([a-zA-Z][\w.]*\.)(?:\$\{|['"])/g)].map((match) => match[1] ?? '');
+    const unread = Object.keys(clientStrings('')).filter(
+      (key) => !code.includes(`'${key}'`) && !prefixes.some((prefix) => key.startsWith(prefix)),
+    );
+    expect(unread).toEqual([]);
   });
 });
 
