@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addAttempt, addStudyTime, completeLesson, emptyLog } from '../../src/lib/study/log';
 import { buildSubmission, serializeSubmission, submissionFileName } from '../../src/lib/study/submission';
-import packageJson from '../../package.json' with { type: 'json' };
+import { npmScriptArgs } from '../support/npm-script';
 
 const ROOT = join(import.meta.dirname, '../..');
 const RULES = {
@@ -25,8 +25,7 @@ let inbox: string;
 
 /** Runs an npm script's command line with `node` being this Node (npm's PATH puts the project's Node 24 first). */
 function run(script: 'members:import' | 'members:report', args: string[]) {
-  const [, ...nodeArgs] = packageJson.scripts[script].split(' ');
-  const result = spawnSync(process.execPath, [...nodeArgs, ...args], {
+  const result = spawnSync(process.execPath, [...npmScriptArgs(script), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, MEMBERS_DIR: archives },

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// @ts-check
 /**
  * `npm run members:report [YYYY-MM] [-- --out <folder>]`: the secretary's private
  * monthly report from the member archives (MEMBERS_DIR, else

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// @ts-check
 /**
  * `npm run members:export [folder]`: writes members.csv and members.vcf from
  * the member archives (MEMBERS_DIR, else src/content/members) for the branch
@@ -9,7 +8,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
-import { memberVcard, membersCsv } from './members/export-format.mjs';
+import { type Member, memberVcard, membersCsv } from './members/export-format.ts';
 
 const source = process.env.MEMBERS_DIR || 'src/content/members';
 const target = resolve(process.argv[2] || 'members-export');
@@ -32,10 +31,7 @@ try {
 }
 // CORE_SCHEMA keeps dates as the strings the editor typed.
 const members = files.map(
-  (file) =>
-    /** @type {import('./members/export-format.mjs').Member} */ (
-      yaml.load(readFileSync(join(source, file), 'utf8'), { schema: yaml.CORE_SCHEMA })
-    ),
+  (file) => yaml.load(readFileSync(join(source, file), 'utf8'), { schema: yaml.CORE_SCHEMA }) as Member,
 );
 mkdirSync(target, { recursive: true });
 writeFileSync(join(target, 'members.csv'), membersCsv(members));
