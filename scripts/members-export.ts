@@ -1,38 +1,36 @@
 #!/usr/bin/env node
 /**
  * `npm run members:export [folder]`: writes members.csv and members.vcf from
- * the member archives (MEMBERS_DIR, else src/content/members) for the branch
+ * the member archives (scripts/members/archive-files.ts: MEMBERS_DIR, else
+ * src/content/members; checked by the content model) for the branch
  * secretary, into a local folder (default members-export/, git-ignored) that
- * is never inside dist/.
+ * is never a published one (scripts/shared/private-output.ts). An invalid
+ * archive stops the export: a list without one member would look complete.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import yaml from 'js-yaml';
-import { type Member, memberVcard, membersCsv } from './members/export-format.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { memberVcard, membersCsv } from './members/export-format.ts';
+import { readArchives } from './members/archive-files.ts';
+import { privateOutputPath } from './shared/private-output.ts';
 
-const source = process.env.MEMBERS_DIR || 'src/content/members';
-const target = resolve(process.argv[2] || 'members-export');
+let target: string;
+try {
+  target = privateOutputPath(process.argv[2] || 'members-export', { zh: '导出目录', en: 'export folder' });
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 
-if (!relative(resolve('dist'), target).startsWith('..')) {
+const { archives, problems } = readArchives();
+if (problems.length) {
   console.error(
-    `导出目录不能在 dist/ 之内（${target}），否则档案会随网站发布。/ The export folder must be outside dist/.`,
+    ['党员档案有误，没有导出 / invalid member archives, nothing exported:', ...problems.map((p) => `  - ${p}`)].join(
+      '\n',
+    ),
   );
   process.exit(1);
 }
-
-let files;
-try {
-  files = readdirSync(source)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort();
-} catch {
-  console.error(`找不到党员档案文件夹 ${source}（可用环境变量 MEMBERS_DIR 指定）。/ Member archive folder not found.`);
-  process.exit(1);
-}
-// CORE_SCHEMA keeps dates as the strings the editor typed.
-const members = files.map(
-  (file) => yaml.load(readFileSync(join(source, file), 'utf8'), { schema: yaml.CORE_SCHEMA }) as Member,
-);
+const members = archives.map((archive) => archive.data);
 mkdirSync(target, { recursive: true });
 writeFileSync(join(target, 'members.csv'), membersCsv(members));
 writeFileSync(join(target, 'members.vcf'), members.map(memberVcard).join(''));
