@@ -10,23 +10,17 @@ import { COLLECTIONS, collectionModel, type CollectionName, type ModelOf } from 
 import { collectionSchema } from './model/to-zod';
 import type { DataOf } from './model/infer';
 import { entryIdFromFile } from './model/entry-id';
+import { collectionFolder } from './model/content-folder';
 
 const PATTERNS = { md: '*.md', yml: '*.{yml,yaml}' } as const;
-
-/**
- * Member archives are private and may live outside the public content
- * (MEMBERS_DIR: absolute, or relative to the project); a missing folder just
- * means no archives.
- */
-const folderOf = (name: CollectionName, folder: string) =>
-  (name === 'members' && process.env.MEMBERS_DIR) || `./src/content/${folder}`;
 
 function define<N extends CollectionName>(name: N) {
   const model = collectionModel(name) as ModelOf<N>;
   return defineCollection({
     loader: glob({
       pattern: PATTERNS[model.format],
-      base: folderOf(name, model.folder),
+      // Member archives may live outside the public content (MEMBERS_DIR); a missing folder just means no archives.
+      base: collectionFolder(model),
       generateId: ({ entry }) => entryIdFromFile(entry),
     }),
     schema: collectionSchema(model, reference) as unknown as z.ZodType<DataOf<ModelOf<N>['fields']>>,

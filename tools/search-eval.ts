@@ -1,5 +1,5 @@
 /**
- * Scoring of the search evaluation (scripts/eval-search.mjs): graded relevance
+ * Scoring of the search evaluation (scripts/eval-search.ts): graded relevance
  * per query kind, the fixed split into a tuning half and a held-back half, the
  * share of no-answer queries that show anything, and the targets of issue #20
  * (checked on the held-back half only).

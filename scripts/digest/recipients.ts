@@ -1,13 +1,13 @@
 /**
  * The digest's recipients: the e-mail addresses in the members' private archives
- * (MEMBERS_DIR, else src/content/members). An address is only ever used to send;
- * what is logged or stored is a count, a masked form or a hash.
+ * (read and checked by scripts/members/archive-files.ts, like every command's).
+ * An address is only ever used to send; what is logged or stored is a count, a
+ * masked form or a hash. A repository without archives has no recipients.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { parseEntryData } from '../../src/model/check-content.ts';
+import { relative, resolve } from 'node:path';
 import { isEmailAddress } from '../../src/lib/members/mask-address.ts';
+import { membersDir, readArchives } from '../members/archive-files.ts';
 
 export interface Recipient {
   /** Hash of the address: the key of its mark in the digest state. */
@@ -30,29 +30,20 @@ export const recipientKey = (address: string) =>
   createHash('sha256').update(`dangjian-digest\0${address.trim().toLowerCase()}`).digest('hex').slice(0, 24);
 
 export function loadRecipients(root: string, env: Record<string, string | undefined>): RecipientList {
-  const folder = env.MEMBERS_DIR ? resolve(root, env.MEMBERS_DIR) : join(root, 'src/content/members');
+  const dir = membersDir(env);
+  const folder = resolve(root, dir);
+  const { archives, rejected, problems } = readArchives(dir, { root, required: false });
   const list: RecipientList = {
     folder: relative(root, folder) || folder,
     recipients: [],
-    archives: 0,
+    archives: archives.length + rejected.length,
     withoutAddress: 0,
-    problems: [],
+    // The model's own lines name the file, the field and the fix, never an address.
+    problems: problems.map((problem) => `${problem}（已跳过 / skipped）`),
   };
-  if (!existsSync(folder)) return list;
   const seen = new Set<string>();
-  for (const name of readdirSync(folder)
-    .filter((file) => /\.ya?ml$/.test(file))
-    .sort()) {
-    const file = join(list.folder, name);
-    list.archives += 1;
-    let data: unknown;
-    try {
-      data = parseEntryData(readFileSync(join(folder, name), 'utf8'), 'yml');
-    } catch {
-      list.problems.push(`${file}: 文件无法读取（YAML 格式错误），已跳过 / cannot be read (YAML syntax), skipped`);
-      continue;
-    }
-    const email = (data as { email?: unknown }).email;
+  for (const { file, data } of archives) {
+    const email: unknown = data.email;
     if (email === undefined || email === null || (typeof email === 'string' && email.trim() === '')) {
       list.withoutAddress += 1;
       continue;

@@ -13,7 +13,7 @@
  * or refused the login.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import { loadSettings, siteAddress } from '../../src/site/settings.ts';
 import { civilDateInShanghai, formatCivilDate } from '../../src/lib/civil-date.ts';
@@ -22,6 +22,7 @@ import { digestMail, type DigestCard } from '../../src/lib/digest/mail.ts';
 import { markDelivered, parseDigestState, serializeDigestState, type DigestState } from '../../src/lib/digest/state.ts';
 import { maskAddress } from '../../src/lib/members/mask-address.ts';
 import { t } from '../../src/i18n/zh.ts';
+import { privateOutputPath } from '../shared/private-output.ts';
 import { loadDigestContent } from './content.ts';
 import { loadRecipients, type Recipient } from './recipients.ts';
 import { describeFailure, failureKind, smtpConfig, type SmtpConfig } from './smtp.ts';
@@ -63,10 +64,16 @@ export async function runDigest({ root, env, args, log, error }: DigestRun): Pro
   const siteRoot = new URL(base, site).toString();
   const now = digestNow(env);
   const day = civilDateInShanghai(now);
-  const stateFile = resolve(root, env.DIGEST_STATE || DEFAULT_STATE);
 
   let smtp: SmtpConfig | undefined;
+  let stateFile: string;
   try {
+    // The state holds hashes of members' addresses: private output like a report.
+    stateFile = privateOutputPath(
+      env.DIGEST_STATE || DEFAULT_STATE,
+      { zh: '摘要状态文件', en: 'digest state file' },
+      root,
+    );
     if (!dryRun) smtp = smtpConfig(env, settings.siteName);
     if (/^https?:\/\/(localhost|127\.)/.test(siteRoot) && !dryRun) {
       throw new Error(

@@ -54,20 +54,31 @@ export function parseSettings(data: unknown, file = SETTINGS_FILE): Settings {
   throw new Error(`站点设置有误 / Invalid site settings in ${file}:\n${lines.join('\n')}`);
 }
 
-let cached: Settings | undefined;
-
-/** Reads the settings of the project in `root` (Astro and the scripts run from the project root). */
-export function loadSettings(root: string = process.cwd()): Settings {
-  if (cached) return cached;
-  const path = join(root, SETTINGS_FILE);
+/**
+ * Reads and validates one settings file: the one loader of the build and of
+ * every script (sync, digest, reports), so a file the build rejects is
+ * rejected everywhere, with the same message.
+ */
+export function readSettingsFile(path: string, name: string = path): Settings {
   let data: unknown;
   try {
     data = yaml.load(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`无法读取站点设置 / Cannot read site settings ${SETTINGS_FILE}: ${(error as Error).message}`);
+    throw new Error(`无法读取站点设置 / Cannot read site settings ${name}: ${(error as Error).message}`);
   }
-  cached = parseSettings(data);
-  return cached;
+  return parseSettings(data, name);
+}
+
+const cached = new Map<string, Settings>();
+
+/** The settings of the project in `root`, read once per process (Astro and the scripts run from the project root). */
+export function loadSettings(root: string = process.cwd()): Settings {
+  let settings = cached.get(root);
+  if (!settings) {
+    settings = readSettingsFile(join(root, SETTINGS_FILE), SETTINGS_FILE);
+    cached.set(root, settings);
+  }
+  return settings;
 }
 
 /** Where the site lives: origin for absolute URLs and the path prefix ('/' or '/dangjian/'). */

@@ -16,7 +16,7 @@ import { runDeploy } from '../support/deploy-s3';
 import { serveWithDocumentedNginx } from '../support/nginx';
 import { requireRclone, startS3Server, type S3Server } from '../support/s3-server';
 import { NGINX_PORT, S3_PORT } from '../../tools/ports';
-import { cacheControl, stagedObjects } from '../../tools/deploy-s3/plan';
+import { cacheControl, stagedObjects } from '../../scripts/deploy-s3/plan';
 
 const DIST = join(ROOT, 'dist');
 /** Extensions nginx 1.22's mime.types does not know (it sends application/octet-stream); the deploy names them. */

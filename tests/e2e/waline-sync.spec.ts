@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { startWalineServer, type WalineServer } from '../../tools/waline-server';
 import { buildSite, previewSite } from '../../tools/servers';
 import { REBUILD_PORT } from '../../tools/ports';
+import { npmScriptArgs } from '../support/npm-script';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -30,7 +31,7 @@ let preview: Awaited<ReturnType<typeof previewSite>> | undefined;
 const beijingMonth = (time: number) => new Date(time + 8 * 3600_000).toISOString().slice(0, 7);
 
 function sync(env: Record<string, string>) {
-  const result = spawnSync(process.execPath, ['scripts/sync.mjs'], {
+  const result = spawnSync(process.execPath, npmScriptArgs('sync'), {
     env: { ...process.env, DISCUSSION_PROVIDER: 'waline', SYNC_SNAPSHOT: snapshotFile, ...env },
     encoding: 'utf8',
   });

@@ -1,11 +1,11 @@
 /**
- * Runs `npm run deploy:s3` (scripts/deploy-s3.mjs) as the workflows do, and
+ * Runs `npm run deploy:s3` (scripts/deploy-s3.ts) as the workflows do, and
  * checks what a bucket serves the way a reader's browser would meet it.
  */
 import { spawn } from 'node:child_process';
 import { get } from 'node:http';
-import { join } from 'node:path';
 import { ROOT } from './content';
+import { npmScriptArgs } from './npm-script';
 
 export interface DeployRun {
   code: number;
@@ -18,7 +18,7 @@ export function runDeploy(env: Record<string, string>, args: string[] = []): Pro
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !name.startsWith('S3_') && !name.startsWith('RCLONE_')),
   );
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/deploy-s3.mjs'), ...args], {
+  const child = spawn(process.execPath, [...npmScriptArgs('deploy:s3'), ...args], {
     cwd: ROOT,
     env: { ...inherited, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockingFindings } from '../../scripts/audit-dependencies.mjs';
+import { blockingFindings } from '../../scripts/audit-dependencies.ts';
 
 const advisory = (severity: string, id: string) => ({
   severity,

@@ -16,7 +16,7 @@ import {
   remotePath,
   stagedObjects,
   type DeployTarget,
-} from '../../tools/deploy-s3/plan';
+} from '../../scripts/deploy-s3/plan';
 import { ROOT } from '../support/content';
 
 const ENV = {

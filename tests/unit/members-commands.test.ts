@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addAttempt, addStudyTime, completeLesson, emptyLog } from '../../src/lib/study/log';
 import { buildSubmission, serializeSubmission, submissionFileName } from '../../src/lib/study/submission';
-import packageJson from '../../package.json' with { type: 'json' };
+import { npmScriptArgs } from '../support/npm-script';
 
 const ROOT = join(import.meta.dirname, '../..');
 const RULES = {
@@ -24,9 +24,8 @@ let archives: string;
 let inbox: string;
 
 /** Runs an npm script's command line with `node` being this Node (npm's PATH puts the project's Node 24 first). */
-function run(script: 'members:import' | 'members:report', args: string[]) {
-  const [, ...nodeArgs] = packageJson.scripts[script].split(' ');
-  const result = spawnSync(process.execPath, [...nodeArgs, ...args], {
+function run(script: 'members:import' | 'members:report' | 'members:export', args: string[]) {
+  const result = spawnSync(process.execPath, [...npmScriptArgs(script), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, MEMBERS_DIR: archives },
@@ -161,5 +160,29 @@ describe('members:report', () => {
   it('refuses a folder inside dist/ and a month that is not a month', () => {
     expect(run('members:report', ['2026-11', '--out', 'dist/report']).err).toContain('报告目录不能在 dist/ 之内');
     expect(run('members:report', ['2026-13']).err).toContain('月份应写成 YYYY-MM');
+  });
+});
+
+describe('members:export', () => {
+  it('writes the CSV and vCards of every archive outside dist/', () => {
+    const out = join(work, 'export');
+    const { code, out: stdout } = run('members:export', [out]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('已导出 2 份党员档案');
+    expect(readFileSync(join(out, 'members.csv'), 'utf8')).toContain('王芳,正式党员,2020-01-01,第一党支部,正常');
+  });
+
+  it('refuses a published folder, and an archive the model rejects, naming the file and the field', () => {
+    expect(run('members:export', ['dist/export']).err).toContain('导出目录不能在 dist/ 之内');
+    expect(run('members:export', ['public/export']).err).toContain('导出目录不能在 public/ 之内');
+    writeFileSync(join(archives, 'zz-bad.yml'), archive('赵宇').replace('status: 正常', 'status: 休假'));
+    try {
+      const { code, err } = run('members:export', [join(work, 'export-bad')]);
+      expect(code).toBe(1);
+      expect(err).toContain('党员档案有误，没有导出');
+      expect(err).toMatch(/zz-bad\.yml status: /);
+    } finally {
+      rmSync(join(archives, 'zz-bad.yml'));
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, memberVcard, membersCsv } from '../../scripts/members/export-format.mjs';
+import { CSV_COLUMNS, memberVcard, membersCsv } from '../../scripts/members/export-format.ts';
 import { PRIVATE_COLLECTION_NOTICE, decapCollection } from '../../admin/config/to-decap';
 import { collectionModel } from '../../src/model/collections';
 

@@ -11,8 +11,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { plainText, toWalineSnapshot, type WalineComment } from '../../scripts/sync/waline.mjs';
-import { runSync, syncProvider, walineTarget } from '../../scripts/sync/run.mjs';
+import { runSync, syncProvider, walineTarget } from '../../scripts/sync/run.ts';
 import { parseSnapshot } from '../../src/lib/discussion/snapshot';
+import { settingsYaml } from '../support/settings-file';
 import { monthlyParticipation, mostDiscussed } from '../../src/lib/participation/stats';
 
 const at = (iso: string) => Date.parse(iso);
@@ -154,10 +155,7 @@ describe('npm run sync with provider waline', () => {
   let lines: string[];
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'sync-waline-'));
-    writeFileSync(
-      join(dir, 'settings.yml'),
-      'siteName: 测试\ndiscussion:\n  provider: waline\n  walineUrl: /waline/\n',
-    );
+    writeFileSync(join(dir, 'settings.yml'), settingsYaml('discussion:\n  provider: waline\n  walineUrl: /waline/\n'));
     mkdirSync(join(dir, 'data'));
     writeFileSync(join(dir, 'data', 'discussions.json'), '{"previous":true}\n');
     lines = [];
@@ -178,7 +176,7 @@ describe('npm run sync with provider waline', () => {
     expect(syncProvider({}, join(dir, 'settings.yml'))).toBe('waline');
     expect(syncProvider({ DISCUSSION_PROVIDER: 'giscus' }, join(dir, 'settings.yml'))).toBe('giscus');
     expect(() => syncProvider({ DISCUSSION_PROVIDER: 'disqus' }, join(dir, 'settings.yml'))).toThrow(
-      /只能是 giscus、waline 或 none/,
+      'DISCUSSION_PROVIDER: 只能是 giscus、waline、none',
     );
   });
 

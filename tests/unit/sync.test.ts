@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runSync, syncTarget } from '../../scripts/sync/run.mjs';
+import { runSync, syncTarget } from '../../scripts/sync/run.ts';
 import {
   recordedReply,
   startFakeGithub,
@@ -16,6 +16,7 @@ import {
   type FakeReply,
   type GraphqlRequest,
 } from '../support/fake-github';
+import { settingsYaml } from '../support/settings-file';
 
 let dir: string;
 let fake: FakeGithub | undefined;
@@ -26,7 +27,9 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'sync-'));
   writeFileSync(
     join(dir, 'settings.yml'),
-    'siteName: 测试\ngiscus:\n  repo: example-branch/dangjian\n  category: Comments\n',
+    settingsYaml(
+      'giscus:\n  repo: example-branch/dangjian\n  repoId: R_1\n  category: Comments\n  categoryId: DIC_1\n',
+    ),
   );
   lines = [];
   sleeps = [];
@@ -239,7 +242,7 @@ describe('syncTarget', () => {
   });
 
   it('is undefined without a configured repository, so the build goes on with the old snapshot', async () => {
-    writeFileSync(join(dir, 'settings.yml'), 'siteName: 测试\n');
+    writeFileSync(join(dir, 'settings.yml'), settingsYaml());
     expect(syncTarget({}, join(dir, 'settings.yml'))).toBeUndefined();
     expect(
       await runSync({
@@ -250,6 +253,31 @@ describe('syncTarget', () => {
     ).toBe(0);
     expect(lines).toEqual([
       '未配置讨论区仓库和分类（设置中的 giscus，或 SYNC_REPO / SYNC_CATEGORIES），跳过同步。/ No repository configured; sync skipped.',
+    ]);
+  });
+});
+
+describe('the settings and provider of npm run sync are the build’s', () => {
+  it('refuses a settings file the build would refuse, with the build’s message', async () => {
+    const file = join(dir, 'settings.yml');
+    writeFileSync(file, 'siteName: 测试\ngiscus:\n  repo: example-branch/dangjian\n  category: Comments\n');
+    expect(await runSync({ env: { GITHUB_TOKEN: 'x' }, settingsPath: file, log: (l) => void lines.push(l) })).toBe(1);
+    expect(lines[0]).toMatch(
+      /^同步失败 \/ sync failed: 站点设置有误 \/ Invalid site settings in .*settings\.yml:\n {2}- branchName: /,
+    );
+  });
+
+  it('reads an empty DISCUSSION_PROVIDER as unset, as the build does', async () => {
+    writeFileSync(join(dir, 'settings.yml'), settingsYaml('discussion:\n  provider: none\n'));
+    expect(
+      await runSync({
+        env: { DISCUSSION_PROVIDER: '', GITHUB_TOKEN: 'x' },
+        settingsPath: join(dir, 'settings.yml'),
+        log: (l) => void lines.push(l),
+      }),
+    ).toBe(0);
+    expect(lines).toEqual([
+      '设置中的讨论服务为 none（不开设讨论区），跳过同步。/ Discussion provider is none; sync skipped.',
     ]);
   });
 });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { ROOT } from '../support/content';
-import { REQUIRED_VARIABLES } from '../../tools/deploy-s3/plan';
+import { REQUIRED_VARIABLES } from '../../scripts/deploy-s3/plan';
 
 interface Step {
   name?: string;

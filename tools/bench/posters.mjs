@@ -12,7 +12,7 @@
  * poster (layout and SVG, then PNG) measured in this process over 40 of the cards,
  * which a busy machine distorts far less than wall time. Leaves nothing behind.
  */
-import './ts-resolve.mjs';
+import '../../scripts/ts-resolve.ts';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';

@@ -1,5 +1,5 @@
 /**
- * The arithmetic of `npm run bench` (scripts/bench.mjs): the Pagefind and
+ * The arithmetic of `npm run bench` (scripts/bench.ts): the Pagefind and
  * other times and the memory phases from the build log, and
  * the verdict on the targets of issues #7 and #22.
  */

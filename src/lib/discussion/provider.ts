@@ -42,13 +42,14 @@ export function resolveDiscussion(
   settings: { discussion?: DiscussionSettings; giscus?: Partial<GiscusSettings> },
   env: Env = {},
 ): DiscussionSetup {
-  const fromEnv = env[DISCUSSION_ENV.provider];
-  if (fromEnv && !(DISCUSSION_PROVIDERS as readonly string[]).includes(fromEnv)) {
+  // An empty variable means unset (a CI step that writes `DISCUSSION_PROVIDER=` has chosen nothing).
+  const fromEnv = env[DISCUSSION_ENV.provider] || undefined;
+  if (fromEnv !== undefined && !(DISCUSSION_PROVIDERS as readonly string[]).includes(fromEnv)) {
     throw new Error(
       `${DISCUSSION_ENV.provider}: 只能是 ${DISCUSSION_PROVIDERS.join('、')} / must be one of ${DISCUSSION_PROVIDERS.join(', ')} (got "${fromEnv}")`,
     );
   }
-  const provider = (fromEnv as DiscussionProvider | undefined) ?? settings.discussion?.provider ?? 'giscus';
+  const provider = (fromEnv as DiscussionProvider | undefined) || settings.discussion?.provider || 'giscus';
   switch (provider) {
     case 'none':
       return { provider, active: undefined };

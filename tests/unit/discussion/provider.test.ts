@@ -57,6 +57,43 @@ describe('resolveDiscussion', () => {
     ).toBeUndefined();
   });
 
+  // The site and `npm run sync` share this resolver: an empty variable must mean unset for both.
+  it.each([
+    ['settings giscus, DISCUSSION_PROVIDER=""', { giscus }, { DISCUSSION_PROVIDER: '' }, 'giscus'],
+    [
+      'settings waline, DISCUSSION_PROVIDER=""',
+      { discussion: { provider: 'waline' as const } },
+      { DISCUSSION_PROVIDER: '' },
+      'waline',
+    ],
+    [
+      'settings none, DISCUSSION_PROVIDER=""',
+      { discussion: { provider: 'none' as const } },
+      { DISCUSSION_PROVIDER: '' },
+      'none',
+    ],
+    ['no setting, DISCUSSION_PROVIDER=""', {}, { DISCUSSION_PROVIDER: '' }, 'giscus'],
+    ['settings giscus, DISCUSSION_PROVIDER unset', { giscus }, {}, 'giscus'],
+    ['settings giscus, DISCUSSION_PROVIDER=waline', { giscus }, { DISCUSSION_PROVIDER: 'waline' }, 'waline'],
+    [
+      'settings waline, DISCUSSION_PROVIDER=none',
+      { discussion: { provider: 'waline' as const } },
+      { DISCUSSION_PROVIDER: 'none' },
+      'none',
+    ],
+  ])('%s chooses %4$s', (_case, settings, env, provider) => {
+    expect(resolveDiscussion(settings, env).provider).toBe(provider);
+  });
+
+  it('an empty WALINE_URL means unset: the settings address is used', () => {
+    expect(
+      resolveDiscussion(
+        { discussion: { provider: 'waline', walineUrl: 'https://talk.example.cn/' } },
+        { WALINE_URL: '' },
+      ).active,
+    ).toEqual({ provider: 'waline', waline: { url: 'https://talk.example.cn/', origin: 'https://talk.example.cn' } });
+  });
+
   it.each([
     [
       { DISCUSSION_PROVIDER: 'disqus' },

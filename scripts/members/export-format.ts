@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * The secretary's export of member archives: a CSV (UTF-8 with BOM, so Excel
  * opens Chinese text correctly) and vCards for the phone's address book.
@@ -6,10 +5,17 @@
 
 import { csvText } from '../../src/lib/csv.ts';
 
-/**
- * @typedef {{ name: string, stage: string, joined: string, branch: string, status: string, phone?: string, email?: string,
- *   studyRecords?: { month: string, minutes: number, testsPassed?: number }[] }} Member
- */
+/** The archive fields the export reads. */
+export interface Member {
+  name: string;
+  stage: string;
+  joined: string;
+  branch: string;
+  status: string;
+  phone?: string;
+  email?: string;
+  studyRecords?: { month: string; minutes: number; testsPassed?: number }[];
+}
 
 export const CSV_COLUMNS = [
   '姓名',
@@ -24,11 +30,10 @@ export const CSV_COLUMNS = [
   '最近月通过测试数',
 ];
 
-/** @param {Member} member */
-const latestRecord = (member) => [...(member.studyRecords ?? [])].sort((a, b) => b.month.localeCompare(a.month))[0];
+const latestRecord = (member: Member) =>
+  [...(member.studyRecords ?? [])].sort((a, b) => b.month.localeCompare(a.month))[0];
 
-/** @param {Member[]} members @returns {string} */
-export function membersCsv(members) {
+export function membersCsv(members: Member[]): string {
   const rows = members.map((m) => {
     const latest = latestRecord(m);
     return [
@@ -47,11 +52,10 @@ export function membersCsv(members) {
   return csvText([CSV_COLUMNS, ...rows]);
 }
 
-/** vCard 3.0 text escaping (RFC 2426): backslash, comma, semicolon, newline. @param {string} text */
-const vcardText = (text) => text.replace(/[\\,;]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
+/** vCard 3.0 text escaping (RFC 2426): backslash, comma, semicolon, newline. */
+const vcardText = (text: string) => text.replace(/[\\,;]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
 
-/** @param {Member} member @returns {string} */
-export function memberVcard(member) {
+export function memberVcard(member: Member): string {
   const lines = [
     'BEGIN:VCARD',
     'VERSION:3.0',

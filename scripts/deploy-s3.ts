@@ -7,7 +7,7 @@
  * S3_PREFIX, S3_PROVIDER, S3_PATH_STYLE, S3_ASSET_ENCODING), so no secret is
  * written to disk. Guide: docs/object-storage.md.
  *   1. stages dist/ as links, one per object (the .gz copy in place of a
- *      precompressed script, see tools/deploy-s3/plan.ts);
+ *      precompressed script, see scripts/deploy-s3/plan.ts);
  *   2. `rclone check` compares sizes and MD5 checksums with the bucket;
  *   3. uploads what is new or changed, phase by phase — assets, pages, Pagefind's
  *      runtime, its entry — each batch with its Content-Type, Cache-Control
@@ -31,6 +31,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  type CheckReport,
+  type DeployPlan,
+  type DeployTarget,
+  type Phase,
+  type StagedObject,
   PHASE_LABELS,
   bucketPath,
   isMassDeletion,
@@ -41,7 +46,7 @@ import {
   readTarget,
   remotePath,
   stagedObjects,
-} from '../tools/deploy-s3/plan.ts';
+} from './deploy-s3/plan.ts';
 
 const { values } = parseArgs({
   options: {
@@ -57,14 +62,25 @@ const started = performance.now();
 
 /** A failure the operator can act on: its message says what to do (no stack trace); `code` 2 for settings, 1 for the run. */
 class Stop extends Error {
-  constructor(message, code = 1) {
+  readonly code: number;
+  constructor(message: string, code = 1) {
     super(message);
     this.code = code;
   }
 }
 
+type Invocation = ReturnType<typeof rcloneInvocation>;
+interface RcloneResult {
+  code: number;
+  log: string;
+}
+
 /** Runs rclone for one step (DEPLOY_S3_PHASE tells a wrapper which); resolves with its exit code and what it printed. */
-function rclone(args, phase, { env, globalArgs }) {
+function rclone(
+  args: string[],
+  phase: Phase | 'check' | 'delete',
+  { env, globalArgs }: Invocation,
+): Promise<RcloneResult> {
   return new Promise((done) => {
     const child = spawn(RCLONE, [...args, ...globalArgs], {
       env: { ...env, DEPLOY_S3_PHASE: phase },
@@ -86,7 +102,8 @@ function checkRclone() {
     );
   }
   const [major = 0, minor = 0] = (/rclone v(\d+)\.(\d+)/.exec(version.stdout) ?? []).slice(1).map(Number);
-  if (major < MIN_RCLONE[0] || (major === MIN_RCLONE[0] && minor < MIN_RCLONE[1])) {
+  const [minMajor = 0, minMinor = 0] = MIN_RCLONE;
+  if (major < minMajor || (major === minMajor && minor < minMinor)) {
     throw new Stop(
       `rclone 版本过旧（${version.stdout.split('\n')[0]}），需要 ${MIN_RCLONE.join('.')} 或更新 / rclone ${MIN_RCLONE.join('.')} or newer is required`,
       2,
@@ -95,7 +112,7 @@ function checkRclone() {
 }
 
 /** Every file of the build, as `/`-separated paths relative to it; refuses an incomplete build (it would empty the bucket). */
-function builtFiles(dist) {
+function builtFiles(dist: string): string[] {
   for (const required of ['index.html', 'pagefind/pagefind-entry.json']) {
     if (!existsSync(join(dist, required))) {
       throw new Stop(
@@ -110,7 +127,13 @@ function builtFiles(dist) {
 }
 
 /** Compares the staged objects with the bucket (sizes and MD5 checksums). */
-async function compare(objects, stage, target, env, work) {
+async function compare(
+  objects: readonly StagedObject[],
+  stage: string,
+  target: DeployTarget,
+  env: Invocation,
+  work: string,
+): Promise<CheckReport> {
   const bucket = await rclone(rcloneArgs.bucketExists(bucketPath(target)), 'check', env);
   if (bucket.code !== 0) {
     throw new Stop(
@@ -140,7 +163,7 @@ async function compare(objects, stage, target, env, work) {
 }
 
 /** Uploads the plan's batches in order, then deletes; stops at the first failure, before anything that depends on it. */
-async function publish(plan, stage, remote, env, work) {
+async function publish(plan: DeployPlan, stage: string, remote: string, env: Invocation, work: string) {
   for (const [index, batch] of plan.batches.entries()) {
     const list = join(work, `upload-${index}-${batch.phase}.txt`);
     writeFileSync(list, batch.keys.join('\n') + '\n');

@@ -28,17 +28,16 @@
  * its log says where the memory went, phase by phase (src/integrations/memory-log.ts);
  * the fastest run's phases are printed.
  */
-import '../tools/bench/ts-resolve.mjs';
+
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { directoryBytes, runMeasured } from '../tools/bench/measure.mjs';
+import { type Measured, directoryBytes, runMeasured } from '../tools/bench/measure.ts';
 import { writeReferenceSite } from '../tools/bench/reference-site.mjs';
 import { firstSearchBytes } from '../tools/bench/first-search.mjs';
-
-const { articleMarkdown, benchCorpus } = await import('../tools/bench/corpus.ts');
-const {
+import { articleMarkdown, benchCorpus } from '../tools/bench/corpus.ts';
+import {
   buildRatios,
   cmsBundleNote,
   memoryPhases,
@@ -47,7 +46,7 @@ const {
   reusedPages,
   verdicts,
   viteSeconds,
-} = await import('../tools/bench/report.ts');
+} from '../tools/bench/report.ts';
 const { ARTICLE_CATEGORIES } = await import('../src/model/collections.ts');
 const { previewSite } = await import('../tools/servers.ts');
 const { BENCH_PORT } = await import('../tools/ports.ts');
@@ -94,11 +93,11 @@ const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 const projectOnly = values['project-only'];
 /** Where each side keeps the cache of the build before (astro.config.ts, tools/bench/reference-site.mjs): emptied before a clean build. */
 const BUILD_CACHE = '.cache/astro';
-const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const htmlPages = (dist) =>
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const htmlPages = (dist: string) =>
   readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 
-function fail(step, result) {
+function fail(step: string, result: Measured): never {
   console.error(result.output.slice(-4000));
   throw new Error(`${step} 失败 / failed (exit ${result.code})`);
 }
@@ -122,15 +121,28 @@ mkdirSync(join(project, 'src/content/articles'));
 for (const article of articles)
   writeFileSync(join(project, 'src/content/articles', `${article.id}.md`), articleMarkdown(article));
 
+/** One build of a side, with the figures read from its log. */
+interface SideBuild {
+  log: string;
+  seconds: number;
+  astro: number;
+  vite: number;
+  cms: string;
+  precompress: number;
+  pagefind: number;
+  peak: number;
+  phases?: ReturnType<typeof memoryPhases>;
+}
+
 /** One build of the project, with the figures read from its log. */
-async function buildProject({ clean = true } = {}) {
+async function buildProject({ clean = true } = {}): Promise<SideBuild> {
   if (values.cold) rmSync(join(nodeModules, '.cache', 'dangjian-cms'), { recursive: true, force: true });
   if (clean) rmSync(join(project, BUILD_CACHE), { recursive: true, force: true });
   const built = await runMeasured(astro, ['build'], { cwd: project, env: { ...env, DANGJIAN_MEMORY_LOG: '1' } });
   if (values.keep) writeFileSync(join(work, `project-build-${runs.project.length + 1}.log`), built.output);
   if (built.code !== 0) fail('项目构建 / project build', built);
   const pagefind = pagefindSeconds(built.output);
-  if (pagefind === undefined) fail('读取 Pagefind 用时 / reading the Pagefind time', built);
+  if (pagefind === undefined) return fail('读取 Pagefind 用时 / reading the Pagefind time', built);
   return {
     log: built.output,
     seconds: built.seconds,
@@ -145,7 +157,7 @@ async function buildProject({ clean = true } = {}) {
 }
 
 /** One build of the reference, then its Pagefind index through the Node API. */
-async function buildReference({ clean = true } = {}) {
+async function buildReference({ clean = true } = {}): Promise<SideBuild> {
   if (clean) rmSync(join(reference, BUILD_CACHE), { recursive: true, force: true });
   const built = await runMeasured(astro, ['build'], { cwd: reference, env });
   if (built.code !== 0) fail('参照站点构建 / reference build', built);
@@ -163,9 +175,9 @@ async function buildReference({ clean = true } = {}) {
   };
 }
 
-const uncompressed = (name) => !/\.(gz|br)$/.test(name);
+const uncompressed = (name: string) => !/\.(gz|br)$/.test(name);
 /** The fastest of a side's runs, with every run's time and the sizes of what it built. */
-const summary = (sideRuns, dist) => ({
+const summary = (sideRuns: SideBuild[], dist: string) => ({
   ...sideRuns.reduce((best, run) => (run.seconds < best.seconds ? run : best)),
   runs: sideRuns.map((run) => run.seconds),
   pages: htmlPages(dist),
@@ -177,7 +189,7 @@ const summary = (sideRuns, dist) => ({
 // Alternating builds, so that a busy moment of the machine slows both sides;
 // each side's fastest run counts (the least disturbed one).
 if (!projectOnly) writeReferenceSite(reference, articles, nodeModules, articleMarkdown);
-const runs = { project: [], reference: [] };
+const runs: { project: SideBuild[]; reference: SideBuild[] } = { project: [], reference: [] };
 for (let run = 1; run <= runCount; run += 1) {
   console.log(`\n构建项目 / building the project (${run}/${runCount})…`);
   runs.project.push(await buildProject());
@@ -202,14 +214,14 @@ try {
 const edited = articles.reduce((newest, a) =>
   a.date > newest.date || (a.date === newest.date && a.id < newest.id) ? a : newest,
 );
-const editArticle = (dir) =>
+const editArticle = (dir: string) =>
   writeFileSync(
     join(dir, 'src/content/articles', `${edited.id}.md`),
     `${articleMarkdown(edited)}\n\n基准测试修改的一段：${values.seed}。\n`,
   );
 console.log(`\n改一篇文章后再构建 / building again after editing ${edited.id}…`);
 editArticle(project);
-const incremental = { project: await buildProject({ clean: false }) };
+const incremental: { project: SideBuild; reference?: SideBuild } = { project: await buildProject({ clean: false }) };
 if (!projectOnly) {
   editArticle(reference);
   incremental.reference = await buildReference({ clean: false });
@@ -218,7 +230,7 @@ if (!projectOnly) {
 const project_ = summary(runs.project, projectDist);
 const reference_ = projectOnly ? undefined : summary(runs.reference, referenceDist);
 
-const rows = [
+const rows: [label: string, value: (side: ReturnType<typeof summary>) => string][] = [
   ['HTML 页面 / pages', (s) => String(s.pages)],
   ['每次构建+索引 / each run', (s) => s.runs.map((seconds) => seconds.toFixed(1)).join(' · ') + ' s'],
   ['最快一次 / fastest run', (s) => `${s.seconds.toFixed(1)} s`],
@@ -238,7 +250,7 @@ const rows = [
 console.log(`\n${''.padEnd(44)}${'项目 / project'.padStart(16)}${'参照 / bare Astro'.padStart(20)}`);
 for (const [label, value] of rows)
   console.log(`${label.padEnd(44)}${value(project_).padStart(16)}${reference_ ? value(reference_).padStart(20) : ''}`);
-const incrementalRow = (side) =>
+const incrementalRow = (side: SideBuild | undefined) =>
   side
     ? `${side.seconds.toFixed(1)} s（Pagefind ${side.pagefind.toFixed(1)} s，复用 ${reusedPages(side.log)} 页）`
     : '';
@@ -246,15 +258,15 @@ console.log(
   `${'改一篇文章后 / after one edit'.padEnd(44)}${incrementalRow(incremental.project).padStart(16)}${reference_ ? incrementalRow(incremental.reference).padStart(20) : ''}`,
 );
 console.log(`\n内存按阶段 / memory by phase (project, fastest run; per article = peak / ${count}):`);
-for (const p of project_.phases) {
+for (const p of project_.phases ?? []) {
   console.log(
     `  ${p.phase.padEnd(8)} ${p.seconds.toFixed(1).padStart(6)} s  peak ${mb(p.peakTotal).padStart(10)} (${(p.peakTotal / 1024 / 1024 / count).toFixed(3)} MB/article)` +
       `  node ${mb(p.peakNode)}, heap used ${mb(p.peakHeapUsed)}, children ${mb(p.peakChildren)}`,
   );
 }
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const kinds = Object.entries(search.kinds)
-  .map(([name, bytes]) => `${name} ${kb(bytes)}`)
+  .map(([name, bytes]) => `${name} ${kb(bytes as number)}`)
   .join(', ');
 console.log(
   `首次搜索下载 / first search downloads (“${values.query}”): ${kb(search.wire)} 传输 / on the wire (${kinds}); ${kb(search.bytes)} 解压后 / decoded; ${search.files} files`,

@@ -1,21 +1,22 @@
 #!/usr/bin/env node
-// @ts-check
 /**
- * `npm run members:report [YYYY-MM] [-- --out <folder>]`: the secretary's private
- * monthly report from the member archives (MEMBERS_DIR, else
- * src/content/members) and the discussion snapshot: a printable HTML page and a
- * CSV in members-report/ (git-ignored, never inside dist/). The month defaults
- * to the last complete month in Beijing time.
+ * `npm run members:report [YYYY-MM] [-- --out <folder>]`: the secretary's
+ * private monthly report from the member archives (read and checked by
+ * scripts/members/archive-files.ts) and the discussion snapshot: a printable
+ * HTML page and a CSV in members-report/ (git-ignored, never in a published
+ * folder: scripts/shared/private-output.ts). The month defaults to the last
+ * complete month in Beijing time.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { civilMonthInShanghai, isCivilMonth } from '../src/lib/civil-date.ts';
 import { ATTENTION_MONTHS, defaultReportMonth, monthlyReport } from '../src/lib/members/report.ts';
 import { reportCsv, reportHtml } from '../src/lib/members/report-output.ts';
 import { parseSnapshot } from '../src/lib/discussion/snapshot.ts';
 import { loadSettings } from '../src/site/settings.ts';
-import { membersDir, readArchives } from './members/archive-files.ts';
+import { readArchives } from './members/archive-files.ts';
+import { privateOutputPath } from './shared/private-output.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -31,15 +32,15 @@ if (month > civilMonthInShanghai(now)) {
   console.error(`${month} 还没有到（北京时间现在是 ${civilMonthInShanghai(now)}）。/ ${month} is in the future.`);
   process.exit(2);
 }
-const out = resolve(values.out);
-if (!relative(resolve('dist'), out).startsWith('..')) {
-  console.error(
-    `报告目录不能在 dist/ 之内（${out}），否则报告会随网站发布。/ The report folder must be outside dist/.`,
-  );
+let out: string;
+try {
+  out = privateOutputPath(values.out, { zh: '报告目录', en: 'report folder' });
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(1);
 }
 
-const { archives, problems } = readArchives(membersDir());
+const { archives, problems } = readArchives();
 if (problems.length) {
   console.error(
     [

@@ -3,9 +3,8 @@
  * `npm run digest [-- --dry-run]`: the optional e-mail digest of 每日一学 and new
  * content (scripts/digest/run.ts; set-up and variables: docs/daily-sharing.md).
  */
-import '../tools/bench/ts-resolve.mjs';
+import { projectRoot, runDigest } from './digest/run.ts';
 
-const { runDigest, projectRoot } = await import('./digest/run.ts');
 process.exitCode = await runDigest({
   root: projectRoot(),
   env: process.env,

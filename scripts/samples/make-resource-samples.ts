@@ -1,22 +1,22 @@
 #!/usr/bin/env node
 /**
- * Makes the sample content of the study sections from `resource-data.mjs` and
- * `daily-data.mjs`: Markdown/YAML entries, PDFs and images (rendered by Chromium),
+ * Makes the sample content of the study sections from `resource-data.ts` and
+ * `daily-data.ts`: Markdown/YAML entries, PDFs and images (rendered by Chromium),
  * speech (espeak-ng, voice cmn), audio/video (ffmpeg) and WebVTT captions timed
  * to the real speech. Run once by hand; its output is committed, so neither the
- * build nor the tests need these tools:  node scripts/samples/make-resource-samples.mjs
+ * build nor the tests need these tools:  node scripts/samples/make-resource-samples.ts
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { books, media, courseware } from './resource-data.mjs';
-import { dailyCards } from './daily-data.mjs';
+import { books, media, courseware } from './resource-data.ts';
+import { dailyCards } from './daily-data.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const content = (dir) => join(ROOT, 'src/content', dir);
-const uploads = (dir) => join(ROOT, 'public/uploads', dir);
+const content = (dir: string) => join(ROOT, 'src/content', dir);
+const uploads = (dir: string) => join(ROOT, 'public/uploads', dir);
 for (const dir of ['library', 'media', 'courseware']) mkdirSync(uploads(dir), { recursive: true });
 const work = mkdtempSync(join(tmpdir(), 'study-samples-'));
 
@@ -25,15 +25,15 @@ const page = await browser.newPage();
 const FONT = `font-family: 'Noto Sans CJK SC', sans-serif;`;
 // PDFs: a TrueType CJK font (fonts-droid-fallback) embeds as a small subset; Noto's .ttc becomes Type 3 glyphs.
 const PDF_FONT = `font-family: 'Droid Sans Fallback', sans-serif;`;
-const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-async function shot(html, file, width, height, type = 'png') {
+async function shot(html: string, file: string, width: number, height: number, type: 'png' | 'jpeg' = 'png') {
   await page.setViewportSize({ width, height });
   await page.setContent(`<!doctype html><html lang="zh-CN"><body style="margin:0;${FONT}">${html}</body></html>`);
   await page.screenshot({ path: file, type, ...(type === 'jpeg' ? { quality: 70 } : {}) });
 }
 
-async function pdf(html, file, landscape = false) {
+async function pdf(html: string, file: string, landscape = false) {
   await page.setContent(`<!doctype html><html lang="zh-CN"><head><style>
     body { ${PDF_FONT} font-size: 12pt; line-height: 1.8; margin: 0; }
     * { font-weight: normal !important; } /* synthetic bold would print as Type 3 glyphs */
@@ -45,7 +45,7 @@ async function pdf(html, file, landscape = false) {
   await page.pdf({ path: file, format: 'A5', landscape, printBackground: true });
 }
 
-const yamlString = (s) => JSON.stringify(s);
+const yamlString = (s: string) => JSON.stringify(s);
 
 // 电子图书室: a cover and a PDF per book.
 for (const book of books) {
@@ -64,7 +64,7 @@ for (const book of books) {
       book.pages
         .map(
           ([h, ...ps]) =>
-            `<section><h2>${esc(h)}</h2>${ps
+            `<section><h2>${esc(h ?? '')}</h2>${ps
               .filter(Boolean)
               .map((p) => `<p>${esc(p)}</p>`)
               .join('')}</section>`,
@@ -91,14 +91,14 @@ ${book.intro.join('\n\n')}
 }
 
 // 网上视听室: speech per sentence, so captions follow the real timing.
-const duration = (file) =>
+const duration = (file: string) =>
   Number(
     execFileSync('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', file])
       .toString()
       .trim(),
   );
-const stamp = (s) => new Date(Math.round(s * 1000)).toISOString().slice(11, 23);
-const clock = (s) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
+const stamp = (s: number) => new Date(Math.round(s * 1000)).toISOString().slice(11, 23);
+const clock = (s: number) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
 
 for (const item of media) {
   const dir = join(work, item.id);
@@ -131,20 +131,21 @@ for (const item of media) {
   });
   writeFileSync(join(uploads('media'), `${item.id}.vtt`), `WEBVTT\n\n${cues.join('\n')}`);
   const video = item.kind === '视频';
-  const slide = (title, n) =>
+  const slides = item.slides ?? []; // only videos have slides
+  const slide = (title: string, n: number) =>
     `<div style="width:480px;height:270px;background:${n === 0 ? '#b0141c' : '#fbeeee'};color:${n === 0 ? '#fff' : '#7a0c12'};display:flex;align-items:center;justify-content:center;font-size:${n === 0 ? 40 : 34}px;font-weight:700;text-align:center;padding:20px;box-sizing:border-box">${esc(title)}</div>`;
   const posterPng = join(dir, 'poster.png');
-  await shot(slide(video ? item.slides[0] : item.title, 0), posterPng, 480, 270);
+  await shot(slide(video ? (slides[0] ?? item.title) : item.title, 0), posterPng, 480, 270);
   execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', posterPng, '-q:v', '6', join(uploads('media'), `${item.id}.jpg`)]);
   let src;
   if (video) {
     const frames = [];
-    for (const [i, title] of item.slides.entries()) {
+    for (const [i, title] of slides.entries()) {
       const png = join(dir, `f${i}.png`);
       await shot(slide(title, i), png, 480, 270);
-      frames.push(`file '${png}'\nduration ${parts[i].seconds.toFixed(3)}`);
+      frames.push(`file '${png}'\nduration ${(parts[i]?.seconds ?? 0).toFixed(3)}`);
     }
-    frames.push(`file '${join(dir, `f${item.slides.length - 1}.png`)}'`);
+    frames.push(`file '${join(dir, `f${slides.length - 1}.png`)}'`);
     writeFileSync(join(dir, 'frames.txt'), frames.join('\n'));
     src = `${item.id}.mp4`;
     execFileSync('ffmpeg', [
@@ -221,7 +222,9 @@ for (const entry of courseware) {
     const name = `${entry.id}-${i + 1}.${file.kind === 'image' ? 'png' : 'pdf'}`;
     if (file.kind === 'image') {
       await shot(
-        `<div style="width:800px;height:600px;background:#fbfaf8;border:12px solid #b0141c;box-sizing:border-box;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:6px">${file.lines
+        `<div style="width:800px;height:600px;background:#fbfaf8;border:12px solid #b0141c;box-sizing:border-box;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:6px">${(
+          file.lines ?? []
+        )
           .map(
             (l, j) =>
               `<div style="font-size:${j === 0 ? 40 : 28}px;font-weight:${j === 0 ? 700 : 400};color:${j === 0 ? '#b0141c' : '#1f1f1f'}">${esc(l)}</div>`,
@@ -233,7 +236,7 @@ for (const entry of courseware) {
       );
     } else {
       await pdf(
-        file.slides
+        (file.slides ?? [])
           .map((s) => `<section><div class="slide"><h2>${esc(s)}</h2><p>第一党支部</p></div></section>`)
           .join(''),
         join(uploads('courseware'), name),

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// @ts-check
 /**
  * `npm run sync`: reads the discussions of the configured provider — GitHub
  * Discussions (Giscus) or the branch's own Waline service — and writes
@@ -9,6 +8,6 @@
  * (tests, GitHub Enterprise); Waline: WALINE_TOKEN (an administrator's login
  * token, required), WALINE_URL (full address, else the settings).
  */
-import { runSync } from './sync/run.mjs';
+import { runSync } from './sync/run.ts';
 
 process.exitCode = await runSync();

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * `npm run sync`: what to read (the discussion provider of the settings: GitHub
  * Discussions for Giscus, or the branch's own Waline service; repository,
@@ -6,27 +5,49 @@
  * and replace the snapshot in one step. Any failure leaves the previous
  * snapshot untouched.
  */
-import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
+import { readSettingsFile, type Settings } from '../../src/site/settings.ts';
+import { type DiscussionSetup, resolveDiscussion } from '../../src/lib/discussion/provider.ts';
+import { SETTINGS_FILE } from '../../src/model/settings.ts';
 import { DEFAULT_GRAPHQL_URL, SyncError, graphqlClient } from './github-graphql.mjs';
 import { fetchSnapshot } from './discussions.mjs';
-import { writeJsonAtomically } from './snapshot-file.mjs';
+import { writeJsonAtomically } from './snapshot-file.ts';
 import { fetchWalineSnapshot, walineClient } from './waline.mjs';
 
 export const SNAPSHOT_PATH = 'src/data/discussions.json';
-const SETTINGS_PATH = 'src/settings.yml';
+
+type Env = Record<string, string | undefined>;
+
+/** The settings through the site's own loader: a file the build rejects stops the sync with the same message. */
+function settingsAt(settingsPath: string): Settings {
+  try {
+    return readSettingsFile(settingsPath);
+  } catch (error) {
+    throw new SyncError((error as Error).message);
+  }
+}
+
+/** The discussion the build would render, by the site's resolver; its errors end the sync as a plain message. */
+function discussionAt(env: Env, settingsPath: string): DiscussionSetup {
+  const settings = settingsAt(settingsPath);
+  try {
+    return resolveDiscussion(settings, env);
+  } catch (error) {
+    throw new SyncError((error as Error).message);
+  }
+}
 
 /**
  * Repository: SYNC_REPO, else `giscus.repo` in the settings. Categories:
- * SYNC_CATEGORIES (comma-separated), else `giscus.category`.
- * @param {Record<string, string | undefined>} env
- * @param {string} settingsPath
- * @returns {{ repository: string, categories: string[] } | undefined}
+ * SYNC_CATEGORIES (comma-separated), else `giscus.category`. Reading needs no
+ * more than these (the build needs the ids too), so this is the sync's own rule.
  */
-export function syncTarget(env, settingsPath = SETTINGS_PATH) {
-  const settings = readSettings(settingsPath);
-  const repository = env.SYNC_REPO || settings.giscus?.repo;
-  const categories = (env.SYNC_CATEGORIES || settings.giscus?.category || '')
+export function syncTarget(
+  env: Env,
+  settingsPath: string = SETTINGS_FILE,
+): { repository: string; categories: string[] } | undefined {
+  const { giscus } = settingsAt(settingsPath);
+  const repository = env.SYNC_REPO || giscus?.repo;
+  const categories = (env.SYNC_CATEGORIES || giscus?.category || '')
     .split(',')
     .map((c) => c.trim())
     .filter(Boolean);
@@ -36,45 +57,33 @@ export function syncTarget(env, settingsPath = SETTINGS_PATH) {
   return { repository, categories };
 }
 
-/**
- * @typedef {{ discussion?: { provider?: string, walineUrl?: string }, giscus?: { repo?: string, category?: string } }} SyncSettings
- */
-
-/** @param {string} settingsPath @returns {SyncSettings} */
-const readSettings = (settingsPath) =>
-  /** @type {SyncSettings} */ (yaml.load(readFileSync(settingsPath, 'utf8')) ?? {});
-
-/**
- * The provider to read: DISCUSSION_PROVIDER (as for the build), else `discussion.provider`, else giscus.
- * @param {Record<string, string | undefined>} env @param {string} settingsPath
- * @returns {'giscus' | 'waline' | 'none'}
- */
-export function syncProvider(env, settingsPath = SETTINGS_PATH) {
-  const provider = env.DISCUSSION_PROVIDER || readSettings(settingsPath).discussion?.provider || 'giscus';
-  if (provider !== 'giscus' && provider !== 'waline' && provider !== 'none') {
-    throw new SyncError(
-      `讨论服务“${provider}”只能是 giscus、waline 或 none（设置 discussion.provider 或 DISCUSSION_PROVIDER）/ Unknown discussion provider.`,
-    );
-  }
-  return provider;
+/** The provider to read: the one the build uses (DISCUSSION_PROVIDER, else `discussion.provider`, else giscus). */
+export function syncProvider(env: Env, settingsPath: string = SETTINGS_FILE): DiscussionSetup['provider'] {
+  return discussionAt(env, settingsPath).provider;
 }
 
 /**
- * Waline's address for a script: WALINE_URL, else `discussion.walineUrl` when it is a full address.
- * @param {Record<string, string | undefined>} env @param {string} settingsPath
+ * Waline's address for a script: the build's (WALINE_URL, else
+ * `discussion.walineUrl`), which must be a full address: a path on the site's
+ * own origin means nothing to a script.
  */
-export function walineTarget(env, settingsPath = SETTINGS_PATH) {
-  const url = env.WALINE_URL || readSettings(settingsPath).discussion?.walineUrl || '/waline/';
-  if (!/^https?:\/\/[^/\s]+/.test(url)) {
+export function walineTarget(env: Env, settingsPath: string = SETTINGS_FILE): string {
+  const { active } = discussionAt({ ...env, DISCUSSION_PROVIDER: 'waline' }, settingsPath);
+  const server = active?.provider === 'waline' ? active.waline : undefined;
+  if (!server?.origin) {
     throw new SyncError(
-      `设置中的 Waline 地址“${url}”是站内路径，同步脚本需要完整地址：请设环境变量 WALINE_URL，例如在服务器上 WALINE_URL=http://127.0.0.1:8360，或 https://你的域名/waline。/ Set WALINE_URL to Waline's full address.`,
+      `设置中的 Waline 地址“${server?.url ?? ''}”是站内路径，同步脚本需要完整地址：请设环境变量 WALINE_URL，例如在服务器上 WALINE_URL=http://127.0.0.1:8360，或 https://你的域名/waline。/ Set WALINE_URL to Waline's full address.`,
     );
   }
-  return url.replace(/\/+$/, '');
+  return server.url.replace(/\/+$/, '');
 }
 
-/** @param {Record<string, string | undefined>} env @param {string | undefined} settingsPath @param {((ms: number) => Promise<void>) | undefined} sleep @param {(line: string) => void} log */
-async function syncWaline(env, settingsPath, sleep, log) {
+async function syncWaline(
+  env: Env,
+  settingsPath: string,
+  sleep: ((ms: number) => Promise<void>) | undefined,
+  log: (line: string) => void,
+) {
   const url = walineTarget(env, settingsPath);
   const token = env.WALINE_TOKEN;
   if (!token) {
@@ -93,11 +102,18 @@ async function syncWaline(env, settingsPath, sleep, log) {
   return 0;
 }
 
-/**
- * @param {{ env?: Record<string, string | undefined>, sleep?: (ms: number) => Promise<void>, log?: (line: string) => void, settingsPath?: string }} [options]
- * @returns {Promise<number>} the exit code
- */
-export async function runSync({ env = process.env, sleep, log = console.log, settingsPath } = {}) {
+/** Runs the sync; resolves with the exit code. */
+export async function runSync({
+  env = process.env,
+  sleep,
+  log = console.log,
+  settingsPath = SETTINGS_FILE,
+}: {
+  env?: Env;
+  sleep?: (ms: number) => Promise<void>;
+  log?: (line: string) => void;
+  settingsPath?: string;
+} = {}): Promise<number> {
   try {
     const provider = syncProvider(env, settingsPath);
     if (provider === 'none') {

@@ -3,18 +3,18 @@
  * Draws the default sharing image (public/og-default.jpg, 1200×630) from the
  * branch's mark (public/favicon.svg) and the site's name and description in
  * src/settings.yml, with the system Chromium: run it again after changing either.
- *   node scripts/brand/make-share-image.mjs
+ *   node --import ./scripts/ts-resolve.ts scripts/brand/make-share-image.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../tools/chromium.ts';
+import { loadSettings } from '../../src/site/settings.ts';
 
 const root = join(import.meta.dirname, '../..');
-const settings = yaml.load(readFileSync(join(root, 'src/settings.yml'), 'utf8'));
+const settings = loadSettings(root);
 const mark = readFileSync(join(root, 'public/favicon.svg'), 'utf8');
-const escapeHtml = (text) => String(text).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => String(text).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const html = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><style>
   body { margin: 0; width: 1200px; height: 630px; display: flex; align-items: center; gap: 56px; padding: 0 96px; box-sizing: border-box;

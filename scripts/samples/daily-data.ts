@@ -2,7 +2,7 @@
 const Z = '《中国共产党章程》';
 const H = '党史知识';
 const B = '支部学习资料';
-export const dailyCards = [
+export const dailyCards: [id: string, topic: string, source: string, text: string, date?: string][] = [
   [
     'purpose',
     '党的宗旨',

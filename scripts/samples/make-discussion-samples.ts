@@ -1,11 +1,10 @@
-// @ts-check
 /**
  * Writes the sample snapshot src/data/discussions.json: what `npm run sync`
  * would record for a lively branch over six months (36 threads, 3 polls), so
  * /polls/ and /stats/ have something to show before a real sync runs.
- * Deterministic (seeded), fictional accounts. Run: node scripts/samples/make-discussion-samples.mjs
+ * Deterministic (seeded), fictional accounts. Run: node scripts/samples/make-discussion-samples.ts
  */
-import { writeJsonAtomically } from '../sync/snapshot-file.mjs';
+import { writeJsonAtomically } from '../sync/snapshot-file.ts';
 
 const REPO = 'example-branch/dangjian';
 const PEOPLE = [
@@ -109,14 +108,13 @@ const REACTIONS = ['THUMBS_UP', 'HEART', 'HOORAY', 'ROCKET', 'LAUGH', 'EYES'];
 
 let seed = 20260601;
 const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-const pick = (/** @type {string[]} */ list) => /** @type {string} */ (list[Math.floor(random() * list.length)]);
-const int = (/** @type {number} */ min, /** @type {number} */ max) => min + Math.floor(random() * (max - min + 1));
-const iso = (/** @type {number} */ month, /** @type {number} */ day, /** @type {number} */ hour) =>
+const pick = (list: string[]) => /** @type {string} */ (list[Math.floor(random() * list.length)]);
+const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+const iso = (month: number, day: number, hour: number) =>
   new Date(Date.UTC(2026, month - 1, day, hour, int(0, 59))).toISOString().replace('.000', '');
 
-function reactions(/** @type {number} */ weight) {
-  /** @type {Record<string, number>} */
-  const result = {};
+function reactions(weight: number) {
+  const result: Record<string, number> = {};
   for (const kind of REACTIONS) {
     const count = Math.max(0, int(-2, weight) - (kind === 'LAUGH' || kind === 'EYES' ? 3 : 0));
     if (count > 0) result[kind] = count;
@@ -125,7 +123,7 @@ function reactions(/** @type {number} */ weight) {
 }
 
 /** Comments spread over the weeks after a thread opens, capped at the snapshot day. */
-function posts(/** @type {number} */ month, /** @type {number} */ day, /** @type {number} */ count) {
+function posts(month: number, day: number, count: number) {
   const list = [];
   for (let i = 0; i < count; i += 1) {
     const m = Math.min(11, month + (int(0, 3) === 0 ? 1 : 0));

@@ -17,15 +17,24 @@
  * (tools/search-eval.ts meetsTarget). Misses are listed for the tuning half
  * only, so nobody tunes on the held-back queries by reading them.
  */
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, rmSync, mkdirSync, cpSync, readdirSync, writeFileSync, statSync } from 'node:fs';
 import { join, extname, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { stripTypeScriptTypes } from 'node:module';
 import * as pagefind from 'pagefind';
-import { chromium } from '@playwright/test';
+import { type Browser, chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tools/chromium.ts';
-import { scoreRuns, meetsTarget, halfOf, TARGET, TOP, NO_ANSWER } from '../tools/search-eval.ts';
+import {
+  type EvalQuery,
+  type Half,
+  halfOf,
+  meetsTarget,
+  NO_ANSWER,
+  scoreRuns,
+  TARGET,
+  TOP,
+} from '../tools/search-eval.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -38,7 +47,7 @@ const BYTES_QUERY = '党费';
 
 /** For tuning experiments: Pagefind options merged over the site's own, e.g. EVAL_SITE_OPTIONS='{"ranking":{"termSaturation":1}}'. */
 const siteOptionsOverride = JSON.parse(process.env.EVAL_SITE_OPTIONS ?? '{}');
-const queries = JSON.parse(readFileSync(join(root, 'tests/search-eval/queries.json'), 'utf8'));
+const queries: EvalQuery[] = JSON.parse(readFileSync(join(root, 'tests/search-eval/queries.json'), 'utf8'));
 
 if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
   console.log('没有找到构建结果，先构建 / no build found, building first');
@@ -62,13 +71,14 @@ async function indexDefaults() {
     if (plain !== html) writeFileSync(file, plain);
   }
   const { index } = await pagefind.createIndex({});
+  if (!index) throw new Error('Pagefind could not create an index');
   const { errors, page_count } = await index.addDirectory({ path: site });
   if (errors.length > 0 || page_count === 0) throw new Error(`default index failed: ${errors.join('; ')}`);
   await index.writeFiles({ outputPath: join(work, 'pagefind-default') });
   await pagefind.close();
 }
 
-function* walk(dir) {
+function* walk(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) yield* walk(path);
@@ -76,7 +86,7 @@ function* walk(dir) {
   }
 }
 
-const TYPES = {
+const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
   '.json': 'application/json',
   '.wasm': 'application/wasm',
@@ -84,19 +94,19 @@ const TYPES = {
   '.css': 'text/css',
 };
 /** src/lib/search/<name>.ts as a browser module; its relative imports get the .js the server answers to. */
-function libModule(name) {
+function libModule(name: string) {
   const code = stripTypeScriptTypes(readFileSync(join(root, 'src/lib/search', `${name}.ts`), 'utf8'));
   return code.replace(/from '\.\/([\w-]+)'/g, "from './$1.js'");
 }
 
 /** dist/ as the site serves it, the defaults' bundle at /pagefind-default/, and src/lib/search/results.ts as a browser module. */
-function serve() {
+function serve(): Promise<Server> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const lib = /^\/__eval\/([\w-]+)\.js$/.exec(path);
-    if (lib && existsSync(join(root, 'src/lib/search', `${lib[1]}.ts`))) {
+    const lib = /^\/__eval\/([\w-]+)\.js$/.exec(path)?.[1];
+    if (lib && existsSync(join(root, 'src/lib/search', `${lib}.ts`))) {
       res.writeHead(200, { 'Content-Type': 'text/javascript' });
-      return res.end(libModule(lib[1]));
+      return res.end(libModule(lib));
     }
     if (path === '/__eval/') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -116,17 +126,29 @@ function serve() {
  * plain search(). Returns the URLs shown, best first (the site's first page of
  * results; the defaults' top ones, loaded as Pagefind's own UI would).
  */
-async function queryInPage({ setup, texts, top, override }) {
-  const urls = [];
+interface PageQuery {
+  setup: Setup;
+  texts: string[];
+  top: number;
+  override: Record<string, unknown>;
+}
+type Setup = 'site' | 'defaults';
+/** What queryInPage reads of a Pagefind result and of runSearch()'s answer (both are modules the page loads, untyped here). */
+type PagefindResult = { data: () => Promise<{ url: string }> };
+
+async function queryInPage({ setup, texts, top, override }: PageQuery): Promise<string[][]> {
+  // Written inline: the function is serialised into the page, where only its own text exists.
+  const load = (url: string) => import(url);
+  const urls: string[][] = [];
   if (setup === 'site') {
-    const { runSearch, PAGEFIND_OPTIONS } = await import('/__eval/results.js');
-    const pf = await import('/pagefind/pagefind.js');
+    const { runSearch, PAGEFIND_OPTIONS } = await load('/__eval/results.js');
+    const pf = await load('/pagefind/pagefind.js');
     await pf.options({ baseUrl: '/', ...PAGEFIND_OPTIONS, ...override });
-    for (const text of texts) urls.push((await runSearch(pf, text)).hits.map((h) => h.url));
+    for (const text of texts) urls.push((await runSearch(pf, text)).hits.map((h: { url: string }) => h.url));
   } else {
-    const pf = await import('/pagefind-default/pagefind.js');
+    const pf = await load('/pagefind-default/pagefind.js');
     for (const text of texts) {
-      const found = await pf.search(text);
+      const found: { results: PagefindResult[] } = await pf.search(text);
       urls.push(await Promise.all(found.results.slice(0, top).map(async (r) => (await r.data()).url)));
     }
   }
@@ -134,12 +156,12 @@ async function queryInPage({ setup, texts, top, override }) {
 }
 
 /** Runs all queries in one page; returns the ranked URLs per query and the bytes of the first search. */
-async function runSetup(browser, setup) {
+async function runSetup(browser: Browser, setup: Setup) {
   const context = await browser.newContext();
   const page = await context.newPage();
   let bytes = 0;
   let counting = true;
-  const pending = [];
+  const pending: Promise<unknown>[] = [];
   page.on('response', (response) => {
     if (!counting || !/\/pagefind(-default)?\//.test(response.url())) return;
     pending.push(
@@ -169,8 +191,8 @@ const started = Date.now();
 await indexDefaults();
 const server = await serve();
 const browser = await chromium.launch(chromiumLaunchOptions());
-let site;
-let defaults;
+let site: Awaited<ReturnType<typeof runSetup>>;
+let defaults: Awaited<ReturnType<typeof runSetup>>;
 try {
   site = await runSetup(browser, 'site');
   defaults = await runSetup(browser, 'defaults');
@@ -179,14 +201,14 @@ try {
   server.close();
 }
 
-const halves = ['tuning', 'held-back'].map((half) => {
+const halves = (['tuning', 'held-back'] as Half[]).map((half) => {
   const picked = queries.map((q, i) => ({ q, i })).filter(({ q }) => halfOf(q.query) === half);
-  const pick = (runs) => picked.map(({ i }) => runs[i]);
+  const pick = (runs: string[][]) => picked.map(({ i }) => runs[i] ?? []);
   const set = picked.map(({ q }) => q);
   return { half, set, site: scoreRuns(set, pick(site.ranked)), defaults: scoreRuns(set, pick(defaults.ranked)) };
 });
-const f = (n) => n.toFixed(3);
-const pair = (a, b) => `${f(a)} / ${f(b)}`.padEnd(16);
+const f = (n: number) => n.toFixed(3);
+const pair = (a: number, b: number) => `${f(a)} / ${f(b)}`.padEnd(16);
 console.log(
   `\n搜索评测 / search evaluation: ${queries.length} queries, top ${TOP}; site / Pagefind defaults on the same build`,
 );
@@ -201,6 +223,7 @@ for (const { half, set, site: s, defaults: d } of halves) {
   for (const kind of Object.keys(s.kinds)) {
     const a = s.kinds[kind];
     const b = d.kinds[kind];
+    if (!a || !b) continue;
     console.log(
       kind.padEnd(12) +
         String(a.count).padStart(4) +
@@ -225,7 +248,7 @@ for (const { half, set, site: s, defaults: d } of halves) {
 console.log(
   `\nfirst search (${BYTES_QUERY}) downloads: site ${site.firstSearchBytes} B, defaults ${defaults.firstSearchBytes} B (${((site.firstSearchBytes / defaults.firstSearchBytes - 1) * 100).toFixed(1)} %)`,
 );
-const tuning = halves[0];
+const [tuning, heldBack] = halves as [(typeof halves)[number], (typeof halves)[number]];
 console.log(`\nmisses on the tuning half (site): ${tuning.site.misses.length}`);
 for (const miss of tuning.site.misses)
   console.log(
@@ -234,7 +257,6 @@ for (const miss of tuning.site.misses)
 console.log(
   `no-answer queries of the tuning half with results (site): ${tuning.site.none.queries.join('、') || '(none)'}`,
 );
-const heldBack = halves[1];
 console.log(
   `held-back half (site): ${heldBack.site.misses.length} queries below a perfect score, ${heldBack.site.none.shown} no-answer queries with results (not listed: nothing is tuned on this half)`,
 );

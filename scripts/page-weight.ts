@@ -4,14 +4,14 @@
  * and their static imports), CSS and HTML, against the budgets of issue #7
  * (tools/budgets.ts). The same measurement the budget test makes
  * (tests/e2e/budgets.spec.ts). Run after a build:
- *   node scripts/page-weight.mjs [/path/ …]   (default: one page per type)
+ *   node --import ./scripts/ts-resolve.ts scripts/page-weight.ts [/path/ …]   (default: one page per type)
  */
 import { pageTypePaths } from '../tools/page-types.ts';
 import { distPageWeight } from '../tools/dist-weight.ts';
 import { budgetFor, formatKB, overBudget } from '../tools/budgets.ts';
 
 const paths = process.argv.length > 2 ? process.argv.slice(2) : pageTypePaths();
-const column = (text, width) => text.padStart(width);
+const column = (text: string, width: number) => text.padStart(width);
 console.log(`${'页面 / page'.padEnd(48)} ${column('JS', 9)} ${column('CSS', 9)} ${column('HTML', 9)}  预算 / budget`);
 let over = 0;
 for (const path of paths) {

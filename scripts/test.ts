@@ -27,7 +27,7 @@ if (plan.action === 'stop') {
 if (plan.action === 'install') {
   console.log(`\n=== 安装系统软件包 / installing system packages: ${missing.join(' ')}`);
   for (const [command, ...args] of plan.commands) {
-    const result = spawnSync(command, args, {
+    const result = spawnSync(command as string, args, {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
@@ -35,12 +35,12 @@ if (plan.action === 'install') {
   }
 }
 
-const steps = [
+const steps: [title: string, command: string, args: string[]][] = [
   ['格式与代码检查 / format and lint', 'biome', ['ci', '.']],
   ['类型检查 / type check', 'astro', ['check']],
   ['单元测试 / unit tests', 'vitest', ['run']],
   ['构建 / build', 'astro', ['build']],
-  ['搜索评测 / search evaluation', 'node', ['scripts/eval-search.mjs']],
+  ['搜索评测 / search evaluation', 'npm', ['run', '--silent', 'eval:search']],
   ['端到端测试 / end-to-end tests', 'playwright', ['test']],
 ];
 

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// @ts-check
 /**
  * `npm run members:import <folder>`: merges every monthly study record file
  * (.json, or .txt with a record pasted from a WeChat message) in <folder> into
@@ -19,7 +18,13 @@ import {
   readSubmissions,
 } from '../src/lib/study/import.ts';
 import { t } from '../src/i18n/zh.ts';
-import { archiveProblems, membersDir, readArchives, writeStudyRecords } from './members/archive-files.ts';
+import {
+  type ArchiveFile,
+  archiveProblems,
+  membersDir,
+  readArchives,
+  writeStudyRecords,
+} from './members/archive-files.ts';
 
 const folder = process.argv[2];
 if (!folder || !statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
@@ -29,8 +34,7 @@ if (!folder || !statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
   process.exit(2);
 }
 
-/** @param {string[]} problems */
-function refuse(problems) {
+function refuse(problems: string[]): never {
   console.error(['没有导入，档案未改动 / nothing was imported:', ...problems.map((p) => `  - ${p}`)].join('\n'));
   process.exit(1);
 }
@@ -46,8 +50,7 @@ const { read: submissions, problems } = readSubmissions(files, new Date());
 
 const { archives, problems: broken } = readArchives(dir);
 const byId = new Map(archives.map((a) => [a.id, a]));
-/** @type {Map<string, typeof submissions>} */
-const byMember = new Map();
+const byMember: Map<string, typeof submissions> = new Map();
 for (const read of submissions) {
   const id = read.submission.member;
   if (!byId.has(id)) {
@@ -64,7 +67,7 @@ for (const read of submissions) {
 
 const plans = [];
 for (const [id, reads] of byMember) {
-  const archive = /** @type {import('./members/archive-files.ts').ArchiveFile} */ (byId.get(id));
+  const archive = byId.get(id) as ArchiveFile; // every member in byMember has an archive (checked above)
   try {
     const { records, changes } = mergeSubmissions(id, archive.data.studyRecords ?? [], reads);
     const invalid = archiveProblems(archive.file, { ...archive.data, studyRecords: records });

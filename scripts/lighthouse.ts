@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, { type RunnerResult } from 'lighthouse';
 import { chromiumLaunchOptions } from '../tools/chromium.ts';
 import { pageTypePaths } from '../tools/page-types.ts';
 import { AUDIT_PORT } from '../tools/ports.ts';
@@ -26,7 +26,8 @@ const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const out = join(root, 'reports', 'lighthouse');
 const TARGET = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
-const CATEGORIES = Object.keys(TARGET);
+type Category = keyof typeof TARGET;
+const CATEGORIES = Object.keys(TARGET) as Category[];
 const runs = Number(parseArgs({ options: { runs: { type: 'string', default: '3' } } }).values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs 需要正整数 / must be a positive integer');
 
@@ -38,7 +39,7 @@ if (!existsSync(join(dist, 'index.html'))) {
 /** One real page of each kind the issue names, found in the build rather than hard-coded. */
 function pagesToAudit() {
   const paths = pageTypePaths(dist);
-  const first = (pattern, what) => {
+  const first = (pattern: RegExp, what: string) => {
     const path = paths.find((p) => pattern.test(p));
     if (!path) throw new Error(`构建里没有${what} / no ${what} page in dist/`);
     return path;
@@ -63,11 +64,17 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless=new', ...(args ?? [])],
 });
 
-const rows = [];
+const rows: {
+  name: string;
+  path: string;
+  scores: Record<Category, number>;
+  failing: string[];
+  runtimeError: string | undefined;
+}[] = [];
 try {
   for (const [name, path] of Object.entries(pages)) {
     const url = `http://localhost:${AUDIT_PORT}${path}`;
-    const results = [];
+    const results: RunnerResult[] = [];
     for (let run = 0; run < runs; run += 1) {
       const result = await lighthouse(url, {
         port: chrome.port,
@@ -78,15 +85,15 @@ try {
       if (!result) throw new Error(`Lighthouse 没有结果 / no result for ${url}`);
       results.push(result);
     }
-    const performance = (r) => r.lhr.categories.performance?.score ?? 0;
-    const result = results.sort((a, b) => performance(a) - performance(b))[Math.floor((runs - 1) / 2)];
+    const performance = (r: RunnerResult) => r.lhr.categories.performance?.score ?? 0;
+    const result = results.sort((a, b) => performance(a) - performance(b))[Math.floor((runs - 1) / 2)] as RunnerResult;
     const file = path === '/' ? 'home' : path.replace(/^\/|\/$/g, '').replaceAll('/', '--');
-    const [html, json] = result.report;
-    writeFileSync(join(out, `${file}.html`), html);
-    writeFileSync(join(out, `${file}.json`), json);
+    const [html, json] = result.report as string[];
+    writeFileSync(join(out, `${file}.html`), html ?? '');
+    writeFileSync(join(out, `${file}.json`), json ?? '');
     const scores = Object.fromEntries(
       CATEGORIES.map((id) => [id, Math.round((result.lhr.categories[id]?.score ?? 0) * 100)]),
-    );
+    ) as Record<Category, number>;
     // What cost points, so a failure says where to look without opening the report.
     const failing = Object.values(result.lhr.audits)
       .filter(
@@ -101,7 +108,7 @@ try {
           result.lhr.categories[id]?.auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0),
         ),
       )
-      .map((audit) => `${audit.id} (${audit.displayValue ?? Math.round(audit.score * 100)})`);
+      .map((audit) => `${audit.id} (${audit.displayValue ?? Math.round((audit.score ?? 0) * 100)})`);
     rows.push({ name, path, scores, failing, runtimeError: result.lhr.runtimeError?.message });
   }
 } finally {
@@ -109,7 +116,7 @@ try {
   preview.kill();
 }
 
-const cell = (text, width = 8) => String(text).padStart(width);
+const cell = (text: string | number, width = 8) => String(text).padStart(width);
 console.log(
   `\nLighthouse ${JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version}，移动端 / mobile，${runs} 次取中位 / median of ${runs}，${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
 );

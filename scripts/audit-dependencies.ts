@@ -9,15 +9,23 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
+/** The part of `npm audit --json` this script reads. */
+interface AuditReport {
+  vulnerabilities?: Record<string, { via?: (string | { severity: string; url?: string; title?: string })[] }>;
+  metadata?: { vulnerabilities?: unknown };
+  message?: string;
+  error?: { summary?: string };
+}
+
 /** Findings that fail the run: high/critical advisories not excepted. */
-export function blockingFindings(report, exceptions) {
-  const blocking = [];
+export function blockingFindings(report: AuditReport, exceptions: Record<string, string>): string[] {
+  const blocking: string[] = [];
   for (const [name, vulnerability] of Object.entries(report.vulnerabilities ?? {})) {
     for (const via of vulnerability.via ?? []) {
       if (typeof via !== 'object' || !['high', 'critical'].includes(via.severity)) continue;
       const id = String(via.url ?? '')
         .split('/')
-        .pop();
+        .pop() as string;
       if (!(id in exceptions)) blocking.push(`${name}: ${via.severity} ${id} ${via.title}`);
     }
   }
@@ -29,7 +37,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ? JSON.parse(readFileSync('.ci/audit-exceptions.json', 'utf8'))
     : {};
   const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8' });
-  let report;
+  let report: AuditReport;
   try {
     report = JSON.parse(run.stdout);
   } catch {

@@ -1,10 +1,8 @@
-// @ts-check
 /** Writes the snapshot so that readers only ever see the old file or the whole new one. */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-/** @param {string} path @param {unknown} data */
-export function writeJsonAtomically(path, data) {
+export function writeJsonAtomically(path: string, data: unknown) {
   mkdirSync(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
   try {

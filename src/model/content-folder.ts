@@ -1,0 +1,19 @@
+/**
+ * Where a collection's files live: `src/content/<folder>` of the model, except
+ * the private member archives, which MEMBERS_DIR (absolute, or relative to the
+ * project) may keep outside the public content. The one rule for the build
+ * (src/content.config.ts) and every command that reads the archives
+ * (scripts/members/archive-files.ts).
+ */
+import type { CollectionModel } from './collections';
+
+/** The environment variable that moves the member archives. */
+export const MEMBERS_DIR_VARIABLE = 'MEMBERS_DIR';
+
+/** The folder of `model`'s files, relative to the project root unless MEMBERS_DIR gives an absolute one. An empty variable means unset. */
+export function collectionFolder(
+  model: Pick<CollectionModel, 'name' | 'folder'>,
+  env: Record<string, string | undefined> = process.env,
+): string {
+  return (model.name === 'members' && env[MEMBERS_DIR_VARIABLE]) || `src/content/${model.folder}`;
+}
