@@ -1,0 +1,64 @@
+/**
+ * The model's section declarations and what is read from them: entry paths,
+ * the section an entry shows in, and the collections /stats/ counts.
+ */
+import { describe, expect, it } from 'vitest';
+import { COLLECTIONS, collectionModel } from '../../src/model/collections';
+import { entryPath, homeSectionName } from '../../src/model/sections';
+import { statsSections } from '../../src/model/published';
+
+describe('entry paths', () => {
+  it.each([
+    ['articles', 'x', {}, 'articles/x/'],
+    ['courses', 'party-history', {}, 'school/party-history/'],
+    ['lessons', 'one', { course: { collection: 'courses', id: 'party-history' } }, 'school/party-history/one/'],
+    ['essays', 'e', { contest: 'c' }, 'contests/c/e/'],
+    ['essays', 'e', { contest: { collection: 'contests', id: 'c' } }, 'contests/c/e/'],
+  ])('%s %s → %s', (name, id, data, path) => {
+    expect(entryPath(collectionModel(name), id, data)).toBe(path);
+  });
+
+  it('refuses an entry that has no page', () => {
+    expect(() => entryPath(collectionModel('members'), 'x', {})).toThrow(/no page/);
+    expect(() => entryPath(collectionModel('essays'), 'e', {})).toThrow(/not a reference/);
+  });
+});
+
+describe('section names', () => {
+  it('an entry living within another section is filed under that section; the school under its menu name', () => {
+    expect(homeSectionName(collectionModel('essays'))).toBe('专题征文');
+    expect(homeSectionName(collectionModel('lessons'))).toBe('课程学习');
+    expect(homeSectionName(collectionModel('reports'))).toBe('思想汇报');
+  });
+});
+
+describe('/stats/ counts', () => {
+  it('the sections the model marks, essays under 专题征文, in the model’s order', () => {
+    expect(statsSections()).toEqual([
+      { collection: 'articles', section: '理论学习' },
+      { collection: 'reports', section: '思想汇报' },
+      { collection: 'essays', section: '专题征文' },
+      { collection: 'topics', section: '热点探讨' },
+      { collection: 'blogs', section: '干部博客' },
+    ]);
+  });
+});
+
+describe.each(COLLECTIONS.map((model) => [model.name, model] as const))('%s declares', (_name, model) => {
+  it('a publication day in a required date field of its own; counted on /stats/ only by `date`', () => {
+    if (!model.published) return;
+    const field = (model.fields as Record<string, { kind: string; required: boolean }>)[model.published.dateField];
+    expect(field).toMatchObject({ kind: 'date', required: true });
+    if (model.published.stats) expect(model.published.dateField).toBe('date');
+  });
+
+  it('a home inside a collection that has a section, through a required reference to it', () => {
+    if (!model.within) return;
+    expect(model.section).toBeUndefined();
+    expect(collectionModel(model.within.collection).section).toBeDefined();
+    const field = (model.fields as Record<string, { kind: string; required: boolean; collection?: string }>)[
+      model.within.field
+    ];
+    expect(field).toMatchObject({ kind: 'reference', required: true, collection: model.within.collection });
+  });
+});
