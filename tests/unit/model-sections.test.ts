@@ -3,7 +3,7 @@
  * the section an entry shows in, and the collections /stats/ counts.
  */
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, collectionModel } from '../../src/model/collections';
+import { COLLECTIONS, collectionModel, type CollectionModel } from '../../src/model/collections';
 import { entryPath, homeSectionName } from '../../src/model/sections';
 import { statsSections } from '../../src/model/published';
 
@@ -44,21 +44,24 @@ describe('/stats/ counts', () => {
   });
 });
 
-describe.each(COLLECTIONS.map((model) => [model.name, model] as const))('%s declares', (_name, model) => {
-  it('a publication day in a required date field of its own; counted on /stats/ only by `date`', () => {
-    if (!model.published) return;
-    const field = (model.fields as Record<string, { kind: string; required: boolean }>)[model.published.dateField];
-    expect(field).toMatchObject({ kind: 'date', required: true });
-    if (model.published.stats) expect(model.published.dateField).toBe('date');
-  });
+describe.each(COLLECTIONS.map((model): [string, CollectionModel] => [model.name, model]))(
+  '%s declares',
+  (_name, model) => {
+    it('a publication day in a required date field of its own; counted on /stats/ only by `date`', () => {
+      if (!model.published) return;
+      const field = (model.fields as Record<string, { kind: string; required: boolean }>)[model.published.dateField];
+      expect(field).toMatchObject({ kind: 'date', required: true });
+      if (model.published.stats) expect(model.published.dateField).toBe('date');
+    });
 
-  it('a home inside a collection that has a section, through a required reference to it', () => {
-    if (!model.within) return;
-    expect(model.section).toBeUndefined();
-    expect(collectionModel(model.within.collection).section).toBeDefined();
-    const field = (model.fields as Record<string, { kind: string; required: boolean; collection?: string }>)[
-      model.within.field
-    ];
-    expect(field).toMatchObject({ kind: 'reference', required: true, collection: model.within.collection });
-  });
-});
+    it('a home inside a collection that has a section, through a required reference to it', () => {
+      if (!model.within) return;
+      expect(model.section).toBeUndefined();
+      expect(collectionModel(model.within.collection).section).toBeDefined();
+      const field = (model.fields as Record<string, { kind: string; required: boolean; collection?: string }>)[
+        model.within.field
+      ];
+      expect(field).toMatchObject({ kind: 'reference', required: true, collection: model.within.collection });
+    });
+  },
+);
