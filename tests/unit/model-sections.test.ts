@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, collectionModel, type CollectionModel } from '../../src/model/collections';
 import { entryPath, homeSectionName } from '../../src/model/sections';
 import { statsSections } from '../../src/model/published';
+import { isStringKey, t } from '../../src/i18n/zh';
 
 describe('entry paths', () => {
   it.each([
@@ -29,6 +30,18 @@ describe('section names', () => {
     expect(homeSectionName(collectionModel('essays'))).toBe('专题征文');
     expect(homeSectionName(collectionModel('lessons'))).toBe('课程学习');
     expect(homeSectionName(collectionModel('reports'))).toBe('思想汇报');
+  });
+
+  it('are spelled once, in the model: no UI string repeats a section’s name', () => {
+    for (const model of COLLECTIONS)
+      for (const key of [`nav.${model.name}`, `${model.name}.title`]) expect(isStringKey(key), key).toBe(false);
+  });
+
+  it('differ on purpose only at the school: the 网上党校 group opens the 网上党校 page; its courses are 课程学习 in the menu, 网上党校课程 in the CMS', () => {
+    expect(t('school.title')).toBe(t('nav.school'));
+    const courses = collectionModel('courses');
+    expect(courses.label).toBe(`${t('school.title')}${courses.labelSingular}`);
+    expect(homeSectionName(courses)).toBe(courses.section?.menuLabel);
   });
 });
 
@@ -65,3 +78,12 @@ describe.each(COLLECTIONS.map((model): [string, CollectionModel] => [model.name,
     });
   },
 );
+
+describe('the section an entry’s page is filed under', () => {
+  it('is its own, or the one it lives within (an essay: 专题征文 at /contests/)', async () => {
+    const { entrySection } = await import('../../src/site/sections');
+    expect(entrySection('reports')).toEqual({ path: 'reports/', label: '思想汇报' });
+    expect(entrySection('essays')).toEqual({ path: 'contests/', label: '专题征文' });
+    expect(() => entrySection('members')).toThrow(/no section/);
+  });
+});
