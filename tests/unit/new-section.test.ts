@@ -69,7 +69,7 @@ describe('a collection added to the model alone', () => {
   it('stands in under a name and path no real collection has', () => {
     expect(COLLECTIONS.map((c) => c.name)).not.toContain(name);
     expect(COLLECTIONS.map((c) => c.folder)).not.toContain(name);
-    expect(COLLECTIONS.flatMap((c) => (c.section ? [c.section.path] : []))).not.toContain(path);
+    expect(COLLECTIONS.flatMap((c: CollectionModel) => (c.section ? [c.section.path] : []))).not.toContain(path);
     expect(freeName('articles', ['articles', 'articles-2'])).toBe('articles-3');
   });
 

@@ -31,19 +31,25 @@ describe('digest sources', () => {
     ).toMatchObject({ date: '2026-12-02', section: '网上投票', path: 'polls/p/' });
   });
 
-  it('takes every dated section from the model and leaves out party history (event dates), the school and the cards', () => {
-    expect(digestSources().map((s) => [s.collection, s.dateField])).toEqual([
-      ['articles', 'date'],
-      ['library', 'date'],
-      ['media', 'date'],
-      ['courseware', 'date'],
-      ['reports', 'date'],
-      ['contests', 'start'],
-      ['essays', 'date'],
-      ['topics', 'date'],
-      ['polls', 'opens'],
-      ['blogs', 'date'],
-    ]);
+  it('takes the dated sections from the model and leaves out party history (event dates), the school and the cards', () => {
+    const sources = digestSources().map((s) => [s.collection, s.dateField]);
+    // The ten sources the digest listed by hand before the model said so; a section added later may join them.
+    expect(sources).toEqual(
+      expect.arrayContaining([
+        ['articles', 'date'],
+        ['library', 'date'],
+        ['media', 'date'],
+        ['courseware', 'date'],
+        ['reports', 'date'],
+        ['contests', 'start'],
+        ['essays', 'date'],
+        ['topics', 'date'],
+        ['polls', 'opens'],
+        ['blogs', 'date'],
+      ]),
+    );
+    for (const name of ['history', 'courses', 'lessons', 'quizzes', 'daily', 'members', 'people'])
+      expect(sources.map(([collection]) => collection)).not.toContain(name);
   });
 
   it('skips an entry without a usable date or title', () => {
