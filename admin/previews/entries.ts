@@ -16,13 +16,14 @@ import { t } from '../../src/i18n/zh';
 import { shownAuthor } from '../../src/lib/content/byline';
 import { assetUrl, civilDate, entryPage, list, prose, tagPills, text, type Props } from './markup';
 import { relatedField, relatedName } from './related';
+import { sectionNameOf } from '../../src/model/sections';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function ArticlePreview(props: Props) {
   return entryPage({
     // The site shows the category above the title, as a link to its list.
-    section: text(props, 'category') || t('nav.articles'),
+    section: text(props, 'category') || sectionNameOf('articles'),
     title: text(props, 'title'),
     meta: [
       civilDate(text(props, 'date')),
@@ -94,7 +95,7 @@ function QuizPreview(props: Props) {
   const limit = Number(text(props, 'timeLimitMinutes'));
   const draw = Number(text(props, 'drawCount')) || undefined;
   return entryPage({
-    section: text(props, 'kind') || t('quizzes.title'),
+    section: text(props, 'kind') || sectionNameOf('quizzes'),
     title: text(props, 'title'),
     meta: [
       t('quiz.factCount', {
@@ -126,7 +127,7 @@ function QuizPreview(props: Props) {
 
 function ReportPreview(props: Props) {
   return entryPage({
-    section: t('nav.reports'),
+    section: sectionNameOf('reports'),
     title: text(props, 'title'),
     meta: [
       t('reports.author', { author: shownAuthor(text(props, 'author'), text(props, 'byline') || undefined) }),
@@ -140,7 +141,7 @@ function ReportPreview(props: Props) {
 function ContestPreview(props: Props) {
   const results = text(props, 'resultsDate');
   return entryPage({
-    section: t('nav.contests'),
+    section: sectionNameOf('contests'),
     title: text(props, 'title'),
     meta: [],
     before: [
@@ -164,7 +165,7 @@ function ContestPreview(props: Props) {
 
 function EssayPreview(props: Props) {
   return entryPage({
-    section: t('nav.contests'),
+    section: sectionNameOf('contests'),
     title: text(props, 'title'),
     meta: [
       t('contests.essayAuthor', { author: text(props, 'author') }),
@@ -178,7 +179,7 @@ function EssayPreview(props: Props) {
 function TopicPreview(props: Props) {
   const closed = props.entry.getIn(['data', 'closed']) === true;
   return entryPage({
-    section: t('nav.topics'),
+    section: sectionNameOf('topics'),
     title: text(props, 'title'),
     meta: [civilDate(text(props, 'date')), closed ? t('topics.closedBadge') : t('topics.openBadge')],
     before: [h('p', { key: 'summary', className: 'lead' }, text(props, 'summary'))],
@@ -190,7 +191,7 @@ function HistoryPreview(props: Props) {
   const date = text(props, 'date');
   const image = assetUrl(props, text(props, 'image'));
   return entryPage({
-    section: t('nav.history'),
+    section: sectionNameOf('history'),
     title: text(props, 'title'),
     meta: [civilDate(date), DATE.test(date) ? t('history.period', { period: periodOf(date).name }) : null],
     before: [
@@ -212,7 +213,7 @@ function PollPreview(props: Props) {
       ? t('polls.period', { opens: formatCivilDate(opens), closes: formatCivilDate(closes) })
       : '';
   return entryPage({
-    section: t('nav.polls'),
+    section: sectionNameOf('polls'),
     title: text(props, 'title'),
     meta: [period],
     body: prose(props),
@@ -225,7 +226,7 @@ function PollPreview(props: Props) {
 
 function BlogPreview(props: Props) {
   return entryPage({
-    section: t('nav.blogs'),
+    section: sectionNameOf('blogs'),
     title: text(props, 'title'),
     meta: [
       t('blogs.author', { author: relatedName(props, 'author', 'people', 'name') }),
@@ -239,7 +240,7 @@ function BlogPreview(props: Props) {
 function PersonPreview(props: Props) {
   const avatar = assetUrl(props, text(props, 'avatar'));
   return entryPage({
-    section: t('nav.blogs'),
+    section: sectionNameOf('blogs'),
     title: text(props, 'name'),
     meta: [t('people.role', { role: text(props, 'role') })],
     before: [

@@ -7,12 +7,13 @@ import { createElement as h } from 'react';
 import { fileKind } from '../../src/lib/content/file-size';
 import { t } from '../../src/i18n/zh';
 import { assetUrl, civilDate, entryPage, list, prose, text, type Props } from './markup';
+import { sectionNameOf } from '../../src/model/sections';
 
 function LibraryPreview(props: Props) {
   const cover = assetUrl(props, text(props, 'cover'));
   const file = text(props, 'file');
   return entryPage({
-    section: t('nav.library'),
+    section: sectionNameOf('library'),
     title: text(props, 'title'),
     meta: [
       text(props, 'author') && t('library.author', { author: text(props, 'author') }),
@@ -66,7 +67,7 @@ function MediaPreview(props: Props) {
       : h('audio', { key: 'player', controls: true, preload: 'none', src }, track)
     : null;
   return entryPage({
-    section: t('nav.media'),
+    section: sectionNameOf('media'),
     title: text(props, 'title'),
     meta: [
       text(props, 'kind'),
@@ -93,7 +94,7 @@ function CoursewarePreview(props: Props) {
     );
   });
   return entryPage({
-    section: t('nav.courseware'),
+    section: sectionNameOf('courseware'),
     title: text(props, 'title'),
     meta: [civilDate(text(props, 'date')), t('courseware.fileCount', { count: files.length })],
     body: prose(props),

@@ -6,7 +6,8 @@
  */
 import { checkContent, formatProblems, loadCollection } from '../../src/model/check-content.ts';
 import { collectionModel } from '../../src/model/collections.ts';
-import { DIGEST_SOURCES, digestItem } from '../../src/lib/digest/sources.ts';
+import { digestSources } from '../../src/model/published.ts';
+import { digestItem } from '../../src/lib/digest/sources.ts';
 import type { DigestItem } from '../../src/lib/digest/selection.ts';
 import type { DigestCard } from '../../src/lib/digest/mail.ts';
 import type { ContentProblem } from '../../src/model/content-problem.ts';
@@ -26,7 +27,7 @@ export function loadDigestContent(root: string): DigestContent {
     const { text, source, topic, date } = data as Record<string, string>;
     return { id, text: text!, source: source!, topic: topic!, ...(date ? { date } : {}) };
   });
-  const items = DIGEST_SOURCES.flatMap((source) =>
+  const items = digestSources().flatMap((source) =>
     loadCollection(root, collectionModel(source.collection), problems).flatMap(
       ({ id, data }) => digestItem(source, id, data as Record<string, unknown>) ?? [],
     ),

@@ -11,7 +11,6 @@ const strings = {
   'site.breadcrumb': '当前位置',
 
   'nav.home': '首页',
-  'nav.articles': '理论学习',
   'nav.search': '站内搜索',
   'nav.group.study': '学习资源',
   'nav.group.activities': '支部活动',
@@ -30,7 +29,6 @@ const strings = {
   'home.featuredArticle': '推荐阅读',
   'home.featuredBook': '图书室新书',
 
-  'articles.title': '理论学习',
   'articles.description': '理论学习、政策解读、支部动态、先锋风采和通知公告。',
   'articles.allCategories': '全部',
   'articles.categoriesNav': '栏目',
@@ -83,10 +81,6 @@ const strings = {
   'notFound.home': '返回首页',
 
   // 学习资源：电子图书室、网上视听室、多媒体课件、每日一学、分享、朗读、打印
-  'nav.library': '电子图书室',
-  'nav.media': '网上视听室',
-  'nav.courseware': '多媒体课件',
-  'nav.daily': '每日一学',
   'library.description': '支部的电子图书和学习资料，可在线阅读或下载 PDF。',
   'library.empty': '图书室里还没有图书。',
   'library.author': '作者：{author}',
@@ -139,7 +133,6 @@ const strings = {
   'filter.reset': '清除筛选',
   'filter.status': '显示 {shown} / {total} 项',
   'filter.none': '没有符合条件的内容。',
-  'daily.title': '每日一学',
   'daily.description': '每天一张理论学习卡片，按北京时间的日期轮换。',
   'daily.today': '今日一学',
   'daily.source': '出处：{source}',
@@ -210,11 +203,6 @@ const strings = {
   'cms.address.fixed': '网址在第一次保存时确定，之后不再改变（已分享出去的链接不会失效）。',
 
   // Member activities and discussion (issue 5)
-  'nav.reports': '思想汇报',
-  'nav.contests': '专题征文',
-  'nav.topics': '热点探讨',
-  'nav.history': '党史鉴赏',
-  'nav.blogs': '干部博客',
 
   'discussion.title': '讨论与反馈',
   'lesson.reflections': '学习体会',
@@ -228,7 +216,6 @@ const strings = {
   'discussion.privacy': '发表评论需要登录 GitHub 账号，评论公开可见。请勿在讨论区提交举报等保密内容。',
   'discussion.closed': '本话题的讨论已经结束，不再接受新的发言；以往的讨论保留在下面供阅读。',
 
-  'reports.title': '思想汇报',
   'reports.description': '入党申请人、积极分子、发展对象、预备党员和正式党员的思想汇报，支部全体同志都可以阅读和回应。',
   'reports.allStages': '全部阶段',
   'reports.stagesNav': '按阶段浏览',
@@ -262,7 +249,6 @@ const strings = {
     '思想汇报是公开的，请勿写入身份证号、电话等个人信息；需要保密的情况请通过支部的保密渠道反映。',
   'reports.backToList': '返回思想汇报列表',
 
-  'contests.title': '专题征文',
   'contests.description': '支部组织的专题征文活动：征文启事、参赛作品和评选结果。',
   'contests.theme': '征文主题：',
   'contests.period': '征集时间：',
@@ -289,13 +275,11 @@ const strings = {
   'contests.prize': '获奖：{prize}',
   'contests.empty': '还没有征文活动。',
 
-  'topics.title': '热点探讨',
   'topics.description': '围绕学习和工作中的热点问题展开讨论：背景材料、讨论题和每位同志的发言。',
   'topics.closedBadge': '已结束',
   'topics.openBadge': '讨论中',
   'topics.empty': '还没有讨论话题。',
 
-  'history.title': '党史鉴赏',
   'history.description': '按时期和年份排列的党史大事，可按主题筛选。',
   'history.filterLabel': '按主题筛选',
   'history.filterAll': '全部主题',
@@ -307,7 +291,6 @@ const strings = {
   'history.more': '查看党史时间轴',
   'history.period': '时期：{period}',
 
-  'blogs.title': '干部博客',
   'blogs.description': '支部委员和党员干部写给大家的工作体会、学习心得和情况通报。',
   'blogs.author': '作者：{author}',
   'blogs.empty': '还没有博文。',
@@ -316,7 +299,6 @@ const strings = {
   'people.role': '职务：{role}',
   // 网上党校 · 测试 · 我的学习 (issue #4)
   'nav.school': '网上党校',
-  'nav.quizzes': '在线测试',
   'nav.my': '我的学习',
   'home.dailyQuiz': '做今天的每日答题 →',
   'home.myStudy': '我的学习记录 →',
@@ -356,7 +338,6 @@ const strings = {
   'lesson.prev': '上一课',
   'lesson.next': '下一课',
 
-  'quizzes.title': '在线测试',
   'quizzes.description': '每日答题、知识竞赛和课程测试，检验学习效果。',
   'quizzes.daily': '每日答题',
   'quizzes.dailyIntro': '每天 5 道题，同一天所有人题目相同；每天第一次作答计入学习记录。',
@@ -533,8 +514,6 @@ const strings = {
   'feedback.mailSubject': '【举报】（请简要写明事由）',
   'feedback.mailBody':
     '被举报人（姓名、单位、职务）：\n\n问题发生的时间、地点：\n\n主要事实经过：\n\n相关证据或知情人：\n\n举报人姓名和联系方式（自愿填写，便于核实和反馈）：\n',
-  'nav.polls': '网上投票',
-  'polls.title': '网上投票',
   'polls.lead':
     '支部的一些事项在网上听取大家的意见，每项怎样参与写在它的页面上。正式的选举和表决按党章规定在党员大会上进行。',
   'polls.empty': '目前还没有投票。',

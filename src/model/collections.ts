@@ -31,6 +31,27 @@ export interface CollectionModel {
   private?: boolean;
   /** The collection's section of the public site; absent when its entries show only inside another section (lessons, essays) or nowhere (members). */
   section?: SectionModel;
+  /**
+   * Entries with no section of their own show inside another collection's, under the entry
+   * whose id `field` holds: an essay at `/contests/<contest>/<id>/`, a lesson at `/school/<course>/<id>/`.
+   */
+  within?: { collection: string; field: string };
+  /**
+   * The entries appear on the site on a day of their own, so the e-mail digest announces them
+   * (src/model/published.ts). Absent when the collection has no date, or its date is no
+   * publication (party history: the event's day; 每日一学: the day a card is pinned to).
+   */
+  published?: PublishedModel;
+}
+
+export interface PublishedModel {
+  /** The required date field holding that day: an article's `date`, a contest's `start`, a poll's `opens`. */
+  dateField: string;
+  /**
+   * Counted month by month on /stats/ (各栏目每月发布数) under the name of the section the
+   * entries show in. Needs `dateField: 'date'`: /stats/ counts what `getPublished` lists.
+   */
+  stats?: boolean;
 }
 
 /** The four groups of the main menu (src/site/sections.ts), in menu order. */
@@ -91,6 +112,7 @@ const articles = {
   titleField: 'title',
   summary: "{{date}} · {{category}} · {{title}}{{draft | ternary('（草稿）', '')}}",
   section: { path: 'articles/', menu: 'study', feed: { categories: ['category', 'tags'] } },
+  published: { dateField: 'date', stats: true },
   fields: {
     title: f.string('标题'),
     date: f.date('发布日期', { hint: '北京时间的日期；晚于今天的文章到那天才发布' }),
@@ -118,6 +140,7 @@ const library = {
   titleField: 'title',
   summary: '{{date}} · {{title}} · {{author}}',
   section: { path: 'library/', menu: 'study', feed: { categories: ['author'] } },
+  published: { dateField: 'date' },
   fields: {
     title: f.string('书名'),
     author: f.string('作者'),
@@ -141,6 +164,7 @@ const media = {
   titleField: 'title',
   summary: '{{date}} · {{kind}} · {{title}}',
   section: { path: 'media/', menu: 'study', feed: { categories: ['kind'] } },
+  published: { dateField: 'date' },
   fields: {
     title: f.string('标题'),
     kind: f.select('类型', {
@@ -178,6 +202,7 @@ const courseware = {
   titleField: 'title',
   summary: '{{date}} · {{title}}',
   section: { path: 'courseware/', menu: 'study', feed: { categories: [] } },
+  published: { dateField: 'date' },
   fields: {
     title: f.string('标题'),
     files: f.list('课件文件', {
@@ -239,6 +264,7 @@ const lessons = {
   format: 'md',
   titleField: 'title',
   summary: '{{course}} · 第 {{order}} 课时 · {{title}}',
+  within: { collection: 'courses', field: 'course' },
   fields: {
     course: f.reference('所属课程', { collection: 'courses', displayField: 'title', hint: '输入课程名称搜索' }),
     order: f.number('课时序号', { min: 1, hint: '本课时是课程的第几课时，从 1 开始' }),
@@ -367,6 +393,7 @@ const reports = {
   titleField: 'title',
   summary: "{{date}} · {{stage}} · {{author}} · {{title}}{{draft | ternary('（草稿）', '')}}",
   section: { path: 'reports/', menu: 'activities' },
+  published: { dateField: 'date', stats: true },
   fields: {
     title: f.string('标题'),
     author: f.string('汇报人', { hint: '汇报人的姓名或化名；网站上怎样显示由下面的“署名方式”决定' }),
@@ -392,6 +419,7 @@ const contests = {
   titleField: 'title',
   summary: '{{start}} 至 {{deadline}} · {{title}}',
   section: { path: 'contests/', menu: 'activities' },
+  published: { dateField: 'start' },
   fields: {
     title: f.string('活动名称'),
     theme: f.string('征文主题', { hint: '一句话说明写什么' }),
@@ -427,6 +455,8 @@ const essays = {
   format: 'md',
   titleField: 'title',
   summary: '{{date}} · {{contest}} · {{author}} · {{title}}',
+  within: { collection: 'contests', field: 'contest' },
+  published: { dateField: 'date', stats: true },
   fields: {
     contest: f.reference('所属征文活动', {
       collection: 'contests',
@@ -451,6 +481,7 @@ const topics = {
   titleField: 'title',
   summary: '{{date}} · {{title}}',
   section: { path: 'topics/', menu: 'activities' },
+  published: { dateField: 'date', stats: true },
   fields: {
     title: f.string('话题'),
     date: f.date('发布日期'),
@@ -490,6 +521,7 @@ const polls = {
   titleField: 'title',
   summary: '{{opens}} 至 {{closes}} · {{title}}',
   section: { path: 'polls/', menu: 'participation' },
+  published: { dateField: 'opens' },
   fields: {
     title: f.string('投票主题'),
     opens: f.date('开始日期', { hint: '从这一天（北京时间）起可以投票' }),
@@ -514,6 +546,7 @@ const blogs = {
   titleField: 'title',
   summary: "{{date}} · {{author}} · {{title}}{{draft | ternary('（草稿）', '')}}",
   section: { path: 'blogs/', menu: 'activities' },
+  published: { dateField: 'date', stats: true },
   fields: {
     title: f.string('标题'),
     date: f.date('发布日期'),

@@ -8,7 +8,8 @@ import { lessonMinutes } from '../lib/content/reading-time';
 import { fieldSchema, idReference } from '../model/to-zod';
 import { SETTINGS_FIELDS } from '../model/settings';
 import { f, slugOf } from '../model/fields';
-import { QUESTION_TYPES, QUIZ_KINDS } from '../model/collections';
+import { QUESTION_TYPES, QUIZ_KINDS, collectionModel } from '../model/collections';
+import { entryPath } from '../model/sections';
 import type { DataOf } from '../model/infer';
 import { loadSettings } from './settings';
 import type { Question } from '../lib/study/quiz';
@@ -97,6 +98,6 @@ export function studyRules(): StudyRules {
   return rulesSchema.parse(loadSettings().studyRules ?? {}) as StudyRules;
 }
 
-export const coursePath = (course: Course) => `school/${course.id}/`;
-export const lessonPath = (lesson: Lesson) => `school/${lesson.data.course.id}/${lesson.id}/`;
-export const quizPath = (id: string) => `quizzes/${id}/`;
+export const coursePath = (course: Course) => entryPath(collectionModel('courses'), course.id, course.data);
+export const lessonPath = (lesson: Lesson) => entryPath(collectionModel('lessons'), lesson.id, lesson.data);
+export const quizPath = (id: string) => entryPath(collectionModel('quizzes'), id, {});

@@ -5,7 +5,11 @@
  * (我的学习, 意见征集, 统计分析, search) are listed here.
  */
 import { t, type StringKey } from '../i18n/zh';
-import { COLLECTIONS, MENU_GROUPS, type CollectionModel, type MenuGroup } from '../model/collections';
+import { COLLECTIONS, MENU_GROUPS, sectionName, type CollectionModel, type MenuGroup } from '../model/collections';
+import { homeModel } from '../model/sections';
+
+// Components read section names through this module (they do not import the model).
+export { sectionNameOf } from '../model/sections';
 
 export interface NavLink {
   path: string;
@@ -43,6 +47,18 @@ export function navigation(models: readonly CollectionModel[] = COLLECTIONS): Na
     links: [...menuSections(group, models), ...GROUPS[group].pages],
   }));
   return [link('', 'nav.home'), ...groups, link('search/', 'nav.search')];
+}
+
+/**
+ * The section an entry of `collection` is filed under, from the model: the
+ * breadcrumb back to its page and the name its page is searched by (Pagefind's
+ * section filter). An essay is filed under 专题征文.
+ */
+export function entrySection(collection: string, models: readonly CollectionModel[] = COLLECTIONS): NavLink {
+  const model = models.find((candidate) => candidate.name === collection);
+  const home = model && homeModel(model, models);
+  if (!home?.section) throw new Error(`${collection}: no section of the site holds its entries`);
+  return { path: home.section.path, label: sectionName(home) };
 }
 
 export const isGroup = (item: NavItem): item is NavGroup => 'links' in item;

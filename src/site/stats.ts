@@ -4,33 +4,35 @@
  * to counts (src/lib/members/stats.ts) before anything reaches a page.
  */
 import { getCollection, getEntry, type CollectionKey } from 'astro:content';
-import { MEMBER_STAGES, MEMBER_STATUSES } from '../model/collections';
+import { COLLECTIONS, MEMBER_STAGES, MEMBER_STATUSES, collectionModel } from '../model/collections';
+import { statsSections } from '../model/published';
+import { entryPath } from '../model/sections';
 import { civilMonthInShanghai } from '../lib/civil-date';
 import { memberAggregates, type MemberAggregates } from '../lib/members/stats';
 import { lastMonths, type PublishedItem } from '../lib/participation/stats';
 import type { Snapshot, SnapshotDiscussion } from '../lib/discussion/snapshot';
-import { getArticles } from './articles';
 import { href } from './paths';
-import { lessonPath } from './school';
-import { getBlogs, getEssays, getReports, getTopics } from './activities';
-import { buildMonth } from './published';
+import { buildMonth, getPublished, type DatedCollection } from './published';
 import { loadSettings } from './settings';
 import { t } from '../i18n/zh';
 
 export const toBeijingMonth = (iso: string) => civilMonthInShanghai(new Date(iso));
 
-/** Published entries of the dated sections, labelled with the section's menu name. */
+/** The collections /stats/ counts (`published.stats` in the model); `getPublished` needs their `date`. */
+type StatsCollection = Extract<(typeof COLLECTIONS)[number], { published: { stats: true } }>['name'] & DatedCollection;
+
+/** Published entries of the sections the model counts, labelled with the section's name (essays: 专题征文). */
 export async function publishedItems(): Promise<{ sections: string[]; items: PublishedItem[] }> {
-  const sources = [
-    [t('nav.articles'), await getArticles()],
-    [t('nav.reports'), await getReports()],
-    [t('nav.contests'), await getEssays()],
-    [t('nav.topics'), await getTopics()],
-    [t('nav.blogs'), await getBlogs()],
-  ] as const;
+  const sources = await Promise.all(
+    statsSections().map(
+      async ({ collection, section }) => [section, await getPublished(collection as StatsCollection)] as const,
+    ),
+  );
   return {
-    sections: sources.map(([section]) => section),
-    items: sources.flatMap(([section, entries]) => entries.map((entry) => ({ section, date: entry.data.date }))),
+    sections: [...new Set(sources.map(([section]) => section))],
+    items: sources.flatMap(([section, entries]) =>
+      entries.map((entry) => ({ section, date: (entry.data as { date: string }).date })),
+    ),
   };
 }
 
@@ -64,9 +66,7 @@ export async function threadHref(
   try {
     const entry = await getEntry(collection as CollectionKey, id);
     if (!entry) return undefined;
-    if (entry.collection === 'lessons') return href(lessonPath(entry));
-    if (entry.collection === 'essays') return href(`contests/${entry.data.contest.id}/${id}/`);
-    return href(`${collection}/${id}/`);
+    return href(entryPath(collectionModel(entry.collection), id, entry.data));
   } catch {
     return undefined;
   }
