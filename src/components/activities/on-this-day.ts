@@ -2,7 +2,7 @@
  * Client side of OnThisDay.astro: recomputes 历史上的今天 for the reader's Beijing
  * date, so a page built on another day still shows today's events.
  */
-import { onThisDay } from '../../lib/content/history';
+import { anniversaryWhen, onThisDay } from '../../lib/content/history';
 import { civilDateInShanghai, formatCivilDate } from '../../lib/civil-date';
 
 interface Item {
@@ -26,8 +26,7 @@ class OnThisDay extends HTMLElement {
     const rows = result.matches.map(({ item, years, date }) => {
       const li = document.createElement('li');
       const when = Object.assign(document.createElement('span'), { className: 'when' });
-      when.textContent =
-        result.kind === 'today' ? texts.yearsAgo.replace('{years}', String(years)) : formatCivilDate(date);
+      when.textContent = anniversaryWhen(result.kind, { years, date }, texts.yearsAgo);
       const link = Object.assign(document.createElement('a'), { href: item.url, textContent: item.title });
       const day = Object.assign(document.createElement('span'), {
         className: 'muted',
