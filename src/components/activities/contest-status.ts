@@ -3,8 +3,7 @@
  * the reader's Beijing date and clock (rules: src/lib/content/contest-status.ts).
  */
 import { civilDateInShanghai } from '../../lib/civil-date';
-import { contestStatus, countdownTo, daysBetween, type ContestStatus } from '../../lib/content/contest-status';
-import { fill } from '../../lib/fill';
+import { contestStatus, countdownText, type ContestStatus } from '../../lib/content/contest-status';
 
 class ContestStatusElement extends HTMLElement {
   #timer = 0;
@@ -36,13 +35,11 @@ class ContestStatusElement extends HTMLElement {
 
     const slot = this.querySelector('[data-countdown-slot]');
     if (!slot) return;
-    const left = status === 'open' ? countdownTo(dates.deadline, now) : undefined;
-    slot.textContent =
-      status === 'upcoming'
-        ? fill(data.startsIn!, { days: daysBetween(today, dates.start) })
-        : left
-          ? fill(left.days === 0 ? data.countdownToday! : data.countdown!, { ...left })
-          : '';
+    slot.textContent = countdownText(status, dates, now, {
+      startsIn: data.startsIn!,
+      countdown: data.countdown!,
+      countdownToday: data.countdownToday!,
+    });
     for (const element of document.querySelectorAll<HTMLElement>('[data-when-results]'))
       element.hidden = status !== 'closed';
     for (const element of document.querySelectorAll<HTMLElement>('[data-until-results]'))
