@@ -2,7 +2,7 @@
  * Client side of ListFilter.astro: applies the form's facets and words to the
  * list's items (matching: src/lib/web/list-filter.ts) and keeps them in the address.
  */
-import { matchesFilter } from '../lib/web/list-filter';
+import { criteriaOf, filterSearch, matchesFilter, type FilterField } from '../lib/web/list-filter';
 
 class ListFilter extends HTMLElement {
   connectedCallback() {
@@ -14,15 +14,12 @@ class ListFilter extends HTMLElement {
     }));
     const status = form.querySelector<HTMLElement>('.status')!;
     const none = this.querySelector<HTMLElement>('.none')!;
+    const fields = (): FilterField[] => [...new FormData(form).entries()].map(([name, value]) => [name, String(value)]);
     const apply = () => {
-      const data = new FormData(form);
-      const query = String(data.get('q') ?? '');
-      const facets = Object.fromEntries(
-        [...data.entries()].filter(([name]) => name !== 'q').map(([name, value]) => [name, String(value)]),
-      );
+      const criteria = criteriaOf(fields());
       let shown = 0;
       for (const item of items) {
-        const visible = matchesFilter(item, { facets, query });
+        const visible = matchesFilter(item, criteria);
         item.element.hidden = !visible;
         if (visible) shown += 1;
       }
@@ -30,13 +27,8 @@ class ListFilter extends HTMLElement {
       none.hidden = shown > 0;
     };
     /** The filters in the address, so the list can be shared and reloaded as filtered. */
-    const remember = () => {
-      const params = new URLSearchParams(
-        [...new FormData(form).entries()].filter(([, value]) => value !== '') as [string, string][],
-      );
-      const query = params.toString();
-      history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
-    };
+    const remember = () =>
+      history.replaceState(history.state, '', `${location.pathname}${filterSearch(fields())}${location.hash}`);
     // An address with filters (shared, reloaded, or submitted before the script ran) fills the form.
     for (const [name, value] of new URLSearchParams(location.search)) {
       const field = form.elements.namedItem(name);
