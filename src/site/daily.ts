@@ -1,13 +1,8 @@
 /** 每日一学: all cards as plain data, for the build-day fallback and the browser's own choice. */
 import { getCollection } from 'astro:content';
+import type { DailyCard } from '../lib/content/daily-rotation';
 
-export interface DailyCard {
-  id: string;
-  text: string;
-  source: string;
-  topic: string;
-  date?: string;
-}
+export type { DailyCard };
 
 export async function getDailyCards(): Promise<DailyCard[]> {
   const entries = await getCollection('daily');

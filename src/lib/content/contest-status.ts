@@ -4,7 +4,8 @@
  * `deadline`; 评审中 after the deadline until results are out; 已结束 from
  * `resultsDate` on (without a results date: once awards are entered).
  */
-import { SITE_TIME_ZONE } from '../civil-date';
+import { civilDateInShanghai, SITE_TIME_ZONE } from '../civil-date';
+import { fill } from '../../i18n/fill';
 
 export type ContestStatus = 'upcoming' | 'open' | 'judging' | 'closed';
 
@@ -57,4 +58,28 @@ export function daysBetween(today: string, date: string): number {
     return Date.UTC(year, month - 1, day);
   };
   return Math.round((toUtc(date) - toUtc(today)) / (1440 * MINUTE));
+}
+
+/** The countdown line's templates (contests.startsIn, .countdown, .countdownToday): {days} {hours} {minutes}. */
+export interface CountdownTemplates {
+  startsIn: string;
+  countdown: string;
+  countdownToday: string;
+}
+
+/**
+ * The countdown line under a contest's badge at `now`: days until an upcoming
+ * contest starts, time left while it is open (hours and minutes on the last
+ * day), and nothing once the deadline has passed.
+ */
+export function countdownText(
+  status: ContestStatus,
+  dates: ContestDates,
+  now: Date,
+  templates: CountdownTemplates,
+): string {
+  if (status === 'upcoming')
+    return fill(templates.startsIn, { days: daysBetween(civilDateInShanghai(now), dates.start) });
+  const left = status === 'open' ? countdownTo(dates.deadline, now) : undefined;
+  return left ? fill(left.days === 0 ? templates.countdownToday : templates.countdown, { ...left }) : '';
 }

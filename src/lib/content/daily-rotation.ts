@@ -12,6 +12,13 @@ export interface DailyCardRef {
   date?: string;
 }
 
+/** A card as plain data: what the build renders and what the browser picks from (src/site/daily.ts reads them). */
+export interface DailyCard extends DailyCardRef {
+  text: string;
+  source: string;
+  topic: string;
+}
+
 const MS_PER_DAY = 86_400_000;
 
 /** Days since 1970-01-01 of a civil date (leap days count like any other day). */

@@ -2,6 +2,8 @@
  * The party-history timeline: events grouped by historical period and year,
  * filtered by tag, and "历史上的今天" by the Beijing calendar day.
  */
+import { formatCivilDate } from '../civil-date';
+import { fill } from '../../i18n/fill';
 
 export interface HistoryPeriod {
   /** ASCII id for anchors. */
@@ -119,4 +121,16 @@ export function onThisDay<T extends { date: string }>(
     kind: upcoming.length > 0 ? 'upcoming' : 'none',
     matches: upcoming.map(({ item, years, date }) => ({ item, years, date })),
   };
+}
+
+/**
+ * What 历史上的今天 shows before an event, the same at build time and in the browser:
+ * for today's anniversaries how long ago (`yearsAgo`, with {years}), for upcoming ones the day.
+ */
+export function anniversaryWhen(
+  kind: 'today' | 'upcoming' | 'none',
+  { years, date }: { years: number; date: string },
+  yearsAgo: string,
+): string {
+  return kind === 'today' ? fill(yearsAgo, { years }) : formatCivilDate(date);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   contestStatus,
+  countdownText,
   countdownTo,
   daysBetween,
   endOfCivilDayInShanghai,
@@ -77,5 +78,23 @@ describe('countdown to the deadline (end of the deadline day in Beijing)', () =>
     ['2026-11-01', '2026-11-01', 0],
   ])('from %s to %s is %i days', (from, to, days) => {
     expect(daysBetween(from, to)).toBe(days);
+  });
+});
+
+describe('countdownText (the line under the badge)', () => {
+  const templates = {
+    startsIn: '距开始还有 {days} 天',
+    countdown: '距截稿还有 {days} 天 {hours} 小时 {minutes} 分',
+    countdownToday: '今天截稿，还有 {hours} 小时 {minutes} 分',
+  };
+  it.each<[string, ContestStatus, string, string]>([
+    ['upcoming: days until the start, by the Beijing day', 'upcoming', '2026-10-29T16:00:00Z', '距开始还有 2 天'],
+    ['open: days, hours and minutes left', 'open', '2026-12-29T15:30:00Z', '距截稿还有 2 天 0 小时 30 分'],
+    ['open, on the last day: hours and minutes', 'open', '2026-12-31T15:59:00Z', '今天截稿，还有 0 小时 1 分'],
+    ['open, but the deadline has just passed: nothing', 'open', '2026-12-31T16:00:00Z', ''],
+    ['judging: nothing', 'judging', '2027-01-05T00:00:00Z', ''],
+    ['closed: nothing', 'closed', '2027-01-25T00:00:00Z', ''],
+  ])('%s', (_label, status, now, expected) => {
+    expect(countdownText(status, withResults, new Date(now), templates)).toBe(expected);
   });
 });

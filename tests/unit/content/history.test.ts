@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { groupTimeline, matchesTag, onThisDay, periodOf, timelineTags } from '../../../src/lib/content/history';
+import {
+  anniversaryWhen,
+  groupTimeline,
+  matchesTag,
+  onThisDay,
+  periodOf,
+  timelineTags,
+} from '../../../src/lib/content/history';
 
 describe('periodOf', () => {
   it.each([
@@ -95,5 +102,14 @@ describe('onThisDay', () => {
         '2026-10-01',
       ),
     ).toEqual({ kind: 'none', matches: [] });
+  });
+});
+
+describe('anniversaryWhen (the label before an event in 历史上的今天)', () => {
+  it.each([
+    ['today: how many years ago', 'today', { years: 105, date: '2026-07-01' }, '105 年前的今天'],
+    ['upcoming: the day of the anniversary', 'upcoming', { years: 77, date: '2026-10-01' }, '2026年10月1日'],
+  ] as const)('%s', (_name, kind, match, expected) => {
+    expect(anniversaryWhen(kind, match, '{years} 年前的今天')).toBe(expected);
   });
 });
