@@ -23,11 +23,18 @@ import { startWalineServer, type WalineAccount, type WalineServer } from '../../
 const SERVICE = join(import.meta.dirname, '../../services/waline');
 const CONTROLLERS = join(SERVICE, 'node_modules/@waline/vercel/src/controller');
 const serviceRequire = createRequire(join(SERVICE, 'package.json'));
-const pg = serviceRequire('pg') as typeof import('pg');
+/** The parts of `pg` (installed for the service only, without types here) this test uses. */
+interface PgClient {
+  connect(): Promise<void>;
+  end(): Promise<void>;
+  on(event: 'error', listener: (error: Error) => void): void;
+  query(sql: string, values?: unknown[]): Promise<{ rows: any[] }>;
+}
+const pg = serviceRequire('pg') as { Client: new (options: Record<string, unknown>) => PgClient };
 const speakeasy = createRequire(join(SERVICE, 'node_modules/@waline/vercel/package.json'))('speakeasy') as {
   totp(options: { secret: string; encoding: 'base32' }): string;
 };
-const jwt = serviceRequire('jsonwebtoken') as typeof import('jsonwebtoken');
+const jwt = serviceRequire('jsonwebtoken') as { sign(payload: string | object, secret: string): string; decode(token: string): unknown };
 const session = serviceRequire('./session.cjs') as typeof import('../../services/waline/session.cjs');
 /** tools/waline-server.ts signs with this (a test-only secret). */
 const JWT_SECRET = 'test-only-jwt-secret-0123456789abcdef';
@@ -38,7 +45,7 @@ const TERM = 'reports/route-by-role';
 
 let waline: WalineServer;
 let other: WalineAccount;
-let db: import('pg').Client;
+let db: PgClient;
 let unique = 0;
 const next = () => `${Date.now()}-${(unique += 1)}`;
 

@@ -60,17 +60,39 @@ class WalineDiscussion extends HTMLElement {
     const widget = this.querySelector<HTMLElement>('[data-widget]')!;
     const signIn = this.querySelector<HTMLDialogElement>('[data-sign-in]')!;
     const deleteQuestion = t['waline.confirmDelete']!;
-    const labels = { edit: t['waline.edit']!, delete: t['waline.delete']!, profile: t['waline.profile']! };
-    this.#cleanup.push(loaded.value.mountWaline({ el: widget, signIn, serverURL, path: term, locale, deleteQuestion, labels, report: (message) => this.#tell(message) }));
+    const labels = { edit: t['waline.edit']!, delete: t['waline.delete']!, profile: t['waline.profile']!, admin: t['waline.admin']! };
+    this.#cleanup.push(
+      loaded.value.mountWaline({
+        el: widget,
+        signIn,
+        serverURL,
+        path: term,
+        locale,
+        deleteQuestion,
+        labels,
+        report: (message, lastStatus) => this.#tell(message, lastStatus),
+        resubmitted: () => this.#show(t['waline.resubmitted']!),
+      }),
+    );
     this.#clearNoticeOnRetry(widget);
   }
 
   /** A failure the library reported: the member reads why, the text stays in the editor. */
-  #tell(message: string) {
-    const notice = this.querySelector<HTMLElement>('[data-notice]')!;
-    const problem = submitProblem(message);
+  #tell(message: string, lastStatus: number | undefined) {
+    const problem = submitProblem(message, lastStatus);
     const t = this.#strings;
-    notice.textContent = problem.kind === 'unreachable' ? t['waline.notSent']! : t['waline.refused']!.replace('{reason}', problem.reason);
+    const text = {
+      unreachable: () => t['waline.notSent']!,
+      'too-large': () => t['waline.tooLarge']!,
+      'bad-answer': () => t['waline.badAnswer']!.replace('{status}', problem.kind === 'bad-answer' && problem.status ? `HTTP ${problem.status}` : 'HTTP'),
+      refused: () => t['waline.refused']!.replace('{reason}', problem.kind === 'refused' ? problem.reason : ''),
+    }[problem.kind]();
+    this.#show(text);
+  }
+
+  #show(text: string) {
+    const notice = this.querySelector<HTMLElement>('[data-notice]')!;
+    notice.textContent = text;
     notice.hidden = false;
   }
 
