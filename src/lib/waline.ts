@@ -140,8 +140,12 @@ export function submitProblem(message: string, lastStatus?: number): SubmitProbl
   const text = message.trim();
   // fetch() failures (Chromium, WebKit, Firefox) and time-outs: nothing came back.
   if (!text || /failed to fetch|load failed|networkerror|network error|aborted|timed? ?out/i.test(text)) return { kind: 'unreachable' };
-  // Something came back that is not JSON: an error page of the web server (413 too large, 502…).
-  if (/json|unexpected token|unexpected end/i.test(text)) return lastStatus === 413 ? { kind: 'too-large' } : { kind: 'bad-answer', status: lastStatus };
+  // Something came back that is not JSON: an error page of the web server. 502/503/504: it could not reach
+  // the service (nginx's answer while the service is down); 413: the comment was too large for it.
+  if (/json|unexpected token|unexpected end/i.test(text)) {
+    if (lastStatus === 502 || lastStatus === 503 || lastStatus === 504) return { kind: 'unreachable' };
+    return lastStatus === 413 ? { kind: 'too-large' } : { kind: 'bad-answer', status: lastStatus };
+  }
   // The api package wraps server errors: "Get comment data failed with 1001: reason".
   const wrapped = /failed with \d+: (.*)$/s.exec(text);
   // Without its final stop: the notice adds its own sentence after it.

@@ -99,10 +99,11 @@ describe('submitProblem', () => {
     },
   );
 
-  it('an answer that is not JSON is the web server speaking: 413 means too large, anything else is told with its status', () => {
+  it('an answer that is not JSON is the web server speaking: 413 means too large, 502–504 the service unreachable, anything else is told with its status', () => {
     const message = 'Unexpected token \'<\', "<html>\r\n<h"... is not valid JSON';
     expect(submitProblem(message, 413)).toEqual({ kind: 'too-large' });
-    expect(submitProblem(message, 502)).toEqual({ kind: 'bad-answer', status: 502 });
+    for (const status of [502, 503, 504]) expect(submitProblem(message, status)).toEqual({ kind: 'unreachable' });
+    expect(submitProblem(message, 500)).toEqual({ kind: 'bad-answer', status: 500 });
     expect(submitProblem('Unexpected end of JSON input')).toEqual({ kind: 'bad-answer', status: undefined });
   });
 
