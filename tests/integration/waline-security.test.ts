@@ -198,7 +198,7 @@ const CASES: Case[] = [
     },
     undo: async (role) => void (await call({ method: 'PUT', path: '/api/user', token: tokenOf(role), body: { '2fa': '' } })),
   },
-  { route: 'user get', name: 'GET /api/user (accounts with e-mail)', allowed: adminOnly, request: () => ({ method: 'GET', path: '/api/user' }) },
+  { route: 'user get', name: 'GET /api/user (account list)', allowed: adminOnly, request: () => ({ method: 'GET', path: '/api/user' }) },
   ...['/api/user', '/api/user/', '/api/user/1', '/api/user/x', '/api/user/x/y', '/user', '/user/1', '/api/user?method=post'].map(
     (path): Case => ({ route: 'user post', name: `POST ${path} (create an account)`, allowed: adminOnly, request: () => ({ method: 'POST', path, body: { email: `new-${next()}@example.org`, display_name: '新账号', password: 'new-password-1' } }) }),
   ),
