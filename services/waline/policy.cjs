@@ -45,6 +45,7 @@ const MESSAGES = {
     '本站不开放自助注册：请向支部书记申请讨论区账号。/ Registration is closed: ask the branch secretary for an account.',
   likesOff: '本站的讨论区不设点赞。/ Likes are switched off.',
   notText: '评论内容必须是文字。/ The comment must be text.',
+  nameNotText: '昵称必须是文字。/ The nickname must be text.',
   empty: '评论内容是空的。/ The comment is empty.',
   /** @param {number} max @param {number} count */
   tooLong: (max, count) => `评论太长了：最多 ${max} 个字，这条有 ${count} 个字。请删减，或分成几条发表。/ Comment too long (at most ${max} characters).`,
@@ -192,7 +193,7 @@ function policyMiddleware(options) {
     if (ctx.post('label') !== undefined) return refuse(ctx, 403, MESSAGES.label);
     const name = ctx.post('display_name');
     if (name !== undefined) {
-      if (typeof name !== 'string') return refuse(ctx, 400, MESSAGES.reservedName);
+      if (typeof name !== 'string') return refuse(ctx, 400, MESSAGES.nameNotText);
       const clean = cleanText(name).trim();
       const admins = await model('Users').select({ type: 'administrator' }, { field: ['display_name'] });
       const officers = [...options.reservedNames, ...admins.map((/** @type {any} */ a) => String(a.display_name ?? ''))];

@@ -163,7 +163,8 @@ async function healthy() {
   }
 }
 
-const server = createServer(async (req, res) => {
+/** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
+async function handle(req, res) {
   const path = (req.url ?? '/').split('?')[0];
   if ((req.method === 'GET' || req.method === 'HEAD') && path === ADMIN_SCRIPT_PATH) {
     res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600' });
@@ -181,6 +182,16 @@ const server = createServer(async (req, res) => {
   if (/^\/ui(\/|$)/.test(path)) withAdminPagePolicy(res);
   await exchangeToken(req);
   return waline(req, res);
+}
+
+// An error escaping a request (a request line Node parses but URL does not, say) must end that request, not the
+// process: an unhandled rejection would stop the service for everyone.
+const server = createServer((req, res) => {
+  handle(req, res).catch((/** @type {Error} */ error) => {
+    console.error(`[waline] 请求出错 / request failed: ${error.message}`);
+    if (!res.headersSent) res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify({ errno: 400, errmsg: '请求有误。/ Bad request.' }));
+  });
 });
 
 server.listen(config.port, config.host, () => {

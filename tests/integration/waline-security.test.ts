@@ -405,6 +405,21 @@ describe('the administration page (issue 29, 6)', () => {
   });
 });
 
+describe('malformed requests', () => {
+  it('a request target that is not a URL gets an error, and the service keeps serving', async () => {
+    const { connect } = await import('node:net');
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(new URL(waline.url).port), '127.0.0.1', () => socket.end('GET http://[ HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer x\r\n\r\n'));
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk));
+      socket.on('close', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 4\d\d/);
+    expect((await fetch(`${waline.url}/healthz`)).status).toBe(200);
+  });
+});
+
 describe('the database going away (issue 29, 3)', () => {
   /** Polls /healthz until it answers `status`; returns the milliseconds it took. */
   async function healthBecomes(status: number, timeoutMs = 30_000) {
