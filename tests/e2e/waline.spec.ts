@@ -333,3 +333,17 @@ test('the administration page loads under its content security policy, with noth
   await expect(page.locator('input[type="password"]')).toBeVisible();
   await check();
 });
+
+test('while PostgreSQL is stopped the page shows the plain message; once it is back the box loads again, without restarting the service', async ({ page }) => {
+  waline.stopDatabase('immediate');
+  try {
+    await page.goto(site + REPORT);
+    await thread(page).scrollIntoViewIfNeeded();
+    await expect(thread(page).getByText('讨论区暂时无法加载（网络不通或讨论服务没有响应）。页面其他内容不受影响。')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  } finally {
+    waline.startDatabase();
+  }
+  await thread(page).getByRole('button', { name: '重新加载讨论区' }).click();
+  await expect(editor(page)).toBeVisible();
+});
