@@ -296,7 +296,7 @@ test('/feedback/ has its moderated thread and says so; a closed topic keeps its 
   await check();
 });
 
-test('an edit of a published comment goes back to review and the member is told; too long is stopped in the box; no like button; a worded administrator badge', async ({ browser }) => {
+test('an edit of a published comment goes back to review and the member is told; too long is stopped in the box, a web server 413 is told as too large; no like button; a worded administrator badge', async ({ browser }) => {
   const published = await waline.post(waline.member, TERM, `一条已经公开的发言（${Date.now()}）`);
   await waline.approve(published.id);
   await waline.post(waline.admin, TERM, `支部书记的答复（${Date.now()}）`);
@@ -313,6 +313,16 @@ test('an edit of a published comment goes back to review and the member is told;
   await thread(page).getByRole('button', { name: '提交' }).click();
   await expect(thread(page).getByRole('alert')).toHaveText('评论没有发出：评论太长了：最多 5000 个字，现在是 5001 个字。请删减，或分成几条发表。您写的内容还在输入框里。');
   expect(await waline.pending(TERM)).not.toContainEqual(expect.objectContaining({ text: '长'.repeat(5001) }));
+
+  // The web server refuses a body above its limit (nginx: client_max_body_size) with its own HTML page.
+  const tooLarge = `${site}/waline/api/comment**`;
+  await page.route(tooLarge, (route) =>
+    route.request().method() === 'POST' ? route.fulfill({ status: 413, contentType: 'text/html', body: '<html><body><h1>413 Request Entity Too Large</h1></body></html>' }) : route.fallback(),
+  );
+  await editor(page).fill('一段被网站服务器拒收的话');
+  await thread(page).getByRole('button', { name: '提交' }).click();
+  await expect(thread(page).getByRole('alert')).toHaveText('评论没有发出：内容太大，网站服务器拒绝接收。您写的内容还在输入框里，请删减后再点“提交”。');
+  await page.unroute(tooLarge);
   await editor(page).fill('');
 
   const card = thread(page).locator('.wl-card').filter({ hasText: '一条已经公开的发言' }).first();
