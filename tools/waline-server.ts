@@ -52,7 +52,11 @@ export interface WalineServer {
   approve(id: number): Promise<void>;
   /** Stops only the Waline process (the fallback test); the database keeps running. */
   stopWaline(): Promise<void>;
-  startWaline(): Promise<void>;
+  /** Starts it again, with `env` added to its environment for this run (e.g. other limits). */
+  startWaline(env?: Record<string, string>): Promise<void>;
+  /** Stops only PostgreSQL (`fast` closes connections, `immediate` drops them as a crash would); Waline keeps running. */
+  stopDatabase(mode: 'fast' | 'immediate'): void;
+  startDatabase(): void;
   /** Stops both and deletes the temporary folder. */
   stop(): Promise<void>;
 }
@@ -75,7 +79,7 @@ const JWT_SECRET = 'test-only-jwt-secret-0123456789abcdef';
 export async function startWalineServer(options: WalineOptions = {}): Promise<WalineServer> {
   ensureServiceDependencies();
   const folder = mkdtempSync(join(tmpdir(), 'waline-test-'));
-  let cluster: { env: Record<string, string>; stop(): void };
+  let cluster: { env: Record<string, string>; stop(mode?: 'fast' | 'immediate'): void };
   try {
     cluster = startCluster({ dir: folder, port: WALINE_DB_PORT, throwaway: true });
   } catch (error) {
@@ -88,13 +92,14 @@ export async function startWalineServer(options: WalineOptions = {}): Promise<Wa
     JWT_TOKEN: JWT_SECRET,
     SITE_NAME: '测试党支部',
     SITE_URL: options.siteUrl ?? `http://localhost:${PREVIEW_PORT}`,
-    // One machine posts every comment of a test: no wait between two.
+    // One machine and a few accounts post every comment of a test: no wait between two.
     IPQPS: '0',
+    WALINE_ACCOUNT_INTERVAL: '0',
     ...options.env,
   };
   let service: { url: string; stop(): Promise<void> } | undefined;
-  const startWaline = async () => {
-    service = await startService({ env, port: WALINE_PORT, output: 'pipe' });
+  const startWaline = async (extra: Record<string, string> = {}) => {
+    service = await startService({ env: { ...env, ...extra }, port: WALINE_PORT, output: 'pipe' });
   };
   const stopWaline = async () => {
     await service?.stop();
@@ -206,6 +211,8 @@ export async function startWalineServer(options: WalineOptions = {}): Promise<Wa
       },
       stopWaline,
       startWaline,
+      stopDatabase: (mode) => cluster.stop(mode),
+      startDatabase: () => void startCluster({ dir: folder, port: WALINE_DB_PORT, throwaway: true }),
       stop,
     };
   } catch (error) {

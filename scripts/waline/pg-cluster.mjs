@@ -59,7 +59,7 @@ function run(program, args) {
  * @property {string} dir data folder
  * @property {number} port
  * @property {Record<string, string>} env PG_* variables for the service and init-db
- * @property {() => void} stop fast shutdown (connections closed), waits for it
+ * @property {(mode?: 'fast' | 'immediate') => void} stop shutdown, waits for it: `fast` closes the connections, `immediate` drops them as a crash would
  */
 
 /**
@@ -94,7 +94,7 @@ export function startCluster({ dir, port, throwaway = false }) {
     dir: data,
     port,
     env: { PG_HOST: '127.0.0.1', PG_PORT: String(port), PG_USER: PG_ROLE, PG_PASSWORD: '' },
-    stop: () => stopData(data),
+    stop: (mode = 'fast') => stopData(data, mode),
   };
 }
 
@@ -103,11 +103,11 @@ function isRunning(data) {
   return existsSync(join(data, 'postmaster.pid'));
 }
 
-/** @param {string} data */
-function stopData(data) {
+/** @param {string} data @param {'fast' | 'immediate'} [mode] */
+function stopData(data, mode = 'fast') {
   if (!isRunning(data)) return;
   try {
-    run('pg_ctl', ['-D', data, '-m', 'fast', '-w', '-t', '30', 'stop']);
+    run('pg_ctl', ['-D', data, '-m', mode, '-w', '-t', '30', 'stop']);
   } catch {
     // A stale postmaster.pid (the machine was restarted): pg_ctl start copes with it.
   }

@@ -53,7 +53,9 @@ async function token() {
     throw new Error('登录失败：邮箱或密码不对。/ Sign-in failed.');
   });
   if (user.type !== 'administrator') throw new Error('这个账号不是管理员。/ Not an administrator.');
-  console.error('管理员令牌（像密码一样保管；更换服务的 JWT_TOKEN 后失效）/ administrator token:');
+  console.error(
+    '管理员令牌（像密码一样保管；WALINE_ADMIN_SESSION_HOURS 小时后、改密码或更换 JWT_TOKEN 后失效，默认 12 小时）/ administrator token (expires):',
+  );
   console.log(user.token);
 }
 

@@ -25,7 +25,23 @@ export const POLICY_DEFAULTS = Object.freeze({
   TZ: 'Asia/Shanghai',
   /** Ours: `closed` (the secretary creates accounts) or `open` (anyone may register; comments are still reviewed). */
   WALINE_REGISTRATION: 'closed',
+  /** Ours: seconds between two comments from one account, wherever it posts from. */
+  WALINE_ACCOUNT_INTERVAL: '10',
+  /** Ours: the longest comment in characters (the page checks the same number: src/lib/discussion/waline.ts). */
+  WALINE_MAX_LENGTH: '5000',
+  /** Ours: how long a sign-in lasts, for members (days) and administrators (hours). */
+  WALINE_MEMBER_SESSION_DAYS: '30',
+  WALINE_ADMIN_SESSION_HOURS: '12',
 });
+
+/** The settings above that must be whole numbers, with the smallest value that makes sense. */
+const WHOLE_NUMBERS = /** @type {const} */ ([
+  ['IPQPS', 0],
+  ['WALINE_ACCOUNT_INTERVAL', 0],
+  ['WALINE_MAX_LENGTH', 1],
+  ['WALINE_MEMBER_SESSION_DAYS', 1],
+  ['WALINE_ADMIN_SESSION_HOURS', 1],
+]);
 
 export const REGISTRATION_MODES = /** @type {const} */ (['closed', 'open']);
 
@@ -35,6 +51,7 @@ export const REGISTRATION_MODES = /** @type {const} */ (['closed', 'open']);
  * @property {number} port
  * @property {'closed' | 'open'} registration
  * @property {string | undefined} serverUrl the public address of the service (SERVER_URL), without trailing slash
+ * @property {{ maxLength: number, addressSeconds: number, accountSeconds: number, memberSessionSeconds: number, adminSessionSeconds: number, reservedNames: string[] }} limits
  * @property {Record<string, string>} env the environment Waline should see (defaults applied)
  * @property {string[]} problems what is wrong, each naming the variable and the fix (Chinese / English)
  * @property {string[]} warnings what works but should be changed
@@ -81,6 +98,11 @@ export function serviceConfig(source) {
   if (!Number.isInteger(port) || port < 1 || port > 65535)
     problems.push(`PORT=“${env.PORT}”应是 1–65535 的端口号 / PORT must be a port number.`);
 
+  for (const [key, least] of WHOLE_NUMBERS) {
+    if (!/^\d+$/.test(env[key]) || Number(env[key]) < least)
+      problems.push(`${key}=“${env[key]}”应是不小于 ${least} 的整数 / ${key} must be a whole number ≥ ${least}.`);
+  }
+
   const registration = /** @type {'closed' | 'open'} */ (env.WALINE_REGISTRATION);
   if (!(/** @type {readonly string[]} */ (REGISTRATION_MODES).includes(registration))) {
     problems.push(
@@ -104,6 +126,18 @@ export function serviceConfig(source) {
     port,
     registration,
     serverUrl: env.SERVER_URL,
+    limits: {
+      maxLength: Number(env.WALINE_MAX_LENGTH),
+      addressSeconds: Number(env.IPQPS),
+      accountSeconds: Number(env.WALINE_ACCOUNT_INTERVAL),
+      memberSessionSeconds: Number(env.WALINE_MEMBER_SESSION_DAYS) * 86_400,
+      adminSessionSeconds: Number(env.WALINE_ADMIN_SESSION_HOURS) * 3_600,
+      // Officers' display names (comma-separated) that members may not take; administrators' names are reserved anyway.
+      reservedNames: (env.WALINE_RESERVED_NAMES ?? '')
+        .split(/[,，]/)
+        .map((name) => name.trim())
+        .filter(Boolean),
+    },
     env,
     problems,
     warnings,

@@ -808,6 +808,12 @@ const strings = {
   'waline.retry': '重新加载讨论区',
   'waline.notSent': '评论没有发出：暂时连不上讨论服务。您写的内容还在输入框里，请稍后再点“提交”。',
   'waline.refused': '评论没有发出：{reason}。您写的内容还在输入框里。',
+  'waline.tooLarge': '评论没有发出：内容太大，网站服务器拒绝接收。您写的内容还在输入框里，请删减后再点“提交”。',
+  'waline.badAnswer':
+    '评论没有发出：网站服务器答复了一个错误页面（{status}），不是讨论服务的答复，可能是讨论服务出了故障。您写的内容还在输入框里，请稍后再试；一直这样请告诉支部。',
+  'waline.resubmitted': '修改已保存，已重新提交审核：审核通过前，修改后的内容只有您自己看得到。',
+  'waline.word': '字',
+  'waline.wordHint': '评论太长了：最多 $1 个字，现在是 $2 个字。请删减，或分成几条发表',
   'waline.placeholder': '写下您的体会、意见或建议（经支部审核后公开）',
   'waline.sofa': '还没有公开的发言。',
   'waline.admin': '管理员',

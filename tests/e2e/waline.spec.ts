@@ -343,3 +343,85 @@ test('/feedback/ has its moderated thread and says so; a closed topic keeps its 
   await expect(thread(page).getByPlaceholder('写下您的体会、意见或建议（经支部审核后公开）')).toBeHidden();
   await check();
 });
+
+test('an edit of a published comment goes back to review and the member is told; too long is stopped in the box, a web server 413 is told as too large; no like button; a worded administrator badge', async ({
+  browser,
+}) => {
+  const published = await waline.post(waline.member, TERM, `一条已经公开的发言（${Date.now()}）`);
+  await waline.approve(published.id);
+  await waline.post(waline.admin, TERM, `支部书记的答复（${Date.now()}）`);
+  const { context, page } = await newReader(browser);
+  const check = await watch(page);
+  await openThread(page);
+  await signIn(page, waline.member);
+
+  const admins = thread(page).locator('.wl-card').filter({ hasText: '支部书记的答复' });
+  await expect(admins.locator('.site-admin-badge').first()).toHaveText('管理员');
+  await expect(thread(page).locator('.wl-like').first()).toBeHidden();
+
+  await editor(page).fill('长'.repeat(5001));
+  await thread(page).getByRole('button', { name: '提交' }).click();
+  await expect(thread(page).getByRole('alert')).toHaveText(
+    '评论没有发出：评论太长了：最多 5000 个字，现在是 5001 个字。请删减，或分成几条发表。您写的内容还在输入框里。',
+  );
+  expect(await waline.pending(TERM)).not.toContainEqual(expect.objectContaining({ text: '长'.repeat(5001) }));
+
+  // The web server refuses a body above its limit (nginx: client_max_body_size) with its own HTML page.
+  const tooLarge = `${site}/waline/api/comment**`;
+  await page.route(tooLarge, (route) =>
+    route.request().method() === 'POST'
+      ? route.fulfill({
+          status: 413,
+          contentType: 'text/html',
+          body: '<html><body><h1>413 Request Entity Too Large</h1></body></html>',
+        })
+      : route.fallback(),
+  );
+  await editor(page).fill('一段被网站服务器拒收的话');
+  await thread(page).getByRole('button', { name: '提交' }).click();
+  await expect(thread(page).getByRole('alert')).toHaveText(
+    '评论没有发出：内容太大，网站服务器拒绝接收。您写的内容还在输入框里，请删减后再点“提交”。',
+  );
+  await page.unroute(tooLarge);
+  await editor(page).fill('');
+
+  const card = thread(page).locator('.wl-card').filter({ hasText: '一条已经公开的发言' }).first();
+  await card.getByRole('button', { name: '修改这条评论' }).first().click();
+  const editBox = thread(page).locator('.wl-edit-wrapper textarea');
+  await editBox.fill('改过的发言');
+  await thread(page).locator('.wl-edit-wrapper').getByRole('button', { name: '提交' }).click();
+  await expect(thread(page).getByRole('alert')).toHaveText(
+    '修改已保存，已重新提交审核：审核通过前，修改后的内容只有您自己看得到。',
+  );
+  expect((await waline.pending(TERM)).map((c) => [c.id, c.text])).toContainEqual([published.id, '改过的发言']);
+  await check();
+  await context.close();
+});
+
+test('the administration page loads under its content security policy, with nothing from another host', async ({
+  page,
+}) => {
+  const check = await watch(page);
+  const answer = await page.goto(`${site}/waline/ui/login`);
+  expect(answer?.headers()['content-security-policy']).toMatch(/script-src 'self' 'sha256-/);
+  await expect(page.locator('input[type="password"]')).toBeVisible();
+  await check();
+});
+
+test('while PostgreSQL is stopped the page shows the plain message; once it is back the box loads again, without restarting the service', async ({
+  page,
+}) => {
+  waline.stopDatabase('immediate');
+  try {
+    await page.goto(site + REPORT);
+    await thread(page).scrollIntoViewIfNeeded();
+    await expect(
+      thread(page).getByText('讨论区暂时无法加载（网络不通或讨论服务没有响应）。页面其他内容不受影响。'),
+    ).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  } finally {
+    waline.startDatabase();
+  }
+  await thread(page).getByRole('button', { name: '重新加载讨论区' }).click();
+  await expect(editor(page)).toBeVisible();
+});

@@ -5,6 +5,7 @@
  * tested through tools/waline-server.ts in tests/e2e/waline-sync.spec.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { POLICY_DEFAULTS, adminScriptUrl, serviceConfig } from '../../services/waline/config.mjs';
 import { letterAvatar } from '../../services/waline/avatar.cjs';
 
@@ -105,5 +106,16 @@ describe('letterAvatar', () => {
 
   it('gives one name always the same colour', () => {
     expect(letterAvatar({ nick: '李四' })).toBe(letterAvatar({ nick: '李四' }));
+  });
+});
+
+describe('restarts', () => {
+  const read = (file: string) => readFileSync(new URL(`../../services/waline/${file}`, import.meta.url), 'utf8');
+
+  it('systemd and docker compose bring the service back whenever it exits', () => {
+    expect(read('waline.service')).toMatch(/^Restart=always$/m);
+    const compose = read('compose.yml');
+    const service = compose.slice(compose.indexOf('\n  waline:'));
+    expect(service).toMatch(/^\s+restart: unless-stopped$/m);
   });
 });

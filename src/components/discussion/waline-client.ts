@@ -8,7 +8,12 @@ import { init } from '@waline/client';
 // As files, linked when the box loads: imported as CSS, Astro would link them on every page with a discussion.
 import walineStylesheet from '@waline/client/waline.css?url';
 import themeStylesheet from './waline-theme.css?url';
-import { WALINE_DELETE_QUESTION, walineOptions, type WalineLocaleOverrides } from '../../lib/discussion/waline';
+import {
+  WALINE_DELETE_QUESTION,
+  editWentToReview,
+  walineOptions,
+  type WalineLocaleOverrides,
+} from '../../lib/discussion/waline';
 import { labelControls, type ControlLabels } from './waline-labels';
 import { replaceSignIn } from './waline-sign-in';
 
@@ -46,8 +51,37 @@ export interface WalineMount {
   deleteQuestion: string;
   /** Names for Waline's icon buttons and profile links. */
   labels: ControlLabels;
-  /** Shows a failure Waline reports beside the editor. */
-  report: (message: string) => void;
+  /** Shows a failure Waline reports beside the editor, with the HTTP status of the service's last answer that was not JSON. */
+  report: (message: string, lastStatus?: number) => void;
+  /** Tells the member their edit went back to review. */
+  resubmitted: () => void;
+}
+
+/**
+ * Watches the box's requests to the service (window.fetch, while mounted):
+ * Waline's client reports a failed submission only as the text of a parse
+ * error, and shows nothing when an edit went back to review. Returns the
+ * last non-JSON answer's status, and the undo.
+ */
+function watchAnswers(serverURL: string, resubmitted: () => void) {
+  const originalFetch = window.fetch;
+  const seen: { lastStatus?: number } = {};
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const response = await originalFetch.call(window, input, init);
+    const url = input instanceof Request ? input.url : String(input);
+    if (!url.startsWith(serverURL)) return response;
+    const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
+    if (!/json/i.test(response.headers.get('content-type') ?? '')) seen.lastStatus = response.status;
+    else if (method.toUpperCase() === 'PUT') {
+      void response
+        .clone()
+        .json()
+        .then((answer: unknown) => editWentToReview(method, url, init?.body, answer) && resubmitted())
+        .catch(() => undefined);
+    }
+    return response;
+  };
+  return { seen, undo: () => void (window.fetch = originalFetch) };
 }
 
 /**
@@ -66,10 +100,12 @@ export function mountWaline({
   deleteQuestion,
   labels,
   report,
+  resubmitted,
 }: WalineMount): () => void {
   const originalAlert = window.alert;
   const originalConfirm = window.confirm;
-  window.alert = (message?: unknown) => report(String(message ?? ''));
+  const answers = watchAnswers(serverURL, resubmitted);
+  window.alert = (message?: unknown) => report(String(message ?? ''), answers.seen.lastStatus);
   window.confirm = (message?: string) =>
     originalConfirm.call(window, message === WALINE_DELETE_QUESTION ? deleteQuestion : message);
   const undoSignIn = replaceSignIn(el, signIn, serverURL);
@@ -79,6 +115,7 @@ export function mountWaline({
     undoLabels();
     instance?.destroy();
     undoSignIn();
+    answers.undo();
     window.alert = originalAlert;
     window.confirm = originalConfirm;
   };

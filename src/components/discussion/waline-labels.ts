@@ -8,6 +8,8 @@ export interface ControlLabels {
   edit: string;
   delete: string;
   profile: string;
+  /** The administrators' badge, in words beside Waline's bare shield icon. */
+  admin: string;
 }
 
 function label(root: HTMLElement, labels: ControlLabels) {
@@ -19,6 +21,17 @@ function label(root: HTMLElement, labels: ControlLabels) {
     link.setAttribute('aria-label', name ? `${name}（${labels.profile}）` : labels.profile);
   }
   for (const image of root.querySelectorAll('.wl-login-info img')) image.setAttribute('alt', '');
+  // Waline marks administrators with a small shield on the avatar only, which an emoji in a nickname can pass for.
+  // A worded badge in the site's accent box beside the name cannot be typed (nicknames are plain text, and may not
+  // contain 管理员: services/waline/policy.cjs).
+  for (const icon of root.querySelectorAll('svg.administrator-icon')) {
+    icon.setAttribute('aria-hidden', 'true');
+    const nick = icon.closest('.wl-card-item')?.querySelector(':scope > .wl-card > .wl-head > .wl-nick');
+    if (!nick || nick.nextElementSibling?.classList.contains('site-admin-badge')) continue;
+    nick.after(
+      Object.assign(document.createElement('span'), { className: 'site-admin-badge', textContent: labels.admin }),
+    );
+  }
 }
 
 /** Labels Waline's controls in `root` now and after every render; returns the undo. */

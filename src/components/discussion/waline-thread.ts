@@ -44,7 +44,7 @@ class WalineDiscussion extends HTMLElement {
     for (const undo of this.#cleanup.splice(0)) undo();
   }
 
-  /** The element's strings (clientStrings('waline.')); not src/i18n/fill.ts, whose chunk other pages share. */
+  /** The element's strings (clientStrings('waline.')); not src/lib/fill.ts, whose chunk other pages share. */
   get #strings(): Record<string, string> {
     return JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
   }
@@ -72,7 +72,12 @@ class WalineDiscussion extends HTMLElement {
     const widget = this.querySelector<HTMLElement>('[data-widget]')!;
     const signIn = this.querySelector<HTMLDialogElement>('[data-sign-in]')!;
     const deleteQuestion = t['waline.confirmDelete']!;
-    const labels = { edit: t['waline.edit']!, delete: t['waline.delete']!, profile: t['waline.profile']! };
+    const labels = {
+      edit: t['waline.edit']!,
+      delete: t['waline.delete']!,
+      profile: t['waline.profile']!,
+      admin: t['waline.admin']!,
+    };
     this.#cleanup.push(
       loaded.value.mountWaline({
         el: widget,
@@ -82,19 +87,33 @@ class WalineDiscussion extends HTMLElement {
         locale,
         deleteQuestion,
         labels,
-        report: (message) => this.#tell(message),
+        report: (message, lastStatus) => this.#tell(message, lastStatus),
+        resubmitted: () => this.#show(t['waline.resubmitted']!),
       }),
     );
     this.#clearNoticeOnRetry(widget);
   }
 
   /** A failure the library reported: the member reads why, the text stays in the editor. */
-  #tell(message: string) {
-    const notice = this.querySelector<HTMLElement>('[data-notice]')!;
-    const problem = submitProblem(message);
+  #tell(message: string, lastStatus: number | undefined) {
+    const problem = submitProblem(message, lastStatus);
     const t = this.#strings;
-    notice.textContent =
-      problem.kind === 'unreachable' ? t['waline.notSent']! : t['waline.refused']!.replace('{reason}', problem.reason);
+    const text = {
+      unreachable: () => t['waline.notSent']!,
+      'too-large': () => t['waline.tooLarge']!,
+      'bad-answer': () =>
+        t['waline.badAnswer']!.replace(
+          '{status}',
+          problem.kind === 'bad-answer' && problem.status ? `HTTP ${problem.status}` : 'HTTP',
+        ),
+      refused: () => t['waline.refused']!.replace('{reason}', problem.kind === 'refused' ? problem.reason : ''),
+    }[problem.kind]();
+    this.#show(text);
+  }
+
+  #show(text: string) {
+    const notice = this.querySelector<HTMLElement>('[data-notice]')!;
+    notice.textContent = text;
     notice.hidden = false;
   }
 

@@ -67,12 +67,22 @@ export function readCommentCounts(body: unknown, paths: readonly string[]): Map<
   return new Map(paths.map((path, index) => [path, list[index] as number]));
 }
 
+/**
+ * The longest comment, in characters. The service refuses longer ones with
+ * the same number (WALINE_MAX_LENGTH, default 5000: services/waline/config.mjs;
+ * a unit test keeps the two equal); the box counts and stops them first.
+ */
+export const COMMENT_MAX_CHARS = 5000;
+
 /** Strings of the Waline box that the site words itself (the rest is the library's own zh-CN). */
 export type WalineLocaleOverrides = {
   placeholder: string;
   sofa: string;
   admin: string;
   commentUnderReview: string;
+  /** The counter under the editor, and what the box says when the text is too long ($1 the limit, $2 the count). */
+  word: string;
+  wordHint: string;
 };
 
 /** The keys of clientStrings('waline.') that become Waline's locale. */
@@ -81,6 +91,8 @@ export const WALINE_LOCALE_KEYS = [
   'sofa',
   'admin',
   'commentUnderReview',
+  'word',
+  'wordHint',
 ] as const satisfies readonly (keyof WalineLocaleOverrides)[];
 
 /** Waline asks before deleting a comment with `window.confirm`, in English whatever the language. */
@@ -114,30 +126,62 @@ export function walineOptions(serverURL: string, path: string, locale: WalineLoc
     dark: false,
     // Newest first, Waline's default: the one order its PostgreSQL storage sorts by (oldest-first sends no ORDER BY).
     commentSorting: 'latest',
+    // The length limit, counted and enforced in the box before anything is sent.
+    wordLimit: COMMENT_MAX_CHARS,
   } as const;
 }
 
+export type SubmitProblem =
+  | { kind: 'unreachable' }
+  | { kind: 'too-large' }
+  | { kind: 'bad-answer'; status: number | undefined }
+  | { kind: 'refused'; reason: string };
+
 /**
  * What an error message of the Waline client (which reports every failure
- * with `window.alert`) means: the service could not be reached or answered
- * garbage (the comment was not sent), or the service refused it with a reason
- * worth showing (too fast, a forbidden word, too long…).
+ * with `window.alert`) means: the service could not be reached; the web
+ * server answered instead of the service, with a page that is not the
+ * service's answer (`lastStatus`, the HTTP status of that answer when the
+ * page saw it: 413 means the comment was too large for the web server); or
+ * the service refused it with a reason worth showing (too fast, too long…).
  */
-export function submitProblem(message: string): { kind: 'unreachable' } | { kind: 'refused'; reason: string } {
+export function submitProblem(message: string, lastStatus?: number): SubmitProblem {
   const text = message.trim();
-  // fetch() failures (Chromium, WebKit, Firefox), and JSON that is not JSON (a proxy's error page).
-  if (
-    !text ||
-    /failed to fetch|load failed|networkerror|network error|json|unexpected token|unexpected end|aborted|timed? ?out/i.test(
-      text,
-    )
-  ) {
+  // fetch() failures (Chromium, WebKit, Firefox) and time-outs: nothing came back.
+  if (!text || /failed to fetch|load failed|networkerror|network error|aborted|timed? ?out/i.test(text))
     return { kind: 'unreachable' };
+  // Something came back that is not JSON: an error page of the web server. 502/503/504: it could not reach
+  // the service (nginx's answer while the service is down); 413: the comment was too large for it.
+  if (/json|unexpected token|unexpected end/i.test(text)) {
+    if (lastStatus === 502 || lastStatus === 503 || lastStatus === 504) return { kind: 'unreachable' };
+    return lastStatus === 413 ? { kind: 'too-large' } : { kind: 'bad-answer', status: lastStatus };
   }
   // The api package wraps server errors: "Get comment data failed with 1001: reason".
   const wrapped = /failed with \d+: (.*)$/s.exec(text);
   // Without its final stop: the notice adds its own sentence after it.
   return { kind: 'refused', reason: (wrapped?.[1] ?? text).trim().replace(/[。.!！]+$/u, '') };
+}
+
+/**
+ * Whether an answer of the service says a member's edit went back to review:
+ * the answer to a change of a comment's text (PUT /api/comment/<id> with
+ * `comment`), with the comment now waiting. The box itself shows nothing of
+ * it (it updates only the text).
+ */
+export function editWentToReview(method: string, url: string, requestBody: unknown, answer: unknown): boolean {
+  if (method.toUpperCase() !== 'PUT' || !/\/api\/comment\/\d+(\?|$)/.test(url)) return false;
+  let body: unknown = requestBody;
+  if (typeof body === 'string') {
+    try {
+      body = JSON.parse(body);
+    } catch {
+      return false;
+    }
+  }
+  if (typeof body !== 'object' || body === null || !('comment' in body)) return false;
+  if (typeof answer !== 'object' || answer === null) return false;
+  const { errno, data } = answer as { errno?: unknown; data?: { status?: unknown } | null };
+  return errno === 0 && data?.status === 'waiting';
 }
 
 /** Where the Waline client keeps the signed-in member (its `useStorage` key in localStorage). */

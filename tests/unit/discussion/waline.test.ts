@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { clientStrings } from '../../../src/i18n/zh';
+import { POLICY_DEFAULTS } from '../../../services/waline/config.mjs';
 import {
+  COMMENT_MAX_CHARS,
   WALINE_LOCALE_KEYS,
+  editWentToReview,
   commentCountUrl,
   readCommentCounts,
   readSignIn,
@@ -92,7 +95,7 @@ describe('comment counts', () => {
 });
 
 describe('walineOptions', () => {
-  const locale = { placeholder: 'p', sofa: 's', admin: 'a', commentUnderReview: 'r' };
+  const locale = { placeholder: 'p', sofa: 's', admin: 'a', commentUnderReview: 'r', word: 'w', wordHint: 'h' };
   const options = walineOptions('https://www.example.cn/waline', 'reports/a', locale);
 
   it('words the box from the strings module: every overridden Waline string has its waline.* key', () => {
@@ -124,6 +127,12 @@ describe('walineOptions', () => {
     });
     expect(JSON.stringify(options)).not.toMatch(/\/\/(?!www\.example\.cn)/);
   });
+
+  it('limits the length in the box to what the service takes', () => {
+    expect(options.wordLimit).toBe(COMMENT_MAX_CHARS);
+    expect(String(COMMENT_MAX_CHARS)).toBe(POLICY_DEFAULTS.WALINE_MAX_LENGTH);
+    expect(clientStrings('waline.')['waline.wordHint']).toContain('最多 $1 个字，现在是 $2 个字');
+  });
 });
 
 describe('submitProblem', () => {
@@ -131,10 +140,17 @@ describe('submitProblem', () => {
     'Failed to fetch',
     'Load failed',
     'NetworkError when attempting to fetch resource.',
-    'Unexpected token \'<\', "<html>" is not valid JSON',
     'The operation was aborted. ',
   ])('%s: the comment did not reach the service', (message) => {
-    expect(submitProblem(message)).toEqual({ kind: 'unreachable' });
+    expect(submitProblem(message, 413)).toEqual({ kind: 'unreachable' });
+  });
+
+  it('an answer that is not JSON is the web server speaking: 413 means too large, 502–504 the service unreachable, anything else is told with its status', () => {
+    const message = 'Unexpected token \'<\', "<html>\r\n<h"... is not valid JSON';
+    expect(submitProblem(message, 413)).toEqual({ kind: 'too-large' });
+    for (const status of [502, 503, 504]) expect(submitProblem(message, status)).toEqual({ kind: 'unreachable' });
+    expect(submitProblem(message, 500)).toEqual({ kind: 'bad-answer', status: 500 });
+    expect(submitProblem('Unexpected end of JSON input')).toEqual({ kind: 'bad-answer', status: undefined });
   });
 
   it.each([
@@ -143,6 +159,36 @@ describe('submitProblem', () => {
     ['评论字数应在 1 到 500 字之间！\n当前字数：600', '评论字数应在 1 到 500 字之间！\n当前字数：600'],
   ])('%s: the service said why', (message, reason) => {
     expect(submitProblem(message)).toEqual({ kind: 'refused', reason });
+  });
+});
+
+describe('editWentToReview', () => {
+  const waiting = { errno: 0, data: { objectId: 5, status: 'waiting' } };
+  it('is true for a text edit answered with the comment waiting', () => {
+    expect(
+      editWentToReview(
+        'PUT',
+        'https://x.cn/waline/api/comment/5?lang=zh-CN',
+        JSON.stringify({ comment: '改' }),
+        waiting,
+      ),
+    ).toBe(true);
+  });
+  it.each([
+    ['another method', 'POST', '/api/comment/5', { comment: '改' }, waiting],
+    ['not a comment', 'PUT', '/api/user/5', { comment: '改' }, waiting],
+    ['moderation, not text', 'PUT', '/api/comment/5', { status: 'waiting' }, waiting],
+    [
+      'still published (an administrator)',
+      'PUT',
+      '/api/comment/5',
+      { comment: '改' },
+      { errno: 0, data: { status: 'approved' } },
+    ],
+    ['refused', 'PUT', '/api/comment/5', { comment: '改' }, { errno: 403, errmsg: 'x' }],
+    ['no answer', 'PUT', '/api/comment/5', { comment: '改' }, null],
+  ])('is false for %s', (_, method, url, body, answer) => {
+    expect(editWentToReview(method, `https://x.cn/waline${url}`, JSON.stringify(body), answer)).toBe(false);
   });
 });
 
