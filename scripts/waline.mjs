@@ -11,8 +11,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { startCluster } from './waline/pg-cluster.mjs';
-import { applySchema, ensureServiceDependencies, startService } from './waline/service.mjs';
+import { startCluster } from '../services/waline/local/pg-cluster.mjs';
+import { applySchema, ensureServiceDependencies, startService } from '../services/waline/local/service.mjs';
 
 const FOLDER = '.waline-dev';
 const port = Number(process.env.WALINE_DEV_PORT || 8360);

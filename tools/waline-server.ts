@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PREVIEW_PORT, WALINE_DB_PORT, WALINE_PORT } from './ports.ts';
 // Plain JavaScript modules shared with `npm run waline` (checked with // @ts-check).
-import { startCluster } from '../scripts/waline/pg-cluster.mjs';
-import { applySchema, ensureServiceDependencies, startService } from '../scripts/waline/service.mjs';
+import { startCluster } from '../services/waline/local/pg-cluster.mjs';
+import { applySchema, ensureServiceDependencies, startService } from '../services/waline/local/service.mjs';
 
 export interface WalineAccount {
   id: number;

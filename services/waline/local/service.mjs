@@ -8,7 +8,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const SERVICE_DIR = fileURLToPath(new URL('../../services/waline/', import.meta.url));
+export const SERVICE_DIR = fileURLToPath(new URL('../', import.meta.url));
 
 /** `npm ci` in services/waline when its node_modules is missing or older than its lock file. */
 export function ensureServiceDependencies(log = console.log) {
