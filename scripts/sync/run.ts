@@ -8,10 +8,10 @@
 import { readSettingsFile, type Settings } from '../../src/site/settings.ts';
 import { type DiscussionSetup, resolveDiscussion } from '../../src/lib/discussion/provider.ts';
 import { SETTINGS_FILE } from '../../src/model/settings.ts';
-import { DEFAULT_GRAPHQL_URL, SyncError, graphqlClient } from './github-graphql.mjs';
-import { fetchSnapshot } from './discussions.mjs';
+import { DEFAULT_GRAPHQL_URL, SyncError, graphqlClient } from './github-graphql.ts';
+import { fetchSnapshot } from './discussions.ts';
 import { writeJsonAtomically } from './snapshot-file.ts';
-import { fetchWalineSnapshot, walineClient } from './waline.mjs';
+import { fetchWalineSnapshot, walineClient } from './waline.ts';
 
 export const SNAPSHOT_PATH = 'src/data/discussions.json';
 

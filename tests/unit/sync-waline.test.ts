@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { plainText, toWalineSnapshot, type WalineComment } from '../../scripts/sync/waline.mjs';
+import { plainText, toWalineSnapshot, type WalineComment } from '../../scripts/sync/waline.ts';
 import { runSync, syncProvider, walineTarget } from '../../scripts/sync/run.ts';
 import { parseSnapshot } from '../../src/lib/discussion/snapshot';
 import { settingsYaml } from '../support/settings-file';

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * A small client for GitHub's GraphQL endpoint, for the build-time sync:
  * retries transient failures (5xx, network) with exponential backoff, waits
@@ -11,34 +10,49 @@ export const DEFAULT_GRAPHQL_URL = 'https://api.github.com/graphql';
 
 /** A failure that ends the sync; `message` is shown to the person running it. */
 export class SyncError extends Error {
-  /** @param {string} message */
-  constructor(message) {
+  constructor(message: string) {
     super(message);
     this.name = 'SyncError';
   }
 }
 
-/**
- * @typedef {object} ClientOptions
- * @property {string} token
- * @property {string} [url]
- * @property {(ms: number) => Promise<void>} [sleep]
- * @property {() => number} [now] milliseconds since the epoch
- * @property {number} [retries] attempts after the first, for transient errors
- * @property {number} [backoffMs] first backoff; doubles each retry
- * @property {number} [maxRateLimitWaitMs] longest wait for a rate-limit reset before stopping
- * @property {number} [minRemaining] points to keep in reserve before waiting for a reset
- * @property {(line: string) => void} [log]
- */
+export interface ClientOptions {
+  token: string;
+  url?: string;
+  sleep?: (ms: number) => Promise<void>;
+  /** milliseconds since the epoch */
+  now?: () => number;
+  /** attempts after the first, for transient errors */
+  retries?: number;
+  /** first backoff; doubles each retry */
+  backoffMs?: number;
+  /** longest wait for a rate-limit reset before stopping */
+  maxRateLimitWaitMs?: number;
+  /** points to keep in reserve before waiting for a reset */
+  minRemaining?: number;
+  log?: (line: string) => void;
+}
 
-/** @param {number} ms */
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
- * @param {ClientOptions} options
- * @returns {(query: string, variables: Record<string, unknown>) => Promise<any>}
+ * One query: resolves with the response's `data`, whose shape is the query's;
+ * the caller, which wrote the query, says what it expects.
  */
-export function graphqlClient(options) {
+export type GraphqlRequest = (query: string, variables: Record<string, unknown>) => Promise<unknown>;
+
+interface GraphqlError {
+  type?: string;
+  message: string;
+}
+
+/** The part of a response the client reads itself; queries ask for `rateLimit` so it can pace them. */
+interface GraphqlBody {
+  data?: { rateLimit?: { remaining: number; resetAt: string } | null } | null;
+  errors?: GraphqlError[];
+}
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function graphqlClient(options: ClientOptions): GraphqlRequest {
   const {
     token,
     url = DEFAULT_GRAPHQL_URL,
@@ -51,8 +65,7 @@ export function graphqlClient(options) {
     log = () => {},
   } = options;
 
-  /** @param {number} resetAtMs */
-  async function waitForReset(resetAtMs) {
+  async function waitForReset(resetAtMs: number) {
     const wait = Math.max(0, resetAtMs - now()) + 1000;
     if (wait > maxRateLimitWaitMs) {
       throw new SyncError(
@@ -75,8 +88,7 @@ export function graphqlClient(options) {
       await waitForReset(reset);
     }
     for (let attempt = 0; ; attempt += 1) {
-      /** @type {Response} */
-      let response;
+      let response: Response;
       try {
         response = await fetch(url, {
           method: 'POST',
@@ -89,8 +101,8 @@ export function graphqlClient(options) {
         });
       } catch (error) {
         if (attempt >= retries)
-          throw new SyncError(`无法连接 GitHub（${url}）：${/** @type {Error} */ (error).message} / network error`);
-        await backoff(attempt, `network error: ${/** @type {Error} */ (error).message}`);
+          throw new SyncError(`无法连接 GitHub（${url}）：${(error as Error).message} / network error`);
+        await backoff(attempt, `network error: ${(error as Error).message}`);
         continue;
       }
       if (response.status === 401) {
@@ -113,7 +125,7 @@ export function graphqlClient(options) {
       if (!response.ok) {
         throw new SyncError(`GitHub 拒绝了请求（HTTP ${response.status}）：${(await response.text()).slice(0, 300)}`);
       }
-      const body = /** @type {{ data?: any, errors?: { type?: string, message: string }[] }} */ (await response.json());
+      const body = (await response.json()) as GraphqlBody;
       if (body.errors?.length) throw graphqlError(body.errors, variables);
       const limit = body.data?.rateLimit;
       if (limit && limit.remaining < minRemaining) pendingReset = Date.parse(limit.resetAt);
@@ -121,29 +133,25 @@ export function graphqlClient(options) {
     }
   };
 
-  /** @param {number} attempt @param {string} why */
-  async function backoff(attempt, why) {
+  async function backoff(attempt: number, why: string) {
     const wait = backoffMs * 2 ** attempt;
     log(`GitHub 请求失败（${why}），${wait / 1000} 秒后重试 / retrying in ${wait / 1000} s`);
     await sleep(wait);
   }
 }
 
-/** @param {Response} response */
-function isRateLimited(response) {
+function isRateLimited(response: Response): boolean {
   return response.headers.get('x-ratelimit-remaining') === '0' || response.headers.has('retry-after');
 }
 
-/** @param {Response} response @param {number} nowMs */
-function resetFromHeaders(response, nowMs) {
+function resetFromHeaders(response: Response, nowMs: number): number {
   const retryAfter = Number(response.headers.get('retry-after'));
   if (retryAfter > 0) return nowMs + retryAfter * 1000;
   const reset = Number(response.headers.get('x-ratelimit-reset'));
   return reset > 0 ? reset * 1000 : nowMs + 60_000;
 }
 
-/** @param {{ type?: string, message: string }[]} errors @param {Record<string, unknown>} variables */
-function graphqlError(errors, variables) {
+function graphqlError(errors: GraphqlError[], variables: Record<string, unknown>): SyncError {
   const notFound = errors.find((e) => e.type === 'NOT_FOUND');
   if (notFound) {
     return new SyncError(

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// @ts-check
 /**
  * `npm run waline`: the branch's discussion service for development, next to
  * `npm start`: a PostgreSQL cluster of its own under .waline-dev/ (created on
@@ -12,14 +11,19 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { startCluster } from '../services/waline/local/pg-cluster.mjs';
-import { applySchema, ensureServiceDependencies, startService } from '../services/waline/local/service.mjs';
+import {
+  applySchema,
+  ensureServiceDependencies,
+  type RunningService,
+  startService,
+} from '../services/waline/local/service.mjs';
 
 const FOLDER = '.waline-dev';
 const port = Number(process.env.WALINE_DEV_PORT || 8360);
 const dbPort = Number(process.env.WALINE_DEV_DB_PORT || port + 1);
 
 /** A signing key made once per checkout and kept in the (ignored) folder, so logins survive restarts. */
-function devSecret() {
+function devSecret(): string {
   const file = join(FOLDER, 'jwt-secret');
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
   return readFileSync(file, 'utf8').trim();
@@ -29,14 +33,14 @@ try {
   ensureServiceDependencies();
   mkdirSync(FOLDER, { recursive: true });
   const cluster = startCluster({ dir: join(process.cwd(), FOLDER, 'postgres'), port: dbPort });
-  const env = {
+  const env: Record<string, string> = {
     ...cluster.env,
     PG_DB: 'waline',
     JWT_TOKEN: devSecret(),
     SITE_NAME: process.env.SITE_NAME || '党建网（开发）',
     SITE_URL: process.env.SITE_URL || 'http://localhost:4321',
   };
-  let service;
+  let service: RunningService;
   try {
     applySchema(env);
     service = await startService({ env, port });
@@ -73,6 +77,6 @@ try {
     process.exit(1);
   });
 } catch (error) {
-  console.error(`npm run waline 失败 / failed: ${/** @type {Error} */ (error).message}`);
+  console.error(`npm run waline 失败 / failed: ${(error as Error).message}`);
   process.exit(1);
 }

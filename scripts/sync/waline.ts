@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Reads the branch's own discussion service (Waline) through its
  * administration API and turns the published comments into the same snapshot
@@ -9,26 +8,48 @@
  * (numbered per sync, only to count distinct people), and no e-mail address,
  * IP address, user agent or account name is written.
  */
-import { SyncError } from './github-graphql.mjs';
-import { SNAPSHOT_VERSION } from './discussions.mjs';
+import type { Snapshot, SnapshotDiscussion } from '../../src/lib/discussion/snapshot.ts';
+import { SNAPSHOT_VERSION } from './discussions.ts';
+import { SyncError } from './github-graphql.ts';
 
 /** A thread key as the discussion component sends it (`path`). */
 const TERM = /^[a-z0-9-]+\/[a-z0-9-]+$/;
 const TEXT_LIMIT = 500;
 const PAGE_SIZE = 100;
 
-/**
- * @typedef {{ objectId: number | string, url: string, status?: string, orig?: string, comment?: string,
- *   nick?: string, mail?: string, user_id?: number | string | null, pid?: number | string | null,
- *   rid?: number | string | null, like?: number, time: number }} WalineComment
- * @typedef {import('./discussions.mjs').Snapshot & { provider: 'waline' }} WalineSnapshot
- */
+/** A comment as Waline's administration API lists it (the fields the sync reads). */
+export interface WalineComment {
+  objectId: number | string;
+  url: string;
+  status?: string;
+  orig?: string;
+  comment?: string;
+  nick?: string;
+  mail?: string;
+  user_id?: number | string | null;
+  pid?: number | string | null;
+  rid?: number | string | null;
+  like?: number;
+  time: number;
+}
+
+export type WalineSnapshot = Snapshot & { provider: 'waline' };
+
+/** One GET of the administration API (`path` after `/api/`): resolves with the answer's `data`, whose shape depends on the path. */
+export type WalineGet = (path: string) => Promise<unknown>;
+
+export interface WalineClientOptions {
+  url: string;
+  token: string;
+  sleep?: (ms: number) => Promise<void>;
+  retries?: number;
+  backoffMs?: number;
+  log?: (line: string) => void;
+}
 
 /**
  * A client for Waline's administration API with an administrator's token.
  * Retries network errors and 5xx with backoff; turns refusals into the fix.
- * @param {{ url: string, token: string, sleep?: (ms: number) => Promise<void>, retries?: number, backoffMs?: number, log?: (line: string) => void }} options
- * @returns {(path: string) => Promise<any>}
  */
 export function walineClient({
   url,
@@ -37,12 +58,11 @@ export function walineClient({
   retries = 3,
   backoffMs = 1000,
   log = () => {},
-}) {
+}: WalineClientOptions): WalineGet {
   const base = url.replace(/\/+$/, '');
   return async function get(path) {
     for (let attempt = 0; ; attempt += 1) {
-      /** @type {Response} */
-      let response;
+      let response: Response;
       try {
         response = await fetch(`${base}/api/${path}`, {
           // Waline checks Referer against SECURE_DOMAINS; its own address passes.
@@ -51,9 +71,9 @@ export function walineClient({
       } catch (error) {
         if (attempt >= retries)
           throw new SyncError(
-            `连不上讨论服务（${base}）：${/** @type {Error} */ (error).message}。请确认服务在运行、WALINE_URL 正确。/ Cannot reach Waline at ${base}.`,
+            `连不上讨论服务（${base}）：${(error as Error).message}。请确认服务在运行、WALINE_URL 正确。/ Cannot reach Waline at ${base}.`,
           );
-        await retry(attempt, /** @type {Error} */ (error).message);
+        await retry(attempt, (error as Error).message);
         continue;
       }
       if (response.status >= 500 && attempt < retries) {
@@ -65,8 +85,9 @@ export function walineClient({
           `讨论服务拒绝了 WALINE_TOKEN（HTTP ${response.status}）：令牌无效，或不是管理员账号的令牌。获取方法见 docs/waline.md“统计同步”。/ WALINE_TOKEN is not an administrator's token.`,
         );
       }
-      /** @type {{ errno?: number, errmsg?: string, data?: unknown } | undefined} */
-      const body = await response.json().catch(() => undefined);
+      const body = (await response.json().catch(() => undefined)) as
+        | { errno?: number; errmsg?: string; data?: unknown }
+        | undefined;
       if (!response.ok || !body || body.errno !== 0) {
         throw new SyncError(
           `讨论服务返回错误（HTTP ${response.status}${body?.errmsg ? `：${body.errmsg}` : ''}）。地址 ${base} 是 Waline 服务吗？/ Unexpected answer from ${base}.`,
@@ -76,65 +97,64 @@ export function walineClient({
     }
   };
 
-  /** @param {number} attempt @param {string} why */
-  async function retry(attempt, why) {
+  async function retry(attempt: number, why: string) {
     const wait = backoffMs * 2 ** attempt;
     log(`讨论服务请求失败（${why}），${wait / 1000} 秒后重试 / retrying in ${wait / 1000} s`);
     await sleep(wait);
   }
 }
 
-/**
- * Every published comment, all pages (newest first, as Waline lists them).
- * @param {(path: string) => Promise<any>} get
- * @returns {Promise<WalineComment[]>}
- */
-export async function fetchPublishedComments(get) {
-  /** @type {WalineComment[]} */
-  const comments = [];
+/** A page of the comment list; checked before use, since a wrong address can answer anything. */
+interface CommentPage {
+  data?: unknown;
+  totalPages?: number | string;
+}
+
+/** Every published comment, all pages (newest first, as Waline lists them). */
+export async function fetchPublishedComments(get: WalineGet): Promise<WalineComment[]> {
+  const comments: WalineComment[] = [];
   for (let page = 1; ; page += 1) {
-    const data = await get(`comment?type=list&status=approved&page=${page}&pageSize=${PAGE_SIZE}`);
+    const data = (await get(`comment?type=list&status=approved&page=${page}&pageSize=${PAGE_SIZE}`)) as
+      | CommentPage
+      | null
+      | undefined;
     if (!data || !Array.isArray(data.data))
       throw new SyncError(
         '讨论服务的评论列表格式不对：请确认 WALINE_URL 指向本项目的 Waline 服务。/ Unexpected comment list.',
       );
-    comments.push(...data.data);
+    comments.push(...(data.data as WalineComment[]));
     if (page >= Number(data.totalPages)) return comments;
   }
 }
 
-/**
- * @param {(path: string) => Promise<any>} get
- * @param {{ source: string, now?: () => Date }} options `source`: what the statistics page names as the origin
- * @returns {Promise<WalineSnapshot>}
- */
-export async function fetchWalineSnapshot(get, { source, now = () => new Date() }) {
+/** `source`: what the statistics page names as the origin. */
+export async function fetchWalineSnapshot(
+  get: WalineGet,
+  { source, now = () => new Date() }: { source: string; now?: () => Date },
+): Promise<WalineSnapshot> {
   return toWalineSnapshot(await fetchPublishedComments(get), { source, syncedAt: now().toISOString() });
 }
 
-/**
- * Groups published comments into threads. Pure.
- * @param {readonly WalineComment[]} comments
- * @param {{ source: string, syncedAt: string }} options
- * @returns {WalineSnapshot}
- */
-export function toWalineSnapshot(comments, { source, syncedAt }) {
+/** Groups published comments into threads. Pure. */
+export function toWalineSnapshot(
+  comments: readonly WalineComment[],
+  { source, syncedAt }: { source: string; syncedAt: string },
+): WalineSnapshot {
   const published = comments
     .filter((c) => c.status === undefined || c.status === 'approved')
     .sort((a, b) => a.time - b.time || Number(a.objectId) - Number(b.objectId));
   const participant = pseudonyms();
-  /** @type {Map<string, WalineComment[]>} */
-  const threads = new Map();
+  const threads = new Map<string, WalineComment[]>();
   for (const comment of published) {
     const list = threads.get(comment.url);
     if (list) list.push(comment);
     else threads.set(comment.url, [comment]);
   }
-  const discussions = [...threads].map(([key, posts]) => {
-    const first = /** @type {WalineComment} */ (posts[0]);
+  const discussions = [...threads].map(([key, posts]): SnapshotDiscussion => {
+    // Every thread got its first comment when it was created.
+    const first = posts[0] as WalineComment;
     const likes = posts.reduce((sum, c) => sum + (Number(c.like) || 0), 0);
-    /** @type {Record<string, number>} */
-    const reactions = likes > 0 ? { THUMBS_UP: likes } : {};
+    const reactions: Record<string, number> = likes > 0 ? { THUMBS_UP: likes } : {};
     const replies = posts.filter(isReply).length;
     return {
       number: Math.min(...posts.map((c) => Number(c.objectId))),
@@ -159,14 +179,13 @@ export function toWalineSnapshot(comments, { source, syncedAt }) {
   return { version: SNAPSHOT_VERSION, provider: 'waline', syncedAt, repository: source, categories: [], discussions };
 }
 
-/** A reply has a parent (`pid`) or a root (`rid`). @param {WalineComment} c */
-const isReply = (c) => c.pid !== null && c.pid !== undefined && c.pid !== '';
+/** A reply has a parent (`pid`) or a root (`rid`). */
+const isReply = (c: WalineComment) => c.pid !== null && c.pid !== undefined && c.pid !== '';
 
 /** `participant-1`, `participant-2`, … in order of first appearance, one per account (or per name and address for old guest comments). */
 function pseudonyms() {
-  /** @type {Map<string, string>} */
-  const names = new Map();
-  return (/** @type {WalineComment} */ c) => {
+  const names = new Map<string, string>();
+  return (c: WalineComment): string => {
     const key =
       c.user_id !== null && c.user_id !== undefined && c.user_id !== ''
         ? `user:${c.user_id}`
@@ -180,9 +199,8 @@ function pseudonyms() {
 /**
  * The words of a comment without Markdown or HTML: what GitHub's `bodyText`
  * gives for the word statistics. Pure.
- * @param {string} source
  */
-export function plainText(source) {
+export function plainText(source: string): string {
   return source
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
@@ -190,8 +208,8 @@ export function plainText(source) {
     .replace(/<[^>]+>/g, ' ')
     .replace(
       /&(nbsp|amp|lt|gt|quot|#39);/g,
-      (_, entity) =>
-        ({ nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[/** @type {string} */ (entity)] ?? ' ',
+      (_, entity: string) =>
+        (({ nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" }) as Record<string, string>)[entity] ?? ' ',
     )
     .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
     .replace(/[*_~`]+/g, '')
