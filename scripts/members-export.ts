@@ -10,26 +10,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { memberVcard, membersCsv } from './members/export-format.ts';
-import { readArchives } from './members/archive-files.ts';
-import { privateOutputPath } from './shared/private-output.ts';
+import { archivesOrStop } from './members/archive-files.ts';
+import { privateOutputOrStop } from './shared/private-output.ts';
 
-let target: string;
-try {
-  target = privateOutputPath(process.argv[2] || 'members-export', { zh: '导出目录', en: 'export folder' });
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(1);
-}
+const target = privateOutputOrStop(process.argv[2] || 'members-export', { zh: '导出目录', en: 'export folder' });
 
-const { archives, problems } = readArchives();
-if (problems.length) {
-  console.error(
-    ['党员档案有误，没有导出 / invalid member archives, nothing exported:', ...problems.map((p) => `  - ${p}`)].join(
-      '\n',
-    ),
-  );
-  process.exit(1);
-}
+const archives = archivesOrStop('党员档案有误，没有导出 / invalid member archives, nothing exported:');
 const members = archives.map((archive) => archive.data);
 mkdirSync(target, { recursive: true });
 writeFileSync(join(target, 'members.csv'), membersCsv(members));

@@ -15,8 +15,8 @@ import { ATTENTION_MONTHS, defaultReportMonth, monthlyReport } from '../src/lib/
 import { reportCsv, reportHtml } from '../src/lib/members/report-output.ts';
 import { parseSnapshot } from '../src/lib/discussion/snapshot.ts';
 import { loadSettings } from '../src/site/settings.ts';
-import { readArchives } from './members/archive-files.ts';
-import { privateOutputPath } from './shared/private-output.ts';
+import { archivesOrStop } from './members/archive-files.ts';
+import { privateOutputOrStop } from './shared/private-output.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -32,24 +32,9 @@ if (month > civilMonthInShanghai(now)) {
   console.error(`${month} 还没有到（北京时间现在是 ${civilMonthInShanghai(now)}）。/ ${month} is in the future.`);
   process.exit(2);
 }
-let out: string;
-try {
-  out = privateOutputPath(values.out, { zh: '报告目录', en: 'report folder' });
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(1);
-}
+const out = privateOutputOrStop(values.out, { zh: '报告目录', en: 'report folder' });
 
-const { archives, problems } = readArchives();
-if (problems.length) {
-  console.error(
-    [
-      '党员档案有误，报告没有生成 / invalid member archives, no report written:',
-      ...problems.map((p) => `  - ${p}`),
-    ].join('\n'),
-  );
-  process.exit(1);
-}
+const archives = archivesOrStop('党员档案有误，报告没有生成 / invalid member archives, no report written:');
 
 const snapshotFile = process.env.DISCUSSIONS_SNAPSHOT || 'src/data/discussions.json';
 const snapshot = existsSync(snapshotFile) ? parseSnapshot(readFileSync(snapshotFile, 'utf8'), snapshotFile) : undefined;

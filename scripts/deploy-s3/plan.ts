@@ -1,5 +1,5 @@
 /**
- * What `npm run deploy:s3` (scripts/deploy-s3.mjs) sends to an S3-compatible
+ * What `npm run deploy:s3` (scripts/deploy-s3.ts) sends to an S3-compatible
  * bucket, with which headers and in which order. Pure: the script runs rclone,
  * this module decides, and tests/unit/deploy-s3-plan.test.ts checks each rule.
  *

@@ -112,6 +112,18 @@ export function readArchives(
   return { archives, rejected, problems };
 }
 
+/**
+ * For commands that must see every member (an export, a report): the archives,
+ * or, when any file is refused, `refusal` and the problems printed and the
+ * process ended, since a list missing one member would look complete.
+ */
+export function archivesOrStop(refusal: string): ArchiveFile[] {
+  const { archives, problems } = readArchives();
+  if (problems.length === 0) return archives;
+  console.error([refusal, ...problems.map((problem) => `  - ${problem}`)].join('\n'));
+  process.exit(1);
+}
+
 /** The archive with new study records, written atomically (a half-written archive is never left behind). */
 export function writeStudyRecords(archive: ArchiveFile, records: readonly ArchiveStudyRecord[]): void {
   archive.doc.set('studyRecords', archive.doc.createNode(records));

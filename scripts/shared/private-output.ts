@@ -36,3 +36,13 @@ export function privateOutputPath(path: string, label: OutputLabel, root: string
   }
   return target;
 }
+
+/** For a command's start: the private output path, or the refusal printed and the process ended. */
+export function privateOutputOrStop(path: string, label: OutputLabel): string {
+  try {
+    return privateOutputPath(path, label);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+}

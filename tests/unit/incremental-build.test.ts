@@ -113,11 +113,18 @@ describe('siteInputsStamp', () => {
     );
     const read = new Set<string>();
     for (const file of sources) {
-      for (const match of readFileSync(join(ROOT, 'src', file), 'utf8').matchAll(/process\.env\.([A-Z][A-Z0-9_]*)/g))
-        read.add(match[1]!);
+      const text = readFileSync(join(ROOT, 'src', file), 'utf8');
+      // Read directly (process.env.X, or env.X of an environment passed in), or named
+      // once in a constant the readers index with (DISCUSSION_ENV, MEMBERS_DIR_VARIABLE).
+      for (const match of text.matchAll(/(?<!meta\.)\benv\.([A-Z][A-Z0-9_]*)/g)) read.add(match[1]!);
+      for (const constant of text.matchAll(/const [A-Z_]+_(?:ENV|VARIABLE)\b[^;]*;/g)) {
+        for (const name of constant[0].matchAll(/'([A-Z][A-Z0-9_]*)'/g)) read.add(name[1]!);
+      }
     }
     // Logging only (src/integrations/memory-log.ts): no page changes with it.
     read.delete('DANGJIAN_MEMORY_LOG');
+    // The build day: stamped on its own (siteInputsStamp's day argument).
+    read.delete('DANGJIAN_BUILD_DAY');
     expect(read.size).toBeGreaterThan(3);
     expect([...read].filter((name) => !(SITE_ENVIRONMENT as readonly string[]).includes(name))).toEqual([]);
   });
