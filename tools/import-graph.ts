@@ -60,15 +60,20 @@ function clauseIsTypes(clause: string): boolean {
   return parts.length > 0 && parts.every((part) => part.startsWith('type '));
 }
 
-/** Where an .astro file's processed `<script>` blocks are (not `is:inline`: those are not bundled). */
-function scriptRanges(text: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  for (const match of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    if (/\bis:inline\b/.test(match[1] ?? '')) continue;
+interface ScriptBlock {
+  /** Where the code between the tags starts and ends. */
+  start: number;
+  end: number;
+  /** `is:inline`: copied into the page as written, not bundled by Vite. */
+  inline: boolean;
+}
+
+/** An .astro file's `<script>` blocks. */
+function scriptBlocks(text: string): ScriptBlock[] {
+  return [...text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map((match) => {
     const start = match.index + match[0].indexOf('>') + 1;
-    ranges.push([start, start + (match[2] ?? '').length]);
-  }
-  return ranges;
+    return { start, end: start + (match[2] ?? '').length, inline: /\bis:inline\b/.test(match[1] ?? '') };
+  });
 }
 
 function lineAt(text: string, index: number): number {
@@ -126,14 +131,10 @@ export function codeOnly(text: string): string {
 }
 
 /** An .astro file's code: its front matter and its <script> blocks; the markup blanked. */
-function astroCode(text: string): string {
-  const keep: Array<[number, number]> = [];
+function astroCode(text: string, scripts: readonly ScriptBlock[]): string {
+  const keep: Array<[number, number]> = scripts.map(({ start, end }) => [start, end]);
   const front = /^---\n([\s\S]*?)\n---/.exec(text);
   if (front) keep.push([4, 4 + (front[1] ?? '').length]);
-  for (const match of text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) {
-    const start = match.index + match[0].indexOf('>') + 1;
-    keep.push([start, start + (match[1] ?? '').length]);
-  }
   let code = text.replace(/[^\n]/g, ' ');
   for (const [start, end] of keep) code = code.slice(0, start) + codeOnly(text.slice(start, end)) + code.slice(end);
   return code;
@@ -142,15 +143,16 @@ function astroCode(text: string): string {
 /** The imports of one file. */
 export function importsOf(root: string, file: string): ImportEdge[] {
   const source = readFileSync(join(root, file), 'utf8');
-  const text = file.endsWith('.astro') ? astroCode(source) : codeOnly(source);
+  const scripts = file.endsWith('.astro') ? scriptBlocks(source) : [];
+  const text = file.endsWith('.astro') ? astroCode(source, scripts) : codeOnly(source);
+  const bundled = scripts.filter((script) => !script.inline);
   const edges: ImportEdge[] = [];
-  const scripts = file.endsWith('.astro') ? scriptRanges(source) : [];
   const add = (specifier: string, typeOnly: boolean, index: number) =>
     edges.push({
       from: file,
       ...resolveSpecifier(root, file, specifier),
       typeOnly,
-      inScript: scripts.some(([start, end]) => index >= start && index < end),
+      inScript: bundled.some(({ start, end }) => index >= start && index < end),
       line: lineAt(text, index),
     });
   for (const match of text.matchAll(STATIC)) {
