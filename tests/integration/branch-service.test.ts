@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { startWalineServer, type WalineAccount, type WalineServer } from '../../tools/waline-server';
 import { BRANCH_DB_PORT, BRANCH_PORT } from '../../tools/ports';
+import { runDocumentedBackup, runDocumentedRestore } from '../../tools/waline-backup';
 import { ROUTES } from '../../services/branch/routes.mjs';
 import { reviewFingerprint } from '../../services/branch/ballot-rules.mjs';
 
@@ -532,6 +533,33 @@ describe('the database stopping mid-vote', () => {
     const [row] = await waline.query<{ casts: unknown[] }>(`SELECT casts FROM branch_ballot WHERE id = 'outage'`);
     expect(row!.casts).toHaveLength(1);
   }, 60_000);
+});
+
+describe('backup and restore as docs/waline.md writes them', () => {
+  it('brings back every table of the branch service as it was', async () => {
+    const tables = [
+      'branch_member',
+      'branch_revoked_session',
+      'branch_ballot',
+      'branch_message',
+      'branch_reply',
+      'branch_audit',
+    ];
+    const snapshot = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          tables.map(async (table) => [table, JSON.stringify(await waline.query(`SELECT * FROM ${table} ORDER BY 1`))]),
+        ),
+      );
+    const before = await snapshot();
+    expect(JSON.parse(before.branch_ballot!).length).toBeGreaterThan(0);
+    const backups = join(folder, 'backups');
+    runDocumentedBackup(waline.dbPort, backups);
+    // A lost day: the tables emptied, then the backup restored over them.
+    await waline.query(`TRUNCATE ${tables.join(', ')}`);
+    runDocumentedRestore(waline.dbPort, backups);
+    expect(await snapshot()).toEqual(before);
+  });
 });
 
 describe('load', () => {
