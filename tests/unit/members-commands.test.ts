@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addAttempt, addStudyTime, completeLesson, emptyLog } from '../../src/lib/study/log';
@@ -136,6 +136,51 @@ describe('members:import', () => {
     expect(err).toContain('“wang-fang.json”已损坏或被改动过（校验码不符）');
     expect(err).toMatch(/“zhou-lei\.txt”的党员编号 zhou-lei 没有对应的档案（.*members 中没有 zhou-lei\.yml）/);
     expect([read('wang-fang.yml'), read('li-hua.yml')]).toEqual(before);
+  });
+
+  it('refuses a file larger than any record by its size, before reading it', () => {
+    const big = join(work, 'big');
+    mkdirSync(big);
+    writeFileSync(
+      join(big, submissionFileName('wang-fang', '2026-11')),
+      serializeSubmission(submission('wang-fang', 700)),
+    );
+    // 60 MB, as in the trial; sparse on disk, so only reading it would cost the time and memory.
+    writeFileSync(join(big, 'padding.json'), '');
+    truncateSync(join(big, 'padding.json'), 60 * 1024 * 1024);
+    const before = read('wang-fang.yml');
+    const started = Date.now();
+    const { code, err } = run('members:import', [big]);
+    expect(code).toBe(1);
+    expect(err).toContain('“padding.json”有 61440 KB，远大于任何月度学习记录（不超过 256 KB），没有读取');
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(read('wang-fang.yml')).toBe(before);
+  });
+
+  it('refuses a record whose file is named for another member, as the CMS refuses it on the wrong archive', () => {
+    const mixed = join(work, 'mixed');
+    mkdirSync(mixed);
+    const later = { ...submission('wang-fang', 700) };
+    writeFileSync(join(mixed, submissionFileName('li-hua', '2026-11')), serializeSubmission(later));
+    const before = [read('wang-fang.yml'), read('li-hua.yml')];
+    const { code, err } = run('members:import', [mixed]);
+    expect(code).toBe(1);
+    expect(err).toContain(
+      '“study-record-li-hua-2026-11.json”的文件名是 li-hua 2026-11 的记录，文件里却是党员编号 wang-fang、2026-11 的记录，没有导入',
+    );
+    expect([read('wang-fang.yml'), read('li-hua.yml')]).toEqual(before);
+  });
+
+  it('with --member, imports into that archive only and refuses another member’s file, whatever its name', () => {
+    const pasted = join(work, 'pasted');
+    mkdirSync(pasted);
+    writeFileSync(join(pasted, '微信消息.txt'), serializeSubmission(submission('wang-fang', 700), { compact: true }));
+    const before = [read('wang-fang.yml'), read('li-hua.yml')];
+    const { code, err } = run('members:import', [pasted, '--member', 'li-hua']);
+    expect(code).toBe(1);
+    expect(err).toContain('“微信消息.txt”是党员编号 wang-fang 的记录，不属于本档案（li-hua），没有导入');
+    expect([read('wang-fang.yml'), read('li-hua.yml')]).toEqual(before);
+    expect(run('members:import', [pasted, '--member', 'wang-fang']).code).toBe(0);
   });
 
   it('explains how to call it without a folder', () => {
