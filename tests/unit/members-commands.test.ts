@@ -202,6 +202,22 @@ describe('members:report', () => {
     expect(readFileSync(join(out, '2026-11.csv'), 'utf8')).toContain('2026-11,wang-fang,王芳,');
   });
 
+  it('says so when asked for the month still running, and not for a finished one', () => {
+    const out = join(work, 'report-now');
+    const now = new Date(Date.now() + 8 * 3_600_000).toISOString();
+    const month = now.slice(0, 7);
+    const day = Number(now.slice(8, 10));
+    const running = run('members:report', [month, '--out', out]);
+    expect(running.code).toBe(0);
+    expect(running.out).toMatch(
+      new RegExp(
+        `^注意：${Number(month.slice(0, 4))}年${Number(month.slice(5))}月还没有结束：本报告只含截至.*${day}日导入的记录`,
+      ),
+    );
+    expect(readFileSync(join(out, `${month}.html`), 'utf8')).toContain('还没有结束');
+    expect(run('members:report', ['2026-11', '--out', out]).out).not.toContain('还没有结束');
+  });
+
   it('refuses a folder inside dist/ and a month that is not a month', () => {
     expect(run('members:report', ['2026-11', '--out', 'dist/report']).err).toContain('报告目录不能在 dist/ 之内');
     expect(run('members:report', ['2026-13']).err).toContain('月份应写成 YYYY-MM');
