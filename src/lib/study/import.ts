@@ -213,8 +213,10 @@ export function parseSubmission({ name: file, text }: ImportFile, now: Date): St
   const refuse = (key: Parameters<typeof t>[0], vars: Record<string, string | number> = {}): never => {
     throw new ImportRefused([t(key, { file, ...vars })]);
   };
-  // Before parsing: a file larger than any record is refused unread (chars ≤ bytes, so this never refuses a file sizeProblem let through).
-  const tooLarge = sizeProblem(file, text.length);
+  // Before parsing, the same bound as by a file's size: characters first (never fewer than
+  // the bytes), so a huge text costs no encoding; then the exact UTF-8 bytes of a short one.
+  const tooLarge =
+    sizeProblem(file, text.length) ?? sizeProblem(file, new TextEncoder().encode(text.replace(/^\uFEFF/, '')).length);
   if (tooLarge) throw new ImportRefused([tooLarge]);
   let data: unknown;
   try {

@@ -226,6 +226,11 @@ describe('a file that cannot be imported', () => {
       /^“big\.json”有 2\d\d KB，远大于任何月度学习记录（不超过 256 KB），没有读取/,
     ],
     [
+      'larger than any record in bytes, though not in characters (as pasted: the same bound as a file’s size)',
+      () => ({ name: 'zh.txt', text: `${serializeSubmission(s).slice(0, -2)},"note":"${'学'.repeat(90_000)}"}` }),
+      /^“zh\.txt”有 2\d\d KB，远大于任何月度学习记录/,
+    ],
+    [
       'with more lessons than any month holds, each valid (a checksum does not make it a record)',
       () => {
         const lessons = Array.from({ length: 301 }, (_, i) => ({ id: `l${i}`, title: '课', date: '2026-11-20' }));
