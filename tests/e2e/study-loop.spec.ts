@@ -176,6 +176,7 @@ test('the secretary imports the file on the member’s archive in the CMS and pu
   await expect(outcome).toContainText('已读入 1 个文件，档案没有变化，无需发布：');
   await expect(outcome).not.toContainText('请核对后点“发布”保存');
   await expect(page.getByRole('button', { name: '已发布' })).toBeVisible();
+  await importer.screenshot({ path: 'test-results/screenshots/cms-import-unchanged.png' });
 });
 
 test('a new archive: the import waits for the first save; saved untouched, its study records are a valid empty list', async ({

@@ -17,6 +17,7 @@ import {
 import {
   buildSubmission,
   defaultSubmitMonth,
+  fileNameMemberMonth,
   previousMonth,
   serializeSubmission,
   submissionFileName,
@@ -165,6 +166,21 @@ describe('a member’s monthly file', () => {
     expect(record.minutes).toBe(91);
     expect(record.days).toEqual({ '2026-11-20': 31, '2026-11-21': 30, '2026-11-22': 30 });
     expect(parseSubmission(file(submit({ log })), DEC_5).record.minutes).toBe(91);
+  });
+
+  it('knows its own name again, also as a browser or chat app renames a second copy', () => {
+    const named = { member: 'wang-fang', month: '2026-11' };
+    for (const name of [
+      'study-record-wang-fang-2026-11.json',
+      'study-record-wang-fang-2026-11 (1).json',
+      'study-record-wang-fang-2026-11(2).JSON',
+      'study-record-wang-fang-2026-11.txt',
+    ])
+      expect(fileNameMemberMonth(name), name).toEqual(named);
+    for (const name of ['wang-fang.json', '粘贴的内容', 'study-record-2026-11.json'])
+      expect(fileNameMemberMonth(name), name).toBeUndefined();
+    // A renamed copy is still checked against what it holds.
+    expect(parseSubmission(file(submit(), 'study-record-wang-fang-2026-11 (1).json'), DEC_5).member).toBe('wang-fang');
   });
 
   it('reads back whatever the indentation (downloaded or pasted from a chat)', () => {
