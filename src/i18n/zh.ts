@@ -215,6 +215,8 @@ const strings = {
   'discussion.noscript': '讨论区需要启用 JavaScript。',
   'discussion.privacy': '发表评论需要登录 GitHub 账号，评论公开可见。请勿在讨论区提交举报等保密内容。',
   'discussion.closed': '本话题的讨论已经结束，不再接受新的发言；以往的讨论保留在下面供阅读。',
+  'discussion.offline':
+    '本站没有开设网上讨论区。对本页内容的体会、意见和建议，欢迎在党小组会、组织生活会上交流，也可以当面或书面告诉支部委员。',
 
   'reports.description': '入党申请人、积极分子、发展对象、预备党员和正式党员的思想汇报，支部全体同志都可以阅读和回应。',
   'reports.allStages': '全部阶段',
@@ -227,8 +229,11 @@ const strings = {
   'reports.stage': '阶段：{stage}',
   'reports.howToSubmit': '如何提交思想汇报',
   'reports.submit.title': '如何提交思想汇报和征文',
-  'reports.submit.intro':
-    '思想汇报和征文作品发表在网站上，支部的同志都可以阅读，并在文末的讨论区回应。下面几种方式任选其一，内容都会经过支部编辑审核后才公开。',
+  'reports.submit.introThread': '思想汇报和征文作品发表在网站上，支部的同志都可以阅读，并在文末的讨论区回应。',
+  'reports.submit.introOffline': '思想汇报和征文作品发表在网站上，支部的同志都可以阅读，也可以在组织生活会上交流。',
+  'reports.submit.chooseOne': '下面几种方式任选其一，内容都会经过支部编辑审核后才公开。',
+  'reports.submit.onlyWay': '请按下面的方式提交，内容经过支部编辑审核后才公开。',
+  'reports.submit.editorOnlyTitle': '请编辑代为发布',
   'reports.submit.cmsTitle': '方式一：在网站后台提交，等待审核',
   'reports.submit.cmsBody':
     '支部为您开通后台账号后，打开“内容管理”，登录，选择“思想汇报”（或“征文作品”）→“新建”，填写标题、汇报人、署名方式（默认只显示姓）、阶段、日期和正文，点“保存”。这时汇报还是草稿，只有编辑能看到；写好后把状态改为“待审核”，编辑审阅通过后点“发布”，汇报才出现在网站上。',
