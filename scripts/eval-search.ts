@@ -234,7 +234,10 @@ function report(name: string, set: EvalQuery[], offset: number) {
       `\n== ${half} half: ${inHalf.length} queries (${inHalf.filter((q) => q.kind !== NO_ANSWER).length} with an answer, ${s.none.count} without)`,
     );
     console.log(
-      'kind'.padEnd(12) + 'n'.padStart(4) + '  ' + ['recall@5', 'MRR', 'nDCG@5', 'answer@1'].map((h) => h.padEnd(16)).join(''),
+      'kind'.padEnd(12) +
+        'n'.padStart(4) +
+        '  ' +
+        ['recall@5', 'MRR', 'nDCG@5', 'answer@1'].map((h) => h.padEnd(16)).join(''),
     );
     const row = (kind: string, count: number, a: Omit<EvalScore['kinds'][string], 'count'>, b: typeof a) =>
       console.log(
@@ -251,7 +254,12 @@ function report(name: string, set: EvalQuery[], offset: number) {
       const b = d.kinds[kind];
       if (a && b) row(kind, a.count, a, b);
     }
-    row('all', Object.values(s.kinds).reduce((n, k) => n + k.count, 0), s, d);
+    row(
+      'all',
+      Object.values(s.kinds).reduce((n, k) => n + k.count, 0),
+      s,
+      d,
+    );
     console.log(
       `no-answer queries showing any result: site ${s.none.shown}/${s.none.count} (${f(s.none.share)}), defaults ${d.none.shown}/${d.none.count} (${f(d.none.share)})`,
     );
@@ -271,7 +279,9 @@ function report(name: string, set: EvalQuery[], offset: number) {
   return heldBack;
 }
 
-console.log(`\n搜索评测 / search evaluation: ${queries.length} queries, top ${TOP}; site / Pagefind defaults on the same build`);
+console.log(
+  `\n搜索评测 / search evaluation: ${queries.length} queries, top ${TOP}; site / Pagefind defaults on the same build`,
+);
 console.log(
   'recall@5: grade-2 answers in the top 5 (of min(5, answers)); MRR: first page graded 1 or 2; nDCG@5: gain 2^grade − 1; answer@1: the first result is graded 2',
 );

@@ -212,8 +212,9 @@ function byAnswer(a: Checked, b: Checked): number {
     (a.match === 'full' ? 0 : 1) - (b.match === 'full' ? 0 : 1) ||
     b.found - a.found ||
     b.literal - a.literal ||
-    b.fit.score - a.fit.score ||
+    Number(a.fit.avoided) - Number(b.fit.avoided) ||
     Number(b.titleHasQuery) - Number(a.titleHasQuery) ||
+    b.fit.score - a.fit.score ||
     b.titleWords - a.titleWords ||
     byPromise(a.candidate, b.candidate)
   );
@@ -237,7 +238,9 @@ async function correctedQuery(
   for (const run of typoRuns(readQuestion(typed).content)) {
     const chars = [...run];
     const pieces = chars.slice(0, -1).map((c, i) => c + chars[i + 1]);
-    const answers = await Promise.all(pieces.map(async (piece) => (await pagefind.search(piece, { filters }))?.results ?? []));
+    const answers = await Promise.all(
+      pieces.map(async (piece) => (await pagefind.search(piece, { filters }))?.results ?? []),
+    );
     const byId = new Map(answers.flatMap((results) => results.slice(0, TYPO_PAGES_PER_PIECE)).map((r) => [r.id, r]));
     const texts = (await Promise.all([...byId.values()].map((r) => r.data()))).map(pageText);
     const form = oneCharacterFix(run, texts);
