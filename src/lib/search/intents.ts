@@ -215,10 +215,16 @@ export function readQuestion(
       if (intent) found.add(intent);
     }
   }
-  // A question's one-character verb goes with the question word it touches.
+  // A question's one-character verb goes with the question word it touches, unless that would leave
+  // one character alone on its other side: 党费交多少 → 党费, but 多久转正 keeps 转正.
+  const free = (i: number) => i >= 0 && i < chars.length && !taken[i] && /[\p{L}\p{N}]/u.test(chars[i]!);
   for (let i = 0; i < chars.length; i++) {
     if (taken[i] || !verbs.includes(chars[i]!)) continue;
-    if (taken[i - 1] || taken[i + 1]) taken[i] = true;
+    const step = taken[i - 1] ? 1 : taken[i + 1] ? -1 : 0;
+    if (step === 0) continue;
+    let rest = 0;
+    for (let k = i + step; free(k); k += step) rest += 1;
+    if (rest !== 1) taken[i] = true;
   }
   const content = chars
     .map((c, i) => (taken[i] ? ' ' : c))
