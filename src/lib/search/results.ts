@@ -214,8 +214,8 @@ function byAnswer(a: Checked, b: Checked): number {
     b.literal - a.literal ||
     Number(a.fit.avoided) - Number(b.fit.avoided) ||
     Number(b.titleHasQuery) - Number(a.titleHasQuery) ||
-    b.fit.score - a.fit.score ||
     b.titleWords - a.titleWords ||
+    b.fit.score - a.fit.score ||
     byPromise(a.candidate, b.candidate)
   );
 }
