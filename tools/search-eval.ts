@@ -193,16 +193,28 @@ export function meetsTarget(
 export const QUESTION_TARGET = { first: 0.9, noneShown: 0.1 };
 
 /**
- * Whether the site meets the question set's targets on the held-back half:
- * answer@1 at its floor and at least Pagefind's defaults, and no more than
- * 10 % of no-answer questions showing anything. The reasons when not.
+ * What the question set's held-back half must not fall below (exit code 1):
+ * the figures reached on 2026-12-07 (answer@1 0.681, 1 of 6 no-answer
+ * questions with results), rounded to a floor. Raised as the search gets
+ * better; the target above is reported beside it until it is met.
  */
-export function meetsQuestionTarget(site: EvalScore, defaults: EvalScore): { ok: boolean; failures: string[] } {
+export const QUESTION_FLOOR = { first: 0.65, noneShown: 0.2 };
+
+/**
+ * Whether the site meets the question set's target (or floor) on the held-back
+ * half: answer@1 at least the target's and Pagefind's defaults', and no more
+ * no-answer questions showing anything than it allows. The reasons when not.
+ */
+export function meetsQuestionTarget(
+  site: EvalScore,
+  defaults: EvalScore,
+  target: { first: number; noneShown: number } = QUESTION_TARGET,
+): { ok: boolean; failures: string[] } {
   const failures: string[] = [];
   const f = (n: number) => n.toFixed(3);
-  if (site.first < QUESTION_TARGET.first) failures.push(`answer@1 ${f(site.first)} < ${QUESTION_TARGET.first}`);
+  if (site.first < target.first) failures.push(`answer@1 ${f(site.first)} < ${target.first}`);
   if (site.first < defaults.first) failures.push(`answer@1 ${f(site.first)} < defaults ${f(defaults.first)}`);
-  if (site.none.share > QUESTION_TARGET.noneShown)
-    failures.push(`no-answer questions with results ${f(site.none.share)} > ${QUESTION_TARGET.noneShown}`);
+  if (site.none.share > target.noneShown)
+    failures.push(`no-answer questions with results ${f(site.none.share)} > ${target.noneShown}`);
   return { ok: failures.length === 0, failures };
 }

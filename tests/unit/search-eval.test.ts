@@ -103,6 +103,8 @@ describe('scoreRuns and meetsTarget', () => {
       'no-answer questions with results 0.500 > 0.1',
     ]);
     expect(meetsQuestionTarget(strong, weak)).toEqual({ ok: true, failures: [] });
+    // The floor is a lower bar, checked the same way.
+    expect(meetsQuestionTarget(weak, weak, { first: 0.3, noneShown: 0.5 })).toEqual({ ok: true, failures: [] });
   });
 
   it('rejects result lists that do not match the queries', () => {
