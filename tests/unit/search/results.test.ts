@@ -273,8 +273,9 @@ describe('runSearch', () => {
 describe('runSearch: questions as members type them (issue 36)', () => {
   it('searches for the subject, not the question words, and puts the page that states the rule first with that sentence as excerpt', async () => {
     const fake = fakePagefind([
-      page('/report/', '预备党员的思考', '预备党员转正以后，我更加注意学习。'),
-      page('/card/', '预备期', '预备党员的预备期为一年，期满按期转正。', '每日一学'),
+      // Titles of equal standing (none names the words): the kind of answer decides.
+      page('/report/', '学习体会', '预备党员转正以后，我更加注意学习。'),
+      page('/card/', '今日一学', '预备党员的预备期为一年，期满按期转正。', '每日一学'),
     ]);
     const outcome = await runSearch(fake.pagefind, '预备党员多久转正');
     expect(fake.calls.map((c) => c.query)).not.toContain('预备党员多久转正');
