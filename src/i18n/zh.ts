@@ -678,6 +678,8 @@ const strings = {
   'daily.searchTitle': '每日一学：今日卡片和全部学习卡片',
   'daily.allCards': '全部学习卡片',
   'daily.topicCount': '{topic}（{count} 张）',
+  // Questions as members type them (issue 36): src/components/SiteSearch.astro
+  'search.corrected': '没有找到“{typed}”，以下是“{query}”的结果。',
 
   // 学习记录从党员到支部：提交、导入、月度报告；我的学习首次访问 (issue 18, issue 19 item 1 and 8)
   'my.welcomeTitle': '欢迎开始学习',
