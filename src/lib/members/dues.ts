@@ -92,3 +92,18 @@ export function arrears(payments: readonly Payment[], year: number, today: strin
   }
   return { unpaid, behind, flagged: behind >= ARREARS_RULE.warnMonths };
 }
+
+/** A bracket with its lower bound (the previous bracket's `upTo`), for a table or a sentence. */
+export interface BracketRange {
+  from?: number;
+  upTo?: number;
+  percent: number;
+}
+
+export function bracketRanges(brackets: readonly DuesBracket[]): BracketRange[] {
+  return brackets.map((b, i) => ({
+    ...(i > 0 && brackets[i - 1]?.upTo !== undefined ? { from: brackets[i - 1]?.upTo } : {}),
+    ...(b.upTo !== undefined ? { upTo: b.upTo } : {}),
+    percent: b.percent,
+  }));
+}
