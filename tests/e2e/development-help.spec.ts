@@ -66,7 +66,7 @@ test('an applicant entered in the CMS shows the right due item on the help page'
       await expect(row).toHaveAttribute('data-status', 'overdue');
       await expect(row).toContainText('测试申请人（示例）');
       await expect(row).toContainText('派人同入党申请人谈话');
-      await expect(row).toContainText(`${formatCivilDate(talkDue)} 前`);
+      await expect(row).toContainText(`${formatCivilDate(talkDue)}前`);
       await expect(row).toContainText('《中国共产党发展党员工作细则》第七条');
     }).toPass({ timeout: 60_000 });
 
