@@ -5,7 +5,7 @@
  */
 import { clientTranslator } from '../../i18n/fill';
 import { bracketRanges, bracketOf, monthlyDues, toCents, yuanText } from '../../lib/members/dues';
-import { DUES_RULES, type DuesKind } from '../../lib/members/dues-rules';
+import { DUES_RULES, type DuesBracket, type DuesKind } from '../../lib/members/dues-rules';
 
 class DuesCalculator extends HTMLElement {
   connectedCallback() {
@@ -19,7 +19,7 @@ class DuesCalculator extends HTMLElement {
     const kind = () => (new FormData(form).get('kind') ?? 'employed') as DuesKind;
 
     const rangeText = (k: 'employed' | 'retired', cents: number) => {
-      const brackets = DUES_RULES[k].brackets;
+      const brackets: readonly DuesBracket[] = DUES_RULES[k].brackets;
       const range = bracketRanges(brackets)[brackets.indexOf(bracketOf(brackets, cents))]!;
       if (range.from === undefined) return t('dues.range.upTo', { upTo: range.upTo ?? 0 });
       if (range.upTo === undefined) return t('dues.range.above', { from: range.from });

@@ -53,12 +53,13 @@ function recorded(record: DevelopmentRecord, step: DevelopmentStep): string | un
 
 const STATUS_ORDER: Record<DueStatus, number> = { overdue: 0, irregular: 1, due: 2, upcoming: 3 };
 
+/** Most urgent first: overdue, irregular, due, upcoming; within each, the earliest day first. */
+export const byUrgency = (a: DueItem, b: DueItem): number =>
+  STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (a.date ?? '').localeCompare(b.date ?? '');
+
 /** Every open or irregular item of one record on `today`, the most urgent first. */
 export function developmentItems(record: DevelopmentRecord, today: string): DueItem[] {
-  const items = DEVELOPMENT_RULES.flatMap((rule) => ruleItems(rule, record, today));
-  return items.sort(
-    (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (a.date ?? '').localeCompare(b.date ?? ''),
-  );
+  return DEVELOPMENT_RULES.flatMap((rule) => ruleItems(rule, record, today)).sort(byUrgency);
 }
 
 function ruleItems(rule: DevelopmentRule, record: DevelopmentRecord, today: string): DueItem[] {

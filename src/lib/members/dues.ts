@@ -62,8 +62,8 @@ export interface Payment {
   /** YYYY-MM-DD: the day paid. */
   date: string;
   method: string;
-  /** Yuan, when it differs from the monthly amount. */
-  amount?: number;
+  /** Yuan as the archive writes it ('45.50'), when it differs from the monthly amount. */
+  amount?: string;
 }
 
 /** The months of `year` due by `today` (Beijing): every month before today's month; a past year: all twelve. */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { duesLedger, type LedgerMember } from '../../../src/lib/members/dues-ledger';
+import type { Payment } from '../../../src/lib/members/dues';
 import { ledgerNote, noticeHtml } from '../../../src/lib/members/dues-output';
 
-const paid = (months: number[], amount?: string) =>
+const paid = (months: number[], amount?: string): Payment[] =>
   months.map((m) => ({
     month: `2026-${String(m).padStart(2, '0')}`,
     date: `2026-${String(m).padStart(2, '0')}-10`,
