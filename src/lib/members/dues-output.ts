@@ -146,15 +146,10 @@ ${rows}
   );
 }
 
+/** The table alone, one row per member (the notes and totals are on the printable page: a spreadsheet reads every line as a row). */
 export function ledgerCsv(ledger: DuesLedger, context: LedgerContext): string {
   const rows = ledger.rows.map((row) => [ledger.year, row.id, ...rowCells(row, context)]);
-  return csvText([
-    [t('dues.ledger.colYear'), t('dues.ledger.colId'), ...header()],
-    ...rows,
-    [],
-    [t('dues.ledger.private')],
-    ...totalLines(ledger).map((line) => [line]),
-  ]);
+  return csvText([[t('dues.ledger.colYear'), t('dues.ledger.colId'), ...header()], ...rows]);
 }
 
 /** The yearly 公示: what the branch received, month by month; names and amounts only with `publicNames`. */
