@@ -9,6 +9,7 @@ import { cmsBundle } from './admin/build/cms-bundle';
 import { sanitizedMarkdown } from './src/integrations/sanitized-markdown';
 import { contentSecurityPolicy } from './src/site/csp';
 import { devContentReload } from './src/integrations/dev-content-reload';
+import { devServerFlag } from './src/integrations/dev-server-flag';
 import { memoryLog } from './src/integrations/memory-log';
 import { collectionStorage, contentBytes } from './src/integrations/content-store';
 import { incrementalBuild } from './src/integrations/incremental-build';
@@ -50,6 +51,7 @@ export default defineConfig({
     publish(),
     incrementalBuild(),
     devContentReload(),
+    devServerFlag(),
     memoryLog(),
   ],
 });

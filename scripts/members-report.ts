@@ -12,6 +12,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { civilDateInShanghai, civilMonthInShanghai, isCivilMonth } from '../src/lib/civil-date.ts';
+import { developmentRows } from '../src/lib/members/development-report.ts';
+import type { DevelopmentRecord } from '../src/lib/members/development.ts';
 import { ATTENTION_MONTHS, defaultReportMonth, monthlyReport } from '../src/lib/members/report.ts';
 import { reportCsv, reportHtml, unfinishedNote } from '../src/lib/members/report-output.ts';
 import { parseSnapshot } from '../src/lib/discussion/snapshot.ts';
@@ -55,7 +57,18 @@ const report = monthlyReport({
   discussions: snapshot?.discussions,
 });
 const unfinishedOn = month === civilMonthInShanghai(now) ? civilDateInShanghai(now) : undefined;
-const context = { branch: settings.branchName, generatedAt: now, syncedAt: snapshot?.syncedAt, unfinishedOn };
+const development = developmentRows(
+  archives.map(({ data }) => ({ name: data.name, development: data.development as DevelopmentRecord | undefined })),
+  [month, civilMonthInShanghai(now)],
+  civilDateInShanghai(now),
+);
+const context = {
+  branch: settings.branchName,
+  generatedAt: now,
+  syncedAt: snapshot?.syncedAt,
+  unfinishedOn,
+  development,
+};
 mkdirSync(out, { recursive: true });
 const html = join(out, `${month}.html`);
 const csv = join(out, `${month}.csv`);

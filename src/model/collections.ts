@@ -6,6 +6,8 @@
 import { f, options, type Fields } from './fields';
 import { JUDGE_OPTIONS } from '../lib/study/quiz';
 import { BYLINES, DEFAULT_BYLINE } from '../lib/content/byline';
+import type { DuesKind } from '../lib/members/dues-rules';
+import { PROBATION_EXTENSION } from '../lib/members/development-rules';
 
 export type EntryFormat = 'md' | 'yml';
 
@@ -108,6 +110,20 @@ export const BRANCH_DUTIES = options({
   青年委员: 'youth',
   支部委员: 'committee-member',
 });
+
+/** 党费 categories of 中组发〔2008〕3号; the slug is the calculator's kind (src/lib/members/dues-rules.ts). */
+export const DUES_KIND_OPTIONS = options({
+  在职党员: 'employed',
+  离退休党员: 'retired',
+  学生或无收入党员: 'minimum',
+  农民党员: 'farmer',
+} as const satisfies Record<string, DuesKind>);
+export const DUES_METHODS = options({ 现金: 'cash', 银行转账: 'transfer', 手机支付: 'mobile', 工资代扣: 'payroll' });
+/** An amount in yuan with at most two decimals (the integer number field cannot hold 3000.01). */
+export const MONEY_PATTERN = {
+  source: '^\\d+(\\.\\d{1,2})?$',
+  message: '填写金额（元），最多两位小数，如 3000 或 3000.01 / an amount in yuan, at most two decimals',
+};
 
 const draft = f.boolean('草稿', { default: false, hint: '勾选后不会发布到网站，只在后台和本机预览中可见' });
 const tags = f.list('标签', { of: f.string('标签'), required: false, hint: '每个标签单独添加，如“党史”' });
@@ -653,6 +669,75 @@ const members = {
               source: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+0800$',
               message: '格式如 2026-12-01T09:30:00+0800 / like 2026-12-01T09:30:00+0800',
             },
+          }),
+        },
+      }),
+    }),
+    development: f.object('发展党员记录', {
+      required: false,
+      hint: '入党申请人、积极分子、发展对象和预备党员填写：各步骤办理的日期（北京时间）。编辑帮助页据此列出到期和逾期事项，月度报告列出本月事项；不会发布到网站',
+      fields: {
+        applied: f.date('递交入党申请', { required: false }),
+        talked: f.date('党组织派人谈话', { required: false, hint: '收到申请后一个月内（发展党员工作细则第七条）' }),
+        activist: f.date('确定为入党积极分子', { required: false }),
+        contacts: f.date('指定培养联系人', { required: false }),
+        reviews: f.list('半年考察', {
+          required: false,
+          of: f.date('考察日期'),
+          hint: '每半年一次（第十一条），每次添加一个日期',
+        }),
+        candidate: f.date('确定为发展对象', { required: false, hint: '成为积极分子满一年以后（第十三条）' }),
+        politicalReview: f.date('政治审查完成', { required: false }),
+        training: f.date('集中培训结业', { required: false }),
+        trainingDays: f.number('集中培训天数', {
+          required: false,
+          min: 0,
+          max: 90,
+          hint: '不少于三天或二十四学时（第十八条），填一项即可',
+        }),
+        trainingHours: f.number('集中培训学时', { required: false, min: 0, max: 720 }),
+        admitted: f.date('支部大会讨论接收', { required: false, hint: '预备期从这一天算起' }),
+        approved: f.date('上级党委审批', { required: false, hint: '三个月内，最长不超过六个月（第二十五条）' }),
+        oath: f.date('入党宣誓', { required: false }),
+        extensionMonths: f.number('延长预备期（月）', {
+          required: false,
+          min: PROBATION_EXTENSION.minMonths,
+          max: PROBATION_EXTENSION.maxMonths,
+          hint: '只在支部大会决定延长时填写：不少于半年，最长一年（第三十二条）',
+        }),
+        confirmed: f.date('转为正式党员', { required: false }),
+      },
+    }),
+    dues: f.list('党费', {
+      required: false,
+      summary: '{{fields.year}} 年 · {{fields.kind}} · 每月 {{fields.monthly}} 元',
+      hint: '每年一项：年初核定计算基数和每月党费，逐月记下交纳情况；只在支部内部的党费台账中使用，不会发布到网站',
+      of: f.object('一年的党费', {
+        fields: {
+          year: f.number('年度', { min: 2000, max: 2100 }),
+          kind: f.select('交纳类别', { options: DUES_KIND_OPTIONS, default: '在职党员' }),
+          base: f.string('计算基数（元/月）', {
+            required: false,
+            pattern: MONEY_PATTERN,
+            hint: '在职党员：每月工资收入（税后）；离退休党员：每月退休费；其他类别不填',
+          }),
+          monthly: f.string('每月党费（元）', { pattern: MONEY_PATTERN, hint: '年初核定，全年不变' }),
+          payments: f.list('交纳记录', {
+            required: false,
+            summary: '{{fields.month}} · {{fields.date}} · {{fields.method}}',
+            hint: '每交一个月添加一项；一次补交几个月时，每个月各添加一项',
+            of: f.object('一个月的党费', {
+              fields: {
+                month: f.month('所交月份'),
+                date: f.date('交纳日期'),
+                method: f.select('交纳方式', { options: DUES_METHODS, default: '银行转账' }),
+                amount: f.string('实交金额（元）', {
+                  required: false,
+                  pattern: MONEY_PATTERN,
+                  hint: '与每月党费不同时才填写',
+                }),
+              },
+            }),
           }),
         },
       }),

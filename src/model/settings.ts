@@ -116,6 +116,21 @@ export const SETTINGS_FIELDS = {
     }),
     hint: '正文中的图片、音视频只能来自本站和这里列出的自有服务器；其他地址的会被去掉',
   }),
+  dues: f.object('党费', {
+    required: false,
+    hint: '党费计算页和党费台账（npm run dues:report）使用',
+    fields: {
+      farmerAmount: f.string('农民党员每月党费（元）', {
+        default: '0.2',
+        pattern: {
+          source: '^(0\\.[2-9]\\d?|1(\\.0{1,2})?)$',
+          message: '0.2 至 1 元之间，如 0.5（中组发〔2008〕3号） / between 0.2 and 1 yuan',
+        },
+        hint: '中组发〔2008〕3号规定每月 0.2 至 1 元，由支部确定',
+      }),
+      publicNames: f.boolean('公示党费时列出姓名', { default: false, hint: '不勾选时，年度公示只列人数和金额' }),
+    },
+  }),
   cms: f.object('内容管理后台', {
     fields: {
       backend: f.select('存储后端', {

@@ -55,4 +55,13 @@ describe('UI strings', () => {
  * notices owned by other work in progress: the search page's missing-index notice
  * and the discussion section's set-up steps for administrators.
  */
-const ADMIN_ONLY = ['admin.', 'cms.', 'cmsHelp.', 'import.', 'report.', 'discussion.editors', 'search.unavailable'];
+const ADMIN_ONLY = [
+  'admin.',
+  'cms.',
+  'cmsHelp.',
+  'import.',
+  'report.',
+  'development.',
+  'discussion.editors',
+  'search.unavailable',
+];

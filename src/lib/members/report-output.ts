@@ -10,6 +10,7 @@ import { t } from '../../i18n/zh';
 import { csvText } from '../csv';
 import { formatCivilDate } from '../civil-date';
 import { ATTENTION_MONTHS, type MemberRow, type MonthlyReport } from './report';
+import { developmentCells, developmentHeader, type DevelopmentRow } from './development-report';
 
 export interface ReportContext {
   branch: string;
@@ -18,6 +19,25 @@ export interface ReportContext {
   syncedAt?: string;
   /** The month is not over yet: the Beijing date the figures run to. */
   unfinishedOn?: string;
+  /** 发展党员 items of the month (development-report.ts). */
+  development?: readonly DevelopmentRow[];
+}
+
+function developmentHtml(rows: readonly DevelopmentRow[] = []): string {
+  if (rows.length === 0)
+    return `<h2>${escapeHtml(t('report.development'))}</h2>\n<p>${escapeHtml(t('report.developmentNone'))}</p>`;
+  const head = developmentHeader()
+    .map((h) => `<th scope="col">${escapeHtml(h)}</th>`)
+    .join('');
+  const body = rows
+    .map(
+      (row) =>
+        `<tr>${developmentCells(row)
+          .map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`))
+          .join('')}</tr>`,
+    )
+    .join('\n');
+  return `<h2>${escapeHtml(t('report.development'))}</h2>\n<table class="development">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
 const monthLabel = (month: string) => `${Number(month.slice(0, 4))}年${Number(month.slice(5))}月`;
@@ -147,6 +167,7 @@ ${body}
 </table>
 <h2>${escapeHtml(t('report.totals'))}</h2>
 <ul class="totals">${list(totalLines(report))}</ul>
+${developmentHtml(context.development)}
 <p class="signature">${escapeHtml(t('report.signature'))}</p>
 </body>
 </html>
