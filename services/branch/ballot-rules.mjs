@@ -95,8 +95,13 @@ export function checkAnswers(def, answers) {
   return { ok: true, answers: clean };
 }
 
-/** How many 优秀 one voter may give among `graded` members. @param {number} share @param {number} graded */
-export const excellentLimit = (share, graded) => Math.floor(share * graded + 1e-3);
+/**
+ * How many 优秀 one voter may give among `graded` members: the share, rounded
+ * down. A third written as 0.3333 still allows 10 of 30 and 20 of 60: the share
+ * is taken to four decimals (the page counts the same: src/lib/branch/).
+ * @param {number} share @param {number} graded
+ */
+export const excellentLimit = (share, graded) => Math.floor(graded * (share + 0.00005));
 
 /** The candidates a voter grades: everyone but themselves. @param {Candidate[]} candidates @param {string | undefined} voterMemberId */
 export const candidatesFor = (candidates, voterMemberId) => candidates.filter((c) => c.memberId !== voterMemberId);

@@ -39,7 +39,7 @@ export async function branchLoad(): Promise<boolean> {
     env: { BRANCH_BALLOTS: join(folder, 'ballots.json') },
   });
   try {
-    const [{ password }] = await waline.query<{ password: string }>(`SELECT password FROM wl_users WHERE id = $1`, [
+    const [{ password } = { password: '' }] = await waline.query<{ password: string }>(`SELECT password FROM wl_users WHERE id = $1`, [
       waline.member.id,
     ]);
     const ids = await waline.query<{ id: number }>(

@@ -34,6 +34,7 @@ export function applySchema(env) {
  * @typedef {object} RunningService
  * @property {string} url
  * @property {import('node:child_process').ChildProcess} child
+ * @property {() => string} output what the service printed so far (with output 'pipe')
  * @property {() => Promise<void>} stop SIGTERM, then wait for the exit
  */
 
