@@ -894,7 +894,6 @@ const strings = {
   'ballot.notChangeable': '投出后不能改票。',
   'ballot.withProbationary': '正式党员和预备党员都可以投票。',
   'ballot.fullOnly': '只有正式党员投票。',
-  'ballot.reviewWho': '评议对象是支部的正式党员；预备党员参加评议，但不作为评议对象；不评议自己。',
   'ballot.noscript': '网上投票需要启用 JavaScript。也可以在支部党员大会上投票。',
   'ballot.loading': '正在查询投票情况…',
   'ballot.turnout': '已有 {voted} 人投票，共 {eligible} 人有投票资格。',
@@ -957,7 +956,7 @@ const strings = {
   'ballot.toCheck': '检查全部评议',
   'ballot.excellentCount': '已评“{excellent}”{given} 人，最多 {limit} 人。',
   'ballot.excellentFull':
-    '“{excellent}”已经评满 {limit} 人（{rule}）。如果要评这位同志为“{excellent}”，请先把另一位改为其他等次。',
+    '“{excellent}”最多评 {limit} 人，已经评满。要评这位同志为“{excellent}”，请先把另一位改为其他等次。',
   'ballot.checkHeading': '提交前请检查',
   'ballot.checkIntro': '下面是您的全部评议。提交后{change}。',
   'ballot.checkChangeable': '截止前还可以改',

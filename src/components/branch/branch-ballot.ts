@@ -367,7 +367,6 @@ class BranchBallot extends HTMLElement {
       problem.textContent = this.#t('excellentFull', {
         excellent: review.excellent,
         limit: check.excellentLimit,
-        rule: review.rule,
       });
       problem.hidden = false;
       return;
@@ -429,9 +428,7 @@ class BranchBallot extends HTMLElement {
       return;
     }
     if (check.excellentGiven > check.excellentLimit) {
-      this.#formProblem(
-        this.#t('excellentFull', { excellent: review.excellent, limit: check.excellentLimit, rule: review.rule }),
-      );
+      this.#formProblem(this.#t('excellentFull', { excellent: review.excellent, limit: check.excellentLimit }));
       return;
     }
     const payload = JSON.stringify(grades);
