@@ -14,8 +14,6 @@ export const pollMessages = {
     '表决方式是“GitHub 讨论投票”，请填写“GitHub 讨论编号”，或改选其他表决方式 / a GitHub poll needs its discussion number',
   noBallot:
     '表决方式是“支部服务无记名投票”，请填写“无记名投票”（类型、开始和截止时刻、题目）/ a ballot needs its ballot fields',
-  ballotUnused:
-    '填写了“无记名投票”，但表决方式不是“支部服务无记名投票”：请把表决方式改为它，或删除“无记名投票” / ballot fields without the ballot method',
   noQuestions: '类型是“投票”，至少要有一道题 / a poll ballot needs at least one question',
   reviewQuestions:
     '类型是“民主评议”，不填题目（评议对象和等次由花名册和评议规则决定）：请删除题目 / a review has no questions',
@@ -76,10 +74,8 @@ export function checkPoll(file: string, data: unknown): ContentProblem[] {
     problems.push({ file, field: 'options', message: m.fewOptions });
   if (method === 'github' && poll.discussion === undefined)
     problems.push({ file, field: 'discussion', message: m.noDiscussion });
-  if (method !== 'ballot') {
-    if (ballot) problems.push({ file, field: 'ballot', message: m.ballotUnused });
-    return problems;
-  }
+  // The CMS fills a new entry's 无记名投票 with its defaults whatever the method: only a ballot reads them.
+  if (method !== 'ballot') return problems;
   if (!ballot) return [...problems, { file, field: 'ballot', message: m.noBallot }];
   const questions = Array.isArray(ballot.questions) ? ballot.questions : [];
   const kind = findSlug(BALLOT_KINDS, ballot.kind ?? '投票');
