@@ -539,7 +539,10 @@ class BranchBallot extends HTMLElement {
       return;
     }
     this.#q('[data-status]').textContent = '';
-    this.#q('[data-results-summary]').textContent = this.#t('resultsSummary', results);
+    this.#q('[data-results-summary]').textContent = this.#t('resultsSummary', {
+      eligible: results.eligible,
+      cast: results.cast,
+    });
     this.#q('[data-results-body]').replaceChildren(...this.#resultTables(results));
     this.#q('[data-receipts-summary]').textContent = this.#t('receiptsSummary', { count: results.ballots.length });
     this.#q('[data-receipts]').replaceChildren(...this.#receiptRows(results));

@@ -29,7 +29,7 @@ describe('民主评议 rules data', () => {
   });
 
   it('allows a whole third of the members graded, written to four places', () => {
-    for (const [graded, limit] of [
+    for (const [graded, limit] of <[number, number][]>[
       [1, 0],
       [2, 0],
       [3, 1],
