@@ -43,6 +43,7 @@ const FILES = {
     'ballot:',
     '  kind: 投票',
     `  closesAt: '${closeClock}'`,
+    '  changeable: true',
     '  questions:',
     '    - text: 活动方案',
     '      options: [参观学习, 志愿服务, 线上学习]',
@@ -171,6 +172,20 @@ test('a member signs in once, votes, and gets a receipt', async () => {
   await expect(ballot(page).getByText(t('ballot.voted'))).toBeVisible();
   await expect(ballot(page).locator('[data-voted-receipt]')).toContainText(cast.receipt);
   await expect(form).toBeHidden();
+
+  // A changeable ballot: 改票 from this browser, with the choices as cast; the receipt stays the same.
+  await ballot(page)
+    .getByRole('button', { name: t('ballot.change') })
+    .click();
+  await expect(form.getByLabel('志愿服务')).toBeChecked();
+  await form.getByLabel('线上学习').check();
+  await form.getByRole('button', { name: t('ballot.submitChange') }).click();
+  await expect(receipt.locator('[data-code]')).toHaveText(cast.receipt);
+  await expect(ballot(page).getByText(t('ballot.turnout', { voted: 1, eligible: 5 }))).toBeVisible();
+
+  // 我的学习 shows who is signed in, with 退出登录 for a shared phone.
+  await page.goto(`${site}/my/`);
+  await expect(page.locator('member-account')).toContainText(t('account.signedInAs', { name: waline.member.name }));
   noneElsewhere();
   await page.close();
 });
@@ -254,12 +269,12 @@ test('after closing: results, every receipt, "counted as cast", and signing out'
   // Closed at its time of day, not at the end of its closing day.
   await expect(page.locator('poll-status')).toContainText(t('polls.status.closed'));
   await expect(results.getByText(t('ballot.resultsSummary', { eligible: 5, cast: 1 }))).toBeVisible();
-  await expect(
-    results.getByRole('table', { name: '活动方案' }).getByRole('row', { name: '志愿服务 1 票' }),
-  ).toBeVisible();
+  const plan = results.getByRole('table', { name: '活动方案' });
+  await expect(plan.getByRole('row', { name: '线上学习 1 票' })).toBeVisible();
+  await expect(plan.getByRole('row', { name: '志愿服务 0 票' })).toBeVisible();
   await expect(results.getByText(t('ballot.counted', { receipt: cast.receipt }))).toBeVisible();
   await results.getByText(t('ballot.receiptsSummary', { count: 1 })).click();
-  await expect(results.locator('[data-receipts] tr.mine')).toContainText('志愿服务；周六上午、周六下午');
+  await expect(results.locator('[data-receipts] tr.mine')).toContainText('线上学习；周六上午、周六下午');
   await page.screenshot({ path: `${SHOTS}/results-390-large.png`, fullPage: true });
 
   await page.goto(`${site}/polls/e2e-review/`);
@@ -278,6 +293,8 @@ test('after closing: results, every receipt, "counted as cast", and signing out'
   expect(await page.evaluate(() => localStorage.getItem('WALINE_USER'))).toBeNull();
   const me = await fetch(`${waline.url}/branch/api/me`, { headers: { authorization: `Bearer ${token}` } });
   expect(me.status).toBe(401);
+  await page.goto(`${site}/my/`);
+  await expect(page.locator('member-account')).toBeHidden();
   noneElsewhere();
   await page.close();
 });
