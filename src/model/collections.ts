@@ -98,6 +98,20 @@ export const QUIZ_KINDS = options({ 在线测试: 'test', 知识竞赛: 'contest
 /** Question types; the slug is the quiz engine's type (src/lib/study/quiz.ts). */
 export const QUESTION_TYPES = options({ 单选题: 'single', 多选题: 'multiple', 判断题: 'judge', 填空题: 'fill' });
 
+/** How a poll is held; the slug is the page's method (src/lib/participation/poll-method.ts). */
+export const POLL_METHODS = options({ 'GitHub 讨论投票': 'github', 支部服务无记名投票: 'ballot', 会上表决: 'meeting' });
+
+/** What a ballot of the branch service is: the slug is the `kind` of /branch/ballots.json. */
+export const BALLOT_KINDS = options({ 投票: 'poll', 民主评议: 'review' });
+
+export const BALLOT_CHOICES = options({ 单选: 'single', 多选: 'multiple' });
+
+/** A Beijing wall-clock time on a poll's opening or closing day. */
+const CLOCK = {
+  source: '^([01]\\d|2[0-3]):[0-5]\\d$',
+  message: '填 24 小时制的时刻，如 08:00 或 20:30 / a 24-hour time like 08:00',
+};
+
 export const MEMBER_STATUSES = options({ 正常: 'normal', 流动: 'mobile' });
 
 /** Duties in the branch committee: who reads 意见 and 举报 on the branch service (services/branch/config.mjs). */
@@ -553,11 +567,55 @@ const polls = {
     title: f.string('投票主题'),
     opens: f.date('开始日期', { hint: '从这一天（北京时间）起可以投票' }),
     closes: f.date('截止日期', { hint: '这一天结束后投票关闭' }),
-    options: f.list('选项', { min: 2, of: f.string('选项'), hint: '与 GitHub 讨论中投票的选项一致' }),
+    method: f.select('表决方式', {
+      required: false,
+      options: POLL_METHODS,
+      hint: '支部服务无记名投票：党员用讨论区账号在本站投票，需在站点设置中开启支部服务，并填写下面的“无记名投票”；GitHub 讨论投票：填写 GitHub 讨论编号；会上表决：网上只征求意见。留空时，有 GitHub 讨论编号的按 GitHub 讨论投票，否则按会上表决',
+    }),
+    options: f.list('选项', {
+      required: false,
+      of: f.string('选项'),
+      hint: 'GitHub 讨论投票和会上表决至少填 2 个选项，与 GitHub 讨论中投票的选项一致；支部服务无记名投票的选项写在下面每道题里，这里留空',
+    }),
     discussion: f.number('GitHub 讨论编号', {
       required: false,
       min: 1,
       hint: '包含原生投票的 GitHub Discussion 编号；不用 GitHub 投票时留空，本事项改在页面下方的讨论区征求意见，正式表决在党员大会上进行',
+    }),
+    ballot: f.object('无记名投票', {
+      required: false,
+      hint: '表决方式选“支部服务无记名投票”时填写。投票开始后，题目和选项就不能再改了',
+      fields: {
+        kind: f.select('类型', {
+          options: BALLOT_KINDS,
+          default: '投票',
+          hint: '投票：回答下面的题目；民主评议：每位党员给其他正式党员评定等次（等次和“优秀”比例见 src/data/rules/democratic-review.yml），不填题目',
+        }),
+        opensAt: f.string('开始时刻', { default: '08:00', pattern: CLOCK, hint: '开始日期当天的北京时间' }),
+        closesAt: f.string('截止时刻', { default: '20:00', pattern: CLOCK, hint: '截止日期当天的北京时间' }),
+        includeProbationary: f.boolean('预备党员参加', {
+          default: true,
+          hint: '勾选后预备党员也可以投票（民主评议中预备党员参加评议，但不作为评议对象）',
+        }),
+        changeable: f.boolean('截止前可以改票', {
+          default: false,
+          hint: '勾选后党员在截止前可以用回执改票；投票页会写明能否改票',
+        }),
+        questions: f.list('题目', {
+          required: false,
+          summary: '{{fields.choice}} · {{fields.text | truncate(40, "…")}}',
+          hint: '类型为“投票”时至少一道题',
+          of: f.object('题目', {
+            fields: {
+              text: f.string('题目'),
+              choice: f.select('单选或多选', { options: BALLOT_CHOICES, default: '单选' }),
+              min: f.number('至少选几项', { required: false, min: 1, max: 50, hint: '多选题用；留空为 1' }),
+              max: f.number('至多选几项', { required: false, min: 1, max: 50, hint: '多选题用；留空为选项个数' }),
+              options: f.list('选项', { min: 2, of: f.string('选项'), hint: '每个选项单独添加；不要写 A、B 等序号' }),
+            },
+          }),
+        }),
+      },
     }),
   },
   body: markdownBody('投票说明'),

@@ -7,6 +7,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { parseSnapshot, snapshotRepository, type Snapshot } from '../lib/discussion/snapshot';
 import { pollMethod, type PollMethod } from '../lib/participation/poll-method';
 import { discussionSetup } from './discussion';
+import { branchService } from './branch';
+import { pollMethodOf } from '../model/check-poll';
 import { giscusSettings } from './giscus';
 import { loadSettings } from './settings';
 
@@ -40,7 +42,13 @@ function githubRepository(): string | undefined {
   );
 }
 
-/** How this poll is held on this site: a GitHub poll, opinions in its discussion thread, or the branch meeting only. */
+/** How this poll is held on this site: a GitHub poll, a secret ballot, opinions in its discussion thread, or the branch meeting only. */
 export function howPollIsHeld(poll: Poll): PollMethod {
-  return pollMethod(poll.data, githubRepository(), discussionSetup().active?.provider);
+  const method = pollMethodOf(poll.data);
+  return pollMethod(
+    { method, discussion: poll.data.discussion },
+    githubRepository(),
+    discussionSetup().active?.provider,
+    branchService() !== undefined,
+  );
 }

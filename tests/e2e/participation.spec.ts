@@ -66,12 +66,16 @@ test.describe('polls', () => {
     await page.clock.setFixedTime(new Date('2026-11-26T10:00:00+08:00'));
     await page.goto('/polls/');
     const items = page.locator('.polls li');
-    await expect(items).toHaveCount(3);
-    await expect(items.nth(0)).toContainText('支部学习小组的固定交流时间');
-    await expect(items.nth(0)).toContainText('投票中');
-    await expect(items.nth(0)).toContainText('共 17 票');
-    await expect(items.nth(2)).toContainText('下学期理论学习的重点专题');
-    await expect(items.nth(2)).toContainText('已结束');
+    await expect(items).toHaveCount(6);
+    const item = (title: string) => items.filter({ hasText: title });
+    await expect(item('支部学习小组的固定交流时间')).toContainText('投票中');
+    await expect(item('支部学习小组的固定交流时间')).toContainText('共 17 票');
+    await expect(item('下学期理论学习的重点专题')).toContainText('已结束');
+    // Ballots on the branch service, on a site without it: held at the meeting.
+    await expect(item('2026 年度民主评议党员')).toContainText('未开始');
+    await expect(item('2026 年度民主评议党员')).toContainText('党员大会表决');
+    // The most recently opened first.
+    await expect(items.first()).toContainText('2026 年度民主评议党员');
   });
 });
 
