@@ -12,6 +12,7 @@ import { DEFAULT_GRAPHQL_URL, SyncError, graphqlClient } from './github-graphql.
 import { fetchSnapshot } from './discussions.ts';
 import { writeJsonAtomically } from './snapshot-file.ts';
 import { fetchWalineSnapshot, walineClient } from './waline.ts';
+import { CHANNEL_STATS_PATH, syncChannelStats } from './branch-stats.ts';
 
 export const SNAPSHOT_PATH = 'src/data/discussions.json';
 
@@ -85,6 +86,8 @@ async function syncWaline(
   log: (line: string) => void,
 ) {
   const url = walineTarget(env, settingsPath);
+  // Public counts, no token needed: read first, so a missing token still leaves /stats/ its channel figures.
+  await syncChannelStats(url, { path: env.SYNC_BRANCH_STATS || CHANNEL_STATS_PATH, log });
   const token = env.WALINE_TOKEN;
   if (!token) {
     log(

@@ -1,0 +1,44 @@
+/**
+ * The signed-in member as the branch service's pages see it: the token the
+ * one sign-in keeps (waline-sign-in.ts), who it is (`me`), and signing out (the token stops working for
+ * comments and the service alike). Shared by the channel's forms and the
+ * readers' page; the dialog itself is bindSignInDialog (waline-sign-in.ts).
+ */
+import { callBranch, storedToken } from '../../lib/branch/api';
+import { WALINE_USER_KEY } from '../../lib/discussion/waline';
+
+export type Session =
+  | { kind: 'signed-in'; token: string; me: unknown }
+  | { kind: 'signed-out' }
+  | { kind: 'unreachable' };
+
+/** The member signed in on this browser, asked of the service (a token it no longer takes means signed out). */
+export async function currentSession(serverURL: string): Promise<Session> {
+  const token = storedToken(localStorage);
+  if (!token) return { kind: 'signed-out' };
+  const answer = await callBranch<unknown>(serverURL, 'me', { token });
+  if (answer.ok) return { kind: 'signed-in', token, me: answer.data };
+  if (answer.problem.kind === 'unreachable') return { kind: 'unreachable' };
+  return { kind: 'signed-out' };
+}
+
+/** The name to greet: the archive's name, else the account's. */
+export function displayName(me: unknown): string {
+  const m = me as {
+    member?: { name?: unknown };
+    account?: { name?: unknown; display_name?: unknown };
+    name?: unknown;
+  } | null;
+  const name = m?.member?.name ?? m?.account?.name ?? m?.account?.display_name ?? m?.name;
+  return typeof name === 'string' ? name : '';
+}
+
+/** Forgets the session on this browser, after asking the service to end it (a failure there still signs out here). */
+export async function signOut(serverURL: string): Promise<void> {
+  const token = storedToken(localStorage);
+  if (token) await callBranch(serverURL, 'sign-out', { method: 'POST', body: {}, token });
+  localStorage.removeItem(WALINE_USER_KEY);
+  window.dispatchEvent(
+    new StorageEvent('storage', { key: WALINE_USER_KEY, newValue: null, storageArea: localStorage }),
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The channel's figures for /stats/: how many 意见 and 举报 the branch received,
+ * by category, from the service's public `stats` route, kept by `npm run sync`
+ * in src/data/branch-stats.json. Only counts: the route gives no text and no
+ * sender, and the file keeps nothing else.
+ */
+import { MESSAGE_KINDS, type MessageKind } from './channel';
+
+export const CHANNEL_STATS_VERSION = 1;
+
+export interface ChannelCount {
+  kind: MessageKind;
+  category: string;
+  count: number;
+}
+
+export interface ChannelStats {
+  version: typeof CHANNEL_STATS_VERSION;
+  /** When the figures were read (ISO, UTC). */
+  syncedAt: string;
+  counts: ChannelCount[];
+}
+
+const isCount = (value: unknown): value is ChannelCount => {
+  const c = value as Partial<ChannelCount> | null;
+  return (
+    MESSAGE_KINDS.includes(c?.kind as MessageKind) &&
+    typeof c?.category === 'string' &&
+    Number.isInteger(c.count) &&
+    (c.count as number) >= 0
+  );
+};
+
+/**
+ * The counts in the `stats` route's data (`messages: [{ kind, category, count }]`),
+ * merged per kind and category and in a stable order; undefined when the
+ * answer holds none.
+ */
+export function readChannelCounts(data: unknown): ChannelCount[] | undefined {
+  const messages = (data as { messages?: unknown } | null)?.messages;
+  if (!Array.isArray(messages)) return undefined;
+  const merged = new Map<string, ChannelCount>();
+  for (const row of messages.filter(isCount)) {
+    const key = `${row.kind}\n${row.category}`;
+    const seen = merged.get(key);
+    merged.set(key, { kind: row.kind, category: row.category, count: (seen?.count ?? 0) + row.count });
+  }
+  return [...merged.values()].sort(
+    (a, b) =>
+      MESSAGE_KINDS.indexOf(a.kind) - MESSAGE_KINDS.indexOf(b.kind) ||
+      b.count - a.count ||
+      a.category.localeCompare(b.category),
+  );
+}
+
+/** Reads the kept file; an error names the file and the fix (the build stops on a damaged file). */
+export function parseChannelStats(text: string, file: string): ChannelStats {
+  let value: Partial<ChannelStats>;
+  try {
+    value = JSON.parse(text) as Partial<ChannelStats>;
+  } catch {
+    throw new Error(`${file} 不是有效的 JSON：删除它后重新运行 npm run sync / ${file} is not valid JSON`);
+  }
+  const counts = readChannelCounts({ messages: value.counts });
+  if (value.version !== CHANNEL_STATS_VERSION || typeof value.syncedAt !== 'string' || !counts)
+    throw new Error(
+      `${file} 的格式不对（需要 version: ${CHANNEL_STATS_VERSION}、syncedAt 和 counts）：删除它后重新运行 npm run sync / ${file} has the wrong format`,
+    );
+  return { version: CHANNEL_STATS_VERSION, syncedAt: value.syncedAt, counts };
+}
+
+/** Totals per kind, both kinds always present. */
+export function channelTotals(counts: readonly ChannelCount[]): Record<MessageKind, number> {
+  const totals = { opinion: 0, report: 0 };
+  for (const c of counts) totals[c.kind] += c.count;
+  return totals;
+}

@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { channelTotals, parseChannelStats, readChannelCounts } from '../../../src/lib/participation/channel-stats';
+import { syncChannelStats } from '../../../scripts/sync/branch-stats';
+
+describe('the channel counts for /stats/', () => {
+  it('merges counts per kind and category, keeps nothing but counts, drops what is not a count', () => {
+    const counts = readChannelCounts({
+      messages: [
+        { kind: 'opinion', category: '学习教育', count: 2, body: '不应出现的正文' },
+        { kind: 'opinion', category: '学习教育', count: 1 },
+        { kind: 'report', category: '其他', count: 1, sender: '不应出现的人' },
+        { kind: 'opinion', category: '其他', count: -1 },
+        { kind: 'mail', category: '其他', count: 1 },
+      ],
+    });
+    expect(counts).toEqual([
+      { kind: 'opinion', category: '学习教育', count: 3 },
+      { kind: 'report', category: '其他', count: 1 },
+    ]);
+    expect(channelTotals(counts!)).toEqual({ opinion: 3, report: 1 });
+    expect(readChannelCounts({ ballots: [] })).toBeUndefined();
+  });
+
+  it('refuses a damaged file, naming it', () => {
+    expect(() => parseChannelStats('{', 'src/data/branch-stats.json')).toThrow(
+      /src\/data\/branch-stats.json.*npm run sync/,
+    );
+    expect(() => parseChannelStats('{"version":2}', 'x.json')).toThrow(/x.json 的格式不对/);
+    expect(parseChannelStats('{"version":1,"syncedAt":"2026-12-07T00:00:00Z","counts":[]}', 'x').counts).toEqual([]);
+  });
+});
+
+describe('syncChannelStats (part of npm run sync)', () => {
+  let server: Server | undefined;
+  let dir: string | undefined;
+  afterEach(() => {
+    server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** A real HTTP server answering the stats route as the service would, or with a proxy's 502. */
+  const serve = async (status: number, body: string) => {
+    server = createServer((request, response) => {
+      response.writeHead(request.url === '/waline/branch/api/stats' ? status : 404, {
+        'content-type': 'application/json',
+      });
+      response.end(body);
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    return `http://127.0.0.1:${port}/waline`;
+  };
+
+  it('writes the counts the service gives, with the time read', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'channel-stats-'));
+    const path = join(dir, 'branch-stats.json');
+    const url = await serve(
+      200,
+      JSON.stringify({ ok: true, data: { messages: [{ kind: 'report', category: '其他', count: 2 }] } }),
+    );
+    const lines: string[] = [];
+    const wrote = await syncChannelStats(url, {
+      path,
+      log: (l) => lines.push(l),
+      now: () => new Date('2026-12-07T12:00:00Z'),
+    });
+    expect(wrote).toBe(true);
+    const stats = parseChannelStats(readFileSync(path, 'utf8'), path);
+    expect(stats).toEqual({
+      version: 1,
+      syncedAt: '2026-12-07T12:00:00.000Z',
+      counts: [{ kind: 'report', category: '其他', count: 2 }],
+    });
+    expect(lines.join('\n')).toMatch(/2 封/);
+  });
+
+  it('keeps the previous file when the service is down or answers something else', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'channel-stats-'));
+    const path = join(dir, 'branch-stats.json');
+    writeFileSync(path, 'previous');
+    const url = await serve(502, '<html>Bad Gateway</html>');
+    expect(await syncChannelStats(url, { path, log: () => {} })).toBe(false);
+    expect(readFileSync(path, 'utf8')).toBe('previous');
+    expect(await syncChannelStats('http://127.0.0.1:9', { path, log: () => {} })).toBe(false);
+    expect(readFileSync(path, 'utf8')).toBe('previous');
+  });
+});
