@@ -100,36 +100,31 @@ class BranchInbox extends HTMLElement {
     const answer = await callBranch<unknown>(this.#server, 'inbox', { token: this.#token });
     if (!answer.ok) return this.#failed(answer);
     const items = readInbox(answer.data);
-    const body = this.#part('list').querySelector('tbody')!;
-    body.replaceChildren(...items.map((item) => this.#row(item)));
+    this.#part('list').replaceChildren(...items.map((item) => this.#item(item)));
     this.#part('list-caption').textContent = t('channel.inbox.list', { count: items.length });
     this.#part('list').hidden = items.length === 0;
     this.#part('empty').hidden = items.length > 0;
     this.#only('session', 'list-box');
   }
 
-  #row(item: InboxItem): HTMLTableRowElement {
-    const row = document.createElement('tr');
-    const cell = (text: string) => Object.assign(document.createElement('td'), { textContent: text });
-    const dateCell = document.createElement('td');
-    const open = Object.assign(document.createElement('button'), {
-      type: 'button',
-      textContent: day(item.sentOn),
-    });
-    open.setAttribute(
-      'aria-label',
-      `${t('channel.inbox.open')} ${day(item.sentOn)} ${t(`channel.kind.${item.kind}`)} ${item.category}`,
+  /** One message in the list: a button reading its kind and category, then day, state and sender. */
+  #item(item: InboxItem): HTMLLIElement {
+    const span = (className: string, text: string) =>
+      Object.assign(document.createElement('span'), { className, textContent: text });
+    const open = Object.assign(document.createElement('button'), { type: 'button' });
+    open.append(
+      span('item-title', `${t(`channel.kind.${item.kind}`)} · ${item.category}`),
+      span(
+        'item-meta',
+        [day(item.sentOn), t(`channel.status.${item.status}`), item.sender ?? t('channel.inbox.anonymousSender')].join(
+          ' · ',
+        ),
+      ),
     );
     open.addEventListener('click', () => void this.#openMessage(item.id));
-    dateCell.append(open);
-    row.append(
-      dateCell,
-      cell(t(`channel.kind.${item.kind}`)),
-      cell(item.category),
-      cell(t(`channel.status.${item.status}`)),
-      cell(item.sender ?? t('channel.inbox.anonymousSender')),
-    );
-    return row;
+    const entry = document.createElement('li');
+    entry.append(open);
+    return entry;
   }
 
   async #openMessage(id: number) {
