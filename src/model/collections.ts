@@ -98,6 +98,17 @@ export const QUESTION_TYPES = options({ 单选题: 'single', 多选题: 'multipl
 
 export const MEMBER_STATUSES = options({ 正常: 'normal', 流动: 'mobile' });
 
+/** Duties in the branch committee: who reads 意见 and 举报 on the branch service (services/branch/config.mjs). */
+export const BRANCH_DUTIES = options({
+  书记: 'secretary',
+  副书记: 'deputy-secretary',
+  组织委员: 'organisation',
+  宣传委员: 'publicity',
+  纪检委员: 'discipline',
+  青年委员: 'youth',
+  支部委员: 'committee-member',
+});
+
 const draft = f.boolean('草稿', { default: false, hint: '勾选后不会发布到网站，只在后台和本机预览中可见' });
 const tags = f.list('标签', { of: f.string('标签'), required: false, hint: '每个标签单独添加，如“党史”' });
 const markdownBody = (label = '正文', hint?: string) => ({ label, hint, required: true });
@@ -599,6 +610,11 @@ const members = {
     status: f.select('状态', { options: MEMBER_STATUSES, default: '正常' }),
     phone: f.string('电话', { required: false }),
     email: f.string('邮箱', { required: false }),
+    duties: f.list('支部职务', {
+      required: false,
+      of: f.select('职务', { options: BRANCH_DUTIES }),
+      hint: '支委会成员填写。支部服务据此决定谁能阅读党员的意见（支委）和举报（纪检委员）；不会发布到网站',
+    }),
     discussionAccounts: f.list('讨论区账号', {
       required: false,
       of: f.string('账号'),

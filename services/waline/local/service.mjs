@@ -72,6 +72,7 @@ export async function startService({ env, port, output = 'inherit', timeoutMs = 
   return {
     url,
     child,
+    output: () => log,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
