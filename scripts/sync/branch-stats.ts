@@ -5,11 +5,7 @@
  * no failure of the sync: the last file stays, and /stats/ shows what it has.
  */
 import { callBranch } from '../../src/lib/branch/api.ts';
-import {
-  CHANNEL_STATS_VERSION,
-  type ChannelStats,
-  readChannelCounts,
-} from '../../src/lib/participation/channel-stats.ts';
+import { CHANNEL_STATS_VERSION, type ChannelStats, readChannelCounts } from '../../src/lib/branch/channel-stats.ts';
 import { writeJsonAtomically } from './snapshot-file.ts';
 
 export const CHANNEL_STATS_PATH = 'src/data/branch-stats.json';

@@ -902,7 +902,7 @@ const strings = {
     '没有发出去：暂时连不上支部服务。您写的内容还在这里，关闭这个页面前都会保留；请稍后再点“发送”，不会重复发送。',
   'channel.expired': '登录已过期，请重新登录后再发送。您写的内容还在。',
   'channel.refused': '没有发出去：{message}',
-  'channel.sent.heading': '已送达，请保存查询码',
+  'channel.sent.heading': '{kind}已送达，请保存查询码',
   'channel.sent.code': '查询码',
   'channel.sent.advice':
     '请抄下或截图保存这个查询码。凭它可以在本页“查询答复”里查看处理情况和答复；查询码只显示这一次，支部也无法替您找回。',
@@ -924,6 +924,7 @@ const strings = {
   'channel.status.read': '已阅，正在处理',
   'channel.status.replied': '已答复',
   'channel.reply': '答复（{date}）',
+  'channel.replyBy': '{name}答复（{date}）',
   'channel.noscript': '网上发送意见和举报需要浏览器打开 JavaScript。也可以当面或书面向支委会、纪检委员反映。',
   'channel.offline.heading': '意见和举报怎么提',
   'channel.offline.opinion': '对支部工作有意见和建议，可以当面或书面向支委会反映，也可以在党员大会上提出。',

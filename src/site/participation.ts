@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { parseSnapshot, snapshotRepository, type Snapshot } from '../lib/discussion/snapshot';
-import { parseChannelStats, type ChannelStats } from '../lib/participation/channel-stats';
+import { parseChannelStats, type ChannelStats } from '../lib/branch/channel-stats';
 import { pollMethod, type PollMethod } from '../lib/participation/poll-method';
 import { discussionSetup } from './discussion';
 import { giscusSettings } from './giscus';

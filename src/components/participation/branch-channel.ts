@@ -11,7 +11,6 @@ import {
   MESSAGE_KINDS,
   MESSAGE_MAX_CHARS,
   MESSAGE_MIN_CHARS,
-  beijingTime,
   charCount,
   draftKey,
   messageProblem,
@@ -23,13 +22,15 @@ import {
   readMessageState,
   type MessageKind,
   type MessageState,
-} from '../../lib/participation/channel';
+} from '../../lib/branch/channel';
 import { formatCivilDate, isCivilDate } from '../../lib/civil-date';
+import { walineServerUrl } from '../../lib/discussion/waline';
 import { clientTranslator } from '../../i18n/fill';
 import { bindSignInDialog } from '../discussion/waline-sign-in';
 import { currentSession, displayName, signOut } from './branch-session';
 
 const t = clientTranslator('branch-channel');
+const day = (date: string) => (isCivilDate(date) ? formatCivilDate(date) : date);
 
 class BranchChannel extends HTMLElement {
   #server = '';
@@ -38,7 +39,7 @@ class BranchChannel extends HTMLElement {
   #signIn: ReturnType<typeof bindSignInDialog> | undefined;
 
   connectedCallback() {
-    this.#server = this.dataset.server ?? '';
+    this.#server = walineServerUrl(this.dataset.server ?? '', window.location.href);
     this.#signIn = bindSignInDialog(this.querySelector<HTMLDialogElement>('[data-sign-in]')!, this.#server, () => {
       void this.#showSession();
       const pending = this.#pending;
@@ -268,7 +269,7 @@ class BranchChannel extends HTMLElement {
   #showState(result: HTMLElement, state: MessageState) {
     const line = (tag: string, text: string, className?: string) =>
       Object.assign(document.createElement(tag), { textContent: text, ...(className ? { className } : {}) });
-    const date = isCivilDate(state.sentOn) ? formatCivilDate(state.sentOn) : state.sentOn;
+    const date = day(state.sentOn);
     const parts: HTMLElement[] = [
       line('p', t('channel.lookup.summary', { kind: t(`channel.kind.${state.kind}`), category: state.category, date })),
       line('p', t(`channel.status.${state.status}`), 'status-line'),
@@ -280,9 +281,9 @@ class BranchChannel extends HTMLElement {
       for (const reply of state.replies) {
         const item = document.createElement('li');
         item.append(
-          line('strong', t('channel.reply', { date: beijingTime(reply.at) })),
+          line('strong', t('channel.reply', { date: day(reply.on) })),
           document.createElement('br'),
-          reply.body,
+          reply.text,
         );
         list.append(item);
       }

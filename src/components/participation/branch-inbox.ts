@@ -9,15 +9,15 @@
 import { branchApiUrl, callBranch, newRequestId, storedToken, type BranchResult } from '../../lib/branch/api';
 import {
   REPLY_MAX_CHARS,
-  beijingTime,
   charCount,
   readInbox,
   readInboxMessage,
   readableKinds,
   type InboxItem,
   type InboxMessage,
-} from '../../lib/participation/channel';
-import { formatCivilDate, isCivilDate } from '../../lib/civil-date';
+} from '../../lib/branch/channel';
+import { civilDateInShanghai, formatCivilDate, isCivilDate } from '../../lib/civil-date';
+import { walineServerUrl } from '../../lib/discussion/waline';
 import { clientTranslator } from '../../i18n/fill';
 import { bindSignInDialog } from '../discussion/waline-sign-in';
 import { currentSession, displayName, signOut } from './branch-session';
@@ -28,13 +28,15 @@ const day = (date: string) => (isCivilDate(date) ? formatCivilDate(date) : date)
 class BranchInbox extends HTMLElement {
   #server = '';
   #token = '';
+  /** The reader's name, for the replies they write. */
+  #name = '';
   #open: InboxMessage | undefined;
   /** The last reply tried, so a retry of the same text reuses its request id. */
   #lastReply: { id: number; text: string; requestId: string } | undefined;
   #signIn: ReturnType<typeof bindSignInDialog> | undefined;
 
   connectedCallback() {
-    this.#server = this.dataset.server ?? '';
+    this.#server = walineServerUrl(this.dataset.server ?? '', window.location.href);
     this.#signIn = bindSignInDialog(this.#part<HTMLDialogElement>('sign-in'), this.#server, () => void this.#start());
     this.#part('sign-in-open').addEventListener('click', () => this.#signIn?.open());
     this.#part('sign-out').addEventListener('click', async () => {
@@ -78,7 +80,8 @@ class BranchInbox extends HTMLElement {
     if (session.kind === 'unreachable') return this.#problem(t('channel.inbox.unreachable'));
     if (session.kind === 'signed-out') return this.#only('signed-out');
     this.#token = session.token;
-    this.#part('signed-as').textContent = t('channel.signedAs', { name: displayName(session.me) });
+    this.#name = displayName(session.me);
+    this.#part('signed-as').textContent = t('channel.signedAs', { name: this.#name });
     if (readableKinds(session.me).length === 0) return this.#only('session', 'not-for-you');
     await this.#showList();
   }
@@ -135,27 +138,30 @@ class BranchInbox extends HTMLElement {
     if (!message) return this.#problem(t('channel.inbox.unreachable'), 'session', 'list-box');
     this.#open = message;
     this.#part('message-title').textContent = `${t(`channel.kind.${message.kind}`)} · ${message.category}`;
-    this.#part('message-meta').textContent = [
-      day(message.sentOn),
-      message.sender ?? t('channel.inbox.anonymousSender'),
-      t(`channel.status.${message.status}`),
-    ].join(' · ');
-    this.#part('message-body').textContent = message.body;
-    this.#showReplies(message);
+    this.#part('message-body').textContent = message.text;
+    this.#showDetails(message);
     this.#part<HTMLFormElement>('reply-form').reset();
     this.#part('reply-problem').hidden = true;
     this.#only('session', 'message');
     this.#part('message-title').focus();
   }
 
-  #showReplies(message: InboxMessage) {
+  /** The message's day, sender and state, and its replies. */
+  #showDetails(message: InboxMessage) {
+    this.#part('message-meta').textContent = [
+      day(message.sentOn),
+      message.sender ?? t('channel.inbox.anonymousSender'),
+      t(`channel.status.${message.status}`),
+    ].join(' · ');
     this.#part('replies').replaceChildren(
       ...message.replies.map((reply) => {
         const item = document.createElement('li');
         const when = Object.assign(document.createElement('strong'), {
-          textContent: t('channel.reply', { date: beijingTime(reply.at) }),
+          textContent: reply.by
+            ? t('channel.replyBy', { date: day(reply.on), name: reply.by })
+            : t('channel.reply', { date: day(reply.on) }),
         });
-        item.append(when, document.createElement('br'), reply.body);
+        item.append(when, document.createElement('br'), reply.text);
         return item;
       }),
     );
@@ -183,7 +189,7 @@ class BranchInbox extends HTMLElement {
     submit.disabled = true;
     submit.textContent = submit.dataset.busyText ?? idle;
     const answer = await callBranch<unknown>(this.#server, `inbox/${message.id}/reply`, {
-      body: { body: text, requestId },
+      body: { text, requestId },
       token: this.#token,
     });
     submit.disabled = false;
@@ -198,9 +204,9 @@ class BranchInbox extends HTMLElement {
     }
     // Shown from what was sent: opening the message again would record another read.
     this.#lastReply = undefined;
-    message.replies.push({ body: text, at: new Date().toISOString() });
+    message.replies.push({ text, on: civilDateInShanghai(new Date()), by: this.#name });
     message.status = 'replied';
-    this.#showReplies(message);
+    this.#showDetails(message);
     form.reset();
     say(t('channel.inbox.replySent'));
   }

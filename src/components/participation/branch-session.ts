@@ -22,14 +22,10 @@ export async function currentSession(serverURL: string): Promise<Session> {
   return { kind: 'signed-out' };
 }
 
-/** The name to greet: the archive's name, else the account's. */
+/** The name to greet (`me`): the archive's name, else the account's. */
 export function displayName(me: unknown): string {
-  const m = me as {
-    member?: { name?: unknown };
-    account?: { name?: unknown; display_name?: unknown };
-    name?: unknown;
-  } | null;
-  const name = m?.member?.name ?? m?.account?.name ?? m?.account?.display_name ?? m?.name;
+  const m = me as { member?: { name?: unknown } | null; account?: { name?: unknown } } | null;
+  const name = m?.member?.name ?? m?.account?.name;
   return typeof name === 'string' ? name : '';
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { MESSAGE_MAX_CHARS as SERVICE_MAX_CHARS } from '../../../services/branch/channel.mjs';
 import {
   MESSAGE_CATEGORIES,
   MESSAGE_MAX_CHARS,
-  beijingTime,
   draftKey,
   messageProblem,
   messageRequest,
@@ -14,7 +14,7 @@ import {
   readInboxMessage,
   readMessageState,
   readableKinds,
-} from '../../../src/lib/participation/channel';
+} from '../../../src/lib/branch/channel';
 
 const storage = (entries: Record<string, string>) => ({ getItem: (key: string) => entries[key] ?? null });
 
@@ -30,14 +30,16 @@ describe('messageProblem (before a message goes to the service)', () => {
     expect(messageProblem('opinion', '其他', '一二三四五六七八九十')).toBeUndefined();
     // An emoji is one character, not two UTF-16 units.
     expect(messageProblem('opinion', '其他', '👍'.repeat(MESSAGE_MAX_CHARS))).toBeUndefined();
+    // The service's own limit (services/branch/channel.mjs): the page never lets through what it refuses.
+    expect(MESSAGE_MAX_CHARS).toBe(SERVICE_MAX_CHARS);
     expect(messageProblem('opinion', '其他', '字'.repeat(MESSAGE_MAX_CHARS + 1))).toBe('too-long');
   });
 
-  it('keeps every category list non-empty, unique and within the service column (40)', () => {
+  it("keeps every category list non-empty, unique and within the service's 20 characters", () => {
     for (const list of Object.values(MESSAGE_CATEGORIES)) {
       expect(list.length).toBeGreaterThan(1);
       expect(new Set(list).size).toBe(list.length);
-      for (const category of list) expect(category.length).toBeLessThanOrEqual(40);
+      for (const category of list) expect([...category].length).toBeLessThanOrEqual(20);
     }
   });
 });
@@ -69,7 +71,7 @@ describe('drafts and request ids (a retry is never stored twice)', () => {
     expect(messageRequest('opinion', draft)).toEqual({
       kind: 'opinion',
       category: '其他',
-      body: '正文',
+      text: '正文',
       anonymous: false,
       requestId: 'r1',
     });
@@ -80,27 +82,30 @@ describe('drafts and request ids (a retry is never stored twice)', () => {
 
 describe('tracking codes as members type them back', () => {
   it('takes full-width characters, spaces, dashes from a Chinese keyboard and lower case', () => {
-    expect(normalizeCode(' ｋ７ｑｆ－３m9a - 2xwd ')).toBe('K7QF-3M9A-2XWD');
-    expect(plausibleCode('K7QF-3M9A-2XWD')).toBe(true);
+    expect(normalizeCode(' ｋ７ｑｆ－３m9a - 2xwd-8bnr ')).toBe('K7QF-3M9A-2XWD-8BNR');
+    expect(plausibleCode('K7QF-3M9A-2XWD-8BNR')).toBe(true);
     expect(plausibleCode('K7')).toBe(false);
     expect(plausibleCode('../inbox')).toBe(false);
   });
 });
 
 describe("the service's answers", () => {
-  it('reads a message state with its replies oldest first; refuses what is not one', () => {
+  it('reads a message state as the service gives it (replies oldest first); refuses what is not one', () => {
     const state = readMessageState({
       kind: 'report',
       category: '违反廉洁纪律',
       sentOn: '2026-12-07',
       status: 'replied',
       replies: [
-        { body: '第二次答复', at: '2026-12-09T02:00:00Z' },
-        { body: '已收到，正在核实。', at: '2026-12-08T02:00:00Z' },
+        { text: '已收到，正在核实。', on: '2026-12-08' },
+        { text: '核实完毕。', on: '2026-12-09' },
         { nobody: true },
       ],
     });
-    expect(state?.replies.map((r) => r.body)).toEqual(['已收到，正在核实。', '第二次答复']);
+    expect(state?.replies).toEqual([
+      { text: '已收到，正在核实。', on: '2026-12-08' },
+      { text: '核实完毕。', on: '2026-12-09' },
+    ]);
     expect(readMessageState({ kind: 'email', category: 'x', status: 'read' })).toBeUndefined();
     expect(readMessageState(null)).toBeUndefined();
   });
@@ -123,17 +128,20 @@ describe("the service's answers", () => {
   it('opens a message only with its text', () => {
     const base = { id: 4, kind: 'opinion', category: '其他', sentOn: '2026-12-01', status: 'read' };
     expect(readInboxMessage(base)).toBeUndefined();
-    expect(readInboxMessage({ ...base, body: '正文', replies: [] })?.body).toBe('正文');
+    expect(readInboxMessage({ ...base, body: '正文' })).toBeUndefined();
+    const opened = readInboxMessage({
+      ...base,
+      text: '正文',
+      replies: [{ text: '收到', on: '2026-12-02', by: '王强（示例）' }],
+    });
+    expect(opened?.text).toBe('正文');
+    expect(opened?.replies[0]?.by).toBe('王强（示例）');
   });
 
   it('knows a reader from `me`, and a plain member as none', () => {
-    expect(readableKinds({ reads: ['report', 'opinion'] })).toEqual(['opinion', 'report']);
-    expect(readableKinds({ reads: [] })).toEqual([]);
+    expect(readableKinds({ reads: { report: true, opinion: true } })).toEqual(['opinion', 'report']);
+    expect(readableKinds({ reads: { report: true, opinion: false } })).toEqual(['report']);
+    expect(readableKinds({ reads: { opinion: false, report: false } })).toEqual([]);
     expect(readableKinds({ name: '李华（示例）' })).toEqual([]);
-  });
-
-  it('shows a reply time on the Beijing clock', () => {
-    expect(beijingTime('2026-12-07T16:05:00Z')).toBe('2026年12月8日 00:05');
-    expect(beijingTime('')).toBe('');
   });
 });

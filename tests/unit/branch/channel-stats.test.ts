@@ -3,25 +3,24 @@ import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { channelTotals, parseChannelStats, readChannelCounts } from '../../../src/lib/participation/channel-stats';
+import { channelTotals, parseChannelStats, readChannelCounts } from '../../../src/lib/branch/channel-stats';
 import { syncChannelStats } from '../../../scripts/sync/branch-stats';
 
 describe('the channel counts for /stats/', () => {
-  it('merges counts per kind and category, keeps nothing but counts, drops what is not a count', () => {
+  it('reads counts by kind and category, and nothing else; drops what is not a count', () => {
     const counts = readChannelCounts({
-      messages: [
-        { kind: 'opinion', category: '学习教育', count: 2, body: '不应出现的正文' },
-        { kind: 'opinion', category: '学习教育', count: 1 },
-        { kind: 'report', category: '其他', count: 1, sender: '不应出现的人' },
-        { kind: 'opinion', category: '其他', count: -1 },
-        { kind: 'mail', category: '其他', count: 1 },
-      ],
+      messages: {
+        opinion: { total: 4, byCategory: { 学习教育: 3, 其他: 1, 坏的: -1 }, text: '不应出现的正文' },
+        report: { total: 1, byCategory: { 违反廉洁纪律: 1 }, sender: '不应出现的人' },
+        mail: { total: 1, byCategory: { 其他: 1 } },
+      },
     });
     expect(counts).toEqual([
       { kind: 'opinion', category: '学习教育', count: 3 },
-      { kind: 'report', category: '其他', count: 1 },
+      { kind: 'opinion', category: '其他', count: 1 },
+      { kind: 'report', category: '违反廉洁纪律', count: 1 },
     ]);
-    expect(channelTotals(counts!)).toEqual({ opinion: 3, report: 1 });
+    expect(channelTotals(counts!)).toEqual({ opinion: 4, report: 1 });
     expect(readChannelCounts({ ballots: [] })).toBeUndefined();
   });
 
@@ -60,7 +59,10 @@ describe('syncChannelStats (part of npm run sync)', () => {
     const path = join(dir, 'branch-stats.json');
     const url = await serve(
       200,
-      JSON.stringify({ ok: true, data: { messages: [{ kind: 'report', category: '其他', count: 2 }] } }),
+      JSON.stringify({
+        ok: true,
+        data: { messages: { opinion: { total: 0, byCategory: {} }, report: { total: 2, byCategory: { 其他: 2 } } } },
+      }),
     );
     const lines: string[] = [];
     const wrote = await syncChannelStats(url, {

@@ -5,8 +5,6 @@
  * how the service's answers read. Pure logic; the forms and the service
  * (docs/branch-service.md, routes `messages`, `messages/:code`, `inbox`) use it.
  */
-import { civilDateTimeInShanghai, formatCivilDate } from '../civil-date';
-
 /** The two kinds of message, as the service names them. */
 export const MESSAGE_KINDS = ['opinion', 'report'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
@@ -24,10 +22,9 @@ export const MESSAGE_CATEGORIES: Record<MessageKind, readonly string[]> = {
 
 /** Fewer characters than this say too little for the committee to act on. */
 export const MESSAGE_MIN_CHARS = 10;
-/** The longest message: a page of facts, not a file (attachments are handed in person). */
-export const MESSAGE_MAX_CHARS = 3000;
-/** The longest reply a reader writes. */
-export const REPLY_MAX_CHARS = 3000;
+/** The longest message and reply, as the service takes them (services/branch/channel.mjs MESSAGE_MAX_CHARS). */
+export const MESSAGE_MAX_CHARS = 5000;
+export const REPLY_MAX_CHARS = MESSAGE_MAX_CHARS;
 
 /** Characters as a member counts them (an emoji is one), after trimming. */
 export const charCount = (text: string) => Array.from(text.trim()).length;
@@ -95,7 +92,7 @@ export function messageRequest(kind: MessageKind, draft: MessageDraft) {
   return {
     kind,
     category: draft.category,
-    body: draft.body.trim(),
+    text: draft.body.trim(),
     anonymous: kind === 'report' && draft.anonymous,
     requestId: draft.requestId,
   };
@@ -104,7 +101,8 @@ export function messageRequest(kind: MessageKind, draft: MessageDraft) {
 /**
  * A tracking code as a member types it back: full-width letters and digits
  * from a Chinese keyboard made plain, spaces dropped, letters upper case (the
- * service's codes are upper case letters, digits and hyphens).
+ * service's codes are Crockford base 32 in groups, e.g. K7QF-3M9A-2XWD-8BNR;
+ * it reads O as 0 and I, L as 1 itself).
  */
 export function normalizeCode(input: string): string {
   return input
@@ -121,9 +119,11 @@ export const MESSAGE_STATUSES = ['received', 'read', 'replied'] as const;
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
 
 export interface Reply {
-  body: string;
-  /** When it was written, as the service says it (ISO). */
-  at: string;
+  text: string;
+  /** The day it was written (YYYY-MM-DD, Beijing). */
+  on: string;
+  /** Who replied (readers see it; the sender's look-up does not). */
+  by?: string;
 }
 
 /** What `messages/:code` says about one message. */
@@ -138,21 +138,12 @@ export interface MessageState {
 const isKind = (value: unknown): value is MessageKind => MESSAGE_KINDS.includes(value as MessageKind);
 const isStatus = (value: unknown): value is MessageStatus => MESSAGE_STATUSES.includes(value as MessageStatus);
 
-/** When a reply was written, on the Beijing clock: 2026年12月7日 21:05 (empty when the service gave no time). */
-export function beijingTime(iso: string): string {
-  const instant = new Date(iso);
-  if (iso === '' || Number.isNaN(instant.getTime())) return '';
-  const wall = civilDateTimeInShanghai(instant);
-  return `${formatCivilDate(wall.slice(0, 10))} ${wall.slice(11, 16)}`;
-}
-
-/** Replies in the service's answer, oldest first; anything that is not one is left out. */
+/** Replies in the service's answer, in its order (oldest first); anything that is not one is left out. */
 export function readReplies(value: unknown): Reply[] {
   if (!Array.isArray(value)) return [];
   return value
-    .filter((r): r is { body: string; at?: unknown; repliedAt?: unknown } => typeof r?.body === 'string')
-    .map((r) => ({ body: r.body, at: String(r.at ?? r.repliedAt ?? '') }))
-    .sort((a, b) => a.at.localeCompare(b.at));
+    .filter((r): r is { text: string; on?: unknown; by?: unknown } => typeof r?.text === 'string')
+    .map((r) => ({ text: r.text, on: String(r.on ?? ''), ...(typeof r.by === 'string' ? { by: r.by } : {}) }));
 }
 
 /** Reads the data of `messages/:code`; undefined when it is not a message's state. */
@@ -182,7 +173,7 @@ export interface InboxItem {
 
 /** A message opened by a reader (`inbox/:id`). */
 export interface InboxMessage extends InboxItem {
-  body: string;
+  text: string;
   replies: Reply[];
 }
 
@@ -208,13 +199,13 @@ export function readInbox(data: unknown): InboxItem[] {
 /** One opened message; undefined when the answer is not one. */
 export function readInboxMessage(data: unknown): InboxMessage | undefined {
   const item = readItem(data);
-  const body = (data as { body?: unknown } | null)?.body;
-  if (!item || typeof body !== 'string') return undefined;
-  return { ...item, body, replies: readReplies((data as { replies?: unknown }).replies) };
+  const text = (data as { text?: unknown } | null)?.text;
+  if (!item || typeof text !== 'string') return undefined;
+  return { ...item, text, replies: readReplies((data as { replies?: unknown }).replies) };
 }
 
-/** Which kinds the signed-in account may read, from `me`; empty for a plain member. */
+/** Which kinds the signed-in account may read, from `me` (`reads: { opinion, report }`); empty for a plain member. */
 export function readableKinds(me: unknown): MessageKind[] {
-  const reads = (me as { reads?: unknown } | null)?.reads;
-  return Array.isArray(reads) ? MESSAGE_KINDS.filter((kind) => reads.includes(kind)) : [];
+  const reads = (me as { reads?: Partial<Record<MessageKind, unknown>> } | null)?.reads;
+  return MESSAGE_KINDS.filter((kind) => reads?.[kind] === true);
 }

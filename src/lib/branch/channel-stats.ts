@@ -31,26 +31,30 @@ const isCount = (value: unknown): value is ChannelCount => {
   );
 };
 
-/**
- * The counts in the `stats` route's data (`messages: [{ kind, category, count }]`),
- * merged per kind and category and in a stable order; undefined when the
- * answer holds none.
- */
-export function readChannelCounts(data: unknown): ChannelCount[] | undefined {
-  const messages = (data as { messages?: unknown } | null)?.messages;
-  if (!Array.isArray(messages)) return undefined;
-  const merged = new Map<string, ChannelCount>();
-  for (const row of messages.filter(isCount)) {
-    const key = `${row.kind}\n${row.category}`;
-    const seen = merged.get(key);
-    merged.set(key, { kind: row.kind, category: row.category, count: (seen?.count ?? 0) + row.count });
-  }
-  return [...merged.values()].sort(
+/** Counts in a stable order: kind, then most first, then by name. */
+const inOrder = (counts: ChannelCount[]) =>
+  counts.sort(
     (a, b) =>
       MESSAGE_KINDS.indexOf(a.kind) - MESSAGE_KINDS.indexOf(b.kind) ||
       b.count - a.count ||
       a.category.localeCompare(b.category),
   );
+
+/**
+ * The counts in the `stats` route's data (`messages: { opinion: { total,
+ * byCategory: { 类别: n } }, report: … }`); undefined when the answer holds none.
+ */
+export function readChannelCounts(data: unknown): ChannelCount[] | undefined {
+  const messages = (data as { messages?: unknown } | null)?.messages;
+  if (typeof messages !== 'object' || messages === null) return undefined;
+  const counts: ChannelCount[] = [];
+  for (const kind of MESSAGE_KINDS) {
+    const byCategory = (messages as Record<string, { byCategory?: unknown } | undefined>)[kind]?.byCategory;
+    if (typeof byCategory !== 'object' || byCategory === null) continue;
+    for (const [category, count] of Object.entries(byCategory))
+      if (isCount({ kind, category, count })) counts.push({ kind, category, count });
+  }
+  return inOrder(counts);
 }
 
 /** Reads the kept file; an error names the file and the fix (the build stops on a damaged file). */
@@ -61,12 +65,17 @@ export function parseChannelStats(text: string, file: string): ChannelStats {
   } catch {
     throw new Error(`${file} 不是有效的 JSON：删除它后重新运行 npm run sync / ${file} is not valid JSON`);
   }
-  const counts = readChannelCounts({ messages: value.counts });
-  if (value.version !== CHANNEL_STATS_VERSION || typeof value.syncedAt !== 'string' || !counts)
+  const counts = Array.isArray(value.counts) ? value.counts.filter(isCount) : undefined;
+  if (
+    value.version !== CHANNEL_STATS_VERSION ||
+    typeof value.syncedAt !== 'string' ||
+    !counts ||
+    counts.length !== value.counts?.length
+  )
     throw new Error(
       `${file} 的格式不对（需要 version: ${CHANNEL_STATS_VERSION}、syncedAt 和 counts）：删除它后重新运行 npm run sync / ${file} has the wrong format`,
     );
-  return { version: CHANNEL_STATS_VERSION, syncedAt: value.syncedAt, counts };
+  return { version: CHANNEL_STATS_VERSION, syncedAt: value.syncedAt, counts: inOrder(counts) };
 }
 
 /** Totals per kind, both kinds always present. */
