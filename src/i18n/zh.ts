@@ -215,6 +215,8 @@ const strings = {
   'discussion.noscript': '讨论区需要启用 JavaScript。',
   'discussion.privacy': '发表评论需要登录 GitHub 账号，评论公开可见。请勿在讨论区提交举报等保密内容。',
   'discussion.closed': '本话题的讨论已经结束，不再接受新的发言；以往的讨论保留在下面供阅读。',
+  'discussion.offline':
+    '本站没有开设网上讨论区。对本页内容的体会、意见和建议，欢迎在党小组会、组织生活会上交流，也可以当面或书面告诉支部委员。',
 
   'reports.description': '入党申请人、积极分子、发展对象、预备党员和正式党员的思想汇报，支部全体同志都可以阅读和回应。',
   'reports.allStages': '全部阶段',
@@ -227,8 +229,11 @@ const strings = {
   'reports.stage': '阶段：{stage}',
   'reports.howToSubmit': '如何提交思想汇报',
   'reports.submit.title': '如何提交思想汇报和征文',
-  'reports.submit.intro':
-    '思想汇报和征文作品发表在网站上，支部的同志都可以阅读，并在文末的讨论区回应。下面几种方式任选其一，内容都会经过支部编辑审核后才公开。',
+  'reports.submit.introThread': '思想汇报和征文作品发表在网站上，支部的同志都可以阅读，并在文末的讨论区回应。',
+  'reports.submit.introOffline': '思想汇报和征文作品发表在网站上，支部的同志都可以阅读，也可以在组织生活会上交流。',
+  'reports.submit.chooseOne': '下面几种方式任选其一，内容都会经过支部编辑审核后才公开。',
+  'reports.submit.onlyWay': '请按下面的方式提交，内容经过支部编辑审核后才公开。',
+  'reports.submit.editorOnlyTitle': '请编辑代为发布',
   'reports.submit.cmsTitle': '方式一：在网站后台提交，等待审核',
   'reports.submit.cmsBody':
     '支部为您开通后台账号后，打开“内容管理”，登录，选择“思想汇报”（或“征文作品”）→“新建”，填写标题、汇报人、署名方式（默认只显示姓）、阶段、日期和正文，点“保存”。这时汇报还是草稿，只有编辑能看到；写好后把状态改为“待审核”，编辑审阅通过后点“发布”，汇报才出现在网站上。',
@@ -745,6 +750,19 @@ const strings = {
   'import.replacedManual': '{month}：用文件替换手工录入的记录（原 {before} 分钟 → {minutes} 分钟）',
   'import.same': '{month}：与已导入的记录相同，未改动',
   'import.older': '{month}：档案中已有更新的提交（{submitted}），这份较旧，未改动',
+  'import.sameTimeDifferent':
+    '{month}：这份文件与档案中的记录生成时间相同（{submitted}），内容却不同（档案 {kept} 分钟，文件 {minutes} 分钟），未改动。如果档案是您手工改过的，无需处理；否则请让党员重新生成并发送。',
+  'import.tooLarge':
+    '“{file}”有 {size} KB，远大于任何月度学习记录（不超过 {limit} KB），没有读取。请让党员在“我的学习”重新点“提交本月学习记录”，把新文件发来。/ {file}: {size} KB, larger than any study record ({limit} KB)',
+  'import.fileName':
+    '“{file}”的文件名是 {named} 的记录，文件里却是党员编号 {member}、{month} 的记录，没有导入。请核对是谁发来的文件，让本人重新生成并发送。/ {file}: named for {named}, holds {member} {month}',
+  'import.problem.dayMinutes': '应为 0 到 {max} 之间的整数（一天只有 {max} 分钟）',
+  'import.problem.tooMany': '有 {count} 项，一个月的记录不会超过 {max} 项',
+  'import.problem.percent': '应为 0 到 100 之间的整数',
+  'import.problem.correct': '答对题数不能多于总题数',
+  'import.problem.minutesSum': '应等于各天分钟数之和（{sum}）',
+  'import.problem.testsPassed': '应等于记录中通过的测试数（{count}）',
+  'import.problem.afterCreated': '晚于文件的生成日期（{created}），不可能已经学习',
 
   'cms.import.title': '导入学习记录',
   'cms.import.help':
@@ -756,6 +774,7 @@ const strings = {
   'cms.import.saveFirst': '请先点“发布”保存这份新档案，再导入学习记录：导入时要核对档案的党员编号。',
   'cms.import.refused': '没有导入，档案未改动：',
   'cms.import.done': '已读入 {count} 个文件，请核对后点“发布”保存：',
+  'cms.import.unchanged': '已读入 {count} 个文件，档案没有变化，无需发布：',
   'cms.import.link': '该党员的个人链接（发给本人；打开后“我的学习”会记住编号，提交的记录会带上它）：',
   'cms.import.copyLink': '复制链接',
   'cms.import.copied': '已复制',
@@ -765,6 +784,8 @@ const strings = {
   'report.honest':
     '说明：学习时长由党员本人浏览器自动记录、本人提交，属于自报数据，只能反映在本站上的学习，不能证明实际学习情况。未达标或未提交，是支部书记与党员开展谈心谈话的提示，而不是批评或考核的依据。',
   'report.target': '每月学习目标：{target} 分钟。',
+  'report.unfinished':
+    '{month}还没有结束：本报告只含截至{today}导入的记录，不是全月的情况。月底后党员提交了全月记录，请导入后重新生成。',
   'report.snapshot':
     '学习体会：统计讨论区中党员本人账号在本月发表的评论和回复（讨论数据同步于 {date}）。没有登记讨论区账号的党员记为“—”。',
   'report.noSnapshot': '学习体会：讨论数据还没有同步（npm run sync），本月报不统计学习体会。',
