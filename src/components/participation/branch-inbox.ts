@@ -77,7 +77,7 @@ class BranchInbox extends HTMLElement {
       return;
     }
     const session = await currentSession(this.#server);
-    if (session.kind === 'unreachable') return this.#problem(t('channel.inbox.unreachable'));
+    if (session.kind === 'unreachable') return this.#problem(t('inbox.unreachable'));
     if (session.kind === 'signed-out') return this.#only('signed-out');
     this.#token = session.token;
     this.#name = displayName(session.me);
@@ -92,8 +92,8 @@ class BranchInbox extends HTMLElement {
     if (answer.problem.kind === 'refused' && answer.problem.status === 403) return this.#only('session', 'not-for-you');
     this.#problem(
       answer.problem.kind === 'refused'
-        ? t('channel.inbox.problem', { message: answer.problem.message })
-        : t('channel.inbox.unreachable'),
+        ? t('inbox.problem', { message: answer.problem.message })
+        : t('inbox.unreachable'),
       ...visible,
     );
   }
@@ -104,7 +104,7 @@ class BranchInbox extends HTMLElement {
     if (!answer.ok) return this.#failed(answer);
     const items = readInbox(answer.data);
     this.#part('list').replaceChildren(...items.map((item) => this.#item(item)));
-    this.#part('list-caption').textContent = t('channel.inbox.list', { count: items.length });
+    this.#part('list-caption').textContent = t('inbox.list', { count: items.length });
     this.#part('list').hidden = items.length === 0;
     this.#part('empty').hidden = items.length > 0;
     this.#only('session', 'list-box');
@@ -119,7 +119,7 @@ class BranchInbox extends HTMLElement {
       span('item-title', `${t(`channel.kind.${item.kind}`)} · ${item.category}`),
       span(
         'item-meta',
-        [day(item.sentOn), t(`channel.status.${item.status}`), item.sender ?? t('channel.inbox.anonymousSender')].join(
+        [day(item.sentOn), t(`channel.status.${item.status}`), item.sender ?? t('inbox.anonymousSender')].join(
           ' · ',
         ),
       ),
@@ -135,7 +135,7 @@ class BranchInbox extends HTMLElement {
     const answer = await callBranch<unknown>(this.#server, `inbox/${id}`, { token: this.#token });
     if (!answer.ok) return this.#failed(answer, ['session', 'list-box']);
     const message = readInboxMessage(answer.data);
-    if (!message) return this.#problem(t('channel.inbox.unreachable'), 'session', 'list-box');
+    if (!message) return this.#problem(t('inbox.unreachable'), 'session', 'list-box');
     this.#open = message;
     this.#part('message-title').textContent = `${t(`channel.kind.${message.kind}`)} · ${message.category}`;
     this.#part('message-body').textContent = message.text;
@@ -150,7 +150,7 @@ class BranchInbox extends HTMLElement {
   #showDetails(message: InboxMessage) {
     this.#part('message-meta').textContent = [
       day(message.sentOn),
-      message.sender ?? t('channel.inbox.anonymousSender'),
+      message.sender ?? t('inbox.anonymousSender'),
       t(`channel.status.${message.status}`),
     ].join(' · ');
     this.#part('replies').replaceChildren(
@@ -179,9 +179,9 @@ class BranchInbox extends HTMLElement {
       problem.textContent = words;
       problem.hidden = false;
     };
-    if (text === '') return say(t('channel.inbox.replyEmpty'));
+    if (text === '') return say(t('inbox.replyEmpty'));
     if (charCount(text) > REPLY_MAX_CHARS)
-      return say(t('channel.inbox.replyTooLong', { max: REPLY_MAX_CHARS, count: charCount(text) }));
+      return say(t('inbox.replyTooLong', { max: REPLY_MAX_CHARS, count: charCount(text) }));
     const same = this.#lastReply?.id === message.id && this.#lastReply.text === text;
     const requestId = same && this.#lastReply ? this.#lastReply.requestId : newRequestId();
     this.#lastReply = { id: message.id, text, requestId };
@@ -197,8 +197,8 @@ class BranchInbox extends HTMLElement {
     if (!answer.ok) {
       if (answer.problem.kind === 'signed-out') return this.#only('signed-out');
       return say(
-        t('channel.inbox.replyFailed', {
-          message: answer.problem.kind === 'refused' ? answer.problem.message : t('channel.inbox.unreachable'),
+        t('inbox.replyFailed', {
+          message: answer.problem.kind === 'refused' ? answer.problem.message : t('inbox.unreachable'),
         }),
       );
     }
@@ -208,7 +208,7 @@ class BranchInbox extends HTMLElement {
     message.status = 'replied';
     this.#showDetails(message);
     form.reset();
-    say(t('channel.inbox.replySent'));
+    say(t('inbox.replySent'));
   }
 
   /** The CSV needs the reader's token, so it is fetched and handed to the browser as a file. */
@@ -222,7 +222,7 @@ class BranchInbox extends HTMLElement {
     } catch {
       response = undefined;
     }
-    if (!response?.ok) return this.#problem(t('channel.inbox.unreachable'), 'session', 'list-box');
+    if (!response?.ok) return this.#problem(t('inbox.unreachable'), 'session', 'list-box');
     const url = URL.createObjectURL(await response.blob());
     const link = Object.assign(document.createElement('a'), { href: url, download: 'branch-messages.csv' });
     document.body.append(link);

@@ -65,7 +65,10 @@ export function parseChannelStats(text: string, file: string): ChannelStats {
   } catch {
     throw new Error(`${file} 不是有效的 JSON：删除它后重新运行 npm run sync / ${file} is not valid JSON`);
   }
-  const counts = Array.isArray(value.counts) ? value.counts.filter(isCount) : undefined;
+  // Rebuilt field by field: whatever else the file holds never reaches a page.
+  const counts = Array.isArray(value.counts)
+    ? value.counts.filter(isCount).map(({ kind, category, count }) => ({ kind, category, count }))
+    : undefined;
   if (
     value.version !== CHANNEL_STATS_VERSION ||
     typeof value.syncedAt !== 'string' ||
