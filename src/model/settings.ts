@@ -86,6 +86,10 @@ export const SETTINGS_FIELDS = {
       }),
     },
   }),
+  branchService: f.boolean('支部服务（投票、民主评议、意见与举报）', {
+    default: false,
+    hint: '支部的讨论服务（Waline）已按部署说明开通支部服务后才勾选：勾选后，党员用讨论区账号在网站上无记名投票、参加民主评议；不勾选时，这些页面说明线下怎么做。需要“讨论区”选 waline',
+  }),
   giscus: f.object('讨论区（Giscus）', {
     required: false,
     hint: '讨论服务选 giscus 时使用，全部填写后启用讨论区；在 https://giscus.app 生成这些值',

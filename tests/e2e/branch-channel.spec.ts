@@ -11,24 +11,18 @@
  * them. No request leaves the site's origin.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startWalineServer, type WalineAccount, type WalineServer } from '../../tools/waline-server';
-import { startSiteProxy, type SiteProxy } from '../../tools/site-proxy';
-import { buildSite, previewSite } from '../../tools/servers';
-import { REBUILD_PORT, WALINE_SITE_PORT } from '../../tools/ports';
+import { readFileSync } from 'node:fs';
+import type { WalineAccount, WalineServer } from '../../tools/waline-server';
+import { SITE, startWalineSite, type WalineSite } from '../support/waline-site';
 import { MODE_KEYS } from '../../src/lib/web/display-modes';
 
 test.describe.configure({ mode: 'serial' });
 
 const PHONE = { width: 390, height: 844 };
-const site = `http://localhost:${WALINE_SITE_PORT}`;
-const folder = mkdtempSync(join(tmpdir(), 'branch-channel-'));
+const site = SITE;
+let served: WalineSite | undefined;
 let service: WalineServer;
 let inspector: WalineAccount;
-let preview: Awaited<ReturnType<typeof previewSite>> | undefined;
-let proxy: SiteProxy | undefined;
 const sent = { opinionCode: '', reportCode: '' };
 const OPINION = `建议把每月主题党日的学习材料提前一周发到支部群里，便于大家准备。（${Date.now()}）`;
 const REPORT = `十一月主题党日活动的经费报销单据与实际支出不一致，请纪检委员核实。（${Date.now()}）`;
@@ -36,7 +30,8 @@ const REPLY = '已收到，纪检委员正在核实有关单据，核实后在�
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  service = await startWalineServer({ siteUrl: site, env: { SERVER_URL: `${site}/waline` } });
+  served = await startWalineSite();
+  service = served.waline;
   inspector = await service.createMember({
     email: 'inspector@example.org',
     password: 'inspector-password-1',
@@ -47,21 +42,10 @@ test.beforeAll(async () => {
     { memberId: 'zhang', name: '张党员（示例）', stage: '正式党员', duties: [], accounts: [service.member.email] },
     { memberId: 'qian', name: '钱纪检（示例）', stage: '正式党员', duties: ['纪检委员'], accounts: [inspector.email] },
   ]);
-  await buildSite(join(folder, 'dist'), { DISCUSSION_PROVIDER: 'waline', BRANCH_SERVICE: 'on' });
-  preview = await previewSite(join(folder, 'dist'), REBUILD_PORT);
-  proxy = await startSiteProxy({
-    port: WALINE_SITE_PORT,
-    site: `http://localhost:${REBUILD_PORT}`,
-    prefix: '/waline/',
-    service: service.url,
-  });
 });
 
 test.afterAll(async () => {
-  await proxy?.close();
-  preview?.kill();
-  await service?.stop();
-  rmSync(folder, { recursive: true, force: true });
+  await served?.close();
 });
 
 /** A phone in large text; every request that leaves the site's origin is collected. */

@@ -26,8 +26,8 @@ import {
 import { formatCivilDate, isCivilDate } from '../../lib/civil-date';
 import { walineServerUrl } from '../../lib/discussion/waline';
 import { clientTranslator } from '../../i18n/fill';
-import { bindSignInDialog } from '../discussion/waline-sign-in';
-import { currentSession, displayName, signOut } from './branch-session';
+import { openSignIn, signOut, wireSignIn } from '../discussion/sign-in-dialog';
+import { currentSession, displayName } from './branch-session';
 
 const t = clientTranslator('branch-channel');
 const day = (date: string) => (isCivilDate(date) ? formatCivilDate(date) : date);
@@ -36,20 +36,22 @@ class BranchChannel extends HTMLElement {
   #server = '';
   /** The kind waiting for the sign-in dialog: it is sent as soon as the member is signed in. */
   #pending: MessageKind | undefined;
-  #signIn: ReturnType<typeof bindSignInDialog> | undefined;
+  #dialog: HTMLDialogElement | undefined;
+  #unwire: (() => void) | undefined;
 
   connectedCallback() {
     this.#server = walineServerUrl(this.dataset.server ?? '', window.location.href);
-    this.#signIn = bindSignInDialog(this.querySelector<HTMLDialogElement>('[data-sign-in]')!, this.#server, () => {
+    this.#dialog = this.querySelector<HTMLDialogElement>('[data-sign-in]')!;
+    this.#unwire = wireSignIn(this.#dialog, this.#server, () => {
       void this.#showSession();
       const pending = this.#pending;
       this.#pending = undefined;
       if (pending) void this.#send(pending);
     });
     for (const kind of MESSAGE_KINDS) this.#setUpKind(kind);
-    this.querySelector('[data-sign-in-open]')!.addEventListener('click', () => this.#signIn?.open());
+    this.querySelector('[data-sign-in-open]')!.addEventListener('click', () => this.#openSignIn());
     this.querySelector('[data-sign-out]')!.addEventListener('click', async () => {
-      await signOut(this.#server);
+      await signOut(this.#server, storedToken(localStorage));
       void this.#showSession();
     });
     const lookup = this.querySelector<HTMLFormElement>('[data-lookup]')!;
@@ -61,8 +63,12 @@ class BranchChannel extends HTMLElement {
     void this.#showSession();
   }
 
+  #openSignIn() {
+    if (this.#dialog) openSignIn(this.#dialog);
+  }
+
   disconnectedCallback() {
-    this.#signIn?.undo();
+    this.#unwire?.();
   }
 
   #box(kind: MessageKind) {
@@ -172,7 +178,7 @@ class BranchChannel extends HTMLElement {
     const token = storedToken(localStorage);
     if (!token) {
       this.#pending = kind;
-      this.#signIn?.open();
+      this.#openSignIn();
       return;
     }
     const idle = fields.send.textContent ?? '';
@@ -192,7 +198,7 @@ class BranchChannel extends HTMLElement {
       this.#problem(kind, t('channel.expired'));
       this.#pending = kind;
       void this.#showSession();
-      this.#signIn?.open();
+      this.#openSignIn();
       return;
     }
     this.#problem(

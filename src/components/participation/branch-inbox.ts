@@ -19,8 +19,8 @@ import {
 import { civilDateInShanghai, formatCivilDate, isCivilDate } from '../../lib/civil-date';
 import { walineServerUrl } from '../../lib/discussion/waline';
 import { clientTranslator } from '../../i18n/fill';
-import { bindSignInDialog } from '../discussion/waline-sign-in';
-import { currentSession, displayName, signOut } from './branch-session';
+import { openSignIn, signOut, wireSignIn } from '../discussion/sign-in-dialog';
+import { currentSession, displayName } from './branch-session';
 
 const t = clientTranslator('branch-inbox');
 const day = (date: string) => (isCivilDate(date) ? formatCivilDate(date) : date);
@@ -33,14 +33,16 @@ class BranchInbox extends HTMLElement {
   #open: InboxMessage | undefined;
   /** The last reply tried, so a retry of the same text reuses its request id. */
   #lastReply: { id: number; text: string; requestId: string } | undefined;
-  #signIn: ReturnType<typeof bindSignInDialog> | undefined;
+  #dialog: HTMLDialogElement | undefined;
+  #unwire: (() => void) | undefined;
 
   connectedCallback() {
     this.#server = walineServerUrl(this.dataset.server ?? '', window.location.href);
-    this.#signIn = bindSignInDialog(this.#part<HTMLDialogElement>('sign-in'), this.#server, () => void this.#start());
-    this.#part('sign-in-open').addEventListener('click', () => this.#signIn?.open());
+    this.#dialog = this.#part<HTMLDialogElement>('sign-in');
+    this.#unwire = wireSignIn(this.#dialog, this.#server, () => void this.#start());
+    this.#part('sign-in-open').addEventListener('click', () => this.#openSignIn());
     this.#part('sign-out').addEventListener('click', async () => {
-      await signOut(this.#server);
+      await signOut(this.#server, storedToken(localStorage));
       void this.#start();
     });
     this.#part('back').addEventListener('click', () => void this.#showList());
@@ -52,8 +54,12 @@ class BranchInbox extends HTMLElement {
     void this.#start();
   }
 
+  #openSignIn() {
+    if (this.#dialog) openSignIn(this.#dialog);
+  }
+
   disconnectedCallback() {
-    this.#signIn?.undo();
+    this.#unwire?.();
   }
 
   #part<T extends HTMLElement = HTMLElement>(name: string): T {
@@ -119,9 +125,7 @@ class BranchInbox extends HTMLElement {
       span('item-title', `${t(`channel.kind.${item.kind}`)} · ${item.category}`),
       span(
         'item-meta',
-        [day(item.sentOn), t(`channel.status.${item.status}`), item.sender ?? t('inbox.anonymousSender')].join(
-          ' · ',
-        ),
+        [day(item.sentOn), t(`channel.status.${item.status}`), item.sender ?? t('inbox.anonymousSender')].join(' · '),
       ),
     );
     open.addEventListener('click', () => void this.#openMessage(item.id));

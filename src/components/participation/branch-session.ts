@@ -1,11 +1,9 @@
 /**
  * The signed-in member as the branch service's pages see it: the token the
- * one sign-in keeps (waline-sign-in.ts), who it is (`me`), and signing out (the token stops working for
- * comments and the service alike). Shared by the channel's forms and the
- * readers' page; the dialog itself is bindSignInDialog (waline-sign-in.ts).
+ * one sign-in keeps (sign-in-dialog.ts) and who it is (`me`). Shared by the
+ * channel's forms and the readers' page; signing in and out is sign-in-dialog.ts.
  */
 import { callBranch, storedToken } from '../../lib/branch/api';
-import { WALINE_USER_KEY } from '../../lib/discussion/waline';
 
 export type Session =
   | { kind: 'signed-in'; token: string; me: unknown }
@@ -27,14 +25,4 @@ export function displayName(me: unknown): string {
   const m = me as { member?: { name?: unknown } | null; account?: { name?: unknown } } | null;
   const name = m?.member?.name ?? m?.account?.name;
   return typeof name === 'string' ? name : '';
-}
-
-/** Forgets the session on this browser, after asking the service to end it (a failure there still signs out here). */
-export async function signOut(serverURL: string): Promise<void> {
-  const token = storedToken(localStorage);
-  if (token) await callBranch(serverURL, 'sign-out', { method: 'POST', body: {}, token });
-  localStorage.removeItem(WALINE_USER_KEY);
-  window.dispatchEvent(
-    new StorageEvent('storage', { key: WALINE_USER_KEY, newValue: null, storageArea: localStorage }),
-  );
 }
