@@ -2,18 +2,20 @@
  * The confidential channel end to end with the real branch service: a real
  * PostgreSQL and the discussion service with the branch service inside
  * (tools/waline-server.ts), the site built with the service on and both under
- * one origin as nginx serves them (tools/site-proxy.ts). On a 390 px phone in
+ * one origin as nginx serves them (tests/support/waline-site.ts). On a 390 px phone in
  * large text, a member signs in once and sends a signed 意见 and an anonymous
  * 举报, each answered with a tracking code; a send while the service is down
  * keeps the text and, retried, is stored once; the 纪检委员 reads (audited) and
  * replies on /branch/inbox/ and downloads the CSV; the sender reads the reply
  * with the code alone; a plain member is told the readers' page is not for
- * them. No request leaves the site's origin.
+ * them. No request leaves the site's origin; axe finds nothing in the four
+ * display modes.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { WalineAccount, WalineServer } from '../../tools/waline-server';
 import { SITE, startWalineSite, type WalineSite } from '../support/waline-site';
+import { axeViolations } from '../support/axe';
 import { MODE_KEYS } from '../../src/lib/web/display-modes';
 
 test.describe.configure({ mode: 'serial' });
@@ -246,4 +248,47 @@ test('the sender reads the reply with the code alone, typed as it was written do
   await lookup.getByRole('button', { name: '查询', exact: true }).click();
   await expect(lookup.getByRole('alert')).toHaveText('没有找到这个查询码，请核对后再试。');
   await context.close();
+});
+
+test("the forms, the tracking code and the readers' page pass axe in every display mode", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const modes = {
+    default: {},
+    'large text': { [MODE_KEYS.text]: 'large' },
+    'high contrast': { [MODE_KEYS.scheme]: 'contrast' },
+    dark: { [MODE_KEYS.scheme]: 'dark' },
+  };
+  const failures: string[] = [];
+  for (const [mode, stored] of Object.entries(modes)) {
+    const options = { enhancedContrast: mode === 'high contrast' };
+    const context = await browser.newContext({ viewport: PHONE });
+    await context.addInitScript((entries) => {
+      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+    }, stored);
+    const page = await context.newPage();
+    await page.goto(`${site}/feedback/`);
+    await page.evaluate(
+      (token) => localStorage.setItem('WALINE_USER', JSON.stringify({ token })),
+      service.member.token,
+    );
+    await page.reload();
+    await expect(page.getByText('已登录：张党员（示例）')).toBeVisible();
+    failures.push(...(await axeViolations(page, `[${mode}] forms`, options)));
+    const opinion = page.getByRole('form', { name: '向支委会提意见' });
+    await opinion.getByLabel('类别').selectOption('其他');
+    await opinion.getByLabel('内容').fill(`希望网站的字再大一些，方便老党员阅读。（${mode}）`);
+    await opinion.getByRole('button', { name: '发送意见' }).click();
+    await expect(page.locator('[data-kind="opinion"] [data-code]')).not.toBeEmpty();
+    failures.push(...(await axeViolations(page, `[${mode}] tracking code`, options)));
+
+    await page.evaluate((token) => localStorage.setItem('WALINE_USER', JSON.stringify({ token })), inspector.token);
+    await page.goto(`${site}/branch/inbox/`);
+    await expect(page.locator('[data-list]').getByRole('button').first()).toBeVisible();
+    failures.push(...(await axeViolations(page, `[${mode}] inbox`, options)));
+    await page.locator('[data-list]').getByRole('button').first().click();
+    await expect(page.getByRole('button', { name: '发送答复' })).toBeVisible();
+    failures.push(...(await axeViolations(page, `[${mode}] message`, options)));
+    await context.close();
+  }
+  expect(failures).toEqual([]);
 });
