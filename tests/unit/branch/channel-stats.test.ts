@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { channelTotals, parseChannelStats, readChannelCounts } from '../../../src/lib/branch/channel-stats';
 import { syncChannelStats } from '../../../scripts/sync/branch-stats';
+import { runSync } from '../../../scripts/sync/run';
+import { settingsYaml } from '../../support/settings-file';
 
 describe('the channel counts for /stats/', () => {
   it('reads counts by kind and category, and nothing else; drops what is not a count', () => {
@@ -89,5 +91,63 @@ describe('syncChannelStats (part of npm run sync)', () => {
     expect(readFileSync(path, 'utf8')).toBe('previous');
     expect(await syncChannelStats('http://127.0.0.1:9', { path, log: () => {} })).toBe(false);
     expect(readFileSync(path, 'utf8')).toBe('previous');
+  });
+});
+
+describe('npm run sync reads the channel counts only where the branch service is on', () => {
+  let server: Server | undefined;
+  let dir: string | undefined;
+  afterEach(() => {
+    server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** The service at its address: the public stats route answers, the rest (Waline's administration API) refuses the token. */
+  const serve = async () => {
+    server = createServer((request, response) => {
+      const stats = request.url === '/branch/api/stats';
+      response.writeHead(stats ? 200 : 401, { 'content-type': 'application/json' });
+      response.end(
+        stats
+          ? JSON.stringify({
+              ok: true,
+              data: {
+                messages: { opinion: { total: 1, byCategory: { 其他: 1 } }, report: { total: 0, byCategory: {} } },
+              },
+            })
+          : JSON.stringify({ errno: 401, errmsg: 'unauthorized' }),
+      );
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  };
+
+  it.each([
+    ['on in the settings', 'branchService: true\n', {}, true],
+    ['off in the settings', 'branchService: false\n', {}, false],
+    ['switched on by BRANCH_SERVICE', '', { BRANCH_SERVICE: 'on' }, true],
+  ])('%s', async (_name, setting, env, expected) => {
+    dir = mkdtempSync(join(tmpdir(), 'sync-channel-'));
+    const settingsPath = join(dir, 'settings.yml');
+    writeFileSync(settingsPath, settingsYaml(`discussion:\n  provider: waline\n  walineUrl: /waline/\n${setting}`));
+    const path = join(dir, 'branch-stats.json');
+    const url = await serve();
+    await runSync({
+      env: {
+        WALINE_URL: url,
+        WALINE_TOKEN: 'token',
+        SYNC_SNAPSHOT: join(dir, 'discussions.json'),
+        SYNC_BRANCH_STATS: path,
+        ...env,
+      },
+      settingsPath,
+      sleep: async () => {},
+      log: () => {},
+    });
+    expect(existsSync(path)).toBe(expected);
+    if (expected)
+      expect(parseChannelStats(readFileSync(path, 'utf8'), path).counts).toEqual([
+        { kind: 'opinion', category: '其他', count: 1 },
+      ]);
   });
 });
