@@ -9,19 +9,12 @@
  */
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
+import { BRANCH_TABLES } from '../branch/tables.mjs';
 
 const SCHEMA = new URL('./schema.sql', import.meta.url);
 /** The branch service's tables (ballots, the confidential channel…), beside Waline's, without the prefix. */
 const BRANCH_SCHEMA = new URL('../branch/schema.sql', import.meta.url);
 const TABLES = ['comment', 'counter', 'users'];
-const BRANCH_TABLES = [
-  'branch_member',
-  'branch_revoked_session',
-  'branch_ballot',
-  'branch_message',
-  'branch_reply',
-  'branch_audit',
-];
 
 /**
  * @param {Record<string, string | undefined>} env

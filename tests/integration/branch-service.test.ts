@@ -14,18 +14,14 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { startWalineServer, type WalineAccount, type WalineServer } from '../../tools/waline-server';
 import { BRANCH_DB_PORT, BRANCH_PORT } from '../../tools/ports';
+import { ballotQuestion, beijingIn, pollDefinition } from '../../tools/branch-ballots';
 import { runDocumentedBackup, runDocumentedRestore } from '../../tools/waline-backup';
 import { ROUTES } from '../../services/branch/routes.mjs';
+import { BRANCH_TABLES } from '../../services/branch/tables.mjs';
 import { reviewFingerprint } from '../../services/branch/ballot-rules.mjs';
 
 type Role = 'guest' | 'member' | 'other' | 'admin';
 const ROLES: readonly Role[] = ['guest', 'member', 'other', 'admin'];
-
-/** An ISO time in Beijing, `seconds` from now, as ballots.json writes it. */
-function beijing(seconds: number): string {
-  const time = new Date(Date.now() + seconds * 1000 + 8 * 3_600_000);
-  return `${time.toISOString().slice(0, 19)}+08:00`;
-}
 
 const REVIEW_RULES = {
   grades: ['优秀', '合格', '基本合格', '不合格'],
@@ -37,27 +33,12 @@ const REVIEW_RULES = {
 
 /** Seconds each short ballot stays open: long enough for the votes below on a slow machine. */
 const SHORT = 20;
-const question = (id: string, text: string, options: string[], max = 1) => ({
-  id,
-  text,
-  min: 1,
-  max,
-  options: options.map((option, i) => ({ id: `o${i + 1}`, text: option })),
-});
-const poll = (id: string, opens: number, closes: number, extra: Record<string, unknown> = {}) => ({
-  id,
-  title: `测试投票 ${id}`,
-  kind: 'poll',
-  opens: beijing(opens),
-  closes: beijing(closes),
-  includeProbationary: true,
-  changeable: false,
-  questions: [
-    question('q1', '活动方案', ['参观学习', '志愿服务', '线上学习']),
-    question('q2', '时间', ['周六', '周日'], 2),
-  ],
-  ...extra,
-});
+const QUESTIONS = [
+  ballotQuestion('q1', '活动方案', ['参观学习', '志愿服务', '线上学习']),
+  ballotQuestion('q2', '时间', ['周六', '周日'], 2),
+];
+const poll = (id: string, opens: number, closes: number, extra: Record<string, unknown> = {}) =>
+  pollDefinition(id, opens, closes, QUESTIONS, extra);
 
 let waline: WalineServer;
 let folder: string;
@@ -156,9 +137,9 @@ beforeAll(async () => {
           id: 'review',
           title: '测试民主评议',
           kind: 'review',
-          opens: beijing(-60),
+          opens: beijingIn(-60),
           // After the poll's: its tests run once the poll has closed.
-          closes: beijing(SHORT + 10),
+          closes: beijingIn(SHORT + 10),
           includeProbationary: true,
           changeable: false,
           review: REVIEW_RULES,
@@ -537,14 +518,7 @@ describe('the database stopping mid-vote', () => {
 
 describe('backup and restore as docs/waline.md writes them', () => {
   it('brings back every table of the branch service as it was', async () => {
-    const tables = [
-      'branch_member',
-      'branch_revoked_session',
-      'branch_ballot',
-      'branch_message',
-      'branch_reply',
-      'branch_audit',
-    ];
+    const tables = BRANCH_TABLES;
     const snapshot = async () =>
       Object.fromEntries(
         await Promise.all(

@@ -13,38 +13,17 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { startWalineServer } from '../waline-server.ts';
 import { BENCH_PORT } from '../ports.ts';
+import { pollDefinition } from '../branch-ballots.ts';
 
 const MEMBERS = 200;
 const SPREAD_MS = 60_000;
-
-function beijing(seconds: number): string {
-  const time = new Date(Date.now() + seconds * 1000 + 8 * 3_600_000);
-  return `${time.toISOString().slice(0, 19)}+08:00`;
-}
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 export async function branchLoad(): Promise<boolean> {
   const folder = mkdtempSync(join(tmpdir(), 'branch-load-'));
-  const ballot = (id: string) => ({
-    id,
-    title: `负载测试 ${id}`,
-    kind: 'poll',
-    opens: beijing(-60),
-    closes: beijing(3600),
-    includeProbationary: true,
-    changeable: false,
-    questions: [
-      {
-        id: 'q1',
-        text: '方案',
-        min: 1,
-        max: 1,
-        options: ['甲', '乙', '丙'].map((text, i) => ({ id: `o${i + 1}`, text })),
-      },
-    ],
-  });
+  const ballot = (id: string) => pollDefinition(id, -60, 3600);
   writeFileSync(
     join(folder, 'ballots.json'),
     JSON.stringify({ version: 1, ballots: [ballot('spread'), ballot('burst')] }),
