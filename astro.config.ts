@@ -45,7 +45,8 @@ export default defineConfig({
   integrations: [
     contentGuard(),
     mdx(),
-    sitemap({ filter: (page) => !page.includes('/admin/') }),
+    // Neither the CMS nor the readers' page of the confidential channel is for search engines.
+    sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/branch/inbox/') }),
     pagefindSearch(),
     cmsBundle(),
     publish(),

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { parseSnapshot, snapshotRepository, type Snapshot } from '../lib/discussion/snapshot';
+import { parseChannelStats, type ChannelStats } from '../lib/branch/channel-stats';
 import { pollMethod, type PollMethod } from '../lib/participation/poll-method';
 import { discussionSetup } from './discussion';
 import { branchService } from './branch';
@@ -25,6 +26,21 @@ export function loadSnapshot(): Snapshot | undefined {
     value: existsSync(SNAPSHOT_FILE) ? parseSnapshot(readFileSync(SNAPSHOT_FILE, 'utf8'), SNAPSHOT_FILE) : undefined,
   };
   return snapshot.value;
+}
+
+/** BRANCH_STATS_SNAPSHOT points a test build at other channel figures (or at none). */
+const CHANNEL_STATS_FILE = process.env.BRANCH_STATS_SNAPSHOT || 'src/data/branch-stats.json';
+
+let channelStats: { value: ChannelStats | undefined } | undefined;
+
+/** The branch service's counts of 意见 and 举报 from the last sync; `undefined` before the first one. */
+export function loadChannelStats(): ChannelStats | undefined {
+  channelStats ??= {
+    value: existsSync(CHANNEL_STATS_FILE)
+      ? parseChannelStats(readFileSync(CHANNEL_STATS_FILE, 'utf8'), CHANNEL_STATS_FILE)
+      : undefined,
+  };
+  return channelStats.value;
 }
 
 /** All polls, the most recently opened first. */
