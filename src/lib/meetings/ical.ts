@@ -35,8 +35,8 @@ export interface CalendarInfo {
   name: string;
   /** The site's host, which makes the UIDs globally unique. */
   host: string;
-  /** The reminder's text, shown the day before. */
-  reminder: string;
+  /** The reminder's text for an event, shown the day before. */
+  reminder: (event: CalendarEvent) => string;
 }
 
 /** TEXT escaping of RFC 5545 §3.3.11. */
@@ -103,7 +103,7 @@ function eventLines(event: CalendarEvent, info: CalendarInfo): string[] {
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
       'TRIGGER;RELATED=START:-P1D',
-      `DESCRIPTION:${escapeText(info.reminder)}`,
+      `DESCRIPTION:${escapeText(info.reminder(event))}`,
       'END:VALARM',
     );
   lines.push('END:VEVENT');

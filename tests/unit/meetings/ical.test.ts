@@ -7,7 +7,11 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { calendar, escapeText, foldLine, type CalendarEvent } from '../../../src/lib/meetings/ical';
 
-const info = { name: '示例支部：全体党员', host: 'dangjian.example.cn', reminder: '明天有支部活动' };
+const info = {
+  name: '示例支部：全体党员',
+  host: 'dangjian.example.cn',
+  reminder: (e: CalendarEvent) => `明天：${e.title}`,
+};
 const event = (overrides: Partial<CalendarEvent> = {}): CalendarEvent => ({
   id: '2026-03-06-theme-day',
   title: '3月主题党日：学雷锋志愿服务',
@@ -77,7 +81,7 @@ describe('the iCalendar feed', () => {
     const alarm = vevents[0]!.getFirstSubcomponent('valarm')!;
     expect(alarm.getFirstPropertyValue('action')).toBe('DISPLAY');
     expect(alarm.getFirstPropertyValue('trigger')!.toString()).toBe('-P1D');
-    expect(alarm.getFirstPropertyValue('description')).toBe(info.reminder);
+    expect(alarm.getFirstPropertyValue('description')).toBe(`明天：${events[0]!.title}`);
     expect(vevents[1]!.getFirstSubcomponent('valarm')).toBeNull();
   });
 
