@@ -782,6 +782,8 @@ const strings = {
   'report.colLessons': '学完课时',
   'report.colPoints': '学习积分',
   'report.colReflections': '学习体会',
+  'report.colMeetings': '组织生活出席',
+  'report.meetings': '出席 {present}/{expected}（请假 {leave}，缺席 {absent}）',
   'report.colBelow': '连续未达标月数',
   'report.colSubmitted': '记录来源',
   'report.colNote': '谈心谈话提示',

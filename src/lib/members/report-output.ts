@@ -33,6 +33,12 @@ export function talkNote(row: MemberRow): string {
   return notes.join('；');
 }
 
+/** 出席 3 / 4（请假 1）: the month's meetings that list the member. */
+const meetingsCell = ({ attendance: a }: MemberRow) =>
+  a
+    ? t('report.meetings', { present: a.present, expected: a.expected, leave: a.leave, absent: a.absent })
+    : t('report.dash');
+
 const targetCell = (row: MemberRow) => (row.met ? t('report.met') : t('report.notMet', { percent: row.percent }));
 
 function notes(report: MonthlyReport, context: ReportContext): string[] {
@@ -69,6 +75,7 @@ const COLUMNS = [
   'colLessons',
   'colPoints',
   'colReflections',
+  'colMeetings',
   'colBelow',
   'colSubmitted',
   'colNote',
@@ -85,6 +92,7 @@ function rowCells(row: MemberRow): string[] {
     dash(row.lessons),
     dash(row.points),
     dash(row.reflections),
+    meetingsCell(row),
     String(row.monthsBelow),
     sourceLabel(row),
     talkNote(row),
