@@ -31,6 +31,7 @@ import { privateOutputOrStop } from './shared/private-output.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
+  allowNegative: true,
   options: { out: { type: 'string', default: 'ledger' }, pdf: { type: 'boolean', default: true } },
 });
 const now = new Date();

@@ -6,7 +6,10 @@
  * covers the fields the study-record loop adds (archive ids, discussion
  * accounts, imported tests) and its flows: 我的学习 learns the member's id
  * from the personal link at run time, and the secretary's report is written
- * outside dist/ (it does contain the markers: it is meant to).
+ * outside dist/ (it does contain the markers: it is meant to). Meeting records
+ * (attendance, reasons, minutes, resolutions, photos) live beside the archives
+ * and are held to the same rule: not in a page, a calendar feed or the index;
+ * in the private ledger.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -69,6 +72,27 @@ beforeAll(async () => {
     );
   }
   markers.push(...[0, 1, 2, 3, 4].map((i) => `139${String(87654320 + i)}`));
+  // A private record for a public sample meeting, with a marker in every private field.
+  mkdirSync(join(members, 'meeting-records'));
+  writeFileSync(
+    join(members, 'meeting-records', '2026-03-20-assembly.yml'),
+    [
+      'meeting: 2026-03-20-assembly',
+      `host: ${ids[0]}`,
+      `recorder: ${ids[1]}`,
+      'attendance:',
+      ...ids.flatMap((id, i) => [
+        `  - member: ${id}`,
+        `    status: ${['出席', '请假', '缺席'][i % 3]}`,
+        `    reason: ${marker('REASON', i)}`,
+      ]),
+      `minutes: ${marker('MINUTES', 0)}`,
+      'resolutions:',
+      `  - ${marker('RESOLUTION', 0)}`,
+      'photos:',
+      `  - ${marker('PHOTO', 0).toLowerCase()}.jpg`,
+    ].join('\n'),
+  );
   outDir = join(work, 'dist');
   // The same build also shows the site before the first sync: no snapshot.
   await buildSite(outDir, { MEMBERS_DIR: members, DISCUSSIONS_SNAPSHOT: join(work, 'never-synced.json') });
@@ -125,6 +149,24 @@ describe('a build with member archives', () => {
     const report = readFileSync(join(out, '2026-11.html'), 'utf8');
     expect(markers.filter((m) => m.startsWith('MARKNAME')).every((m) => report.includes(m))).toBe(true);
     expect([...files(outDir)].filter((f) => /members-report|2026-11\.(html|csv)$/.test(f))).toEqual([]);
+  });
+
+  it('keeps meeting records out of the meeting pages and calendars, and puts them in the private ledger', () => {
+    const page = readFileSync(join(outDir, 'meetings/2026-03-20-assembly/index.html'), 'utf8');
+    expect(page).toContain('第一季度党员大会');
+    expect(readFileSync(join(outDir, 'meetings/feeds/branch.ics'), 'utf8')).toContain('UID:2026-03-20-assembly@');
+    const out = join(work, 'ledger');
+    const [, ...args] = packageJson.scripts.ledger.split(' ');
+    const run = spawnSync(process.execPath, [...args, '2026', '--out', out, '--no-pdf'], {
+      cwd: join(import.meta.dirname, '../..'),
+      encoding: 'utf8',
+      env: { ...process.env, MEMBERS_DIR: members },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const ledger = readFileSync(join(out, '2026.html'), 'utf8');
+    for (const kind of ['NAME', 'REASON'])
+      expect(markers.some((m) => m.startsWith(`MARK${kind}`) && ledger.includes(m))).toBe(true);
+    expect([...files(outDir)].filter((f) => /ledger|2026\.(html|csv|pdf)$/.test(f))).toEqual([]);
   });
 
   it('shows only their aggregates on /stats/', () => {
