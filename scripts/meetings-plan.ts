@@ -7,13 +7,20 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import { Document, type Scalar } from 'yaml';
 import { civilDateInShanghai } from '../src/lib/civil-date.ts';
 import { planMeetings } from '../src/lib/meetings/plan-entries.ts';
 import { unusedExceptions } from '../src/lib/meetings/recurrence.ts';
 import { collectionFolder } from '../src/model/content-folder.ts';
 import { collectionModel } from '../src/model/collections.ts';
 import { readMeetings, readPlans, stopOnProblems } from './meetings/meeting-files.ts';
+
+/** The entry as the CMS would write it, times quoted: a YAML 1.1 reader takes a bare 14:30 for the number 870. */
+function entryYaml(data: object): string {
+  const doc = new Document(data);
+  for (const key of ['start', 'end']) (doc.get(key, true) as Scalar).type = 'QUOTE_SINGLE';
+  return doc.toString();
+}
 
 const year = Number(process.argv[2] ?? civilDateInShanghai(new Date()).slice(0, 4));
 if (!Number.isInteger(year) || year < 2000 || year > 2100) {
@@ -34,7 +41,7 @@ if (ofYear.length === 0) console.log(`没有 ${year} 年的年度计划。/ No p
 for (const { file, data: plan } of ofYear) {
   const { created, kept, missing } = planMeetings(plan, ids);
   for (const meeting of created) {
-    writeFileSync(join(folder, `${meeting.id}.yml`), stringify(meeting.data));
+    writeFileSync(join(folder, `${meeting.id}.yml`), entryYaml(meeting.data));
     ids.add(meeting.id);
   }
   console.log(`${file}（${plan.title}）：新建 ${created.length} 次，已有 ${kept.length} 次保持不变。`);
