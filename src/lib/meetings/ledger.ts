@@ -83,12 +83,15 @@ export function periodsOf(period: RulePeriod, year: number): Period[] {
 /** Held: not cancelled and its day has come (a meeting today counts). */
 export const isHeld = (meeting: LedgerMeeting, today: string) => meeting.status !== '已取消' && meeting.date <= today;
 
-/** The 党小组 named in the year's meetings, in the order they first meet (第一党小组 before 第二党小组, which name order would swap): the groups a per-group rule checks. */
+const NUMERALS = '一二三四五六七八九十';
+/** 第二党小组 → 第02党小组: names in counting order (name order puts 二 before 一). */
+const countingKey = (name: string) =>
+  name.replace(/[一二三四五六七八九十]/g, (n) => String(NUMERALS.indexOf(n) + 1).padStart(2, '0'));
+
+/** The 党小组 named in the year's meetings, in counting order: the groups a per-group rule checks. */
 export function groupsOf(meetings: readonly LedgerMeeting[]): string[] {
-  const groups = [...meetings]
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .flatMap((m) => (m.audience === '党小组' && m.group ? [m.group] : []));
-  return [...new Set(groups)];
+  const groups = meetings.flatMap((m) => (m.audience === '党小组' && m.group ? [m.group] : []));
+  return [...new Set(groups)].sort((a, b) => countingKey(a).localeCompare(countingKey(b), 'zh-CN', { numeric: true }));
 }
 
 /** Every rule checked in every period of `year`, in the rules' order, then by period. */

@@ -5,6 +5,7 @@ import {
   checkRules,
   countAttendance,
   dueNow,
+  groupsOf,
   periodsOf,
   type LedgerMeeting,
 } from '../../../src/lib/meetings/ledger';
@@ -68,12 +69,16 @@ describe('the rule checks', () => {
 
   it('checks each 党小组 on its own', () => {
     const group = MEETING_RULES.filter((rule) => rule.kind === '党小组会');
+    // The second group meets first in January: the ledger still lists the groups in counting order.
     const meetings = [
-      meeting('2026-01-14', '党小组会', { audience: '党小组', group: '第一党小组' }),
-      meeting('2026-01-15', '党小组会', { audience: '党小组', group: '第二党小组' }),
+      meeting('2026-01-15', '党小组会', { audience: '党小组', group: '第一党小组' }),
+      meeting('2026-01-14', '党小组会', { audience: '党小组', group: '第二党小组' }),
       meeting('2026-02-11', '党小组会', { audience: '党小组', group: '第一党小组' }),
     ];
     const checks = checkRules(meetings, 2026, '2026-03-01', group).filter((c) => c.period <= '2026-02');
+    expect(
+      groupsOf([...meetings, meeting('2026-01-16', '党小组会', { audience: '党小组', group: '第十党小组' })]),
+    ).toEqual(['第一党小组', '第二党小组', '第十党小组']);
     expect(checks.map((c) => [c.label, c.state])).toEqual([
       ['1月 · 第一党小组', 'held'],
       ['2月 · 第一党小组', 'held'],
