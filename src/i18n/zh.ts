@@ -922,7 +922,10 @@ const strings = {
   'ledger.membersTitle': '党员出席情况',
   'ledger.rulesTitle': '核对依据',
   'ledger.ruleLine': '{kind}：{rule}（{source}）',
-  'ledger.held': '已开展：{dates}',
+  'ledger.month': '{month}月',
+  'ledger.legend':
+    '格中为开展日期（月/日）；“未开展”为按规定应开展而没有开展；“未到期”为本月、本季度或本年度尚未结束。季度、年度要求的格子跨三个月或十二个月。',
+  'ledger.dueShort': '未到期',
   'ledger.stateHeld': '已开展',
   'ledger.missing': '未开展',
   'ledger.due': '本期尚未结束',

@@ -14,7 +14,7 @@ import {
   type LedgerRecord,
   type RuleCheck,
 } from './ledger';
-import type { MeetingRule } from './rules';
+import type { MeetingRule, RulePeriod } from './rules';
 
 export interface LedgerInput {
   year: number;
@@ -46,13 +46,33 @@ const nameOf = (input: LedgerInput, id: string | undefined) => (id ? (input.name
 
 export const missingChecks = (checks: readonly RuleCheck[]) => checks.filter((c) => c.state === 'missing');
 
-/** 已开展：3月6日、3月20日 / 未开展 / 本期尚未结束. */
-function stateText(check: RuleCheck): string {
+const SPAN: Record<RulePeriod, number> = { month: 1, quarter: 3, year: 12 };
+
+/** 3/6 3/20 / 未开展 / 未到期: one cell of the overview. */
+function cellText(check: RuleCheck): string {
   if (check.state === 'missing') return t('ledger.missing');
-  if (check.state === 'due') return t('ledger.due');
-  return t('ledger.held', {
-    dates: check.held.map((m) => `${Number(m.date.slice(5, 7))}月${Number(m.date.slice(8))}日`).join('、'),
-  });
+  if (check.state === 'due') return t('ledger.dueShort');
+  return check.held.map((m) => `${Number(m.date.slice(5, 7))}/${Number(m.date.slice(8))}`).join(' ');
+}
+
+/** One row per rule (and per 党小组), one column per month: a quarter's cell spans three, the year's twelve. */
+function overviewRows(checks: readonly RuleCheck[]): string {
+  const rows = new Map<string, RuleCheck[]>();
+  for (const check of checks) {
+    const key = `${check.rule.kind}\u0000${check.group ?? ''}`;
+    rows.set(key, [...(rows.get(key) ?? []), check]);
+  }
+  return [...rows.values()]
+    .map((row) => {
+      const { rule, group } = row[0]!;
+      const span = SPAN[rule.period];
+      const cells = row
+        .map((c) => `<td class="${c.state}"${span > 1 ? ` colspan="${span}"` : ''}>${escapeHtml(cellText(c))}</td>`)
+        .join('');
+      const name = group ? `${escapeHtml(rule.kind)}<br><small>${escapeHtml(group)}</small>` : escapeHtml(rule.kind);
+      return `<tr><th scope="row">${name}</th>${cells}<td class="article">${escapeHtml(rule.article)}</td></tr>`;
+    })
+    .join('\n');
 }
 
 const missingLine = (check: RuleCheck) =>
@@ -85,19 +105,12 @@ function memberRows(input: LedgerInput) {
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
 }
 
-const STATE_CLASS = { held: 'held', missing: 'missing', due: 'due' } as const;
-
 export function ledgerHtml(input: LedgerInput): string {
   const title = t('ledger.title', { branch: input.branch, year: input.year });
   const missing = missingChecks(input.checks);
   const list = (lines: string[]) => lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('');
   const cell = (text: string) => `<td>${escapeHtml(text)}</td>`;
-  const checkRows = input.checks
-    .map(
-      (check) =>
-        `<tr class="${STATE_CLASS[check.state]}"><th scope="row">${escapeHtml(check.rule.kind)}</th>${cell(check.label)}${cell(stateText(check))}${cell(ruleSource(check.rule))}</tr>`,
-    )
-    .join('\n');
+  const months = Array.from({ length: 12 }, (_, i) => t('ledger.month', { month: i + 1 }));
   const meetings = meetingRows(input)
     .map(({ meeting, record, count, reasons }) => {
       const link = input.recordLink(meeting.id);
@@ -132,8 +145,12 @@ export function ledgerHtml(input: LedgerInput): string {
   table { width: 100%; border-collapse: collapse; margin: 0.5rem 0 1rem; font-variant-numeric: tabular-nums; }
   th, td { border: 1px solid #999; padding: 0.2rem 0.35rem; text-align: left; vertical-align: top; }
   thead th { background: #eee; }
-  tr.missing td, tr.missing th { background: #fbeeee; color: #a3121a; font-weight: 700; }
-  tr.due td:nth-child(3) { color: #555; }
+  .overview td { text-align: center; font-size: 0.85em; padding: 0.2rem 0.1rem; }
+  .overview td.missing { background: #fbeeee; color: #a3121a; font-weight: 700; outline: 2px solid #b0141c; outline-offset: -2px; }
+  .overview td.due { color: #666; }
+  .overview td.article { font-size: 0.8em; white-space: nowrap; }
+  .overview small { font-weight: 400; }
+  .legend { font-size: 0.85em; color: #444; }
   tr.cancelled { color: #666; text-decoration: line-through; }
   .alert { padding: 0.6rem 0.9rem; border-left: 4px solid #b0141c; background: #fbeeee; }
   .ok { padding: 0.6rem 0.9rem; border-left: 4px solid #2e7d32; background: #eef7ee; }
@@ -151,12 +168,13 @@ ${
     : `<p class="ok">${escapeHtml(t('ledger.noneMissing'))}</p>`
 }
 <h2>${escapeHtml(t('ledger.checksTitle'))}</h2>
-<table>
-<thead>${head([t('ledger.colKind'), t('ledger.colPeriod'), t('ledger.colState'), t('ledger.colSource')])}</thead>
+<table class="overview">
+<thead>${head([t('ledger.colKind'), ...months, t('ledger.colSource')])}</thead>
 <tbody>
-${checkRows}
+${overviewRows(input.checks)}
 </tbody>
 </table>
+<p class="legend">${escapeHtml(t('ledger.legend'))}</p>
 <h2>${escapeHtml(t('ledger.meetingsTitle'))}</h2>
 <table>
 <thead>${head([t('ledger.colTime'), t('ledger.colKind'), t('ledger.colTitle'), t('ledger.colHost'), t('ledger.colRecorder'), t('ledger.colExpected'), t('ledger.colPresent'), t('ledger.colRate'), t('ledger.colAbsence'), t('ledger.colMinutes')])}</thead>

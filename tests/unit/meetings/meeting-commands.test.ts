@@ -32,7 +32,10 @@ describe('the ledger of the sample year', () => {
     expect(result.out).toContain('缺项 2 处');
     expect(result.out).toContain('第三季度 党员大会（《中国共产党支部工作条例（试行）》（2018年）第十一条）');
     expect(result.out).toContain('8月 支委会（《中国共产党支部工作条例（试行）》（2018年）第十二条）');
-    expect(html().match(/<tr class="missing">/g)).toHaveLength(2);
+    expect(html().match(/<td class="missing"/g)).toHaveLength(2);
+    expect(html()).toContain(
+      '<th scope="row">党员大会</th><td class="held" colspan="3">3/20</td><td class="held" colspan="3">6/19</td><td class="missing" colspan="3">未开展</td>',
+    );
     expect(html()).toContain(
       '第三季度未开展党员大会：党支部党员大会一般每季度召开1次（《中国共产党支部工作条例（试行）》（2018年）第十一条）',
     );
