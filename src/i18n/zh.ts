@@ -883,7 +883,9 @@ const strings = {
   'cmsHelp.guide.meetingRecords':
     '每次会议一份记录：主持人、记录人、每位应参加党员的出席情况（请假、缺席写明原因）、会议记录、决议和照片文件名。记录与党员档案存放在一起，不会发布到网站；台账和月度报告由此生成。',
   'cmsHelp.meetingsDue': '本月、本季度和本年度尚待开展的组织生活',
-  'cmsHelp.meetingsDueAsOf': '按网站构建当天（{date}）已录入的会议核对，依据{source}。会议取消或未录入的不算开展。',
+  'cmsHelp.meetingsDueAsOf': '按网站构建当天（{date}）已录入的会议核对，依据{source}。已取消的会议不算开展。',
+  'cmsHelp.meetingsArranged': '：已安排在{date}',
+  'cmsHelp.meetingsNotArranged': '：尚未安排',
   'cmsHelp.meetingsDueNone': '本月、本季度要求开展的组织生活都已录入。',
   'cmsHelp.meetingsDueLine': '{period}：{kind}（{rule}，{article}）',
   'cmsHelp.meetingsLedger':

@@ -185,3 +185,18 @@ export function dueNow(checks: readonly RuleCheck[], today: string): RuleCheck[]
   const year = today.slice(0, 4);
   return checks.filter((c) => c.state === 'due' && [month, quarter, year].includes(c.period));
 }
+
+/** The meetings already arranged for a check that is still due: same kind (and group), in its period, after `today`, not cancelled. */
+export function arrangedFor(check: RuleCheck, meetings: readonly LedgerMeeting[], today: string): LedgerMeeting[] {
+  const period = periodsOf(check.rule.period, Number(check.period.slice(0, 4))).find((p) => p.key === check.period);
+  if (!period) return [];
+  return meetings.filter(
+    (m) =>
+      m.kind === check.rule.kind &&
+      (check.group === undefined || m.group === check.group) &&
+      m.status !== '已取消' &&
+      m.date > today &&
+      m.date >= period.first &&
+      m.date <= period.last,
+  );
+}

@@ -4,6 +4,7 @@ import {
   attendanceRate,
   checkRules,
   countAttendance,
+  arrangedFor,
   dueNow,
   groupsOf,
   periodsOf,
@@ -56,6 +57,13 @@ describe('the rule checks', () => {
     const checks = checkRules(meetings, 2026, '2026-12-07', assembly);
     expect(checks.at(-1)!.state).toBe('due');
     expect(dueNow(checks, '2026-12-07').map((c) => c.period)).toEqual(['2026-Q4']);
+    // The help page says it is arranged; a cancelled one or one of another quarter is not.
+    const later = [
+      ...meetings,
+      meeting('2026-12-21', '党员大会', { status: '已取消' }),
+      meeting('2027-01-08', '党员大会'),
+    ];
+    expect(arrangedFor(checks.at(-1)!, later, '2026-12-07').map((m) => m.date)).toEqual(['2026-12-20']);
   });
 
   it('checks February of a leap year to its 29th day', () => {
