@@ -20,6 +20,14 @@ import { parseSnapshot } from '../src/lib/discussion/snapshot.ts';
 import { loadSettings } from '../src/site/settings.ts';
 import { archivesOrStop } from './members/archive-files.ts';
 import { privateOutputOrStop } from './shared/private-output.ts';
+import { attendanceByMember } from '../src/lib/meetings/ledger.ts';
+import {
+  ledgerMeetings,
+  readMeetings,
+  readRecords,
+  recordsByMeeting,
+  stopOnProblems,
+} from './meetings/meeting-files.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -42,6 +50,15 @@ const archives = archivesOrStop('党员档案有误，报告没有生成 / inval
 const snapshotFile = process.env.DISCUSSIONS_SNAPSHOT || 'src/data/discussions.json';
 const snapshot = existsSync(snapshotFile) ? parseSnapshot(readFileSync(snapshotFile, 'utf8'), snapshotFile) : undefined;
 const settings = loadSettings();
+// One meeting record feeds the ledger and this report: the month's attendance, per member.
+const meetingList = readMeetings();
+const recordList = readRecords();
+stopOnProblems('会议或会议记录有误，报告没有生成 / invalid meetings or records, no report written:', [
+  ...meetingList.problems,
+  ...recordList.problems,
+]);
+const monthMeetings = ledgerMeetings(meetingList).filter((m) => m.date.startsWith(`${month}-`));
+const attendance = attendanceByMember(monthMeetings, recordsByMeeting(recordList), civilDateInShanghai(now));
 const report = monthlyReport({
   month,
   target: settings.monthlyTargetMinutes,
@@ -55,6 +72,7 @@ const report = monthlyReport({
     discussionAccounts: data.discussionAccounts ?? [],
   })),
   discussions: snapshot?.discussions,
+  attendance,
 });
 const unfinishedOn = month === civilMonthInShanghai(now) ? civilDateInShanghai(now) : undefined;
 const development = developmentRows(

@@ -10,11 +10,14 @@ import { digestSources } from '../../src/model/published.ts';
 import { digestItem } from '../../src/lib/digest/sources.ts';
 import type { DigestItem } from '../../src/lib/digest/selection.ts';
 import type { DigestCard } from '../../src/lib/digest/mail.ts';
+import type { WeekMeeting } from '../../src/lib/meetings/week.ts';
 import type { ContentProblem } from '../../src/model/content-problem.ts';
 
 export interface DigestContent {
   cards: DigestCard[];
   items: DigestItem[];
+  /** Every meeting's public facts; the digest names those of the coming week. */
+  meetings: WeekMeeting[];
 }
 
 export function loadDigestContent(root: string): DigestContent {
@@ -32,5 +35,19 @@ export function loadDigestContent(root: string): DigestContent {
       ({ id, data }) => digestItem(source, id, data as Record<string, unknown>) ?? [],
     ),
   );
-  return { cards, items };
+  const meetings = loadCollection(root, collectionModel('meetings'), problems).map(({ id, data }) => {
+    const { title, kind, date, start, end, place, audience, group, status } = data as Record<string, string>;
+    return {
+      id,
+      title: title!,
+      kind: kind!,
+      date: date!,
+      start: start!,
+      end: end!,
+      ...(place ? { place } : {}),
+      audience: audience === '党小组' && group ? group : audience!,
+      cancelled: status === '已取消',
+    };
+  });
+  return { cards, items, meetings };
 }

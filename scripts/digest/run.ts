@@ -26,6 +26,7 @@ import { maskAddress } from '../../src/lib/members/mask-address.ts';
 import { t } from '../../src/i18n/zh.ts';
 import { privateOutputPath } from '../shared/private-output.ts';
 import { loadDigestContent } from './content.ts';
+import { weekMeetings } from '../../src/lib/meetings/week.ts';
 import { loadRecipients, type Recipient } from './recipients.ts';
 import { describeFailure, failureKind, smtpConfig, type SmtpConfig } from './smtp.ts';
 
@@ -125,7 +126,16 @@ export async function runDigest({ root, env, args, log, error }: DigestRun): Pro
   const mails = new Map<string, ReturnType<typeof digestMail>>();
   const mailFor = (key: string, plan: DigestPlan<DigestCard>) => {
     if (!mails.has(key))
-      mails.set(key, digestMail(plan, { siteName: settings.siteName, branchName: settings.branchName, siteRoot, t }));
+      mails.set(
+        key,
+        digestMail(plan, {
+          siteName: settings.siteName,
+          branchName: settings.branchName,
+          siteRoot,
+          t,
+          meetings: weekMeetings(content.meetings, day),
+        }),
+      );
     return mails.get(key)!;
   };
 

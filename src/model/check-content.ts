@@ -55,6 +55,8 @@ export function loadCollection(root: string, model: CollectionModel, problems: C
   const namesById = new Map<string, string>();
   for (const name of readdirSync(folder).sort()) {
     if (name.startsWith('.')) continue;
+    // Another collection's folder inside this one (meeting records inside the member archives).
+    if (COLLECTIONS.some((other) => other.folder === `${model.folder}/${name}`)) continue;
     const file = relative(root, join(folder, name));
     if (!EXTENSIONS[model.format].test(name)) {
       problems.push({
@@ -133,7 +135,24 @@ export function checkContent(root: string): ContentProblem[] {
       }
     });
   }
-  problems.push(...contestProblems(loaded.flat()));
+  problems.push(...contestProblems(loaded.flat()), ...meetingProblems(loaded.flat()));
+  return problems;
+}
+
+/** Rules across a meeting's (or a plan's) fields: the end after the start, a group for a group's meeting, somewhere to meet, a day to meet on. */
+function meetingProblems(entries: readonly LoadedEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const entry of entries.filter((e) => e.model.name === 'meetings' || e.model.name === 'meetingPlans')) {
+    const { start, end, audience, group, place, link, position, weekday, day } = entry.data as Record<string, unknown>;
+    const add = (field: string, message: string) => problems.push({ file: entry.file, field, message });
+    if (typeof start === 'string' && typeof end === 'string' && end <= start)
+      add('end', '“结束时间”应晚于“开始时间” / the end must be later than the start');
+    if (audience === '党小组' && !group) add('group', '参加范围为党小组时请填写“党小组” / name the group');
+    if (!place && !link) add('place', '请填写“地点”或“线上会议链接” / give a place or an online link');
+    if (entry.model.name !== 'meetingPlans') continue;
+    if (position === '固定日期' && !day) add('day', '按固定日期的计划请填写“每月几日” / give the day of the month');
+    if (position !== '固定日期' && !weekday) add('weekday', '请填写“星期几” / give the weekday');
+  }
   return problems;
 }
 

@@ -8,6 +8,13 @@ import { JUDGE_OPTIONS } from '../lib/study/quiz';
 import { BYLINES, DEFAULT_BYLINE } from '../lib/content/byline';
 import type { DuesKind } from '../lib/members/dues-rules';
 import { PROBATION_EXTENSION } from '../lib/members/development-rules';
+import {
+  ATTENDANCE_SLUGS,
+  MEETING_AUDIENCE_SLUGS,
+  MEETING_KIND_SLUGS,
+  MEETING_STATUS_SLUGS,
+} from '../lib/meetings/kinds';
+import { CLOCK_PATTERN } from '../lib/meetings/time';
 
 export type EntryFormat = 'md' | 'yml';
 
@@ -803,6 +810,168 @@ const members = {
   },
 } satisfies CollectionModel;
 
+// Organisational life (三会一课 …): the public meeting, the plan that makes a year of them, and the private record.
+export const MEETING_KINDS = options(MEETING_KIND_SLUGS);
+export const MEETING_AUDIENCES = options(MEETING_AUDIENCE_SLUGS);
+export const MEETING_STATUSES = options(MEETING_STATUS_SLUGS);
+export const ATTENDANCE_OPTIONS = options(ATTENDANCE_SLUGS);
+export const PLAN_POSITION_OPTIONS = options({
+  第一个: 'first',
+  第二个: 'second',
+  第三个: 'third',
+  第四个: 'fourth',
+  第五个: 'fifth',
+  最后一个: 'last',
+  固定日期: 'day',
+});
+export const WEEKDAY_OPTIONS = options({
+  星期一: 'mon',
+  星期二: 'tue',
+  星期三: 'wed',
+  星期四: 'thu',
+  星期五: 'fri',
+  星期六: 'sat',
+  星期日: 'sun',
+});
+
+const clock = (label: string, hint: string) =>
+  f.string(label, {
+    hint,
+    pattern: { source: CLOCK_PATTERN, message: '应为 24 小时制时间，如 14:30 / must be a time like 14:30' },
+  });
+const meetingWhere = {
+  audience: f.select('参加范围', {
+    options: MEETING_AUDIENCES,
+    default: '全体党员',
+    hint: '决定会议出现在哪个日历订阅中',
+  }),
+  group: f.string('党小组', { required: false, hint: '参加范围为“党小组”时填写小组名称，如 第一党小组' }),
+  place: f.string('地点', { required: false, hint: '地点和线上会议链接至少填写一项' }),
+  link: f.string('线上会议链接', {
+    required: false,
+    hint: '线上或线上线下结合时填写',
+    pattern: { source: '^https?://\\S+$', message: '应为以 http:// 或 https:// 开头的网址 / must be a web address' },
+  }),
+};
+
+const meetings = {
+  name: 'meetings' as const,
+  icon: 'calendar-clock',
+  label: '组织生活',
+  labelSingular: '会议活动',
+  folder: 'meetings',
+  format: 'yml',
+  titleField: 'title',
+  summary: '{{date}} {{start}} · {{kind}} · {{title}} · {{status}}',
+  section: { path: 'meetings/', menu: 'activities' },
+  fields: {
+    title: f.string('主题'),
+    kind: f.select('类型', {
+      options: MEETING_KINDS,
+      default: '主题党日',
+      hint: '台账按类型核对“三会一课”等是否按期开展',
+    }),
+    date: f.date('日期', { hint: '北京时间' }),
+    start: clock('开始时间', '北京时间，24 小时制，如 14:30'),
+    end: clock('结束时间', '北京时间，晚于开始时间'),
+    ...meetingWhere,
+    agenda: f.list('议程', { required: false, of: f.string('议程'), hint: '每项议程单独添加' }),
+    notice: f.text('会议通知', {
+      hint: '网站和党员日历中显示的通知；不写参会名单、缺席人员等个人信息',
+    }),
+    summary: f.text('公开简报', {
+      required: false,
+      hint: '会后可选填写，公开显示在组织生活页；会议记录、决议和出席情况请填在“会议记录”中，不会公开',
+    }),
+    status: f.select('状态', {
+      options: MEETING_STATUSES,
+      default: '按计划举行',
+      hint: '改期请直接修改日期和时间；取消后党员日历中的这次会议会标为已取消',
+    }),
+  },
+} satisfies CollectionModel;
+
+const meetingPlans = {
+  name: 'meetingPlans' as const,
+  icon: 'calendar-range',
+  label: '年度计划',
+  labelSingular: '年度计划',
+  folder: 'meeting-plans',
+  format: 'yml',
+  titleField: 'title',
+  summary: '{{year}} · {{kind}} · {{title}}',
+  fields: {
+    title: f.string('名称', { hint: '生成的每次会议以“月份+名称”为主题，如 3月主题党日' }),
+    year: f.number('年份', { min: 2000, max: 2100 }),
+    kind: f.select('类型', { options: MEETING_KINDS, default: '主题党日' }),
+    position: f.select('每月第几个', {
+      options: PLAN_POSITION_OPTIONS,
+      default: '第一个',
+      hint: '如“第一个”+“星期五”即每月第一个星期五；选“固定日期”则按下面的“每月几日”',
+    }),
+    weekday: f.select('星期几', { options: WEEKDAY_OPTIONS, required: false, default: '星期五' }),
+    day: f.number('每月几日', { required: false, min: 1, max: 31, hint: '小月没有这一天时安排在月末' }),
+    months: f.list('月份', {
+      required: false,
+      of: f.number('月份', { min: 1, max: 12 }),
+      hint: '留空为每月；只在部分月份开展时逐个添加，如季度会议添加 1、4、7、10',
+    }),
+    start: clock('开始时间', '北京时间，如 14:30'),
+    end: clock('结束时间', '北京时间'),
+    ...meetingWhere,
+    notice: f.text('会议通知', { hint: '每次会议的通知初稿，生成后可逐个修改' }),
+    moves: f.list('调整日期', {
+      required: false,
+      summary: '{{fields.from}} → {{fields.to}}',
+      hint: '遇节假日等按规则算出的日期需要调整时添加',
+      of: f.object('调整', { fields: { from: f.date('原日期'), to: f.date('改到') } }),
+    }),
+    skips: f.list('不开展的日期', { required: false, of: f.date('日期') }),
+  },
+} satisfies CollectionModel;
+
+const meetingRecords = {
+  name: 'meetingRecords' as const,
+  icon: 'clipboard-list',
+  label: '会议记录',
+  labelSingular: '会议记录',
+  // Beside the member archives (MEMBERS_DIR moves both): a public repository holds neither.
+  folder: 'members/meeting-records',
+  format: 'yml',
+  titleField: 'meeting',
+  summary: '{{meeting}}',
+  private: true,
+  fields: {
+    meeting: f.reference('会议', {
+      collection: 'meetings',
+      displayField: 'title',
+      searchFields: ['date'],
+      hint: '输入主题或日期搜索',
+    }),
+    host: f.reference('主持人', { collection: 'members', displayField: 'name', required: false }),
+    recorder: f.reference('记录人', { collection: 'members', displayField: 'name', required: false }),
+    attendance: f.list('出席情况', {
+      required: false,
+      summary: '{{fields.member}} · {{fields.status}}',
+      hint: '应参加的每位党员一项；请假、缺席请写明原因',
+      of: f.object('党员', {
+        fields: {
+          member: f.reference('党员', { collection: 'members', displayField: 'name' }),
+          status: f.select('情况', { options: ATTENDANCE_OPTIONS, default: '出席' }),
+          reason: f.string('原因', { required: false }),
+        },
+      }),
+    }),
+    minutes: f.text('会议记录', { required: false }),
+    resolutions: f.list('决议事项', { required: false, of: f.text('决议') }),
+    photos: f.list('照片', {
+      required: false,
+      of: f.string('文件名'),
+      hint: '照片不上传到网站：存放在档案文件夹的 meeting-records/photos/ 中，这里填写文件名',
+    }),
+  },
+} satisfies CollectionModel;
+
 /** All collections, in menu order. */
 export const COLLECTIONS = [
   articles,
@@ -821,7 +990,10 @@ export const COLLECTIONS = [
   polls,
   blogs,
   people,
+  meetings,
+  meetingPlans,
   members,
+  meetingRecords,
 ] as const satisfies readonly CollectionModel[];
 
 export type CollectionName = (typeof COLLECTIONS)[number]['name'];

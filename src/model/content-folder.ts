@@ -15,5 +15,11 @@ export function collectionFolder(
   model: Pick<CollectionModel, 'name' | 'folder'>,
   env: Record<string, string | undefined> = process.env,
 ): string {
-  return (model.name === 'members' && env[MEMBERS_DIR_VARIABLE]) || `src/content/${model.folder}`;
+  const archives = env[MEMBERS_DIR_VARIABLE];
+  if (!archives) return `src/content/${model.folder}`;
+  if (model.name === 'members') return archives;
+  // Other private records (meeting records) live in a folder inside the archives': members/<sub> → <MEMBERS_DIR>/<sub>.
+  return model.folder.startsWith('members/')
+    ? `${archives}/${model.folder.slice('members/'.length)}`
+    : `src/content/${model.folder}`;
 }

@@ -10,7 +10,10 @@
  * record (stage dates) and the 党费 ledger (base, amount, payments) carry
  * markers too: the dates are days no page of the site shows, the sums numbers
  * no page holds; the help page lists due items only under npm start, and the
- * ledger and its 公示 are written outside dist/.
+ * ledger and its 公示 are written outside dist/. Meeting records (attendance,
+ * reasons, minutes, resolutions, photos) live beside the archives and are
+ * held to the same rule: not in a page, a calendar feed or the index;
+ * in the private ledger.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -111,6 +114,27 @@ beforeAll(async () => {
     );
   }
   markers.push(...[0, 1, 2, 3, 4].map((i) => `139${String(87654320 + i)}`));
+  // A private record for a public sample meeting, with a marker in every private field.
+  mkdirSync(join(members, 'meeting-records'));
+  writeFileSync(
+    join(members, 'meeting-records', '2026-03-20-assembly.yml'),
+    [
+      'meeting: 2026-03-20-assembly',
+      `host: ${ids[0]}`,
+      `recorder: ${ids[1]}`,
+      'attendance:',
+      ...ids.flatMap((id, i) => [
+        `  - member: ${id}`,
+        `    status: ${['出席', '请假', '缺席'][i % 3]}`,
+        `    reason: ${marker('REASON', i)}`,
+      ]),
+      `minutes: ${marker('MINUTES', 0)}`,
+      'resolutions:',
+      `  - ${marker('RESOLUTION', 0)}`,
+      'photos:',
+      `  - ${marker('PHOTO', 0).toLowerCase()}.jpg`,
+    ].join('\n'),
+  );
   outDir = join(work, 'dist');
   // The same build also shows the site before the first sync: no snapshot.
   await buildSite(outDir, { MEMBERS_DIR: members, DISCUSSIONS_SNAPSHOT: join(work, 'never-synced.json') });
@@ -189,6 +213,24 @@ describe('a build with member archives', () => {
     const html = readFileSync(join(outDir, 'admin/help/index.html'), 'utf8');
     expect(html).toContain('《中国共产党发展党员工作细则》第七条');
     expect(html).not.toContain('data-member=');
+  });
+
+  it('keeps meeting records out of the meeting pages and calendars, and puts them in the private ledger', () => {
+    const page = readFileSync(join(outDir, 'meetings/2026-03-20-assembly/index.html'), 'utf8');
+    expect(page).toContain('第一季度党员大会');
+    expect(readFileSync(join(outDir, 'meetings/feeds/branch.ics'), 'utf8')).toContain('UID:2026-03-20-assembly@');
+    const out = join(work, 'ledger');
+    const [, ...args] = packageJson.scripts.ledger.split(' ');
+    const run = spawnSync(process.execPath, [...args, '2026', '--out', out, '--no-pdf'], {
+      cwd: join(import.meta.dirname, '../..'),
+      encoding: 'utf8',
+      env: { ...process.env, MEMBERS_DIR: members },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const ledger = readFileSync(join(out, '2026.html'), 'utf8');
+    for (const kind of ['NAME', 'REASON'])
+      expect(markers.some((m) => m.startsWith(`MARK${kind}`) && ledger.includes(m))).toBe(true);
+    expect([...files(outDir)].filter((f) => /ledger|2026\.(html|csv|pdf)$/.test(f))).toEqual([]);
   });
 
   it('shows only their aggregates on /stats/', () => {

@@ -185,6 +185,11 @@ const W = {
     ['de', '的'],
     ['yitian', '一天'],
   ],
+  meetingTitle: [
+    ['zhiyuan', '志愿'],
+    ['fuwu', '服务'],
+    ['zhutidangri', '主题党日'],
+  ],
   memberName: [['chenjing', '陈静']],
   memberBranch: [
     ['diyi', '第一'],
@@ -209,6 +214,8 @@ interface Created {
   path: string;
   heading?: string;
   shows: string[];
+  /** Private text that must be nowhere on that page (nor in the calendar feed). */
+  hides?: string[];
 }
 
 let context: BrowserContext;
@@ -530,6 +537,46 @@ test('an editor creates a poll, a person with a blog post, a member archive, and
   await expect.poll(() => readFileSync(join(ROOT, SETTINGS_FILE), 'utf8')).toContain(text(W.police));
 });
 
+test('the secretary plans the year, announces a meeting and records it; the record stays private', async () => {
+  await form.open('meetings/new', { reload: true });
+  await form.ime('title', W.meetingTitle);
+  await form.fill('start', '08:00');
+  await form.fill('end', '10:00');
+  await form.fill('place', '学院楼 305 会议室');
+  await form.fill('notice', '请全体党员准时参加志愿服务主题党日。');
+  remember('meetings', await form.publish('src/content/meetings'), {
+    path: (id) => `/meetings/${id}/`,
+    heading: text(W.meetingTitle),
+    shows: ['主题党日', '学院楼 305 会议室', '请全体党员准时参加志愿服务主题党日。', '08:00–10:00'],
+  });
+
+  await form.open('meetingPlans/new', { reload: true });
+  await form.fill('title', '党小组学习会');
+  await form.fill('year', today.slice(0, 4));
+  await form.select('kind', '党小组会');
+  await form.fill('start', '12:30');
+  await form.fill('end', '13:30');
+  await form.select('audience', '党小组');
+  await form.fill('group', '第三党小组');
+  await form.fill('place', '实验楼 118 研讨室');
+  await form.fill('notice', '第三党小组每月学习交流。');
+  remember('meetingPlans', await form.publish('src/content/meeting-plans'), {
+    path: () => '/admin/help/',
+    shows: [],
+  });
+
+  await form.open('meetingRecords/new', { reload: true });
+  await form.relation('meeting', text(W.meetingTitle));
+  await form.fill('minutes', '会议记录：私密的讨论内容不公开');
+  const meeting = idOf('meetings');
+  remember('meetingRecords', await form.publish('src/content/members/meeting-records'), {
+    path: () => `/meetings/${meeting}/`,
+    heading: text(W.meetingTitle),
+    shows: [],
+    hides: ['私密的讨论内容不公开'],
+  });
+});
+
 /**
  * The title of an entry of `collection` in the sample content, for picking it in a
  * reference field.
@@ -627,8 +674,17 @@ test('one production rebuild accepts every new entry and renders its page', asyn
         await page.goto(`${site}${entry.path}`);
         if (entry.heading) await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.heading);
         for (const shown of entry.shows) await expect(page.locator('main')).toContainText(shown);
+        for (const hidden of entry.hides ?? []) expect(await page.content()).not.toContain(hidden);
       });
     }
+    // The new meeting is on the 组织生活 page and in the whole branch's calendar feed, at 08:00 Beijing time.
+    const meeting = created.find((entry) => entry.collection === 'meetings')!;
+    await page.goto(`${site}/meetings/`);
+    await expect(page.locator('main')).toContainText(meeting.heading!);
+    const feed = await (await fetch(`${site}/meetings/feeds/branch.ics`)).text();
+    expect(feed).toContain(`UID:${meeting.id}@`);
+    expect(feed).toContain(`DTSTART;TZID=Asia/Shanghai:${today.replace(/-/g, '')}T080000`);
+    expect(feed).not.toContain('私密的讨论内容不公开');
     // The settings edit reaches every page's footer.
     await expect(page.locator('footer').last()).toContainText(text(W.police));
   } finally {

@@ -132,7 +132,7 @@ export class CmsForm {
     const before = new Set(readdirSync(dir));
     await this.page.getByRole('button', { name: '发布', exact: true }).click();
     await this.page.getByText('立即发布').click();
-    await expect(this.page).toHaveURL(/#\/collections\/[a-z]+\/entries\/[a-z0-9-]+$/, { timeout: 20_000 });
+    await expect(this.page).toHaveURL(/#\/collections\/[a-zA-Z]+\/entries\/[a-z0-9-]+$/, { timeout: 20_000 });
     await expect.poll(() => readdirSync(dir).filter((name) => !before.has(name))).toHaveLength(1);
     return join(folder, readdirSync(dir).find((name) => !before.has(name))!);
   }

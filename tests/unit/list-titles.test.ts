@@ -45,6 +45,7 @@ describe('CMS lists name parents by title', () => {
     expect(Object.fromEntries(parentDisplayFields(COLLECTIONS))).toEqual({
       courses: 'title',
       contests: 'title',
+      meetings: 'title',
       people: 'name',
     });
     expect(listFieldNames(collectionModel('articles'))).toEqual([]);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { COLLECTIONS } from '../../src/model/collections';
+import { COLLECTIONS, collectionModel } from '../../src/model/collections';
 import { SETTINGS_FIELDS } from '../../src/model/settings';
 import { collectionSchema, fieldSchema, idReference } from '../../src/model/to-zod';
 import {
@@ -211,7 +211,7 @@ describe('the CMS configuration', () => {
   it('names new entries from their 网址 field and uploads per-collection folders under public/', () => {
     for (const collection of config.collections.filter((c) => 'folder' in c)) {
       expect(collection.slug).toBe(`{{fields.${ENTRY_ADDRESS_FIELD}}}`);
-      expect(collection.media_folder).toBe(`/public/uploads/${collection.name}`);
+      expect(collection.media_folder).toBe(`/public/uploads/${collectionModel(collection.name).folder}`);
     }
   });
 });

@@ -6,6 +6,7 @@
 import { formatCivilDate } from '../civil-date';
 import type { DigestItem, DigestPlan } from './selection';
 import type { StringKey } from '../../i18n/zh';
+import type { WeekMeeting } from '../meetings/week';
 
 export interface DigestCard {
   id: string;
@@ -21,6 +22,8 @@ export interface DigestMailContext {
   /** Absolute URL of the site's home, with its base path and a trailing slash. */
   siteRoot: string;
   t: (key: StringKey, vars?: Record<string, string | number>) => string;
+  /** The coming week's meetings (src/lib/meetings/week.ts), the same for every member. */
+  meetings?: readonly WeekMeeting[];
 }
 
 export interface DigestMail {
@@ -63,6 +66,10 @@ export function digestMail(plan: DigestPlan<DigestCard>, context: DigestMailCont
     poster: link(`daily/${plan.card.id}/poster.png`),
   };
   const itemMeta = (item: DigestItem) => `${item.section} · ${formatCivilDate(item.date)}`;
+  const meetings = context.meetings ?? [];
+  const meetingLine = (m: WeekMeeting) =>
+    `${m.cancelled ? t('digest.meetingCancelled') : ''}${formatCivilDate(m.date)} ${m.start}–${m.end} ${m.kind}：${m.title}`;
+  const meetingMeta = (m: WeekMeeting) => [m.audience, m.place].filter(Boolean).join(' · ');
 
   const text = [
     `${siteName} · ${t('digest.heading', { date: day })}`,
@@ -74,6 +81,13 @@ export function digestMail(plan: DigestPlan<DigestCard>, context: DigestMailCont
           card.source,
           `${t('digest.openCard')}：${card.page}`,
           `${t('digest.poster')}：${card.poster}`,
+          '',
+        ]
+      : []),
+    ...(meetings.length > 0
+      ? [
+          `【${t('digest.meetings', { count: meetings.length })}】`,
+          ...meetings.flatMap((m) => [`· ${meetingLine(m)}`, `  ${meetingMeta(m)}`, `  ${link(`meetings/${m.id}/`)}`]),
           '',
         ]
       : []),
@@ -111,6 +125,17 @@ export function digestMail(plan: DigestPlan<DigestCard>, context: DigestMailCont
           p(escapeHtml(card.source), `margin:0;color:${COLOR.muted};font-size:15px;`),
           '</blockquote>',
           p(`${a(card.page, t('digest.openCard'))} · ${a(card.poster, t('digest.poster'))}`),
+        ]
+      : []),
+    ...(meetings.length > 0
+      ? [
+          h2(t('digest.meetings', { count: meetings.length })),
+          '<ul style="margin:0;padding:0 0 0 20px;">',
+          ...meetings.map(
+            (m) =>
+              `<li style="margin:0 0 12px;">${a(link(`meetings/${m.id}/`), meetingLine(m))}<br><span style="color:${COLOR.muted};font-size:15px;">${escapeHtml(meetingMeta(m))}</span></li>`,
+          ),
+          '</ul>',
         ]
       : []),
     h2(count > 0 ? t('digest.new', { count }) : t('digest.noNew')),

@@ -62,6 +62,11 @@ export function talkNote(row: MemberRow): string {
 /** The report of a month still running says so first: its figures are partial. */
 export const unfinishedNote = (month: string, today: string) =>
   t('report.unfinished', { month: monthLabel(month), today: formatCivilDate(today) });
+/** 出席 3 / 4（请假 1）: the month's meetings that list the member. */
+const meetingsCell = ({ attendance: a }: MemberRow) =>
+  a
+    ? t('report.meetings', { present: a.present, expected: a.expected, leave: a.leave, absent: a.absent })
+    : t('report.dash');
 
 const targetCell = (row: MemberRow) => (row.met ? t('report.met') : t('report.notMet', { percent: row.percent }));
 
@@ -100,6 +105,7 @@ const COLUMNS = [
   'colLessons',
   'colPoints',
   'colReflections',
+  'colMeetings',
   'colBelow',
   'colSubmitted',
   'colNote',
@@ -116,6 +122,7 @@ function rowCells(row: MemberRow): string[] {
     dash(row.lessons),
     dash(row.points),
     dash(row.reflections),
+    meetingsCell(row),
     String(row.monthsBelow),
     sourceLabel(row),
     talkNote(row),

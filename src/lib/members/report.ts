@@ -20,6 +20,7 @@ import type { ArchiveStudyRecord } from '../study/import';
 import { civilMonthInShanghai } from '../civil-date';
 import { previousMonth } from '../study/submission';
 import { targetPercent } from '../study/summary';
+import type { AttendanceCount } from '../meetings/ledger';
 
 export interface ReportMember {
   id: string;
@@ -38,6 +39,8 @@ export interface ReportInput {
   members: readonly ReportMember[];
   /** The discussion snapshot; undefined before the first sync. */
   discussions?: readonly SnapshotDiscussion[];
+  /** Each member's attendance at the month's meetings (src/lib/meetings/ledger.ts), by archive id. */
+  attendance?: ReadonlyMap<string, AttendanceCount>;
 }
 
 export type RecordSource = 'file' | 'manual' | 'none';
@@ -59,6 +62,8 @@ export interface MemberRow {
   /** null: no account mapped, or no snapshot. */
   reflections: number | null;
   monthsBelow: number;
+  /** null: no meeting of the month lists the member. */
+  attendance: AttendanceCount | null;
 }
 
 export interface ReportTotals {
@@ -126,7 +131,7 @@ function monthsBelow(member: ReportMember, month: string, target: number, firstT
 
 const collator = new Intl.Collator('zh-CN');
 
-export function monthlyReport({ month, target, members, discussions }: ReportInput): MonthlyReport {
+export function monthlyReport({ month, target, members, discussions, attendance }: ReportInput): MonthlyReport {
   const recorded = members.flatMap((m) => m.studyRecords.map((r) => r.month));
   const firstTracked = recorded.length ? recorded.reduce((a, b) => (a < b ? a : b)) : month;
   const reflections = discussions ? reflectionsByAccount(discussions, month) : undefined;
@@ -153,6 +158,7 @@ export function monthlyReport({ month, target, members, discussions }: ReportInp
         reflections:
           reflections && accounts.length ? accounts.reduce((sum, a) => sum + (reflections.get(a) ?? 0), 0) : null,
         monthsBelow: monthsBelow(member, month, target, firstTracked),
+        attendance: attendance?.get(member.id) ?? null,
       };
     });
 

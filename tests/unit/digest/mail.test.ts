@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { digestMail } from '../../../src/lib/digest/mail';
 import { planDigest, type DigestItem } from '../../../src/lib/digest/selection';
 import { t } from '../../../src/i18n/zh';
+import { weekMeetings } from '../../../src/lib/meetings/week';
 
 const context = {
   siteName: '红旗党建网',
@@ -62,5 +63,77 @@ describe('digest mail', () => {
     const many = Array.from({ length: 23 }, (_, i) => ({ ...items[0]!, key: `articles/${i}`, path: `articles/${i}/` }));
     const long = digestMail(planDigest([card], many, now, { date: '2026-12-03', sameDay: [] })!, context);
     expect(long.text).toContain('另有 3 篇未列出，请到网站查看：https://www.example.edu.cn/dangjian/');
+  });
+});
+
+describe('digest mail with the week’s meetings', () => {
+  const meetings = weekMeetings(
+    [
+      {
+        id: 'later',
+        title: '组织生活会',
+        kind: '组织生活会',
+        date: '2026-12-18',
+        start: '14:30',
+        end: '17:30',
+        audience: '全体党员',
+        cancelled: false,
+      },
+      {
+        id: 'group',
+        title: '12月第一党小组会',
+        kind: '党小组会',
+        date: '2026-12-09',
+        start: '12:30',
+        end: '13:30',
+        place: '305 会议室',
+        audience: '第一党小组',
+        cancelled: false,
+      },
+      {
+        id: 'off',
+        title: '12月支委会',
+        kind: '支委会',
+        date: '2026-12-07',
+        start: '16:30',
+        end: '17:30',
+        audience: '支部委员会',
+        cancelled: true,
+      },
+      {
+        id: 'past',
+        title: '12月主题党日',
+        kind: '主题党日',
+        date: '2026-12-04',
+        start: '14:30',
+        end: '16:30',
+        audience: '全体党员',
+        cancelled: false,
+      },
+    ],
+    '2026-12-05',
+  );
+  const mail = digestMail(planDigest([card], items, now, { date: '2026-12-03', sameDay: [] })!, {
+    ...context,
+    meetings,
+  });
+
+  it('names the meetings of today and the six days after, earliest first, cancelled ones marked', () => {
+    expect(meetings.map((m) => m.id)).toEqual(['off', 'group']);
+    expect(mail.text).toContain('【本周组织生活（2 项）】');
+    expect(mail.text).toContain('· 【已取消】2026年12月7日 16:30–17:30 支委会：12月支委会');
+    expect(mail.text).toContain(
+      '· 2026年12月9日 12:30–13:30 党小组会：12月第一党小组会\n  第一党小组 · 305 会议室\n  https://www.example.edu.cn/dangjian/meetings/group/',
+    );
+    expect(mail.html).toContain('本周组织生活（2 项）');
+    expect(mail.text).not.toContain('组织生活会');
+  });
+
+  it('leaves the section out in a week without meetings', () => {
+    const quiet = digestMail(planDigest([card], items, now, { date: '2026-12-03', sameDay: [] })!, {
+      ...context,
+      meetings: [],
+    });
+    expect(quiet.text).not.toContain('本周组织生活');
   });
 });

@@ -156,12 +156,23 @@ describe('the report files', () => {
     target: 600,
     members: [...members, member({ id: 'x', name: '<b>张"三</b>' })],
     discussions,
+    attendance: new Map([['wang-fang', { present: 2, leave: 1, absent: 0, expected: 3 }]]),
   });
   const context = {
     branch: '第一党支部',
     generatedAt: new Date('2026-12-02T01:00:00Z'),
     syncedAt: '2026-11-26T05:03:12Z',
   };
+
+  it('adds each member’s attendance at the month’s meetings, a dash for members no meeting listed', () => {
+    expect(report.rows.find((r) => r.id === 'wang-fang')!.attendance).toEqual({
+      present: 2,
+      leave: 1,
+      absent: 0,
+      expected: 3,
+    });
+    expect(report.rows.find((r) => r.id === 'li-hua')!.attendance).toBeNull();
+  });
 
   it('is a printable page that says time is self-reported and a prompt for a talk, not proof', () => {
     const html = reportHtml(report, context);
@@ -170,7 +181,7 @@ describe('the report files', () => {
     expect(html).toContain('是支部书记与党员开展谈心谈话的提示，而不是批评或考核的依据');
     expect(html).toContain('生成时间：2026-12-02 09:00（北京时间）');
     expect(html).toContain(
-      '<th scope="row">王芳</th><td>正式党员 · 正常</td><td>620</td><td>达标</td><td>18</td><td>2</td><td>3</td><td>70</td><td>2</td><td>0</td><td>本人提交</td>',
+      '<th scope="row">王芳</th><td>正式党员 · 正常</td><td>620</td><td>达标</td><td>18</td><td>2</td><td>3</td><td>70</td><td>2</td><td>出席 2/3（请假 1，缺席 0）</td><td>0</td><td>本人提交</td>',
     );
     expect(html).toContain(
       '连续 3 个月及以上未达标：3 人（&#60;b&#62;张&#34;三&#60;/b&#62;、李华、赵宇），请安排谈心谈话',
@@ -184,7 +195,7 @@ describe('the report files', () => {
     const csv = reportCsv(report);
     expect(csv.startsWith('\uFEFF月份,编号,姓名,阶段,学习分钟数,完成目标')).toBe(true);
     expect(csv).toContain(
-      '\r\n2026-11,li-hua,李华,正式党员 · 正常,300,50%,—,1,—,—,1,3,手工录入,已连续 3 个月未达标,600\r\n',
+      '\r\n2026-11,li-hua,李华,正式党员 · 正常,300,50%,—,1,—,—,1,—,3,手工录入,已连续 3 个月未达标,600\r\n',
     );
     expect(csv).toContain('"<b>张""三</b>"');
     const lines = csv.trimEnd().split('\r\n');
