@@ -39,9 +39,10 @@ export async function branchLoad(): Promise<boolean> {
     env: { BRANCH_BALLOTS: join(folder, 'ballots.json') },
   });
   try {
-    const [{ password } = { password: '' }] = await waline.query<{ password: string }>(`SELECT password FROM wl_users WHERE id = $1`, [
-      waline.member.id,
-    ]);
+    const [{ password } = { password: '' }] = await waline.query<{ password: string }>(
+      `SELECT password FROM wl_users WHERE id = $1`,
+      [waline.member.id],
+    );
     const ids = await waline.query<{ id: number }>(
       `INSERT INTO wl_users (display_name, email, password, type)
        SELECT 'load-' || g, 'load-' || g || '@example.org', $1, 'guest' FROM generate_series(1, ${MEMBERS}) g RETURNING id`,
