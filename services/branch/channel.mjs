@@ -167,13 +167,17 @@ export function createChannel({ pool, secret, now = Date.now }) {
   async function reply(caller, id, body) {
     const text = cleanText(body.text);
     checkLength(text, '答复');
+    const requestId = String(body.requestId ?? '');
+    if (!REQUEST_ID.test(requestId)) throw refuse(400, 'bad-request-id', '请求不完整，请刷新页面后再试。');
     return inTransaction(pool, async (client) => {
       const message = await readableMessage(client, caller, id);
-      await client.query(`INSERT INTO branch_reply (message_id, body, account_id) VALUES ($1, $2, $3)`, [
-        message.id,
-        text,
-        caller.accountId,
-      ]);
+      const { rowCount } = await client.query(
+        `INSERT INTO branch_reply (message_id, body, account_id, request_hash) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (request_hash) DO NOTHING`,
+        [message.id, text, caller.accountId, sha256(`reply\n${requestId}`)],
+      );
+      // The same request again (its answer was lost): stored once, answered the same.
+      if (rowCount === 0) return { id: message.id, status: 'replied' };
       await client.query(`UPDATE branch_message SET status = 'replied' WHERE id = $1`, [message.id]);
       await audit(client, caller.accountId, 'message-reply', String(message.id));
       return { id: message.id, status: 'replied' };

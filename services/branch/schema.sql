@@ -56,6 +56,9 @@ CREATE TABLE IF NOT EXISTS branch_reply (
   replied_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX IF NOT EXISTS branch_reply_message ON branch_reply (message_id);
+-- The page's request id (hashed): a reply sent again after a lost answer is stored once.
+ALTER TABLE branch_reply ADD COLUMN IF NOT EXISTS request_hash char(64);
+CREATE UNIQUE INDEX IF NOT EXISTS branch_reply_request ON branch_reply (request_hash);
 
 -- Who read or exported what, and when (never ballots).
 CREATE TABLE IF NOT EXISTS branch_audit (

@@ -437,11 +437,14 @@ describe('the confidential channel', () => {
     expect((await call(`inbox/${report.id}`, { token: accounts.other!.token })).status).toBe(403);
     const read = await call(`inbox/${report.id}`, { token: accounts.inspector!.token });
     expect(read.body.data.text).toBe('反映一个测试问题。');
-    const reply = await call(`inbox/${report.id}/reply`, {
-      token: accounts.inspector!.token,
-      body: { text: '已收到，正在核实。' },
-    });
+    const replyBody = { text: '已收到，正在核实。', requestId: requestId() };
+    const reply = await call(`inbox/${report.id}/reply`, { token: accounts.inspector!.token, body: replyBody });
     expect(reply.status).toBe(200);
+    // Sent again after a lost answer: stored once.
+    expect((await call(`inbox/${report.id}/reply`, { token: accounts.inspector!.token, body: replyBody })).status).toBe(
+      200,
+    );
+    expect(await waline.query(`SELECT body FROM branch_reply WHERE message_id = $1`, [report.id])).toHaveLength(1);
     const audit = await waline.query<{ account_id: number; action: string }>(
       `SELECT account_id, action FROM branch_audit WHERE target = $1 ORDER BY id`,
       [String(report.id)],
