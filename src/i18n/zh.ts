@@ -847,7 +847,7 @@ const strings = {
   'dues.calc.resultPercent': '每月应交党费 {amount} 元：{base} 元属于“{range}”一档，按 {percent}% 交纳。',
   'dues.calc.resultFixed': '每月应交党费 {amount} 元，不按收入计算。',
   'dues.calc.resultFarmer': '每月应交党费 {amount} 元：农民党员每月交纳 {min}–{max} 元，本支部定为 {amount} 元。',
-  'dues.calc.source': '依据：中组发〔2008〕3号 第{part}项。',
+  'dues.calc.source': '依据：中组发〔2008〕3号 {part}。',
   'dues.calc.more': '党员自愿多交党费不限。',
   'dues.range.upTo': '{upTo} 元及以下',
   'dues.range.between': '{from} 元以上至 {upTo} 元（含）',

@@ -758,11 +758,14 @@ const members = {
           required: false,
           min: 0,
           max: 90,
-          hint: '不少于三天或二十四学时（第十八条），填一项即可',
+          hint: '不少于三天或二十四学时（第十七条），填一项即可',
         }),
         trainingHours: f.number('集中培训学时', { required: false, min: 0, max: 720 }),
         admitted: f.date('支部大会讨论接收', { required: false, hint: '预备期从这一天算起' }),
-        approved: f.date('上级党委审批', { required: false, hint: '三个月内，最长不超过六个月（第二十五条）' }),
+        approved: f.date('上级党委审批', {
+          required: false,
+          hint: '三个月内，最长不超过六个月（第四章“预备党员的接收”）',
+        }),
         oath: f.date('入党宣誓', { required: false }),
         extensionMonths: f.number('延长预备期（月）', {
           required: false,

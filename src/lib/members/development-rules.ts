@@ -28,7 +28,7 @@ export type DevelopmentStep = (typeof DEVELOPMENT_STEPS)[number];
 export interface RuleSource {
   /** Title of the regulation, e.g. 中国共产党发展党员工作细则. */
   title: string;
-  /** 第七条 … */
+  /** 第七条 …; a chapter (第四章（…）) where only the chapter could be confirmed. */
   article: string;
 }
 
@@ -98,7 +98,7 @@ export const DEVELOPMENT_RULES: readonly DevelopmentRule[] = [
     kind: 'deadline',
     task: '指定培养联系人',
     text: '党组织应当指定一至两名正式党员作入党积极分子的培养联系人。',
-    source: { title: RULES_2014, article: '第十条' },
+    source: { title: RULES_2014, article: '第九条' },
     step: 'contacts',
     from: 'activist',
     until: 'candidate',
@@ -139,7 +139,7 @@ export const DEVELOPMENT_RULES: readonly DevelopmentRule[] = [
     kind: 'before',
     task: '参加短期集中培训',
     text: '对发展对象进行短期集中培训，时间一般不少于三天（或不少于二十四个学时）；未经培训的，一般不能发展入党。',
-    source: { title: RULES_2014, article: '第十八条' },
+    source: { title: RULES_2014, article: '第十七条' },
     step: 'training',
     from: 'candidate',
     before: 'admitted',
@@ -150,7 +150,8 @@ export const DEVELOPMENT_RULES: readonly DevelopmentRule[] = [
     kind: 'deadline',
     task: '上级党委审批',
     text: '上级党委审批发展党员，应当在三个月内审批；因特殊原因可适当延长，但不得超过六个月。',
-    source: { title: RULES_2014, article: '第二十五条' },
+    // The stored copies of the text confirm the rule and its chapter but not its article number.
+    source: { title: RULES_2014, article: '第四章（预备党员的接收）' },
     step: 'approved',
     from: 'admitted',
     until: 'oath',

@@ -1,6 +1,7 @@
 /**
  * 党费 as data: the brackets and fixed amounts of 中组发〔2008〕3号, with the part
- * of the document each comes from, and the branch's early warning on arrears.
+ * and article of the document each comes from (its part 一、党费收缴 numbers
+ * its articles 第一条 …), and the branch's early warning on arrears.
  * dues.ts computes from these and nothing else; the public calculator imports
  * this file into the browser, so it holds no strings from src/i18n/.
  */
@@ -18,7 +19,7 @@ export const DUES_KINDS = ['employed', 'retired', 'minimum', 'farmer'] as const;
 export type DuesKind = (typeof DUES_KINDS)[number];
 
 interface KindRule {
-  /** The part of the document. */
+  /** The part and article of the document, e.g. 一、党费收缴 第二条. */
   part: string;
 }
 export interface PercentRule extends KindRule {
@@ -37,18 +38,18 @@ export interface RangeRule extends KindRule {
 export const DUES_RULES = {
   /** 在职党员: monthly regular wage income after tax (税后). */
   employed: {
-    part: '一（一）1',
+    part: '一、党费收缴 第二条',
     brackets: [{ upTo: 3000, percent: 0.5 }, { upTo: 5000, percent: 1 }, { upTo: 10000, percent: 1.5 }, { percent: 2 }],
   },
   /** 离退休党员: monthly pension. */
   retired: {
-    part: '一（一）2',
+    part: '一、党费收缴 第五条',
     brackets: [{ upTo: 5000, percent: 0.5 }, { percent: 1 }],
   },
   /** 学生党员、下岗失业的党员、依靠抚恤或救济生活的党员、领取当地最低生活保障金的党员. */
-  minimum: { part: '一（一）4', amount: 0.2 },
+  minimum: { part: '一、党费收缴 第六条', amount: 0.2 },
   /** 农民党员: the branch's amount within the range (src/settings.yml `dues.farmerAmount`). */
-  farmer: { part: '一（一）3', min: 0.2, max: 1 },
+  farmer: { part: '一、党费收缴 第六条', min: 0.2, max: 1 },
 } as const satisfies {
   employed: PercentRule;
   retired: PercentRule;

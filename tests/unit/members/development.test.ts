@@ -24,7 +24,7 @@ describe('addCivilMonths', () => {
 describe('every rule names its source', () => {
   it.each(DEVELOPMENT_RULES.map((r) => [r.id, r]))('%s', (_, rule) => {
     expect(rule.source.title).toMatch(/^中国共产党(发展党员工作细则|章程)$/);
-    expect(rule.source.article).toMatch(/^第[一二三四五六七八九十]+条$/);
+    expect(rule.source.article).toMatch(/^第[一二三四五六七八九十]+(条|章（.+）)$/);
   });
 });
 
@@ -102,7 +102,7 @@ describe('发展对象 after at least a year as 积极分子 (第十三条)', ()
   });
 });
 
-describe('政治审查 and 集中培训 before the 支部大会 (第十六条, 第十八条)', () => {
+describe('政治审查 and 集中培训 before the 支部大会 (第十六条, 第十七条)', () => {
   const candidate = { activist: '2025-01-01', candidate: '2026-01-10' };
   it('are due once a 发展对象, without a fixed day', () => {
     expect(item(candidate, '2026-02-01', 'political-review')).toMatchObject({ status: 'due', date: undefined });
@@ -131,7 +131,7 @@ describe('政治审查 and 集中培训 before the 支部大会 (第十六条, �
   });
 });
 
-describe('上级党委审批 within three months, at most six (第二十五条)', () => {
+describe('上级党委审批 within three months, at most six (第四章)', () => {
   it('is due to the day three months after the 支部大会, then overdue with the six-month limit', () => {
     expect(item({ admitted: '2026-11-30' }, '2027-02-28', 'approval')).toMatchObject({
       status: 'due',

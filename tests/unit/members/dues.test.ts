@@ -5,7 +5,7 @@ import { ARREARS_RULE, DUES_RULES } from '../../../src/lib/members/dues-rules';
 const yuan = (kind: Parameters<typeof monthlyDues>[0], base: number, farmer?: number) =>
   yuanText(monthlyDues(kind, base, farmer).cents);
 
-describe('in-work members: monthly wage after tax (中组发〔2008〕3号 一（一）1)', () => {
+describe('in-work members: monthly wage after tax (中组发〔2008〕3号 一、党费收缴 第二条)', () => {
   it.each([
     [0, '0.00', 0.5],
     [2999.99, '15.00', 0.5],
@@ -30,7 +30,7 @@ describe('in-work members: monthly wage after tax (中组发〔2008〕3号 一�
   });
 });
 
-describe('retired members: monthly pension (一（一）2)', () => {
+describe('retired members: monthly pension (第五条)', () => {
   it.each([
     [3000, '15.00'],
     [5000, '25.00'],
@@ -54,7 +54,8 @@ describe('fixed amounts', () => {
   });
 
   it('the rules say where they come from', () => {
-    for (const rule of Object.values(DUES_RULES)) expect(rule.part).toMatch(/^一（一）\d$/);
+    for (const rule of Object.values(DUES_RULES))
+      expect(rule.part).toMatch(/^一、党费收缴 第[一二三四五六七八九十]+条$/);
   });
 });
 
