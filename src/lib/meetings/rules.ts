@@ -57,15 +57,18 @@ export const MEETING_RULES: readonly MeetingRule[] = [
     times: 1,
     text: '党支部应当每月相对固定1天开展主题党日',
     source: BRANCH_WORK_REGULATION,
-    article: '第十六条',
+    // Read in secondary copies only: the number is to be checked against the official text.
+    article: '第十六条（条文序号待与正式文本核对）',
   },
   {
     kind: '党课',
     period: 'year',
     times: 1,
-    text: '党支部书记每年至少讲1次党课',
+    // The 条例 asks 党员领导干部 to give 党课 regularly and sets no yearly count for a branch: once a year is this
+    // site's default, and the branch's superior organisation decides (change `times` or `period`).
+    text: '党员领导干部应当定期为基层党员讲党课；党支部每年讲党课的次数以上级党组织要求为准（默认每年至少1次）',
     source: BRANCH_WORK_REGULATION,
-    article: '第十六条',
+    article: '第十五条（“三会一课”；条文序号待与正式文本核对）',
   },
   {
     kind: '组织生活会',
@@ -81,7 +84,8 @@ export const MEETING_RULES: readonly MeetingRule[] = [
     times: 1,
     text: '党支部一般每年开展1次民主评议党员',
     source: BRANCH_WORK_REGULATION,
-    article: '第十八条',
+    // The text is confirmed; its number is inferred from the articles before and after it.
+    article: '第十八条（按前后条文推定，待核对）',
   },
   {
     kind: '谈心谈话',
