@@ -871,6 +871,11 @@ const strings = {
     '本事项不在网上投票。正式表决在支部党员大会上进行；会前有意见和建议，请当面或通过页面底部的联系方式告诉支部。',
   'polls.meetingGuarantee': '网上不收集投票。选举和表决按党章规定在党员大会上进行。',
   // Issue 34, item 4: how the site works, for administrators only (members read member words).
+  'share.share': '分享本页',
+  'share.copy': '复制本页链接',
+  'share.copied': '链接已复制，可以粘贴到微信、短信或邮件里发给别人。',
+  'share.copyFailed': '没能自动复制，请长按下面的网址，选择“复制”。',
+  'share.urlLabel': '本页网址',
   'cmsHelp.howItWorks': '网站怎样工作（写给管理员）',
   'cmsHelp.howQuiz':
     '网上测试：本网站是静态网站，题目和答案随网页一起发送到读者的浏览器，成绩只保存在读者自己的浏览器中，所以网上测试只能用于自学自测，不能作为正式考核。支部可以通过党员每月提交的学习记录了解学习情况。',
