@@ -480,7 +480,6 @@ const strings = {
   'my.print': '打印学习档案',
   'my.recordHeading': '党员学习档案',
   'my.recordBranch': '所在支部',
-  'my.recordNoName': '（未填写）',
   'my.recordMinutes': '学习时长',
   'my.recordMinutesValue': '{minutes} 分钟（目标 {target} 分钟）',
   'my.recordLessons': '学完的课时',
@@ -871,6 +870,7 @@ const strings = {
     '本事项不在网上投票。正式表决在支部党员大会上进行；会前有意见和建议，请当面或通过页面底部的联系方式告诉支部。',
   'polls.meetingGuarantee': '网上不收集投票。选举和表决按党章规定在党员大会上进行。',
   // Issue 34, item 4: how the site works, for administrators only (members read member words).
+  'my.recordNeedName': '请先填写姓名，再打印学习档案。',
   'share.share': '分享本页',
   'share.copy': '复制本页链接',
   'share.copied': '链接已复制，可以粘贴到微信、短信或邮件里发给别人。',
