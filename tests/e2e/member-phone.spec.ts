@@ -15,7 +15,11 @@ const PHONE = { width: 390, height: 844 };
 /** A phone in large text and high contrast at once, as an older member sets it up; `log` in its study log. */
 async function memberPhone(browser: Browser, log?: unknown, viewport = PHONE) {
   const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  const stored = { ...MODES['large text'], ...MODES['high contrast'], ...(log ? { [STUDY_LOG_KEY]: JSON.stringify(log) } : {}) };
+  const stored = {
+    ...MODES['large text'],
+    ...MODES['high contrast'],
+    ...(log ? { [STUDY_LOG_KEY]: JSON.stringify(log) } : {}),
+  };
   await context.addInitScript((entries) => {
     for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
   }, stored);
@@ -25,17 +29,22 @@ async function memberPhone(browser: Browser, log?: unknown, viewport = PHONE) {
 /** WCAG contrast ratio of two computed colours (rgb()/rgba() strings). */
 function contrast(a: string, b: string): number {
   const luminance = (colour: string) => {
-    const [r, g, b] = colour.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
+    const [r, g, b] = colour
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (light + 0.05) / (dark + 0.05);
 }
 
-test('item 2: progress bars read as empty at 0 % and as a quarter at 1/4 in high contrast', async ({ browser }, testInfo) => {
+test('item 2: progress bars read as empty at 0 % and as a quarter at 1/4 in high contrast', async ({
+  browser,
+}, testInfo) => {
   // One of the four lessons of 党章基础知识 done: 1/4.
   const log = completeLesson(emptyLog(), 'constitution-1-general-program', '2026-11-20');
   const { context, page } = await memberPhone(browser, log);
@@ -107,7 +116,9 @@ test('item 6: the printable sheet waits for a name, and /my/ stays 390 px wide a
   await context.close();
 });
 
-test('item 7: on a phone the page offers 分享 and no QR code; a computer still shows the code', async ({ browser }, testInfo) => {
+test('item 7: on a phone the page offers 分享 and no QR code; a computer still shows the code', async ({
+  browser,
+}, testInfo) => {
   const { context, page } = await memberPhone(browser);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/daily/');
@@ -138,13 +149,30 @@ function smallTargets(page: Page) {
       .filter((node) => node.getClientRects().length > 0 && getComputedStyle(node).visibility !== 'hidden')
       .map((node) => ({ node, box: node.getBoundingClientRect() }))
       .filter(({ box }) => box.height < 44 || box.width < 24)
-      .map(({ node, box }) => `${node.tagName.toLowerCase()} “${(node.textContent ?? '').trim().slice(0, 20)}” ${Math.round(box.width)}×${Math.round(box.height)}`),
+      .map(
+        ({ node, box }) =>
+          `${node.tagName.toLowerCase()} “${(node.textContent ?? '').trim().slice(0, 20)}” ${Math.round(box.width)}×${Math.round(box.height)}`,
+      ),
   );
 }
 
-const PAGES = ['/', '/articles/', '/my/', '/daily/', '/history/', '/school/', '/school/party-constitution/', '/quizzes/party-constitution-test/', '/polls/', '/topics/', '/stats/'];
+const PAGES = [
+  '/',
+  '/articles/',
+  '/my/',
+  '/daily/',
+  '/history/',
+  '/school/',
+  '/school/party-constitution/',
+  '/quizzes/party-constitution-test/',
+  '/polls/',
+  '/topics/',
+  '/stats/',
+];
 
-test('item 8: every tap target is at least 44 px tall; the header shows the whole branch name', async ({ browser }, testInfo) => {
+test('item 8: every tap target is at least 44 px tall; the header shows the whole branch name', async ({
+  browser,
+}, testInfo) => {
   const { context, page } = await memberPhone(browser);
   const problems: string[] = [];
   for (const path of PAGES) {
@@ -162,7 +190,9 @@ test('item 8: every tap target is at least 44 px tall; the header shows the whol
   await context.close();
 });
 
-test('item 8: the quiz sticky bar never covers the question that focus brings into view', async ({ browser }, testInfo) => {
+test('item 8: the quiz sticky bar never covers the question that focus brings into view', async ({
+  browser,
+}, testInfo) => {
   const { context, page } = await memberPhone(browser);
   await page.goto('/quizzes/party-constitution-test/');
   await page.getByRole('button', { name: '开始答题' }).click();
