@@ -12,6 +12,7 @@ import { devContentReload } from './src/integrations/dev-content-reload';
 import { memoryLog } from './src/integrations/memory-log';
 import { collectionStorage, contentBytes } from './src/integrations/content-store';
 import { incrementalBuild } from './src/integrations/incremental-build';
+import { siteAddressCheck } from './src/integrations/site-address';
 import { fileURLToPath } from 'node:url';
 
 const settings = loadSettings();
@@ -42,6 +43,7 @@ export default defineConfig({
   // No highlighting: Shiki colours code with inline styles, which the policy blocks.
   markdown: { syntaxHighlight: false, processor: sanitizedMarkdown({ mediaOrigins: settings.mediaHosts, base }) },
   integrations: [
+    siteAddressCheck(),
     contentGuard(),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/admin/') }),

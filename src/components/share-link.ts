@@ -9,10 +9,11 @@ import { fill } from '../i18n/fill';
 class ShareLink extends HTMLElement {
   connectedCallback() {
     const strings = JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
-    const url = this.dataset.url!;
+    const url = this.dataset.url ?? window.location.href;
     const button = this.querySelector<HTMLButtonElement>('button')!;
     const status = this.querySelector<HTMLElement>('[role="status"]')!;
     const address = this.querySelector<HTMLInputElement>('input')!;
+    address.value = url;
     const canShare = typeof navigator.share === 'function';
     button.textContent = fill(strings[canShare ? 'share.share' : 'share.copy'] ?? '', {});
     button.hidden = false;

@@ -878,6 +878,8 @@ const strings = {
   'share.urlLabel': '本页网址',
   'stats.contentSoFar': '本月（{from}至{to}）已发布 {count} 篇，整月结束后计入上表。',
   'stats.studyMonthNote': '本月的学习记录在月底提交，整月结束后计入上表。',
+  'poster.cutNoteNoLink': '（节选）',
+  'poster.altNoLink': '“{topic}”学习卡片的分享海报，文字与本页相同',
   'cmsHelp.howItWorks': '网站怎样工作（写给管理员）',
   'cmsHelp.howQuiz':
     '网上测试：本网站是静态网站，题目和答案随网页一起发送到读者的浏览器，成绩只保存在读者自己的浏览器中，所以网上测试只能用于自学自测，不能作为正式考核。支部可以通过党员每月提交的学习记录了解学习情况。',
