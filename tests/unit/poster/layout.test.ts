@@ -117,7 +117,11 @@ describe('long cards', () => {
       content('学习党章。', {
         siteName: '中共示范大学计算机学院第一党支部网上党建学习园地',
         source: `——${'《中国共产党章程》总纲、'.repeat(8)}`,
-        address: 'www.a-very-long-subdomain.example.edu.cn/branches/computer-science/dangjian',
+        link: {
+          scanTitle: '长按识别二维码',
+          scanNote: '打开这张学习卡片，每天学一点',
+          address: 'www.a-very-long-subdomain.example.edu.cn/branches/computer-science/dangjian',
+        },
       }),
       measure,
     );
