@@ -189,6 +189,17 @@ test('item 8: every tap target is at least 44 px tall; the header shows the whol
     if (!name.shown || name.cut || name.right > PHONE.width || name.text !== '中共示范大学计算机学院第一党支部')
       problems.push(`${path}: the branch name is not shown whole`);
   }
+  // At 320 px too, the site's name shows whole beside the display switch, not under it.
+  await page.setViewportSize({ width: 320, height: 844 });
+  await page.goto('/articles/');
+  const site = await page.locator('.site-name').evaluate((node) => {
+    const text = document.createRange();
+    text.selectNodeContents(node);
+    const right = text.getBoundingClientRect().right;
+    return { right, switchLeft: document.querySelector('display-modes .toggle')!.getBoundingClientRect().left };
+  });
+  if (site.right > site.switchLeft) problems.push('320 px: the site name runs under the display switch');
+  await page.setViewportSize(PHONE);
   expect(problems).toEqual([]);
   await page.goto('/articles/');
   await page.screenshot({ path: testInfo.outputPath('articles-tap-targets.png') });
