@@ -9,6 +9,7 @@ import { cmsBundle } from './admin/build/cms-bundle';
 import { sanitizedMarkdown } from './src/integrations/sanitized-markdown';
 import { contentSecurityPolicy } from './src/site/csp';
 import { devContentReload } from './src/integrations/dev-content-reload';
+import { devServerFlag } from './src/integrations/dev-server-flag';
 import { memoryLog } from './src/integrations/memory-log';
 import { collectionStorage, contentBytes } from './src/integrations/content-store';
 import { incrementalBuild } from './src/integrations/incremental-build';
@@ -46,12 +47,14 @@ export default defineConfig({
     siteAddressCheck(),
     contentGuard(),
     mdx(),
-    sitemap({ filter: (page) => !page.includes('/admin/') }),
+    // Neither the CMS nor the readers' page of the confidential channel is for search engines.
+    sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/branch/inbox/') }),
     pagefindSearch(),
     cmsBundle(),
     publish(),
     incrementalBuild(),
     devContentReload(),
+    devServerFlag(),
     memoryLog(),
   ],
 });

@@ -4,6 +4,10 @@
  * lesson's course title and sort key); writing leaves out the fields of the CMS
  * form that belong to no file: the list fields and the 网址, which only names a
  * new entry's file (entry-address.ts) and would be a second, stale copy of it.
+ * A YAML file's opening comment lines (an archive's "# 第一党支部 王芳的档案…")
+ * are kept through an edit, as `members:import` keeps them: Decap's YAML
+ * writer knows only the data, so reading puts them under FILE_COMMENT and
+ * writing puts them back on top.
  */
 import type { CMS } from 'decap-cms-core';
 import { FrontmatterInfer } from 'decap-cms-core/dist/esm/formats/frontmatter';
@@ -14,8 +18,29 @@ import { listFieldsReader, type ParentTitles } from './config/list-titles';
 
 type Formatter = typeof FrontmatterInfer;
 
+/** The data key that carries a YAML file's opening comment from reading to writing (no field has this name). */
+export const FILE_COMMENT = '__fileComment';
+
+/** The comment lines a YAML file opens with, each with its line end; '' when none. */
+const openingComment = (content: string) => /^(?:[ \t]*#[^\n]*(?:\n|$))+/.exec(content)?.[0] ?? '';
+
+/** Decap's YAML format, keeping the opening comment lines. */
+const yamlKeepingComment: Formatter = {
+  fromFile: (content) => {
+    const data = yamlFormatter.fromFile(content);
+    const comment = openingComment(content ?? '');
+    return comment && data && typeof data === 'object' ? { ...data, [FILE_COMMENT]: comment } : data;
+  },
+  toFile: (data, sortedKeys, comments) => {
+    const { [FILE_COMMENT]: comment, ...rest } = data as Record<string, unknown>;
+    const text = yamlFormatter.toFile(rest, sortedKeys, comments);
+    if (typeof comment !== 'string' || comment === '') return text;
+    return `${comment.endsWith('\n') ? comment : `${comment}\n`}${text}`;
+  },
+};
+
 function collectionFormat(model: CollectionModel, titles: ParentTitles): Formatter {
-  const decapFormat = model.format === 'md' ? FrontmatterInfer : yamlFormatter;
+  const decapFormat = model.format === 'md' ? FrontmatterInfer : yamlKeepingComment;
   const leftOut = new Set(cmsOnlyFields(model));
   const withListFields = listFieldsReader(model, titles);
   return {

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /**
+ * `npm run bench -- --branch`: the branch service's load figures instead (tools/bench/branch-load.ts).
  * `npm run bench [-- --pages 10000] [--runs 2] [--seed s] [--query 词] [--keep] [--cold] [--project-only]`:
  * how the site builds at scale, against a bare Astro site with the same content.
  *   1. generates N synthetic Chinese articles (tools/bench/corpus.ts);
@@ -60,8 +61,13 @@ const { values } = parseArgs({
     cold: { type: 'boolean', default: false },
     runs: { type: 'string', default: '2' },
     'project-only': { type: 'boolean', default: false },
+    branch: { type: 'boolean', default: false },
   },
 });
+if (values.branch) {
+  const { branchLoad } = await import('../tools/bench/branch-load.ts');
+  process.exit((await branchLoad()) ? 0 : 1);
+}
 const count = Number(values.pages);
 if (!Number.isInteger(count) || count < 1)
   throw new Error(`--pages 需要正整数 / must be a positive integer: ${values.pages}`);

@@ -7,15 +7,24 @@
  * newest submission wins, the same file twice changes nothing, and a damaged
  * file, a future month or a file without an archive stops the whole import
  * before anything is written. Prints what changed per member.
+ *
+ * Each record goes to the archive of the member id inside it. The secretary
+ * chooses by file names, so a file named for one member (study-record-<id>-
+ * <month>.json) that holds another's record is refused, as the CMS refuses it
+ * on the wrong archive; `--member <id>` imports into that one archive only and
+ * refuses any other member's file. A file larger than any record is refused by
+ * its size, unread.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import {
   ImportRefused,
   changedAnything,
   describeChange,
   mergeSubmissions,
   readSubmissions,
+  sizeProblem,
 } from '../src/lib/study/import.ts';
 import { t } from '../src/i18n/zh.ts';
 import {
@@ -26,24 +35,32 @@ import {
   writeStudyRecords,
 } from './members/archive-files.ts';
 
-const folder = process.argv[2];
-if (!folder || !statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { member: { type: 'string' } },
+});
+const folder = positionals[0];
+if (!folder || positionals.length > 1 || !statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
   console.error(
-    '用法：npm run members:import <文件夹>（放着党员发来的学习记录文件）/ usage: npm run members:import <folder of study record files>',
+    '用法：npm run members:import <文件夹> [-- --member <党员编号>]（文件夹里放着党员发来的学习记录文件；加 --member 只导入这一位党员的档案）/ usage: npm run members:import <folder of study record files> [-- --member <id>]',
   );
   process.exit(2);
 }
+const onlyMember = values.member;
 
 function refuse(problems: string[]): never {
   console.error(['没有导入，档案未改动 / nothing was imported:', ...problems.map((p) => `  - ${p}`)].join('\n'));
   process.exit(1);
 }
 
-const files = readdirSync(folder)
+const names = readdirSync(folder)
   .filter((name) => /\.(json|txt)$/i.test(name))
-  .sort()
-  .map((name) => ({ name, text: readFileSync(join(folder, name), 'utf8') }));
-if (files.length === 0) refuse([t('import.noFiles', { folder })]);
+  .sort();
+if (names.length === 0) refuse([t('import.noFiles', { folder })]);
+// Sizes first: a file larger than any record is never read into memory.
+const oversized = names.flatMap((name) => sizeProblem(name, statSync(join(folder, name)).size) ?? []);
+if (oversized.length) refuse(oversized);
+const files = names.map((name) => ({ name, text: readFileSync(join(folder, name), 'utf8') }));
 
 const dir = membersDir();
 const { read: submissions, problems } = readSubmissions(files, new Date());
@@ -51,8 +68,11 @@ const { read: submissions, problems } = readSubmissions(files, new Date());
 const { archives, problems: broken } = readArchives(dir);
 const byId = new Map(archives.map((a) => [a.id, a]));
 const byMember: Map<string, typeof submissions> = new Map();
+if (onlyMember !== undefined && !byId.has(onlyMember))
+  refuse([t('import.unknownMember', { file: `--member ${onlyMember}`, member: onlyMember, folder: dir })]);
 for (const read of submissions) {
-  const id = read.submission.member;
+  // With --member, every file goes to that archive, and mergeSubmissions refuses another member's.
+  const id = onlyMember ?? read.submission.member;
   if (!byId.has(id)) {
     const bad = broken.filter((p) => p.includes(`${id}.yml`) || p.includes(`${id}.yaml`));
     problems.push(

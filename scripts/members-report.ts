@@ -5,14 +5,17 @@
  * scripts/members/archive-files.ts) and the discussion snapshot: a printable
  * HTML page and a CSV in members-report/ (git-ignored, never in a published
  * folder: scripts/shared/private-output.ts). The month defaults to the last
- * complete month in Beijing time.
+ * complete month in Beijing time; the month still running can be asked for,
+ * and then the command and the page say its figures are partial.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { civilMonthInShanghai, isCivilMonth } from '../src/lib/civil-date.ts';
+import { civilDateInShanghai, civilMonthInShanghai, isCivilMonth } from '../src/lib/civil-date.ts';
+import { developmentRows } from '../src/lib/members/development-report.ts';
+import type { DevelopmentRecord } from '../src/lib/members/development.ts';
 import { ATTENTION_MONTHS, defaultReportMonth, monthlyReport } from '../src/lib/members/report.ts';
-import { reportCsv, reportHtml } from '../src/lib/members/report-output.ts';
+import { reportCsv, reportHtml, unfinishedNote } from '../src/lib/members/report-output.ts';
 import { parseSnapshot } from '../src/lib/discussion/snapshot.ts';
 import { loadSettings } from '../src/site/settings.ts';
 import { archivesOrStop } from './members/archive-files.ts';
@@ -53,14 +56,28 @@ const report = monthlyReport({
   })),
   discussions: snapshot?.discussions,
 });
-const context = { branch: settings.branchName, generatedAt: now, syncedAt: snapshot?.syncedAt };
+const unfinishedOn = month === civilMonthInShanghai(now) ? civilDateInShanghai(now) : undefined;
+const development = developmentRows(
+  archives.map(({ data }) => ({ name: data.name, development: data.development as DevelopmentRecord | undefined })),
+  [month, civilMonthInShanghai(now)],
+  civilDateInShanghai(now),
+);
+const context = {
+  branch: settings.branchName,
+  generatedAt: now,
+  syncedAt: snapshot?.syncedAt,
+  unfinishedOn,
+  development,
+};
 mkdirSync(out, { recursive: true });
 const html = join(out, `${month}.html`);
 const csv = join(out, `${month}.csv`);
 writeFileSync(html, reportHtml(report, context));
-writeFileSync(csv, reportCsv(report, context));
+writeFileSync(csv, reportCsv(report));
 const { totals } = report;
-console.log(`${month} 学习情况月报：${html}（打印用）、${csv}（表格）`);
+if (unfinishedOn)
+  console.log(`注意：${unfinishedNote(month, unfinishedOn)} / ${month} is not over yet: partial figures.`);
+console.log(`${month} 学习情况月报：${html}（打印用，含说明和合计）、${csv}（表格，每人一行）`);
 console.log(
   `  ${totals.members} 人，有记录 ${totals.submitted} 人（本人提交 ${totals.fromFiles} 人），达标 ${totals.met} 人（${totals.metPercent}%），连续 ${ATTENTION_MONTHS} 个月及以上未达标 ${totals.attention.length} 人。`,
 );

@@ -4,12 +4,15 @@
  * `npm start`: a PostgreSQL cluster of its own under .waline-dev/ (created on
  * the first run, port 8361), the schema, and Waline on port 8360. Ctrl+C stops
  * both. Data stays in .waline-dev/ between runs; delete the folder to start over.
+ * `npm run waline -- --sample` also creates the sample branch's accounts and the branch
+ * service's roster from the sample archives (scripts/branch/sample-branch.ts).
  * Environment: WALINE_DEV_PORT, WALINE_DEV_DB_PORT, SITE_URL (the site's address,
  * default http://localhost:4321), and any variable of services/waline/waline.env.example.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { seedSampleBranch } from './branch/sample-branch.ts';
 import { startCluster } from '../services/waline/local/pg-cluster.mjs';
 import {
   applySchema,
@@ -48,6 +51,7 @@ try {
     cluster.stop();
     throw error;
   }
+  if (process.argv.includes('--sample')) console.log((await seedSampleBranch(service.url, env)).join('\n'));
   console.log(`
 讨论服务（Waline）已启动 / the discussion service is running
   网站连接的地址 / serverURL for the site:  ${service.url}

@@ -39,3 +39,6 @@ export const WALINE_PORT = 4450 + offset;
 export const WALINE_DB_PORT = 4451 + offset;
 /** The site and Waline under one origin, as nginx serves them (tools/site-proxy.ts, tests/e2e/waline.spec.ts). */
 export const WALINE_SITE_PORT = 4452 + offset;
+/** The branch service's own Waline and PostgreSQL (tests/integration/branch-service.test.ts), beside the discussion tests' pair. */
+export const BRANCH_PORT = 4455 + offset;
+export const BRANCH_DB_PORT = 4456 + offset;

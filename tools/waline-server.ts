@@ -7,13 +7,18 @@
  * administrator), and drives Waline's own HTTP API as the secretary would
  * through /ui/: list the review queue, approve.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PREVIEW_PORT, WALINE_DB_PORT, WALINE_PORT } from './ports.ts';
 // Plain JavaScript modules shared with `npm run waline` (checked with // @ts-check).
 import { startCluster } from '../services/waline/local/pg-cluster.mjs';
 import { applySchema, ensureServiceDependencies, startService } from '../services/waline/local/service.mjs';
+import { PG_BIN } from '../services/waline/local/pg-cluster.mjs';
+import { openPool, usersTable } from '../services/branch/connect.mjs';
+import { syncRoster, type ArchiveMember } from '../services/branch/roster.mjs';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 
 export interface WalineAccount {
   id: number;
@@ -57,6 +62,16 @@ export interface WalineServer {
   /** Stops only PostgreSQL (`fast` closes connections, `immediate` drops them as a crash would); Waline keeps running. */
   stopDatabase(mode: 'fast' | 'immediate'): void;
   startDatabase(): void;
+  /** The branch service's roster, as `npm run branch:roster` writes it from the archive. */
+  setRoster(members: ArchiveMember[]): ReturnType<typeof syncRoster>;
+  /** A session token for an account, as signing in would give it, without the password check's cost (many accounts). */
+  sessionFor(accountId: number): Promise<string>;
+  /** A query on the service's database (what an operator with psql sees). */
+  query<Row = Record<string, unknown>>(sql: string, values?: unknown[]): Promise<Row[]>;
+  /** The whole database as `pg_dump` writes it (the backup an operator keeps). */
+  dump(): string;
+  /** The service's output (its journal in production) and PostgreSQL's log so far. */
+  logs(): string;
   /** Stops both and deletes the temporary folder. */
   stop(): Promise<void>;
 }
@@ -64,8 +79,10 @@ export interface WalineServer {
 export interface WalineOptions {
   /** SITE_URL; defaults to the preview server of the tests. */
   siteUrl?: string;
-  /** Extra or overriding environment for the service (e.g. SECURE_DOMAINS, FORBIDDEN_WORDS). */
+  /** Extra or overriding environment for the service (e.g. SECURE_DOMAINS, FORBIDDEN_WORDS, BRANCH_BALLOTS). */
   env?: Record<string, string>;
+  /** Other ports than WALINE_PORT and WALINE_DB_PORT, for a second service beside the first (tools/ports.ts). */
+  ports?: { service: number; db: number };
 }
 
 interface Envelope<T> {
@@ -75,13 +92,17 @@ interface Envelope<T> {
 }
 
 const JWT_SECRET = 'test-only-jwt-secret-0123456789abcdef';
+const { issueSession } = createRequire(import.meta.url)(
+  '../services/waline/session.cjs',
+) as typeof import('../services/waline/session.cjs');
 
 export async function startWalineServer(options: WalineOptions = {}): Promise<WalineServer> {
   ensureServiceDependencies();
+  const { service: servicePort, db: dbPort } = options.ports ?? { service: WALINE_PORT, db: WALINE_DB_PORT };
   const folder = mkdtempSync(join(tmpdir(), 'waline-test-'));
   let cluster: { env: Record<string, string>; stop(mode?: 'fast' | 'immediate'): void };
   try {
-    cluster = startCluster({ dir: folder, port: WALINE_DB_PORT, throwaway: true });
+    cluster = startCluster({ dir: folder, port: dbPort, throwaway: true });
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });
     throw error;
@@ -97,16 +118,21 @@ export async function startWalineServer(options: WalineOptions = {}): Promise<Wa
     WALINE_ACCOUNT_INTERVAL: '0',
     ...options.env,
   };
-  let service: { url: string; stop(): Promise<void> } | undefined;
+  let service: { url: string; output(): string; stop(): Promise<void> } | undefined;
+  // The output of earlier runs of the service (a restart starts a new process).
+  let earlierOutput = '';
   const startWaline = async (extra: Record<string, string> = {}) => {
-    service = await startService({ env: { ...env, ...extra }, port: WALINE_PORT, output: 'pipe' });
+    service = await startService({ env: { ...env, ...extra }, port: servicePort, output: 'pipe' });
   };
   const stopWaline = async () => {
     await service?.stop();
+    earlierOutput += service?.output() ?? '';
     service = undefined;
   };
+  const pool = openPool(env, { max: 2, log: () => {} });
   const stop = async () => {
     await stopWaline();
+    await pool.end();
     cluster.stop();
     rmSync(folder, { recursive: true, force: true });
   };
@@ -119,7 +145,7 @@ export async function startWalineServer(options: WalineOptions = {}): Promise<Wa
     throw error;
   }
 
-  const url = `http://127.0.0.1:${WALINE_PORT}`;
+  const url = `http://127.0.0.1:${servicePort}`;
   // Waline checks Referer/Origin against SECURE_DOMAINS (localhost is always allowed).
   async function api<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
     const response = await fetch(`${url}/api/${path}`, {
@@ -189,7 +215,7 @@ export async function startWalineServer(options: WalineOptions = {}): Promise<Wa
 
     return {
       url,
-      dbPort: WALINE_DB_PORT,
+      dbPort,
       admin,
       member,
       createMember,
@@ -211,8 +237,41 @@ export async function startWalineServer(options: WalineOptions = {}): Promise<Wa
       },
       stopWaline,
       startWaline,
+      async sessionFor(accountId) {
+        const { rows } = await pool.query('SELECT type, password FROM wl_users WHERE id = $1', [accountId]);
+        const user = rows[0] as { type: string; password: string };
+        return issueSession(
+          { secret: JWT_SECRET, memberSeconds: 3600, adminSeconds: 3600 },
+          { objectId: accountId, type: user.type, password: user.password },
+        );
+      },
+      setRoster: (members) => syncRoster(pool, usersTable(env), members),
+      query: async <Row>(sql: string, values?: unknown[]) => (await pool.query(sql, values)).rows as Row[],
+      dump: () =>
+        execFileSync(
+          join(PG_BIN, 'pg_dump'),
+          [
+            '--no-owner',
+            '-h',
+            env.PG_HOST ?? '127.0.0.1',
+            '-p',
+            String(dbPort),
+            '-U',
+            env.PG_USER ?? 'waline',
+            'waline',
+          ],
+          {
+            encoding: 'utf8',
+            env: { ...process.env, PGPASSWORD: env.PG_PASSWORD ?? '' },
+            maxBuffer: 64 * 1024 * 1024,
+          },
+        ),
+      logs: () =>
+        earlierOutput +
+        (service?.output() ?? '') +
+        (existsSync(join(folder, 'postgres.log')) ? readFileSync(join(folder, 'postgres.log'), 'utf8') : ''),
       stopDatabase: (mode) => cluster.stop(mode),
-      startDatabase: () => void startCluster({ dir: folder, port: WALINE_DB_PORT, throwaway: true }),
+      startDatabase: () => void startCluster({ dir: folder, port: dbPort, throwaway: true }),
       stop,
     };
   } catch (error) {

@@ -140,7 +140,14 @@ export function cmsBundle(): AstroIntegration {
       ).map((file) => [file, fileHash(join(root, file))]),
     );
     rmSync(join(cache, 'out'), { recursive: true, force: true });
-    renameSync(out, join(cache, 'out'));
+    try {
+      renameSync(out, join(cache, 'out'));
+    } catch (error) {
+      // Another build on this machine (a second checkout sharing node_modules) moved its bundle of the same
+      // recipe into place between the two steps: the same inputs made the same files, so keep that one.
+      if (!['ENOTEMPTY', 'EEXIST'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      rmSync(out, { recursive: true, force: true });
+    }
     return { recipe, inputs, entry: entry.fileName };
   }
 

@@ -18,6 +18,7 @@ import {
   describeChange,
   ImportRefused,
   importIntoArchive,
+  sizeProblem,
   type ArchiveStudyRecord,
   type ImportFile,
 } from '../../src/lib/study/import';
@@ -41,7 +42,7 @@ interface Props {
 interface State {
   /** Bumped after an import: Decap's list editor keeps per-item state from its first render, so it starts afresh. */
   generation: number;
-  outcome?: { refused: boolean; lines: string[]; files: number };
+  outcome?: { refused: boolean; changed: boolean; lines: string[]; files: number };
   pasted: string;
   copied: boolean;
 }
@@ -107,23 +108,29 @@ function createControl(ListControl: ComponentType<Record<string, unknown>>) {
       try {
         const { records, changes } = importIntoArchive(id, this.records(), files, new Date());
         if (changedAnything(changes)) this.props.onChange(fromJS(records));
+        const changed = changedAnything(changes);
         this.setState(({ generation }) => ({
-          generation: changedAnything(changes) ? generation + 1 : generation,
-          outcome: { refused: false, lines: changes.map(describeChange), files: files.length },
+          generation: changed ? generation + 1 : generation,
+          outcome: { refused: false, changed, lines: changes.map(describeChange), files: files.length },
         }));
       } catch (error) {
         if (!(error instanceof ImportRefused)) throw error;
-        this.setState({ outcome: { refused: true, lines: error.problems, files: files.length } });
+        this.refuse(error.problems, files.length);
       }
+    }
+
+    private refuse(lines: string[], files: number) {
+      this.setState({ outcome: { refused: true, changed: false, lines, files } });
     }
 
     private readonly onFiles = async (event: { target: HTMLInputElement }) => {
       const input = event.target;
-      const files = await Promise.all(
-        [...(input.files ?? [])].map(async (file) => ({ name: file.name, text: await file.text() })),
-      );
+      const chosen = [...(input.files ?? [])];
       input.value = '';
-      this.merge(files);
+      // By the size the browser already knows: a file larger than any record is never read into the page.
+      const oversized = chosen.flatMap((file) => sizeProblem(file.name, file.size) ?? []);
+      if (oversized.length) return this.refuse(oversized, chosen.length);
+      this.merge(await Promise.all(chosen.map(async (file) => ({ name: file.name, text: await file.text() }))));
     };
 
     private readonly onPaste = () => {
@@ -134,7 +141,9 @@ function createControl(ListControl: ComponentType<Record<string, unknown>>) {
     private outcome(): ReactNode {
       const { outcome } = this.state;
       if (!outcome) return null;
-      const lead = outcome.refused ? t('cms.import.refused') : t('cms.import.done', { count: outcome.files });
+      const lead = outcome.refused
+        ? t('cms.import.refused')
+        : t(outcome.changed ? 'cms.import.done' : 'cms.import.unchanged', { count: outcome.files });
       return h(
         'div',
         {

@@ -2,7 +2,8 @@
  * The digest's recipients: the e-mail addresses in the members' private archives
  * (read and checked by scripts/members/archive-files.ts, like every command's).
  * An address is only ever used to send; what is logged or stored is a count, a
- * masked form or a hash. A repository without archives has no recipients.
+ * masked form or a hash. A message about one recipient names the member (a
+ * masked address alone can fit several). A repository without archives has no recipients.
  */
 import { createHash } from 'node:crypto';
 import { relative, resolve } from 'node:path';
@@ -13,6 +14,8 @@ export interface Recipient {
   /** Hash of the address: the key of its mark in the digest state. */
   key: string;
   address: string;
+  /** Who it is, for a message about this recipient: the member's name and archive file (two when two archives share the address). */
+  members: { name: string; file: string }[];
 }
 
 export interface RecipientList {
@@ -41,7 +44,6 @@ export function loadRecipients(root: string, env: Record<string, string | undefi
     // The model's own lines name the file, the field and the fix, never an address.
     problems: problems.map((problem) => `${problem}（已跳过 / skipped）`),
   };
-  const seen = new Set<string>();
   for (const { file, data } of archives) {
     const email: unknown = data.email;
     if (email === undefined || email === null || (typeof email === 'string' && email.trim() === '')) {
@@ -55,9 +57,13 @@ export function loadRecipients(root: string, env: Record<string, string | undefi
       continue;
     }
     const key = recipientKey(email);
-    if (seen.has(key)) continue; // two archives with one address: one mail
-    seen.add(key);
-    list.recipients.push({ key, address: email.trim() });
+    const member = { name: String(data.name), file };
+    const shared = list.recipients.find((recipient) => recipient.key === key);
+    if (shared) {
+      shared.members.push(member); // two archives with one address: one mail
+      continue;
+    }
+    list.recipients.push({ key, address: email.trim(), members: [member] });
   }
   return list;
 }

@@ -6,7 +6,9 @@
  * Never twice: each member's mark (src/lib/digest/state.ts) is written right
  * after their mail is accepted, so a rerun the same day sends nothing, and a run
  * cut short by the mail server resumes with only the members it missed.
- * Never an address in the output: counts, and masked addresses at most.
+ * Never an address in the output: counts, and masked addresses at most; a
+ * refused recipient is named by member and archive file, since a masked
+ * address can fit several members.
  *
  * Exit status: 0 sent or nothing to send; 1 configuration, content or state
  * problem, or some recipients refused; 2 the mail server could not be reached
@@ -172,7 +174,7 @@ export async function runDigest({ root, env, args, log, error }: DigestRun): Pro
         });
       } catch (failure) {
         if (failureKind(failure) === 'recipient') {
-          refused.push(`  - ${maskAddress(recipient.address)}：${describeFailure(failure, smtp!)}`);
+          refused.push(`  - ${recipientLabel(recipient)}：${describeFailure(failure, smtp!)}`);
           continue;
         }
         error(
@@ -197,6 +199,10 @@ export async function runDigest({ root, env, args, log, error }: DigestRun): Pro
     transport.close();
   }
 }
+
+/** A recipient as the secretary knows them: 王芳（members/wang-fang.yml，w***@e***.cn）. */
+const recipientLabel = ({ address, members }: Recipient) =>
+  `${members.map(({ name, file }) => `${name}（${file}）`).join('、')}，${maskAddress(address)}`;
 
 /** The project root: the folder with package.json above this script. */
 export const projectRoot = () => join(import.meta.dirname, '../..');

@@ -7,11 +7,13 @@
  */
 import { readSettingsFile, type Settings } from '../../src/site/settings.ts';
 import { type DiscussionSetup, resolveDiscussion } from '../../src/lib/discussion/provider.ts';
+import { resolveBranchService } from '../../src/lib/branch/service.ts';
 import { SETTINGS_FILE } from '../../src/model/settings.ts';
 import { DEFAULT_GRAPHQL_URL, SyncError, graphqlClient } from './github-graphql.ts';
 import { fetchSnapshot } from './discussions.ts';
 import { writeJsonAtomically } from './snapshot-file.ts';
 import { fetchWalineSnapshot, walineClient } from './waline.ts';
+import { CHANNEL_STATS_PATH, syncChannelStats } from './branch-stats.ts';
 
 export const SNAPSHOT_PATH = 'src/data/discussions.json';
 
@@ -57,6 +59,17 @@ export function syncTarget(
   return { repository, categories };
 }
 
+/** Whether the build offers the branch service (BRANCH_SERVICE, else `branchService`): only then are its counts read. */
+function branchServiceAt(env: Env, settingsPath: string): boolean {
+  try {
+    return (
+      resolveBranchService(settingsAt(settingsPath), discussionAt(env, settingsPath), env, settingsPath) !== undefined
+    );
+  } catch (error) {
+    throw new SyncError((error as Error).message);
+  }
+}
+
 /** The provider to read: the one the build uses (DISCUSSION_PROVIDER, else `discussion.provider`, else giscus). */
 export function syncProvider(env: Env, settingsPath: string = SETTINGS_FILE): DiscussionSetup['provider'] {
   return discussionAt(env, settingsPath).provider;
@@ -85,6 +98,9 @@ async function syncWaline(
   log: (line: string) => void,
 ) {
   const url = walineTarget(env, settingsPath);
+  // Public counts, no token needed: read first, so a missing token still leaves /stats/ its channel figures.
+  if (branchServiceAt(env, settingsPath))
+    await syncChannelStats(url, { path: env.SYNC_BRANCH_STATS || CHANNEL_STATS_PATH, log });
   const token = env.WALINE_TOKEN;
   if (!token) {
     log(

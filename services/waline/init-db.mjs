@@ -9,8 +9,11 @@
  */
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
+import { BRANCH_TABLES } from '../branch/tables.mjs';
 
 const SCHEMA = new URL('./schema.sql', import.meta.url);
+/** The branch service's tables (ballots, the confidential channel…), beside Waline's, without the prefix. */
+const BRANCH_SCHEMA = new URL('../branch/schema.sql', import.meta.url);
 const TABLES = ['comment', 'counter', 'users'];
 
 /**
@@ -49,10 +52,11 @@ export async function initDatabase(env, log = console.log) {
   try {
     await client.query('BEGIN');
     await client.query(schemaSql(prefix));
+    await client.query(readFileSync(BRANCH_SCHEMA, 'utf8'));
     await client.query('COMMIT');
     const { rows } = await client.query(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ANY($1) ORDER BY table_name`,
-      [TABLES.map((t) => prefix + t)],
+      [[...TABLES.map((t) => prefix + t), ...BRANCH_TABLES]],
     );
     log(
       `数据库 ${env.PG_DB} 已就绪，表：${rows.map((/** @type {{ table_name: string }} */ r) => r.table_name).join('、')} / database ready`,

@@ -19,13 +19,19 @@
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { createHmac } from 'node:crypto';
 import { ADMIN_SCRIPT_PATH, adminScriptUrl, serviceConfig } from './config.mjs';
 import { adminPagePolicy } from './admin-policy.mjs';
+import { openPool, usersTable } from '../branch/connect.mjs';
+import { branchConfig } from '../branch/config.mjs';
+import { API_PREFIX as BRANCH_API_PREFIX, createBranchService } from '../branch/index.mjs';
 
 const require = createRequire(import.meta.url);
 /** ThinkJS's global, set when Waline loads. */
 const think = () => /** @type {any} */ (globalThis).think;
 const config = serviceConfig(process.env);
+const branchSettings = branchConfig(process.env);
+config.problems.push(...branchSettings.problems);
 for (const warning of config.warnings) console.warn(`[waline] 注意 / warning: ${warning}`);
 if (config.problems.length) {
   console.error(
@@ -48,7 +54,7 @@ const walineRequire = createRequire(require.resolve('@waline/vercel/package.json
 withoutSqlite();
 survivePoolErrors();
 const { walineSettings } = require('./policy.cjs');
-const { verifySession, walineToken } = require('./session.cjs');
+const { passwordFingerprint, readSession, verifySession, walineToken } = require('./session.cjs');
 const session = {
   secret: config.env.JWT_TOKEN,
   memberSeconds: config.limits.memberSessionSeconds,
@@ -64,6 +70,16 @@ const waline = require('@waline/vercel')(
     session,
   }),
 );
+const branch = createBranchService({
+  pool: openPool(process.env),
+  secret: sessionSecret(),
+  usersTable: usersTable(process.env),
+  readSession: (token) => readSession(session, token),
+  passwordFingerprint,
+  config: branchSettings,
+  postSeconds: config.limits.accountSeconds,
+});
+
 // Waline's PostgreSQL adapter logs the connection string with the database
 // password, and every SQL statement with its values (password hashes, e-mail
 // addresses, comment text), at INFO level: keep both out of the journal.
@@ -128,6 +144,11 @@ function survivePoolErrors() {
   };
 }
 
+/** The branch service's own key for receipts and codes, derived from JWT_TOKEN (never the key itself). */
+function sessionSecret() {
+  return createHmac('sha256', String(config.env.JWT_TOKEN)).update('dangjian-branch-codes-v1').digest('hex');
+}
+
 /** The users table through Waline's storage service. @returns {any} */
 const usersModel = () => think().service(`storage/${think().config('storage')}`, 'Users');
 
@@ -152,7 +173,9 @@ async function exchangeToken(req) {
     const [user] = await usersModel().select({ objectId: id, type: ['!=', 'banned'] }, { field: ['id', 'password'] });
     return user ? String(user.password) : undefined;
   };
-  const id = await verifySession(session, header.replace(/^Bearer\s+/i, ''), findPassword).catch(() => undefined);
+  const id = await verifySession(session, header.replace(/^Bearer\s+/i, ''), findPassword, branch.isRevoked).catch(
+    () => undefined,
+  );
   if (id) req.headers.authorization = `Bearer ${walineToken(session.secret, id)}`;
 }
 
@@ -200,6 +223,7 @@ async function handle(req, res) {
     res.writeHead(ok ? 200 : 503, { 'content-type': 'text/plain' });
     return res.end(ok ? 'ok\n' : 'database unreachable\n');
   }
+  if (path.startsWith(BRANCH_API_PREFIX)) return branch.handle(req, res);
   if (/^\/ui(\/|$)/.test(path)) withAdminPagePolicy(res);
   await exchangeToken(req);
   return waline(req, res);

@@ -13,7 +13,7 @@
  *   Waline's own form, and anything else (expired, old password, Waline's
  *   own token, a forged one) is dropped: the request goes on signed out.
  */
-const { createHash, createHmac } = require('node:crypto');
+const { createHash, createHmac, randomUUID } = require('node:crypto');
 const jwt = require('jsonwebtoken');
 
 /** A key of its own, so Waline's bare-id tokens are never valid sessions, nor sessions valid to Waline. @param {string} secret */
@@ -36,18 +36,19 @@ const passwordFingerprint = (passwordHash) =>
  */
 function issueSession(settings, user) {
   const expiresIn = user.type === 'administrator' ? settings.adminSeconds : settings.memberSeconds;
+  // jwtid: the handle signing out revokes (the branch service's branch_revoked_session).
   return jwt.sign({ sub: String(user.objectId), pw: passwordFingerprint(user.password) }, sessionKey(settings.secret), {
     expiresIn,
+    jwtid: randomUUID(),
   });
 }
 
 /**
- * The account id a session token stands for, checked against the account's
- * current password hash (looked up by `findPassword`), or undefined.
+ * A session token's claims when its signature and expiry hold, else undefined.
  * @param {SessionSettings} settings @param {string} token
- * @param {(id: string) => Promise<string | undefined>} findPassword
+ * @returns {{ id: string, passwordFingerprint: string, tokenId: string, expiresAt: Date } | undefined}
  */
-async function verifySession(settings, token, findPassword) {
+function readSession(settings, token) {
   let claims;
   try {
     claims = jwt.verify(token, sessionKey(settings.secret));
@@ -55,12 +56,33 @@ async function verifySession(settings, token, findPassword) {
     return undefined;
   }
   if (typeof claims !== 'object' || typeof claims.sub !== 'string' || typeof claims.pw !== 'string') return undefined;
-  const password = await findPassword(claims.sub);
-  if (password === undefined || passwordFingerprint(password) !== claims.pw) return undefined;
-  return claims.sub;
+  if (typeof claims.jti !== 'string' || typeof claims.exp !== 'number') return undefined;
+  return {
+    id: claims.sub,
+    passwordFingerprint: claims.pw,
+    tokenId: claims.jti,
+    expiresAt: new Date(claims.exp * 1000),
+  };
+}
+
+/**
+ * The account id a session token stands for, checked against the account's
+ * current password hash (looked up by `findPassword`) and against signing
+ * out (`isRevoked`), or undefined.
+ * @param {SessionSettings} settings @param {string} token
+ * @param {(id: string) => Promise<string | undefined>} findPassword
+ * @param {(tokenId: string) => Promise<boolean>} [isRevoked]
+ */
+async function verifySession(settings, token, findPassword, isRevoked = async () => false) {
+  const session = readSession(settings, token);
+  if (!session) return undefined;
+  const password = await findPassword(session.id);
+  if (password === undefined || passwordFingerprint(password) !== session.passwordFingerprint) return undefined;
+  if (await isRevoked(session.tokenId)) return undefined;
+  return session.id;
 }
 
 /** Waline's own token for an account id, made only after the session token was checked. @param {string} secret @param {string} id */
 const walineToken = (secret, id) => jwt.sign(id, secret);
 
-module.exports = { issueSession, verifySession, walineToken, passwordFingerprint };
+module.exports = { issueSession, readSession, verifySession, walineToken, passwordFingerprint };

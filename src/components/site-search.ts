@@ -187,15 +187,20 @@ class SiteSearch extends HTMLElement {
     const filters = Object.fromEntries(
       Object.entries(state.filters).filter((entry): entry is [string, string] => Boolean(entry[1])),
     );
-    const { total, estimated, match, hits } = await runSearch(pagefind, query, filters);
+    const { total, estimated, match, hits, corrected } = await runSearch(pagefind, query, filters);
     if (sequence !== this.#sequence) return;
     const filtered = Object.keys(filters).length > 0;
     const found = (messages[estimated ? 'resultsAbout' : 'results'] ?? '').replace('{count}', String(total));
     status.textContent =
       total === 0 ? (messages[filtered ? 'noneFiltered' : 'none'] ?? '').replace('{query}', query) : found;
     // A loosened search says so above its results: none of them has every word of the query.
-    loosened.hidden = match !== 'partial';
-    loosened.textContent = match === 'partial' ? (messages.partialNotice ?? '').replace('{query}', query) : '';
+    // A corrected typing slip says what was searched instead (思想会报 → 思想汇报).
+    loosened.hidden = match !== 'partial' && !corrected;
+    loosened.textContent = corrected
+      ? (messages.corrected ?? '').replace('{typed}', query).replace('{query}', corrected)
+      : match === 'partial'
+        ? (messages.partialNotice ?? '').replace('{query}', query)
+        : '';
     empty.hidden = total > 0;
     this.querySelector<HTMLElement>('.clear')!.hidden = !filtered;
     if (archives) archives.hidden = this.#archivesMerged !== undefined;

@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { civilDateInShanghai } from '../lib/civil-date';
 import { GISCUS_ENV } from '../lib/discussion/giscus';
 import { DISCUSSION_ENV } from '../lib/discussion/provider';
+import { BRANCH_SERVICE_ENV } from '../lib/branch/service';
 import { BUILD_DAY_ENV } from '../lib/content/publishing';
 import { linkFiles } from './hard-links';
 
@@ -32,6 +33,8 @@ export const SITE_ENVIRONMENT = [
   'BASE_PATH',
   'SEARCH_SHARD_ARTICLES',
   'DISCUSSIONS_SNAPSHOT',
+  'BRANCH_STATS_SNAPSHOT',
+  BRANCH_SERVICE_ENV,
   'MEMBERS_DIR',
   'CMS_PROXY_PORT',
   ...Object.values(DISCUSSION_ENV),

@@ -61,3 +61,18 @@ export function formatCivilDate(date: string): string {
 export function byDateDescending<T>(getDate: (item: T) => string) {
   return (a: T, b: T) => (getDate(a) < getDate(b) ? 1 : getDate(a) > getDate(b) ? -1 : 0);
 }
+
+/**
+ * The day `months` calendar months after `date` (negative: before). A day the
+ * target month lacks becomes its last day: 2026-01-31 + 1 month is 2026-02-28,
+ * 2028-02-29 + 12 months is 2029-02-28 — "一个月内", "一年以上" as people count them.
+ */
+export function addCivilMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = index - targetYear * 12;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(targetYear).padStart(4, '0')}-${pad(targetMonth + 1)}-${pad(Math.min(day, lastDay))}`;
+}

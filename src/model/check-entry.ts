@@ -12,6 +12,8 @@ import { f } from './fields';
 import { SETTINGS_FIELDS } from './settings';
 import { collectionSchema, fieldSchema, idReference } from './to-zod';
 import { checkQuizBank } from './check-quiz-bank';
+import { checkMemberArchive } from './check-member-archive';
+import { checkPoll } from './check-poll';
 
 /** One schema per collection: building it for every entry was most of the guard's time on 10,000 articles. */
 const schemas = new WeakMap<CollectionModel, ReturnType<typeof collectionSchema>>();
@@ -30,6 +32,8 @@ export function entryDataProblems(model: CollectionModel, file: string, data: un
       problems.push({ file, field: issue.path.join('.') || undefined, message: issue.message });
   }
   if (model.name === 'quizzes') problems.push(...checkQuizBank(file, data));
+  if (model.name === 'members') problems.push(...checkMemberArchive(file, data));
+  if (model.name === 'polls') problems.push(...checkPoll(file, data));
   return problems;
 }
 

@@ -6,6 +6,8 @@
 import { f, options, type Fields } from './fields';
 import { JUDGE_OPTIONS } from '../lib/study/quiz';
 import { BYLINES, DEFAULT_BYLINE } from '../lib/content/byline';
+import type { DuesKind } from '../lib/members/dues-rules';
+import { PROBATION_EXTENSION } from '../lib/members/development-rules';
 
 export type EntryFormat = 'md' | 'yml';
 
@@ -96,7 +98,46 @@ export const QUIZ_KINDS = options({ 在线测试: 'test', 知识竞赛: 'contest
 /** Question types; the slug is the quiz engine's type (src/lib/study/quiz.ts). */
 export const QUESTION_TYPES = options({ 单选题: 'single', 多选题: 'multiple', 判断题: 'judge', 填空题: 'fill' });
 
+/** How a poll is held; the slug is the page's method (src/lib/participation/poll-method.ts). */
+export const POLL_METHODS = options({ 'GitHub 讨论投票': 'github', 支部服务无记名投票: 'ballot', 会上表决: 'meeting' });
+
+/** What a ballot of the branch service is: the slug is the `kind` of /branch/ballots.json. */
+export const BALLOT_KINDS = options({ 投票: 'poll', 民主评议: 'review' });
+
+export const BALLOT_CHOICES = options({ 单选: 'single', 多选: 'multiple' });
+
+/** A Beijing wall-clock time on a poll's opening or closing day. */
+const CLOCK = {
+  source: '^([01]\\d|2[0-3]):[0-5]\\d$',
+  message: '填 24 小时制的时刻，如 08:00 或 20:30 / a 24-hour time like 08:00',
+};
+
 export const MEMBER_STATUSES = options({ 正常: 'normal', 流动: 'mobile' });
+
+/** Duties in the branch committee: who reads 意见 and 举报 on the branch service (services/branch/config.mjs). */
+export const BRANCH_DUTIES = options({
+  书记: 'secretary',
+  副书记: 'deputy-secretary',
+  组织委员: 'organisation',
+  宣传委员: 'publicity',
+  纪检委员: 'discipline',
+  青年委员: 'youth',
+  支部委员: 'committee-member',
+});
+
+/** 党费 categories of 中组发〔2008〕3号; the slug is the calculator's kind (src/lib/members/dues-rules.ts). */
+export const DUES_KIND_OPTIONS = options({
+  在职党员: 'employed',
+  离退休党员: 'retired',
+  学生或无收入党员: 'minimum',
+  农民党员: 'farmer',
+} as const satisfies Record<string, DuesKind>);
+export const DUES_METHODS = options({ 现金: 'cash', 银行转账: 'transfer', 手机支付: 'mobile', 工资代扣: 'payroll' });
+/** An amount in yuan with at most two decimals (the integer number field cannot hold 3000.01). */
+export const MONEY_PATTERN = {
+  source: '^\\d+(\\.\\d{1,2})?$',
+  message: '填写金额（元），最多两位小数，如 3000 或 3000.01 / an amount in yuan, at most two decimals',
+};
 
 const draft = f.boolean('草稿', { default: false, hint: '勾选后不会发布到网站，只在后台和本机预览中可见' });
 const tags = f.list('标签', { of: f.string('标签'), required: false, hint: '每个标签单独添加，如“党史”' });
@@ -526,11 +567,55 @@ const polls = {
     title: f.string('投票主题'),
     opens: f.date('开始日期', { hint: '从这一天（北京时间）起可以投票' }),
     closes: f.date('截止日期', { hint: '这一天结束后投票关闭' }),
-    options: f.list('选项', { min: 2, of: f.string('选项'), hint: '与 GitHub 讨论中投票的选项一致' }),
+    method: f.select('表决方式', {
+      required: false,
+      options: POLL_METHODS,
+      hint: '支部服务无记名投票：党员用讨论区账号在本站投票，需在站点设置中开启支部服务，并填写下面的“无记名投票”；GitHub 讨论投票：填写 GitHub 讨论编号；会上表决：网上只征求意见。留空时，有 GitHub 讨论编号的按 GitHub 讨论投票，否则按会上表决',
+    }),
+    options: f.list('选项', {
+      required: false,
+      of: f.string('选项'),
+      hint: 'GitHub 讨论投票和会上表决至少填 2 个选项，与 GitHub 讨论中投票的选项一致；支部服务无记名投票的选项写在下面每道题里，这里留空',
+    }),
     discussion: f.number('GitHub 讨论编号', {
       required: false,
       min: 1,
       hint: '包含原生投票的 GitHub Discussion 编号；不用 GitHub 投票时留空，本事项改在页面下方的讨论区征求意见，正式表决在党员大会上进行',
+    }),
+    ballot: f.object('无记名投票', {
+      required: false,
+      hint: '表决方式选“支部服务无记名投票”时填写。投票开始后，题目和选项就不能再改了',
+      fields: {
+        kind: f.select('类型', {
+          options: BALLOT_KINDS,
+          default: '投票',
+          hint: '投票：回答下面的题目；民主评议：每位党员给其他正式党员评定等次（等次和“优秀”比例见 src/data/rules/democratic-review.yml），不填题目',
+        }),
+        opensAt: f.string('开始时刻', { default: '08:00', pattern: CLOCK, hint: '开始日期当天的北京时间' }),
+        closesAt: f.string('截止时刻', { default: '20:00', pattern: CLOCK, hint: '截止日期当天的北京时间' }),
+        includeProbationary: f.boolean('预备党员参加', {
+          default: true,
+          hint: '勾选后预备党员也可以投票（民主评议中预备党员参加评议，但不作为评议对象）',
+        }),
+        changeable: f.boolean('截止前可以改票', {
+          default: false,
+          hint: '勾选后党员在截止前可以用回执改票；投票页会写明能否改票',
+        }),
+        questions: f.list('题目', {
+          required: false,
+          summary: '{{fields.choice}} · {{fields.text | truncate(40, "…")}}',
+          hint: '类型为“投票”时至少一道题',
+          of: f.object('题目', {
+            fields: {
+              text: f.string('题目'),
+              choice: f.select('单选或多选', { options: BALLOT_CHOICES, default: '单选' }),
+              min: f.number('至少选几项', { required: false, min: 1, max: 50, hint: '多选题用；留空为 1' }),
+              max: f.number('至多选几项', { required: false, min: 1, max: 50, hint: '多选题用；留空为选项个数' }),
+              options: f.list('选项', { min: 2, of: f.string('选项'), hint: '每个选项单独添加；不要写 A、B 等序号' }),
+            },
+          }),
+        }),
+      },
     }),
   },
   body: markdownBody('投票说明'),
@@ -599,6 +684,11 @@ const members = {
     status: f.select('状态', { options: MEMBER_STATUSES, default: '正常' }),
     phone: f.string('电话', { required: false }),
     email: f.string('邮箱', { required: false }),
+    duties: f.list('支部职务', {
+      required: false,
+      of: f.select('职务', { options: BRANCH_DUTIES }),
+      hint: '支委会成员填写。支部服务据此决定谁能阅读党员的意见（支委）和举报（纪检委员）；不会发布到网站',
+    }),
     discussionAccounts: f.list('讨论区账号', {
       required: false,
       of: f.string('账号'),
@@ -637,6 +727,75 @@ const members = {
               source: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+0800$',
               message: '格式如 2026-12-01T09:30:00+0800 / like 2026-12-01T09:30:00+0800',
             },
+          }),
+        },
+      }),
+    }),
+    development: f.object('发展党员记录', {
+      required: false,
+      hint: '入党申请人、积极分子、发展对象和预备党员填写：各步骤办理的日期（北京时间）。编辑帮助页据此列出到期和逾期事项，月度报告列出本月事项；不会发布到网站',
+      fields: {
+        applied: f.date('递交入党申请', { required: false }),
+        talked: f.date('党组织派人谈话', { required: false, hint: '收到申请后一个月内（发展党员工作细则第七条）' }),
+        activist: f.date('确定为入党积极分子', { required: false }),
+        contacts: f.date('指定培养联系人', { required: false }),
+        reviews: f.list('半年考察', {
+          required: false,
+          of: f.date('考察日期'),
+          hint: '每半年一次（第十一条），每次添加一个日期',
+        }),
+        candidate: f.date('确定为发展对象', { required: false, hint: '成为积极分子满一年以后（第十三条）' }),
+        politicalReview: f.date('政治审查完成', { required: false }),
+        training: f.date('集中培训结业', { required: false }),
+        trainingDays: f.number('集中培训天数', {
+          required: false,
+          min: 0,
+          max: 90,
+          hint: '不少于三天或二十四学时（第十八条），填一项即可',
+        }),
+        trainingHours: f.number('集中培训学时', { required: false, min: 0, max: 720 }),
+        admitted: f.date('支部大会讨论接收', { required: false, hint: '预备期从这一天算起' }),
+        approved: f.date('上级党委审批', { required: false, hint: '三个月内，最长不超过六个月（第二十五条）' }),
+        oath: f.date('入党宣誓', { required: false }),
+        extensionMonths: f.number('延长预备期（月）', {
+          required: false,
+          min: PROBATION_EXTENSION.minMonths,
+          max: PROBATION_EXTENSION.maxMonths,
+          hint: '只在支部大会决定延长时填写：不少于半年，最长一年（第三十二条）',
+        }),
+        confirmed: f.date('转为正式党员', { required: false }),
+      },
+    }),
+    dues: f.list('党费', {
+      required: false,
+      summary: '{{fields.year}} 年 · {{fields.kind}} · 每月 {{fields.monthly}} 元',
+      hint: '每年一项：年初核定计算基数和每月党费，逐月记下交纳情况；只在支部内部的党费台账中使用，不会发布到网站',
+      of: f.object('一年的党费', {
+        fields: {
+          year: f.number('年度', { min: 2000, max: 2100 }),
+          kind: f.select('交纳类别', { options: DUES_KIND_OPTIONS, default: '在职党员' }),
+          base: f.string('计算基数（元/月）', {
+            required: false,
+            pattern: MONEY_PATTERN,
+            hint: '在职党员：每月工资收入（税后）；离退休党员：每月退休费；其他类别不填',
+          }),
+          monthly: f.string('每月党费（元）', { pattern: MONEY_PATTERN, hint: '年初核定，全年不变' }),
+          payments: f.list('交纳记录', {
+            required: false,
+            summary: '{{fields.month}} · {{fields.date}} · {{fields.method}}',
+            hint: '每交一个月添加一项；一次补交几个月时，每个月各添加一项',
+            of: f.object('一个月的党费', {
+              fields: {
+                month: f.month('所交月份'),
+                date: f.date('交纳日期'),
+                method: f.select('交纳方式', { options: DUES_METHODS, default: '银行转账' }),
+                amount: f.string('实交金额（元）', {
+                  required: false,
+                  pattern: MONEY_PATTERN,
+                  hint: '与每月党费不同时才填写',
+                }),
+              },
+            }),
           }),
         },
       }),

@@ -86,6 +86,10 @@ export const SETTINGS_FIELDS = {
       }),
     },
   }),
+  branchService: f.boolean('支部服务（投票、民主评议、意见与举报）', {
+    default: false,
+    hint: '支部的讨论服务（Waline）已按部署说明开通支部服务后才勾选：勾选后，党员用讨论区账号在网站上无记名投票、参加民主评议；不勾选时，这些页面说明线下怎么做。需要“讨论区”选 waline',
+  }),
   giscus: f.object('讨论区（Giscus）', {
     required: false,
     hint: '讨论服务选 giscus 时使用，全部填写后启用讨论区；在 https://giscus.app 生成这些值',
@@ -115,6 +119,21 @@ export const SETTINGS_FIELDS = {
       },
     }),
     hint: '正文中的图片、音视频只能来自本站和这里列出的自有服务器；其他地址的会被去掉',
+  }),
+  dues: f.object('党费', {
+    required: false,
+    hint: '党费计算页和党费台账（npm run dues:report）使用',
+    fields: {
+      farmerAmount: f.string('农民党员每月党费（元）', {
+        default: '0.2',
+        pattern: {
+          source: '^(0\\.[2-9]\\d?|1(\\.0{1,2})?)$',
+          message: '0.2 至 1 元之间，如 0.5（中组发〔2008〕3号） / between 0.2 and 1 yuan',
+        },
+        hint: '中组发〔2008〕3号规定每月 0.2 至 1 元，由支部确定',
+      }),
+      publicNames: f.boolean('公示党费时列出姓名', { default: false, hint: '不勾选时，年度公示只列人数和金额' }),
+    },
   }),
   cms: f.object('内容管理后台', {
     fields: {

@@ -5,8 +5,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { parseSnapshot, snapshotRepository, type Snapshot } from '../lib/discussion/snapshot';
+import { parseChannelStats, type ChannelStats } from '../lib/branch/channel-stats';
 import { pollMethod, type PollMethod } from '../lib/participation/poll-method';
 import { discussionSetup } from './discussion';
+import { branchService } from './branch';
+import { pollMethodOf } from '../model/check-poll';
 import { giscusSettings } from './giscus';
 import { loadSettings } from './settings';
 
@@ -25,6 +28,21 @@ export function loadSnapshot(): Snapshot | undefined {
   return snapshot.value;
 }
 
+/** BRANCH_STATS_SNAPSHOT points a test build at other channel figures (or at none). */
+const CHANNEL_STATS_FILE = process.env.BRANCH_STATS_SNAPSHOT || 'src/data/branch-stats.json';
+
+let channelStats: { value: ChannelStats | undefined } | undefined;
+
+/** The branch service's counts of 意见 and 举报 from the last sync; `undefined` before the first one. */
+export function loadChannelStats(): ChannelStats | undefined {
+  channelStats ??= {
+    value: existsSync(CHANNEL_STATS_FILE)
+      ? parseChannelStats(readFileSync(CHANNEL_STATS_FILE, 'utf8'), CHANNEL_STATS_FILE)
+      : undefined,
+  };
+  return channelStats.value;
+}
+
 /** All polls, the most recently opened first. */
 export async function getPolls(): Promise<Poll[]> {
   return (await getCollection('polls')).sort(
@@ -40,7 +58,13 @@ function githubRepository(): string | undefined {
   );
 }
 
-/** How this poll is held on this site: a GitHub poll, opinions in its discussion thread, or the branch meeting only. */
+/** How this poll is held on this site: a GitHub poll, a secret ballot, opinions in its discussion thread, or the branch meeting only. */
 export function howPollIsHeld(poll: Poll): PollMethod {
-  return pollMethod(poll.data, githubRepository(), discussionSetup().active?.provider);
+  const method = pollMethodOf(poll.data);
+  return pollMethod(
+    { method, discussion: poll.data.discussion },
+    githubRepository(),
+    discussionSetup().active?.provider,
+    branchService() !== undefined,
+  );
 }

@@ -30,7 +30,7 @@ const GROUPS: Record<MenuGroup, { label: StringKey; pages: NavLink[] }> = {
   activities: { label: 'nav.group.activities', pages: [] },
   participation: {
     label: 'nav.group.participation',
-    pages: [link('feedback/', 'nav.feedback'), link('stats/', 'nav.stats')],
+    pages: [link('feedback/', 'nav.feedback'), link('stats/', 'nav.stats'), link('dues/', 'nav.dues')],
   },
 };
 

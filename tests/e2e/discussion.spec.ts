@@ -12,7 +12,9 @@ const TERM = 'blogs/annual-appraisal-thoughts';
 const SHORT_SCREEN = { width: 390, height: 500 };
 
 test.describe('the sample site (Giscus chosen but not configured)', () => {
-  test('readers see no discussion and no set-up text; the set-up help is on /admin/help/', async ({ page }) => {
+  test('readers see no discussion and no set-up text, but how to take part offline; the set-up help is on /admin/help/', async ({
+    page,
+  }) => {
     const foreign: string[] = [];
     page.on('request', (request) => {
       if (!request.url().startsWith('http://localhost')) foreign.push(request.url());
@@ -28,7 +30,12 @@ test.describe('the sample site (Giscus chosen but not configured)', () => {
         page.locator('section.discussion, giscus-discussion, waline-discussion, giscus-widget, iframe'),
       ).toHaveCount(0);
       await expect(page.getByText(/讨论区尚未开通|如何开通讨论区|站点设置/)).toHaveCount(0);
+      // Member words on how to take part without the service; /feedback/ says it in its own lead.
+      await expect(page.locator('aside.discussion-offline')).toHaveCount(path === '/feedback/' ? 0 : 1);
+      if (path !== '/feedback/') await expect(page.locator('aside.discussion-offline')).toContainText('组织生活会');
     }
+    await page.goto('/reports/submit/');
+    await expect(page.getByText('在文末的讨论区回应')).toHaveCount(0);
     expect(foreign).toEqual([]);
     await page.goto('/admin/help/');
     const help = page.getByRole('region', { name: '讨论区' });

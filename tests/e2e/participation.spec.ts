@@ -66,12 +66,16 @@ test.describe('polls', () => {
     await page.clock.setFixedTime(new Date('2026-11-26T10:00:00+08:00'));
     await page.goto('/polls/');
     const items = page.locator('.polls li');
-    await expect(items).toHaveCount(3);
-    await expect(items.nth(0)).toContainText('支部学习小组的固定交流时间');
-    await expect(items.nth(0)).toContainText('投票中');
-    await expect(items.nth(0)).toContainText('共 17 票');
-    await expect(items.nth(2)).toContainText('下学期理论学习的重点专题');
-    await expect(items.nth(2)).toContainText('已结束');
+    await expect(items).toHaveCount(6);
+    const item = (title: string) => items.filter({ hasText: title });
+    await expect(item('支部学习小组的固定交流时间')).toContainText('投票中');
+    await expect(item('支部学习小组的固定交流时间')).toContainText('共 17 票');
+    await expect(item('下学期理论学习的重点专题')).toContainText('已结束');
+    // Ballots on the branch service, on a site without it: held at the meeting.
+    await expect(item('2026 年度民主评议党员')).toContainText('未开始');
+    await expect(item('2026 年度民主评议党员')).toContainText('党员大会表决');
+    // The most recently opened first.
+    await expect(items.first()).toContainText('2026 年度民主评议党员');
   });
 });
 
@@ -80,8 +84,12 @@ test.describe('feedback', () => {
     page,
   }) => {
     await page.goto('/feedback/');
-    const report = page.getByRole('region', { name: '保密举报渠道' });
+    const report = page.getByRole('region', { name: '意见和举报怎么提' });
     await expect(report.getByText('举报不会出现在网站上。', { exact: true })).toBeVisible();
+    // Without the branch service: the ways members use offline, and no form that cannot send.
+    await expect(report.getByText(/当面或书面向支委会反映，也可以在党员大会上提出/)).toBeVisible();
+    await expect(report.getByText(/当面或书面向支部纪检委员/)).toBeVisible();
+    await expect(page.locator('branch-channel')).toHaveCount(0);
     await expect(report.getByText(/只发送给支部纪检委员/)).toBeVisible();
     const mail = report.getByRole('link', { name: '发送举报邮件' });
     const href = (await mail.getAttribute('href'))!;
@@ -96,6 +104,22 @@ test.describe('feedback', () => {
     await expect(
       page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '意见征集', includeHidden: true }),
     ).toHaveAttribute('href', '/feedback/');
+  });
+
+  test('in WeChat, where a mail link does nothing, the address is left to copy instead of a dead button', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      userAgent:
+        'Mozilla/5.0 (Linux; Android 14; Phone) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36 MicroMessenger/8.0.49',
+    });
+    const page = await context.newPage();
+    await page.goto('/feedback/');
+    const report = page.getByRole('region', { name: '意见和举报怎么提' });
+    await expect(report.getByText(/微信里不能直接打开邮件程序/)).toBeVisible();
+    await expect(report.getByRole('link', { name: '发送举报邮件' })).toBeHidden();
+    await expect(report.getByText(/jubao@example.edu.cn/)).toBeVisible();
+    await context.close();
   });
 });
 

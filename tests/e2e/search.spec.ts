@@ -103,6 +103,24 @@ test.describe('Chinese search', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('党的标志：中国共产党党徽为镰刀和锤头组成的图案');
   });
 
+  test('a question finds the page that answers it first, with the answering sentence as its excerpt', async ({
+    page,
+  }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('预备党员多久转正')}`);
+    const first = page.locator('.results li').first();
+    await expect(first.locator('p').first()).toContainText('预备期为一年');
+    await page.goto(`/search/?q=${encodeURIComponent('怎么写思想汇报')}`);
+    await expect(page.locator('.results h2 a').first()).toHaveAttribute('href', '/blogs/how-to-write-a-report/');
+    await page.goto(`/search/?q=${encodeURIComponent('入党誓词全文')}`);
+    await expect(page.locator('.results h2 a').first()).not.toHaveAttribute('href', /\/daily\//);
+  });
+
+  test('a typing slip of the input method is corrected, and the page says what it searched', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('思想会报怎么写')}`);
+    await expect(page.locator('.loosened')).toHaveText('没有找到“思想会报怎么写”，以下是“思想汇报怎么写”的结果。');
+    await expect(page.locator('.results h2 a').first()).toHaveAttribute('href', '/blogs/how-to-write-a-report/');
+  });
+
   test('only the content of study pages is indexed, not menus or footers', async ({ page }) => {
     // The ICP number and phone (0000 0000) are in every footer, and in no article.
     await page.goto(`/search/?q=${encodeURIComponent('00000000')}`);

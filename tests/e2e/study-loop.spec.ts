@@ -139,8 +139,19 @@ test('the secretary imports the file on the member’s archive in the CMS and pu
   );
   await expect(page.getByRole('button', { name: '已发布' })).toBeVisible();
 
+  // A file larger than any record: refused by its size, never read into the page.
+  await importer
+    .getByLabel('选择学习记录文件')
+    .setInputFiles([
+      { name: 'padding.json', mimeType: 'application/json', buffer: Buffer.alloc(2 * 1024 * 1024, 0x20) },
+    ]);
+  await expect(outcome).toContainText('“padding.json”有 2048 KB，远大于任何月度学习记录（不超过 256 KB），没有读取');
+  await expect(outcome).toHaveAttribute('data-import-outcome', 'refused');
+  await expect(page.getByRole('button', { name: '已发布' })).toBeVisible();
+
   await importer.getByLabel('选择学习记录文件').setInputFiles(submitted);
   await expect(outcome).toHaveAttribute('data-import-outcome', 'done');
+  await expect(outcome).toContainText('已读入 1 个文件，请核对后点“发布”保存：');
   await expect(outcome).toContainText('2026-11：新增，学习 13 分钟，通过测试 1 项');
   await expect(page.getByText('2026-11 · 13 分钟')).toBeVisible();
   // For the record: the import box, its outcome and the list below it.
@@ -150,6 +161,8 @@ test('the secretary imports the file on the member’s archive in the CMS and pu
   await page.getByText('立即发布').click();
   await expect.poll(() => readFileSync(ARCHIVE, 'utf8'), { timeout: 20_000 }).toContain('month: 2026-11');
   const written = readFileSync(ARCHIVE, 'utf8');
+  // The archive's opening comment survives the CMS's YAML writer, as it survives members:import.
+  expect(written.startsWith('# 端到端测试的临时档案，测试结束后删除\nname: 测试党员\n')).toBe(true);
   expect(written).toMatch(/- month: 2026-10\n\s+minutes: 500/);
   expect(written).toMatch(/- month: 2026-11\n\s+minutes: 13\n\s+testsPassed: 1\n\s+studyDays: 1\n\s+lessons: 1\n/);
   expect(written).toMatch(/submittedAt: 2026-11-\d\dT\d\d:\d\d:\d\d\+0800/);
@@ -159,7 +172,11 @@ test('the secretary imports the file on the member’s archive in the CMS and pu
   await expect(page.getByRole('button', { name: '已发布' })).toBeVisible({ timeout: 20_000 });
   await importer.getByLabel('选择学习记录文件').setInputFiles(submitted);
   await expect(outcome).toContainText('2026-11：与已导入的记录相同，未改动');
+  // Nothing changed, so nothing to publish: the outcome says so.
+  await expect(outcome).toContainText('已读入 1 个文件，档案没有变化，无需发布：');
+  await expect(outcome).not.toContainText('请核对后点“发布”保存');
   await expect(page.getByRole('button', { name: '已发布' })).toBeVisible();
+  await importer.screenshot({ path: 'test-results/screenshots/cms-import-unchanged.png' });
 });
 
 test('a new archive: the import waits for the first save; saved untouched, its study records are a valid empty list', async ({

@@ -1,9 +1,9 @@
 /**
  * The branch's own discussion service on the production build: a real
- * PostgreSQL and a real Waline (tools/waline-server.ts), the site built once
- * more with DISCUSSION_PROVIDER=waline and the default address /waline/, and
- * both served under one origin as the documented nginx does
- * (tools/site-proxy.ts). A member signs in and posts on a 思想汇报 page; other
+ * PostgreSQL and a real Waline, the site built once more with
+ * DISCUSSION_PROVIDER=waline and the default address /waline/ (shared with
+ * the branch service's specs), both under one origin as the documented nginx
+ * serves them (tests/support/waline-site.ts). A member signs in and posts on a 思想汇报 page; other
  * readers see the comment only after the secretary approves it through
  * Waline's administration API; the count on the list goes up; the box follows
  * the display modes; no request leaves the origin and the content security
@@ -11,13 +11,8 @@
  * message, a typed comment is kept and the page works.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startWalineServer, type WalineAccount, type WalineServer } from '../../tools/waline-server';
-import { startSiteProxy, type SiteProxy } from '../../tools/site-proxy';
-import { buildSite, previewSite } from '../../tools/servers';
-import { REBUILD_PORT, WALINE_SITE_PORT } from '../../tools/ports';
+import type { WalineAccount, WalineServer } from '../../tools/waline-server';
+import { SITE, startWalineSite, type WalineSite } from '../support/waline-site';
 import { axeViolations } from '../support/axe';
 import { MODE_KEYS } from '../../src/lib/web/display-modes';
 
@@ -26,33 +21,21 @@ test.describe.configure({ mode: 'serial' });
 const REPORT = '/reports/2026-q3-chen-xiao-probation/';
 const TERM = 'reports/2026-q3-chen-xiao-probation';
 const PHONE = { width: 390, height: 844 };
-const site = `http://localhost:${WALINE_SITE_PORT}`;
-const folder = mkdtempSync(join(tmpdir(), 'waline-site-'));
+const site = SITE;
 let waline: WalineServer;
-let preview: Awaited<ReturnType<typeof previewSite>> | undefined;
-let proxy: SiteProxy | undefined;
+let served: WalineSite | undefined;
 /** The comment the member posts in the first test, approved in the second. */
 const posted = { text: `学习了陈晓同志的思想汇报，很受启发。（${Date.now()}）`, id: 0 };
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
   // SERVER_URL: Waline's own pages behind the /waline/ prefix find their API (docs/waline.md).
-  waline = await startWalineServer({ siteUrl: site, env: { SERVER_URL: `${site}/waline` } });
-  await buildSite(join(folder, 'dist'), { DISCUSSION_PROVIDER: 'waline' });
-  preview = await previewSite(join(folder, 'dist'), REBUILD_PORT);
-  proxy = await startSiteProxy({
-    port: WALINE_SITE_PORT,
-    site: `http://localhost:${REBUILD_PORT}`,
-    prefix: '/waline/',
-    service: waline.url,
-  });
+  served = await startWalineSite();
+  waline = served.waline;
 });
 
 test.afterAll(async () => {
-  await proxy?.close();
-  preview?.kill();
-  await waline?.stop();
-  rmSync(folder, { recursive: true, force: true });
+  await served?.close();
 });
 
 /** Every request that leaves the site's origin, and every CSP violation, from the start of the page. */

@@ -15,12 +15,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { startWalineServer, type WalineAccount, type WalineServer } from '../../tools/waline-server';
+import { runDocumentedBackup, runDocumentedRestore } from '../../tools/waline-backup';
 
 const SERVICE = join(import.meta.dirname, '../../services/waline');
 const CONTROLLERS = join(SERVICE, 'node_modules/@waline/vercel/src/controller');
@@ -691,40 +691,18 @@ describe('the administration page (issue 29, 6)', () => {
 });
 
 describe('backup and restore as docs/waline.md writes them (issue 29, 6)', () => {
-  /** The shell blocks of the backup section, run against the test database instead of the server's. */
-  function documentedBlocks() {
-    const docs = readFileSync(join(import.meta.dirname, '../../docs/waline.md'), 'utf8');
-    const section = docs.slice(docs.indexOf('## 八、备份与恢复'), docs.indexOf('## 九、'));
-    const blocks = [...section.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!);
-    const backup = blocks.find((b) => b.includes('pg_dump'))!;
-    const restore = blocks.find((b) => b.includes('sudo -u postgres pg_restore'))!;
-    return { backup, restore };
-  }
-
   it('the daily backup leaves a folder only its owner can open and dumps only its owner can read; the restore works over existing tables', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'waline-backup-'));
-    const bin = process.env.PG_BIN || '/usr/lib/postgresql/15/bin';
-    const here = (script: string) =>
-      script
-        .split('\n')
-        .filter((line) => !line.startsWith('sudo systemctl'))
-        .join('\n')
-        .replaceAll('sudo -u postgres pg_dump', `${bin}/pg_dump -h 127.0.0.1 -p ${waline.dbPort} -U waline`)
-        .replaceAll('sudo -u postgres pg_restore', `${bin}/pg_restore -h 127.0.0.1 -p ${waline.dbPort} -U waline`)
-        .replaceAll('waline-2026-12-01.dump', 'waline-$(date +%F).dump')
-        .replaceAll('/var/backups/waline', `${folder}/backups`);
     const count = async () => (await db.query('SELECT count(*)::int AS n FROM wl_comment')).rows[0].n as number;
     try {
-      const { backup, restore } = documentedBlocks();
-      // A shell whose umask would leave the files readable to everyone: the script must not rely on it.
-      execFileSync('sh', ['-c', `umask 022; ${here(backup)}`], { stdio: 'pipe' });
+      runDocumentedBackup(waline.dbPort, `${folder}/backups`);
       const dumps = readdirSync(`${folder}/backups`);
       expect(dumps).toHaveLength(1);
       expect(statSync(`${folder}/backups`).mode & 0o777).toBe(0o700);
       expect(statSync(`${folder}/backups/${dumps[0]}`).mode & 0o777).toBe(0o600);
       const before = await count();
       // Into the running database, whose tables exist: without --clean this exits 1 with an error per table.
-      execFileSync('sh', ['-c', here(restore)], { stdio: 'pipe' });
+      runDocumentedRestore(waline.dbPort, `${folder}/backups`);
       expect(await count()).toBe(before);
     } finally {
       rmSync(folder, { recursive: true, force: true });

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addAttempt, addStudyTime, completeLesson, emptyLog } from '../../src/lib/study/log';
@@ -138,6 +138,51 @@ describe('members:import', () => {
     expect([read('wang-fang.yml'), read('li-hua.yml')]).toEqual(before);
   });
 
+  it('refuses a file larger than any record by its size, before reading it', () => {
+    const big = join(work, 'big');
+    mkdirSync(big);
+    writeFileSync(
+      join(big, submissionFileName('wang-fang', '2026-11')),
+      serializeSubmission(submission('wang-fang', 700)),
+    );
+    // 60 MB, as in the trial; sparse on disk, so only reading it would cost the time and memory.
+    writeFileSync(join(big, 'padding.json'), '');
+    truncateSync(join(big, 'padding.json'), 60 * 1024 * 1024);
+    const before = read('wang-fang.yml');
+    const started = Date.now();
+    const { code, err } = run('members:import', [big]);
+    expect(code).toBe(1);
+    expect(err).toContain('“padding.json”有 61440 KB，远大于任何月度学习记录（不超过 256 KB），没有读取');
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(read('wang-fang.yml')).toBe(before);
+  });
+
+  it('refuses a record whose file is named for another member, as the CMS refuses it on the wrong archive', () => {
+    const mixed = join(work, 'mixed');
+    mkdirSync(mixed);
+    const later = { ...submission('wang-fang', 700) };
+    writeFileSync(join(mixed, submissionFileName('li-hua', '2026-11')), serializeSubmission(later));
+    const before = [read('wang-fang.yml'), read('li-hua.yml')];
+    const { code, err } = run('members:import', [mixed]);
+    expect(code).toBe(1);
+    expect(err).toContain(
+      '“study-record-li-hua-2026-11.json”的文件名是 li-hua 2026-11 的记录，文件里却是党员编号 wang-fang、2026-11 的记录，没有导入',
+    );
+    expect([read('wang-fang.yml'), read('li-hua.yml')]).toEqual(before);
+  });
+
+  it('with --member, imports into that archive only and refuses another member’s file, whatever its name', () => {
+    const pasted = join(work, 'pasted');
+    mkdirSync(pasted);
+    writeFileSync(join(pasted, '微信消息.txt'), serializeSubmission(submission('wang-fang', 700), { compact: true }));
+    const before = [read('wang-fang.yml'), read('li-hua.yml')];
+    const { code, err } = run('members:import', [pasted, '--member', 'li-hua']);
+    expect(code).toBe(1);
+    expect(err).toContain('“微信消息.txt”是党员编号 wang-fang 的记录，不属于本档案（li-hua），没有导入');
+    expect([read('wang-fang.yml'), read('li-hua.yml')]).toEqual(before);
+    expect(run('members:import', [pasted, '--member', 'wang-fang']).code).toBe(0);
+  });
+
   it('explains how to call it without a folder', () => {
     const { code, err } = run('members:import', []);
     expect(code).toBe(2);
@@ -155,6 +200,22 @@ describe('members:report', () => {
     expect(html).toContain('<th scope="row">王芳</th><td>正式党员 · 正常</td><td>620</td><td>达标</td>');
     expect(html).toContain('<th scope="row">李华</th><td>正式党员 · 正常</td><td>250</td><td>41%</td>');
     expect(readFileSync(join(out, '2026-11.csv'), 'utf8')).toContain('2026-11,wang-fang,王芳,');
+  });
+
+  it('says so when asked for the month still running, and not for a finished one', () => {
+    const out = join(work, 'report-now');
+    const now = new Date(Date.now() + 8 * 3_600_000).toISOString();
+    const month = now.slice(0, 7);
+    const day = Number(now.slice(8, 10));
+    const running = run('members:report', [month, '--out', out]);
+    expect(running.code).toBe(0);
+    expect(running.out).toMatch(
+      new RegExp(
+        `^注意：${Number(month.slice(0, 4))}年${Number(month.slice(5))}月还没有结束：本报告只含截至.*${day}日导入的记录`,
+      ),
+    );
+    expect(readFileSync(join(out, `${month}.html`), 'utf8')).toContain('还没有结束');
+    expect(run('members:report', ['2026-11', '--out', out]).out).not.toContain('还没有结束');
   });
 
   it('refuses a folder inside dist/ and a month that is not a month', () => {

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   halfOf,
+  meetsQuestionTarget,
   meetsTarget,
   NO_ANSWER,
   scoreQuery,
@@ -11,8 +12,10 @@ import {
   type EvalQuery,
 } from '../../tools/search-eval';
 import rawQueries from '../search-eval/queries.json';
+import rawQuestions from '../search-eval/questions.json';
 
 const queries = rawQueries as EvalQuery[];
+const questions = rawQuestions as EvalQuery[];
 const ROOT = join(import.meta.dirname, '..', '..');
 
 describe('sitePath', () => {
@@ -29,12 +32,26 @@ describe('sitePath', () => {
 describe('scoreQuery: graded relevance', () => {
   it('counts grade-2 answers for recall, any relevant page for MRR, and grades for nDCG', () => {
     const judged = { '/a/': 2, '/b/': 1 } as const;
-    expect(scoreQuery(judged, ['/a/', '/b/'])).toEqual({ recall: 1, reciprocalRank: 1, ndcg: 1, missing: [] });
+    expect(scoreQuery(judged, ['/a/', '/b/'])).toEqual({
+      recall: 1,
+      reciprocalRank: 1,
+      ndcg: 1,
+      firstAnswers: 1,
+      missing: [],
+    });
     const related = scoreQuery(judged, ['/x/', '/b/']);
     expect(related.recall).toBe(0);
     expect(related.reciprocalRank).toBe(0.5);
     expect(related.ndcg).toBeCloseTo(1 / Math.log2(3) / (3 + 1 / Math.log2(3)));
     expect(related.missing).toEqual(['/a/']);
+    expect(related.firstAnswers).toBe(0);
+  });
+
+  it('counts answer@1 only when the first result is graded 2: a related page first does not answer', () => {
+    const judged = { '/a/': 2, '/b/': 1 } as const;
+    expect(scoreQuery(judged, ['/b/', '/a/']).firstAnswers).toBe(0);
+    expect(scoreQuery(judged, ['/a/']).firstAnswers).toBe(1);
+    expect(scoreQuery(judged, []).firstAnswers).toBe(0);
   });
 
   it('caps recall at the five places shown', () => {
@@ -76,6 +93,20 @@ describe('scoreRuns and meetsTarget', () => {
     expect(meetsTarget(strong, weak, 120, 100)).toEqual({ ok: true, failures: [] });
   });
 
+  it('checks the question target on answer@1: at its floor, at least the defaults, few no-answer results', () => {
+    const weak = scoreRuns(set, [['/a/'], ['/x/', '/b/'], ['/x/'], ['/x/'], []]);
+    const strong = scoreRuns(set, [['/a/'], ['/b/'], ['/c/'], [], []]);
+    expect(weak.first).toBeCloseTo(1 / 3);
+    expect(meetsQuestionTarget(weak, strong).failures).toEqual([
+      'answer@1 0.333 < 0.9',
+      'answer@1 0.333 < defaults 1.000',
+      'no-answer questions with results 0.500 > 0.1',
+    ]);
+    expect(meetsQuestionTarget(strong, weak)).toEqual({ ok: true, failures: [] });
+    // The floor is a lower bar, checked the same way.
+    expect(meetsQuestionTarget(weak, weak, { first: 0.3, noneShown: 0.5 })).toEqual({ ok: true, failures: [] });
+  });
+
   it('rejects result lists that do not match the queries', () => {
     expect(() => scoreRuns(set, [[]])).toThrow('5 queries but 1 result lists');
   });
@@ -87,9 +118,12 @@ describe('the split', () => {
     expect(new Set(queries.map((q) => halfOf(q.query)))).toEqual(new Set(['tuning', 'held-back']));
   });
 
-  it('gives both halves a fair share of every kind', () => {
-    for (const kind of new Set(queries.map((q) => q.kind))) {
-      const ofKind = queries.filter((q) => q.kind === kind);
+  it.each([
+    ['keywords', queries],
+    ['questions', questions],
+  ])('gives both halves of the %s a fair share of every kind', (_name, set) => {
+    for (const kind of new Set(set.map((q) => q.kind))) {
+      const ofKind = set.filter((q) => q.kind === kind);
       const tuning = ofKind.filter((q) => halfOf(q.query) === 'tuning').length;
       expect(tuning / ofKind.length, kind).toBeGreaterThan(0.25);
       expect(tuning / ofKind.length, kind).toBeLessThan(0.75);
@@ -135,6 +169,49 @@ describe('the evaluation set', () => {
   });
 });
 
+describe('the question set (issue 36)', () => {
+  it('has at least 150 question-form queries over every section, each judged on existing site paths', () => {
+    const answerable = questions.filter((q) => q.kind !== NO_ANSWER);
+    expect(answerable.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(questions.map((q) => q.kind))).toEqual(
+      new Set(['howto', 'rule', 'fulltext', 'define', 'why', 'which', 'fact', 'typo', NO_ANSWER]),
+    );
+    const sections = new Set(questions.flatMap((q) => Object.keys(q.judged).map((path) => path.split('/')[1])));
+    for (const section of [
+      'articles',
+      'library',
+      'media',
+      'courseware',
+      'school',
+      'quizzes',
+      'daily',
+      'reports',
+      'contests',
+      'topics',
+      'history',
+      'polls',
+      'blogs',
+      'people',
+      'feedback',
+      'stats',
+    ])
+      expect(sections, section).toContain(section);
+    for (const q of questions) {
+      expect(q.query.trim()).toBe(q.query);
+      for (const [path, grade] of Object.entries(q.judged)) {
+        expect(path).toMatch(/^\/[a-z0-9/-]+\/$/);
+        expect([1, 2]).toContain(grade);
+      }
+      if (q.kind !== NO_ANSWER) expect(Object.values(q.judged), q.query).toContain(2);
+    }
+  });
+
+  it('shares no query with the keyword set, so no query is scored twice', () => {
+    const keywords = new Set(queries.map((q) => q.query));
+    expect(questions.filter((q) => keywords.has(q.query)).map((q) => q.query)).toEqual([]);
+  });
+});
+
 /** Plain text of every file under `dir` with one of `extensions` (HTML tags dropped). */
 function textOf(dir: string, extensions: string[], skip: RegExp): { file: string; text: string }[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -143,7 +220,7 @@ function textOf(dir: string, extensions: string[], skip: RegExp): { file: string
 }
 
 describe('no-answer queries stay without an answer', () => {
-  const noAnswer = queries.filter((q) => q.kind === NO_ANSWER);
+  const noAnswer = [...queries, ...questions].filter((q) => q.kind === NO_ANSWER);
 
   it('are at least 40, each naming the words the site must not contain', () => {
     expect(noAnswer.length).toBeGreaterThanOrEqual(40);

@@ -69,7 +69,16 @@ describe('UI strings', () => {
  * notices owned by other work in progress: the search page's missing-index notice
  * and the discussion section's set-up steps for administrators.
  */
-const ADMIN_ONLY = ['admin.', 'cms.', 'cmsHelp.', 'import.', 'report.', 'discussion.editors', 'search.unavailable'];
+const ADMIN_ONLY = [
+  'admin.',
+  'cms.',
+  'cmsHelp.',
+  'import.',
+  'report.',
+  'development.',
+  'discussion.editors',
+  'search.unavailable',
+];
 
 /** Keys shown only where members take part with their own GitHub account (Giscus threads, GitHub polls, open submissions). */
 const GITHUB_ACCOUNT = [
@@ -84,6 +93,7 @@ const GITHUB_ACCOUNT = [
   'polls.notSynced',
   'polls.notInSnapshot',
   'polls.guarantee',
+  'privacy.giscus.body',
   'reports.submit.openTitle',
   'reports.submit.openBody',
 ];

@@ -34,6 +34,7 @@ export function applySchema(env) {
  * @typedef {object} RunningService
  * @property {string} url
  * @property {import('node:child_process').ChildProcess} child
+ * @property {() => string} output what the service printed so far (with output 'pipe')
  * @property {() => Promise<void>} stop SIGTERM, then wait for the exit
  */
 
@@ -72,6 +73,7 @@ export async function startService({ env, port, output = 'inherit', timeoutMs = 
   return {
     url,
     child,
+    output: () => log,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;

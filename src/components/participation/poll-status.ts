@@ -4,11 +4,15 @@
  */
 import { civilDateInShanghai } from '../../lib/civil-date';
 import { pollStatus, type PollStatus } from '../../lib/participation/poll-status';
+import { ballotPhase } from '../../lib/branch/ballots';
 
 class PollStatusElement extends HTMLElement {
   connectedCallback() {
-    const { opens = '', closes = '', labels = '{}' } = this.dataset;
-    const status = pollStatus({ opens, closes }, civilDateInShanghai(new Date()));
+    const { opens = '', closes = '', opensAt, closesAt, labels = '{}' } = this.dataset;
+    const status =
+      opensAt && closesAt
+        ? ballotPhase({ opens: opensAt, closes: closesAt }, new Date())
+        : pollStatus({ opens, closes }, civilDateInShanghai(new Date()));
     const badge = this.querySelector<HTMLElement>('[data-status]');
     if (badge) badge.dataset.status = status;
     const label = this.querySelector('[data-label]');

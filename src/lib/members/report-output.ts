@@ -1,17 +1,43 @@
 /**
  * The secretary's monthly report as files: a printable HTML page (A4 landscape,
- * opened from disk, never part of the site) and a CSV for a spreadsheet. Both
- * say plainly that study time is self-reported: a prompt for a 谈心谈话, not proof.
+ * opened from disk, never part of the site) and a CSV for a spreadsheet. The page
+ * says plainly that study time is self-reported (a prompt for a 谈心谈话, not
+ * proof), when it was made, whether the month was over, and the branch's totals;
+ * the CSV is the table alone, one row per member, since a spreadsheet reads
+ * every line as a row (its target column carries the one figure it needs).
  */
 import { t } from '../../i18n/zh';
 import { csvText } from '../csv';
+import { formatCivilDate } from '../civil-date';
 import { ATTENTION_MONTHS, type MemberRow, type MonthlyReport } from './report';
+import { developmentCells, developmentHeader, type DevelopmentRow } from './development-report';
 
 export interface ReportContext {
   branch: string;
   generatedAt: Date;
   /** When the discussion snapshot was taken; undefined before the first sync. */
   syncedAt?: string;
+  /** The month is not over yet: the Beijing date the figures run to. */
+  unfinishedOn?: string;
+  /** 发展党员 items of the month (development-report.ts). */
+  development?: readonly DevelopmentRow[];
+}
+
+function developmentHtml(rows: readonly DevelopmentRow[] = []): string {
+  if (rows.length === 0)
+    return `<h2>${escapeHtml(t('report.development'))}</h2>\n<p>${escapeHtml(t('report.developmentNone'))}</p>`;
+  const head = developmentHeader()
+    .map((h) => `<th scope="col">${escapeHtml(h)}</th>`)
+    .join('');
+  const body = rows
+    .map(
+      (row) =>
+        `<tr>${developmentCells(row)
+          .map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`))
+          .join('')}</tr>`,
+    )
+    .join('\n');
+  return `<h2>${escapeHtml(t('report.development'))}</h2>\n<table class="development">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
 const monthLabel = (month: string) => `${Number(month.slice(0, 4))}年${Number(month.slice(5))}月`;
@@ -33,10 +59,15 @@ export function talkNote(row: MemberRow): string {
   return notes.join('；');
 }
 
+/** The report of a month still running says so first: its figures are partial. */
+export const unfinishedNote = (month: string, today: string) =>
+  t('report.unfinished', { month: monthLabel(month), today: formatCivilDate(today) });
+
 const targetCell = (row: MemberRow) => (row.met ? t('report.met') : t('report.notMet', { percent: row.percent }));
 
 function notes(report: MonthlyReport, context: ReportContext): string[] {
   return [
+    ...(context.unfinishedOn ? [unfinishedNote(report.month, context.unfinishedOn)] : []),
     t('report.generated', { date: beijing(context.generatedAt) }),
     t('report.target', { target: report.target }),
     context.syncedAt ? t('report.snapshot', { date: beijing(new Date(context.syncedAt)) }) : t('report.noSnapshot'),
@@ -136,22 +167,16 @@ ${body}
 </table>
 <h2>${escapeHtml(t('report.totals'))}</h2>
 <ul class="totals">${list(totalLines(report))}</ul>
+${developmentHtml(context.development)}
 <p class="signature">${escapeHtml(t('report.signature'))}</p>
 </body>
 </html>
 `;
 }
 
-/** One row per member, then the notes and totals below (a spreadsheet keeps them with the figures). */
-export function reportCsv(report: MonthlyReport, context: ReportContext): string {
+/** The table alone: a header and one row per member (the notes and totals are on the printable page). */
+export function reportCsv(report: MonthlyReport): string {
   const header = ['月份', '编号', ...COLUMNS.map((c) => t(`report.${c}`)), '每月目标（分钟）'];
   const rows = report.rows.map((row) => [report.month, row.id, ...rowCells(row), report.target]);
-  const footer = [
-    [],
-    [t('report.honest')],
-    ...notes(report, context).map((n) => [n]),
-    [t('report.totals')],
-    ...totalLines(report).map((line) => [line]),
-  ];
-  return csvText([header, ...rows, ...footer]);
+  return csvText([header, ...rows]);
 }

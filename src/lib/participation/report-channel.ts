@@ -40,3 +40,6 @@ export function reportChannelLinks(
   if (channel.url) links.push({ kind: 'form', href: channel.url, label: new URL(channel.url).host });
   return links;
 }
+
+/** WeChat's own browser (its user agent says MicroMessenger): it opens no mail program, so a mailto: link there does nothing. */
+export const isWeChatBrowser = (userAgent: string) => /MicroMessenger/i.test(userAgent);

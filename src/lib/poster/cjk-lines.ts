@@ -3,7 +3,9 @@
  * a line may end after any Chinese character, but closing punctuation (，。”）…)
  * never starts a line and opening punctuation (“（《) never ends one
  * (禁则, as GB/T 15834 and every Chinese typesetter do it); Latin words and numbers
- * stay whole unless a single one is wider than the line. When the text is too
+ * stay whole, but a compound may break after its hyphen (Marxism-｜Leninism, as
+ * Unicode line breaking allows: between letters, never in 2026-12-07); only a
+ * piece still wider than the line is split by characters. When the text is too
  * long for its box even at the smallest size, it is cut at a line end with “……”.
  */
 
@@ -19,13 +21,15 @@ export type Measure = (text: string) => number;
 
 const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
 const SPACE = /\s/u;
+/** After a hyphen between two letters: where a Latin compound may break. */
+const AFTER_HYPHEN = /(?<=\p{L}[-\u2010])(?=\p{L})/u;
 
-/** Unbreakable pieces: one Chinese character, one Latin word or number, or one space. */
+/** Unbreakable pieces: one Chinese character, one Latin word (or part of a compound up to its hyphen) or number, or one space. */
 function atoms(text: string): string[] {
   const result: string[] = [];
   let word = '';
   const flush = () => {
-    if (word) result.push(word);
+    if (word) result.push(...word.split(AFTER_HYPHEN));
     word = '';
   };
   for (const char of text.replace(/\s+/gu, ' ').trim()) {

@@ -122,17 +122,29 @@ function bestWindow(text: string, spans: Span[], words: QueryWord[]): { start: n
 }
 
 /**
+ * The window that begins with the sentence answering the question (from
+ * src/lib/search/intents.ts), when the text holds it: a member who asked
+ * 预备党员多久转正 reads 预备党员的预备期为一年 under the title.
+ */
+function answerWindow(text: string, answer: string | undefined): { start: number; end: number } | undefined {
+  const start = answer ? text.indexOf(answer) : -1;
+  if (!answer || start === -1) return undefined;
+  return { start, end: Math.min(text.length, start + Math.max(answer.length, EXCERPT_CHARS)) };
+}
+
+/**
  * The excerpt of a result as HTML: escaped text of the best passage, "…"
  * where it was cut, the query's words marked. The page's title, shown above
- * the excerpt, is not repeated at its start.
+ * the excerpt, is not repeated at its start. With an answering sentence, the
+ * excerpt begins with it.
  */
-export function buildExcerpt(content: string, words: QueryWord[], title = ''): string {
+export function buildExcerpt(content: string, words: QueryWord[], title = '', answer?: string): string {
   let text = readableText(content);
   const heading = readableText(title);
   if (heading && text.startsWith(heading) && text.length > heading.length + 1)
     text = text.slice(heading.length).replace(/^[。.\s]+/u, '');
   const spans = wordSpans(text, words);
-  const { start, end } = bestWindow(text, spans, words);
+  const { start, end } = answerWindow(text, answer) ?? bestWindow(text, spans, words);
   const inside = spans
     .filter((s) => s.start >= start && s.end <= end)
     .map((s) => ({ start: s.start - start, end: s.end - start }));

@@ -13,7 +13,9 @@
  * match; when there is none, a page with most of them is shown under a notice
  * that the search was loosened; anything less is not a result.
  */
-import { buildExcerpt } from './excerpt';
+import { buildExcerpt, readableText } from './excerpt';
+import { type IntentFit, intentFit, readQuestion } from './intents';
+import { oneCharacterFix, typoRuns } from './typos';
 import { matchText, queryWords, type QueryWord } from './words';
 
 export interface PagefindResultData {
@@ -53,6 +55,8 @@ export interface SearchOutcome {
   /** 'partial' when no page has every word and the results have most of them; 'full' when the first ones have every word (any after them with most of the words are marked partial). */
   match: MatchKind | 'none';
   hits: SearchHit[];
+  /** The query searched instead of the one typed, when a typing slip was corrected (思想会报 → 思想汇报). */
+  corrected?: string;
 }
 
 export const RESULTS_PER_PAGE = 10;
@@ -192,6 +196,8 @@ interface Checked {
   literal: number;
   titleWords: number;
   titleHasQuery: boolean;
+  /** How well the page is the kind of answer the question asks for (src/lib/search/intents.ts). */
+  fit: IntentFit;
 }
 
 /**
@@ -206,22 +212,80 @@ function byAnswer(a: Checked, b: Checked): number {
     (a.match === 'full' ? 0 : 1) - (b.match === 'full' ? 0 : 1) ||
     b.found - a.found ||
     b.literal - a.literal ||
+    Number(a.fit.avoided) - Number(b.fit.avoided) ||
     Number(b.titleHasQuery) - Number(a.titleHasQuery) ||
     b.titleWords - a.titleWords ||
+    b.fit.score - a.fit.score ||
     byPromise(a.candidate, b.candidate)
   );
 }
 
+/** Pages loaded per two-character piece of a run when looking for the run's right form. */
+const TYPO_PAGES_PER_PIECE = 6;
+
+/**
+ * The query with its typing slips corrected from the site's own text
+ * (src/lib/search/typos.ts), or undefined when there is nothing to correct.
+ * Each run of the question's content is looked up by its two-character pieces,
+ * whose pages hold the right form when the site has it.
+ */
+async function correctedQuery(
+  pagefind: PagefindLike,
+  typed: string,
+  filters: Record<string, string>,
+): Promise<string | undefined> {
+  let fixed = typed;
+  for (const run of typoRuns(readQuestion(typed).content)) {
+    const chars = [...run];
+    const pieces = chars.slice(0, -1).map((c, i) => c + chars[i + 1]);
+    const answers = await Promise.all(
+      pieces.map(async (piece) => (await pagefind.search(piece, { filters }))?.results ?? []),
+    );
+    const byId = new Map(answers.flatMap((results) => results.slice(0, TYPO_PAGES_PER_PIECE)).map((r) => [r.id, r]));
+    const texts = (await Promise.all([...byId.values()].map((r) => r.data()))).map(pageText);
+    const form = oneCharacterFix(run, texts);
+    if (form) fixed = fixed.split(run).join(form);
+  }
+  return fixed === typed ? undefined : fixed;
+}
+
+/**
+ * The site's search: pages that answer `query`, best first. When no page has
+ * every word, the query is read once more with its typing slips corrected;
+ * the corrected search is shown when it finds pages with every word.
+ */
 export async function runSearch(
   pagefind: PagefindLike,
   query: string,
   filters: Record<string, string> = {},
   limit = RESULTS_PER_PAGE,
 ): Promise<SearchOutcome> {
+  const typed = normaliseQuery(query);
+  const outcome = await searchOnce(pagefind, typed, filters, limit);
+  if (outcome.match === 'full' || !typed) return outcome;
+  const fixed = await correctedQuery(pagefind, typed, filters);
+  if (!fixed) return outcome;
+  const retry = await searchOnce(pagefind, fixed, filters, limit);
+  return retry.match === 'full' ? { ...retry, corrected: fixed } : outcome;
+}
+
+async function searchOnce(
+  pagefind: PagefindLike,
+  query: string,
+  filters: Record<string, string>,
+  limit: number,
+): Promise<SearchOutcome> {
   const none: SearchOutcome = { total: 0, estimated: false, match: 'none', hits: [] };
-  const text = normaliseQuery(query);
+  // Question words say what kind of page answers; the rest is what it is about.
+  const question = readQuestion(query);
+  const text = question.content;
   const words = queryWords(text);
   if (!text || words.length === 0) return none;
+  const wordForms = words.map((word) => word.forms);
+  const present = (sentence: string, forms: string[]) => {
+    const folded = matchText(sentence);
+    return forms.some((form) => folded.includes(form));
+  };
   const needed = wordsNeeded(words.length);
   const candidates = (await gatherCandidates(pagefind, text, words, filters))
     .filter((c) => c.reach >= needed)
@@ -238,6 +302,12 @@ export async function runSearch(
     const found = matchedWords(words, text).length;
     const literal = matchedWords(asTyped(words), text).length;
     const title = data.meta.title ?? '';
+    const fit = intentFit(
+      { title, section: data.filters?.section?.[0], text: readableText(data.content ?? data.excerpt) },
+      question.intents,
+      wordForms,
+      present,
+    );
     checked.push({
       candidate,
       data,
@@ -246,6 +316,7 @@ export async function runSearch(
       literal,
       titleWords: matchedWords(words, title).length,
       titleHasQuery: matchText(title).includes(wholeQuery),
+      fit,
     });
   });
   const unchecked = candidates.length - toCheck.length;
@@ -259,10 +330,10 @@ export async function runSearch(
     total: accepted.length + unchecked,
     estimated: unchecked > 0,
     match: fullCount > 0 ? 'full' : 'partial',
-    hits: accepted.slice(0, limit).map(({ data, match }) => ({
+    hits: accepted.slice(0, limit).map(({ data, match, fit }) => ({
       url: data.url,
       title: data.meta.title ?? data.url,
-      excerpt: buildExcerpt(data.content ?? data.excerpt, words, data.meta.title),
+      excerpt: buildExcerpt(data.content ?? data.excerpt, words, data.meta.title, fit.sentence),
       section: data.filters?.section?.[0],
       match,
     })),

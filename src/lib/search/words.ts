@@ -46,7 +46,7 @@ const QUESTION_WORDS = new Set([
 ]);
 
 /** Single characters that only join words (的, 和…): standing alone between words, they are dropped, not glued to a neighbour. */
-const FUNCTION_CHARACTERS = new Set([...'的了和与及或在是吗呢啊吧把被给对从向到为也就都而之其']);
+export const FUNCTION_CHARACTERS = new Set([...'的了和与及或在是吗呢啊吧把被给对从向到为也就都而之其要能会该']);
 
 /** Units written after a number, kept with it: 1949年, 10月, 50年, 3000元. */
 const NUMBER_UNITS = new Set([...'年月日号届次期天周岁元名人个条项']);

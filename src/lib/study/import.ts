@@ -5,24 +5,30 @@
  * a list of changes (or the reasons for refusing) out.
  *
  * Rules
- * - A file is read completely or refused: not this site's format, an unknown
- *   version, a wrong checksum (damaged or edited), a bad field, a month still
- *   in the future in Beijing time, or a file made before its month began or in
- *   the future. A file for another member is refused on that member's archive.
- *   If any file of one import is refused, nothing at all is written.
+ * - A file is read completely or refused: larger than any real record (refused
+ *   by its size before it is read: SUBMISSION_LIMITS), not this site's format,
+ *   an unknown version, a wrong checksum (damaged or edited), a month still in
+ *   the future in Beijing time, a bad field, figures that are no record (a
+ *   month total other than the sum of its days, more tests passed than tests,
+ *   a day after the file was made), or a file made before its month began or
+ *   in the future. A file for another member is refused on that member's
+ *   archive. If any file of one import is refused, nothing at all is written.
  * - Month by month, the NEWEST submission wins. The study log in a browser only
  *   grows, so a later file of the same month holds everything an earlier one
  *   did: importing the new file replaces the month; an older one changes
  *   nothing; the same file again changes nothing (so an import can be repeated
- *   safely, in any order). A month entered by hand (no 提交时间) is replaced by
+ *   safely, in any order). "The same" means the same content: a file made at
+ *   the same second whose figures differ from the archive's is named as such,
+ *   never called identical. A month entered by hand (no 提交时间) is replaced by
  *   a file, and the change says so with the old figure. Members who study on
  *   two devices first merge them with 恢复学习记录, then submit once.
  */
 import { t } from '../../i18n/zh';
-import { contentChecksum } from './checksum';
-import { civilMonthInShanghai, isCivilDate, isCivilMonth } from '../civil-date';
+import { canonicalJson, contentChecksum } from './checksum';
+import { civilDateInShanghai, civilMonthInShanghai, isCivilDate, isCivilMonth } from '../civil-date';
 import { ID_PATTERN } from '../entry-ids';
 import {
+  fileNameMemberMonth,
   SUBMISSION_FORMAT,
   SUBMISSION_VERSION,
   type MonthRecord,
@@ -72,6 +78,31 @@ export class ImportRefused extends Error {
 
 // ---------- reading one file ----------
 
+/**
+ * What a real monthly record can hold. A record is about 1 KB; a month with a
+ * daily quiz every day and many test attempts stays far below these bounds,
+ * which keep a wrong or hostile file from filling the archive or the
+ * secretary's browser. Checked on the size before a file is read.
+ */
+export const SUBMISSION_LIMITS = {
+  /** Bytes of one file (a real one: 1–30 KB). */
+  bytes: 256 * 1024,
+  /** Lessons completed in one month. */
+  lessons: 300,
+  /** Test, contest and daily-quiz attempts in one month. */
+  tests: 400,
+} as const;
+
+/** The refusal of a file larger than any record, or undefined: for a size known before reading (a File, a stat). */
+export function sizeProblem(file: string, bytes: number): string | undefined {
+  if (bytes <= SUBMISSION_LIMITS.bytes) return undefined;
+  return t('import.tooLarge', {
+    file,
+    size: Math.ceil(bytes / 1024),
+    limit: SUBMISSION_LIMITS.bytes / 1024,
+  });
+}
+
 const MEMBER_ID = new RegExp(ID_PATTERN.source);
 const KINDS = ['test', 'contest', 'daily'];
 /** Tolerance for a member's clock running a little ahead. */
@@ -82,7 +113,15 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isI
 const isInstant = (v: unknown): v is string =>
   typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));
 
-type Check = (field: string, ok: boolean, problem: Parameters<typeof t>[0]) => void;
+type Check = (
+  field: string,
+  ok: boolean,
+  problem: Parameters<typeof t>[0],
+  vars?: Record<string, string | number>,
+) => void;
+
+/** The minutes of one day: a day has 1,440. */
+const MINUTES_PER_DAY = 1440;
 
 function checkTest(test: unknown, path: string, inMonth: (d: unknown) => boolean, check: Check) {
   if (!isRecord(test)) return check(path, false, 'import.problem.record');
@@ -93,14 +132,26 @@ function checkTest(test: unknown, path: string, inMonth: (d: unknown) => boolean
   check(`${path}.date`, inMonth(test.date), 'import.problem.date');
   for (const key of ['percent', 'correct', 'total', 'seconds'])
     check(`${path}.${key}`, isCount(test[key]), 'import.problem.count');
+  check(`${path}.percent`, (test.percent as number) <= 100, 'import.problem.percent');
+  check(`${path}.correct`, (test.correct as number) <= (test.total as number), 'import.problem.correct');
   check(`${path}.passed`, typeof test.passed === 'boolean', 'import.problem.passed');
+}
+
+/** A list no longer than `max`: its own problem, so a long list is named before its items are checked. */
+function checkList(list: unknown, path: string, max: number, check: Check): list is unknown[] {
+  if (!Array.isArray(list)) {
+    check(path, false, 'import.problem.list');
+    return false;
+  }
+  check(path, list.length <= max, 'import.problem.tooMany', { count: list.length, max });
+  return list.length <= max;
 }
 
 /** Field by field: the first problem found, named by its path in the file. */
 function recordProblem(data: Record<string, unknown>): { field: string; problem: string } | undefined {
   let found: { field: string; problem: string } | undefined;
-  const check: Check = (field, ok, problem) => {
-    if (!ok && !found) found = { field, problem: t(problem) };
+  const check: Check = (field, ok, problem, vars = {}) => {
+    if (!ok && !found) found = { field, problem: t(problem, vars) };
   };
   check('member', typeof data.member === 'string' && MEMBER_ID.test(data.member), 'import.problem.member');
   check('month', isCivilMonth(data.month), 'import.problem.month');
@@ -118,10 +169,12 @@ function recordProblem(data: Record<string, unknown>): { field: string; problem:
   else
     for (const [date, minutes] of Object.entries(record.days)) {
       check(`record.days.${date}`, inMonth(date), 'import.problem.date');
-      check(`record.days.${date}`, isCount(minutes) && minutes <= 1440, 'import.problem.count');
+      check(`record.days.${date}`, isCount(minutes), 'import.problem.count');
+      check(`record.days.${date}`, (minutes as number) <= MINUTES_PER_DAY, 'import.problem.dayMinutes', {
+        max: MINUTES_PER_DAY,
+      });
     }
-  if (!Array.isArray(record.lessons)) check('record.lessons', false, 'import.problem.list');
-  else
+  if (checkList(record.lessons, 'record.lessons', SUBMISSION_LIMITS.lessons, check))
     record.lessons.forEach((lesson, i) => {
       const path = `record.lessons.${i}`;
       if (!isRecord(lesson)) return check(path, false, 'import.problem.record');
@@ -129,9 +182,30 @@ function recordProblem(data: Record<string, unknown>): { field: string; problem:
       check(`${path}.title`, typeof lesson.title === 'string', 'import.problem.text');
       check(`${path}.date`, inMonth(lesson.date), 'import.problem.date');
     });
-  if (!Array.isArray(record.tests)) check('record.tests', false, 'import.problem.list');
-  else record.tests.forEach((test, i) => checkTest(test, `record.tests.${i}`, inMonth, check));
+  if (checkList(record.tests, 'record.tests', SUBMISSION_LIMITS.tests, check))
+    record.tests.forEach((test, i) => checkTest(test, `record.tests.${i}`, inMonth, check));
   return found;
+}
+
+/**
+ * A well-formed file whose figures are no record: what the file says must be
+ * what its parts add up to, and nothing can have happened after it was made.
+ */
+function figuresProblem({ createdAt, record }: StudySubmission): { field: string; problem: string } | undefined {
+  const dayTotal = Object.values(record.days).reduce((sum, minutes) => sum + minutes, 0);
+  if (record.minutes !== dayTotal)
+    return { field: 'record.minutes', problem: t('import.problem.minutesSum', { sum: dayTotal }) };
+  const passed = new Set(record.tests.filter((test) => test.kind !== 'daily' && test.passed).map((test) => test.quiz));
+  if (record.testsPassed !== passed.size)
+    return { field: 'record.testsPassed', problem: t('import.problem.testsPassed', { count: passed.size }) };
+  const made = civilDateInShanghai(new Date(createdAt));
+  const dated: [string, string][] = [
+    ...Object.keys(record.days).map((date): [string, string] => [`record.days.${date}`, date]),
+    ...record.lessons.map(({ date }, i): [string, string] => [`record.lessons.${i}.date`, date]),
+    ...record.tests.map(({ date }, i): [string, string] => [`record.tests.${i}.date`, date]),
+  ];
+  const late = dated.find(([, date]) => date > made);
+  return late && { field: late[0], problem: t('import.problem.afterCreated', { created: made }) };
 }
 
 /** Reads one submitted file; throws ImportRefused with the reason, naming the file. */
@@ -139,6 +213,11 @@ export function parseSubmission({ name: file, text }: ImportFile, now: Date): St
   const refuse = (key: Parameters<typeof t>[0], vars: Record<string, string | number> = {}): never => {
     throw new ImportRefused([t(key, { file, ...vars })]);
   };
+  // Before parsing, the same bound as by a file's size: characters first (never fewer than
+  // the bytes), so a huge text costs no encoding; then the exact UTF-8 bytes of a short one.
+  const tooLarge =
+    sizeProblem(file, text.length) ?? sizeProblem(file, new TextEncoder().encode(text.replace(/^\uFEFF/, '')).length);
+  if (tooLarge) throw new ImportRefused([tooLarge]);
   let data: unknown;
   try {
     // A BOM or spaces from a chat app or an editor are harmless.
@@ -150,16 +229,27 @@ export function parseSubmission({ name: file, text }: ImportFile, now: Date): St
   if (data.version !== SUBMISSION_VERSION) return refuse('import.version', { version: String(data.version) });
   const { checksum, ...content } = data;
   if (typeof checksum !== 'string' || contentChecksum(content) !== checksum) return refuse('import.damaged');
+  // A month still to come says so, before whatever its dates look like.
+  const current = civilMonthInShanghai(now);
+  if (isCivilMonth(data.month) && data.month > current) return refuse('import.future', { month: data.month, current });
   const problem = recordProblem(data);
   if (problem) return refuse('import.field', problem);
   const submission = data as unknown as StudySubmission;
-  const current = civilMonthInShanghai(now);
-  if (submission.month > current) return refuse('import.future', { month: submission.month, current });
   const created = new Date(submission.createdAt);
   if (created.getTime() > now.getTime() + CLOCK_SKEW_MS)
     return refuse('import.createdFuture', { created: beijingTimestamp(submission.createdAt) });
   if (civilMonthInShanghai(created) < submission.month)
     return refuse('import.createdEarly', { month: submission.month, created: beijingTimestamp(submission.createdAt) });
+  const figures = figuresProblem(submission);
+  if (figures) return refuse('import.field', figures);
+  // A file named for one member holding another's record is a mix-up: its name is what the secretary went by.
+  const named = fileNameMemberMonth(file);
+  if (named && (named.member !== submission.member || named.month !== submission.month))
+    return refuse('import.fileName', {
+      named: `${named.member} ${named.month}`,
+      member: submission.member,
+      month: submission.month,
+    });
   return submission;
 }
 
@@ -240,7 +330,15 @@ export type MonthChange =
       before: ArchiveStudyRecord;
       after: ArchiveStudyRecord;
     }
-  | { kind: 'same' | 'older'; file: string; month: string; kept: ArchiveStudyRecord };
+  | { kind: 'same' | 'older'; file: string; month: string; kept: ArchiveStudyRecord }
+  /** Made at the same second as the archive's record, with other figures (a correction by hand, or another file). */
+  | { kind: 'sameTimeDifferent'; file: string; month: string; kept: ArchiveStudyRecord; incoming: ArchiveStudyRecord };
+
+const IMPORTED_FIELDS = ['minutes', 'testsPassed', 'studyDays', 'lessons', 'points', 'tests'] as const;
+
+/** True when the archive's month holds exactly what a file would put there. */
+const sameFigures = (kept: ArchiveStudyRecord, incoming: ArchiveStudyRecord) =>
+  IMPORTED_FIELDS.every((field) => canonicalJson(kept[field] ?? null) === canonicalJson(incoming[field] ?? null));
 
 /** Newer first: the later file; on an exact tie, one fixed order (so the result never depends on the order of the files). */
 function newer(a: ReadSubmission, b: ReadSubmission): number {
@@ -276,9 +374,15 @@ export function mergeSubmissions(
     if (!current) {
       byMonth.set(month, incoming);
       changes.push({ kind: 'added', file, month, after: incoming });
-    } else if (timestampMs(current.submittedAt) >= wholeSeconds(submission.createdAt)) {
-      const same = timestampMs(current.submittedAt) === wholeSeconds(submission.createdAt);
-      changes.push({ kind: same ? 'same' : 'older', file, month, kept: current });
+    } else if (timestampMs(current.submittedAt) > wholeSeconds(submission.createdAt)) {
+      changes.push({ kind: 'older', file, month, kept: current });
+    } else if (timestampMs(current.submittedAt) === wholeSeconds(submission.createdAt)) {
+      // The time alone says nothing about the content: identical means the same figures.
+      changes.push(
+        sameFigures(current, incoming)
+          ? { kind: 'same', file, month, kept: current }
+          : { kind: 'sameTimeDifferent', file, month, kept: current, incoming },
+      );
     } else {
       // Fields the secretary added to the month by hand (other than the figures) stay.
       byMonth.set(month, { ...current, ...incoming });
@@ -336,5 +440,12 @@ export function describeChange(change: MonthChange): string {
       return t('import.same', { month: change.month });
     case 'older':
       return t('import.older', { month: change.month, submitted: change.kept.submittedAt ?? '' });
+    case 'sameTimeDifferent':
+      return t('import.sameTimeDifferent', {
+        month: change.month,
+        submitted: change.kept.submittedAt ?? '',
+        kept: change.kept.minutes,
+        minutes: change.incoming.minutes,
+      });
   }
 }

@@ -15,6 +15,7 @@ import {
   lessonsInMonth,
   minutesInMonth,
   monthPoints,
+  secondsOn,
   testsPassedInMonth,
   type PointsRules,
 } from './summary';
@@ -77,6 +78,18 @@ export interface StudySubmission extends SubmissionContent {
 /** An ASCII file name (chat apps and mail clients keep it intact): study-record-wang-fang-2026-12.json */
 export const submissionFileName = (member: string, month: string) => `study-record-${member}-${month}.json`;
 
+/**
+ * The member and month a file's name gives, when it is a name submissionFileName
+ * made (also as a browser or chat app renames a second copy: "… (1).json",
+ * "…(1).json", or saved as .txt); undefined for any other name.
+ */
+export function fileNameMemberMonth(name: string): { member: string; month: string } | undefined {
+  const match = /^study-record-([a-z0-9]+(?:-[a-z0-9]+)*)-(\d{4}-\d{2})\s*(?:\(\d+\))?\.(?:json|txt)$/i.exec(
+    name.split(/[\\/]/).pop() ?? name,
+  );
+  return match ? { member: match[1]!.toLowerCase(), month: match[2]! } : undefined;
+}
+
 export interface SubmissionInput {
   member: string;
   month: string;
@@ -86,15 +99,31 @@ export interface SubmissionInput {
   lessonTitle: (id: string) => string;
 }
 
+/**
+ * Whole minutes per day that add up to the month's total (the import checks
+ * that they do). The total rounds the month's seconds down once, each day
+ * rounds its own down, so the days can fall short by less than a minute each:
+ * those minutes go to the days that lost the most seconds (then the earlier).
+ */
+function daysAddingUpTo(log: StudyLog, month: string, total: number): Record<string, number> {
+  const studied = dailyMinutes(log, month)
+    .map(({ date, minutes }) => ({ date, minutes, rest: secondsOn(log, date) - minutes * 60 }))
+    .filter((day) => day.minutes > 0 || day.rest > 0);
+  let missing = total - studied.reduce((sum, day) => sum + day.minutes, 0);
+  for (const day of [...studied].sort((a, b) => b.rest - a.rest || a.date.localeCompare(b.date))) {
+    if (missing <= 0) break;
+    day.minutes += 1;
+    missing -= 1;
+  }
+  return Object.fromEntries(studied.filter((day) => day.minutes > 0).map((day) => [day.date, day.minutes]));
+}
+
 export function buildSubmission(
   log: StudyLog,
   { member, month, now, rules, lessonTitle }: SubmissionInput,
 ): StudySubmission {
-  const days = Object.fromEntries(
-    dailyMinutes(log, month)
-      .filter((d) => d.minutes > 0)
-      .map((d) => [d.date, d.minutes]),
-  );
+  const minutes = minutesInMonth(log, month);
+  const days = daysAddingUpTo(log, month, minutes);
   const lessons = lessonsInMonth(log, month)
     .map((id) => ({ id, title: lessonTitle(id), date: log.lessons[id]! }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
@@ -119,7 +148,7 @@ export function buildSubmission(
     month,
     createdAt: now.toISOString(),
     record: {
-      minutes: minutesInMonth(log, month),
+      minutes,
       days,
       lessons,
       tests,

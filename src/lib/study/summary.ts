@@ -5,7 +5,8 @@
  */
 import type { StudyLog, QuizAttempt } from './log';
 
-const secondsOn = (log: StudyLog, date: string, kind?: 'read' | 'media') =>
+/** Seconds studied on a day, of one kind or both. */
+export const secondsOn = (log: StudyLog, date: string, kind?: 'read' | 'media') =>
   Object.values(log.days[date] ?? {}).reduce((sum, t) => sum + (kind ? t[kind] : t.read + t.media), 0);
 
 /** Whole minutes studied on a day. */

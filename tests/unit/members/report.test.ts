@@ -180,13 +180,25 @@ describe('the report files', () => {
     expect(html).toContain('size: A4 landscape');
   });
 
-  it('is a CSV Excel opens, one row per member, totals below', () => {
-    const csv = reportCsv(report, context);
+  it('is a CSV Excel opens: the table alone, one row per member, no free text a spreadsheet would read as rows', () => {
+    const csv = reportCsv(report);
     expect(csv.startsWith('\uFEFF月份,编号,姓名,阶段,学习分钟数,完成目标')).toBe(true);
     expect(csv).toContain(
       '\r\n2026-11,li-hua,李华,正式党员 · 正常,300,50%,—,1,—,—,1,3,手工录入,已连续 3 个月未达标,600\r\n',
     );
     expect(csv).toContain('"<b>张""三</b>"');
-    expect(csv).toContain('学习体会合计：3 条');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(1 + report.rows.length);
+    for (const line of lines.slice(1)) expect(line).toMatch(/^2026-11,/);
+    // The notes and totals are on the printable page.
+    expect(reportHtml(report, context)).toContain('学习体会合计：3 条');
+  });
+
+  it('says first, when the month is not over, that its figures are partial', () => {
+    const html = reportHtml(report, { ...context, unfinishedOn: '2026-11-20' });
+    expect(html).toContain(
+      '<ul class="notes"><li>2026年11月还没有结束：本报告只含截至2026年11月20日导入的记录，不是全月的情况。',
+    );
+    expect(reportHtml(report, context)).not.toContain('还没有结束');
   });
 });

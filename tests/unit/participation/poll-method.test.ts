@@ -22,4 +22,21 @@ describe('pollMethod', () => {
     expect(pollMethod({}, 'example-branch/dangjian', undefined)).toEqual({ kind: 'meeting' });
     expect(pollMethod({ discussion: 34 }, undefined, undefined)).toEqual({ kind: 'meeting' });
   });
+
+  it('holds a ballot on the branch service when the site has it, else at the meeting', () => {
+    expect(pollMethod({ method: 'ballot' }, 'example-branch/dangjian', 'waline', true)).toEqual({
+      kind: 'ballot',
+      online: true,
+    });
+    expect(pollMethod({ method: 'ballot', discussion: 34 }, 'example-branch/dangjian', 'giscus')).toEqual({
+      kind: 'ballot',
+      online: false,
+    });
+  });
+
+  it('keeps a poll chosen for the meeting off GitHub even with a discussion number', () => {
+    expect(pollMethod({ method: 'meeting', discussion: 34 }, 'example-branch/dangjian', undefined)).toEqual({
+      kind: 'meeting',
+    });
+  });
 });

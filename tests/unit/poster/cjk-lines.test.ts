@@ -29,6 +29,8 @@ describe('breakUnits', () => {
     ['2026年7月1日', ['2026', '年', '7', '月', '1', '日']],
     ['重要……坚持——', ['重', '要……', '坚', '持——']],
     ['党员 ，群众', ['党', '员，', '群', '众']],
+    ['学习Marxism-Leninism', ['学', '习', 'Marxism-', 'Leninism']],
+    ['2026-12-07 与 COVID-19', ['2026-12-07', ' ', '与', ' ', 'COVID-19']],
   ])('%s → %j', (text, units) => expect(breakUnits(text)).toEqual(units));
 });
 
@@ -55,6 +57,11 @@ describe('breakLines', () => {
   it('keeps Latin words and numbers whole and drops the space at a break', () => {
     const lines = breakLines('学习 Communist Manifesto 原文', em, 6);
     expect(lines).toEqual(['学习', 'Communist', 'Manifesto 原', '文']);
+  });
+
+  it('breaks a long hyphenated word after its hyphen, not in the middle of a word', () => {
+    expect(breakLines('Marxism-Leninism', em, 5)).toEqual(['Marxism-', 'Leninism']);
+    expect(breakLines('学习 Marxism-Leninism 原著', em, 6)).toEqual(['学习', 'Marxism-', 'Leninism 原', '著']);
   });
 
   it('splits a single word wider than the line by characters', () => {

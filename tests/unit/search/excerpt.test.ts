@@ -66,3 +66,18 @@ describe('buildExcerpt', () => {
     expect(buildExcerpt('第一段文字。', words)).toBe('第一段文字。');
   });
 });
+
+describe('buildExcerpt with an answering sentence', () => {
+  it('begins with the sentence that answers the question, even where the words are elsewhere too', () => {
+    const content = '三会一课是组织生活的基本制度。三会一课要认真记录。支部党员大会一般每季度召开一次；';
+    const words = queryWords('三会一课');
+    expect(buildExcerpt(content, words, '', '支部党员大会一般每季度召开一次；')).toBe(
+      '…支部党员大会一般每季度召开一次；',
+    );
+  });
+
+  it('falls back to the passage with the most words when the sentence is not in the text', () => {
+    const words = queryWords('党费');
+    expect(buildExcerpt('按月交纳党费。', words, '', '不在正文里的句子。')).toBe('按月交纳<mark>党费</mark>。');
+  });
+});

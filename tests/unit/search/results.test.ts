@@ -269,3 +269,41 @@ describe('runSearch', () => {
     expect((await runSearch(fake.pagefind, '长征 征文')).match).toBe('full');
   });
 });
+
+describe('runSearch: questions as members type them (issue 36)', () => {
+  it('searches for the subject, not the question words, and puts the page that states the rule first with that sentence as excerpt', async () => {
+    const fake = fakePagefind([
+      // Titles of equal standing (none names the words): the kind of answer decides.
+      page('/report/', '学习体会', '预备党员转正以后，我更加注意学习。'),
+      page('/card/', '今日一学', '预备党员的预备期为一年，期满按期转正。', '每日一学'),
+    ]);
+    const outcome = await runSearch(fake.pagefind, '预备党员多久转正');
+    expect(fake.calls.map((c) => c.query)).not.toContain('预备党员多久转正');
+    expect(outcome.hits.map((h) => h.url)).toEqual(['/card/', '/report/']);
+    expect(outcome.hits[0]!.excerpt).toBe(
+      '<mark>预备</mark><mark>党员</mark>的<mark>预备</mark>期为一年，期满按期<mark>转正</mark>。',
+    );
+  });
+
+  it('puts the full text before a card that sums it up when the full text is asked for', async () => {
+    const fake = fakePagefind([
+      page('/daily/oath/', '入党誓词：面向党旗宣誓', '入党誓词以我志愿开头。', '每日一学'),
+      page('/media/oath/', '入党誓词领读', '我志愿加入中国共产党，永不叛党。', '网上视听室'),
+    ]);
+    for (const query of ['入党誓词全文', '入党誓词'])
+      expect((await runSearch(fake.pagefind, query)).hits.map((h) => h.url)).toEqual(['/media/oath/', '/daily/oath/']);
+  });
+
+  it('corrects a typing slip from the site’s own text and says what it searched instead', async () => {
+    const fake = fakePagefind([page('/blog/', '怎样写好一篇思想汇报', '思想汇报要写真实的想法。', '干部博客')]);
+    const outcome = await runSearch(fake.pagefind, '思想会报怎么写');
+    expect(outcome.corrected).toBe('思想汇报怎么写');
+    expect(outcome.hits.map((h) => h.url)).toEqual(['/blog/']);
+  });
+
+  it('does not correct what the site does not hold: a no-answer query stays without results', async () => {
+    const fake = fakePagefind([page('/a/', '社区物业和居委会', '社区物业和居委会一起开展志愿服务。')]);
+    const outcome = await runSearch(fake.pagefind, '物业费');
+    expect(outcome).toEqual({ total: 0, estimated: false, match: 'none', hits: [] });
+  });
+});

@@ -17,6 +17,7 @@ import {
 import {
   buildSubmission,
   defaultSubmitMonth,
+  fileNameMemberMonth,
   previousMonth,
   serializeSubmission,
   submissionFileName,
@@ -32,6 +33,7 @@ import {
   parseSubmission,
   readSubmissions,
   recordFromSubmission,
+  SUBMISSION_LIMITS,
   timestampMs,
   type ArchiveStudyRecord,
 } from '../../../src/lib/study/import';
@@ -154,6 +156,33 @@ describe('a member’s monthly file', () => {
     expect(s.checksum).toMatch(/^crc32:[0-9a-f]{8}$/);
   });
 
+  it('gives minutes per day that add up to the month’s total, though each day rounds down', () => {
+    // Three days of 30.5 minutes: 91 minutes in the month, 30 on each day when rounded alone.
+    const log = [20, 21, 22].reduce(
+      (l, day) => addStudyTime(l, 'articles/x', [{ date: `2026-11-${day}`, kind: 'read', ms: 30.5 * 60_000 }], 3600),
+      emptyLog(),
+    );
+    const { record } = submit({ log });
+    expect(record.minutes).toBe(91);
+    expect(record.days).toEqual({ '2026-11-20': 31, '2026-11-21': 30, '2026-11-22': 30 });
+    expect(parseSubmission(file(submit({ log })), DEC_5).record.minutes).toBe(91);
+  });
+
+  it('knows its own name again, also as a browser or chat app renames a second copy', () => {
+    const named = { member: 'wang-fang', month: '2026-11' };
+    for (const name of [
+      'study-record-wang-fang-2026-11.json',
+      'study-record-wang-fang-2026-11 (1).json',
+      'study-record-wang-fang-2026-11(2).JSON',
+      'study-record-wang-fang-2026-11.txt',
+    ])
+      expect(fileNameMemberMonth(name), name).toEqual(named);
+    for (const name of ['wang-fang.json', '粘贴的内容', 'study-record-2026-11.json'])
+      expect(fileNameMemberMonth(name), name).toBeUndefined();
+    // A renamed copy is still checked against what it holds.
+    expect(parseSubmission(file(submit(), 'study-record-wang-fang-2026-11 (1).json'), DEC_5).member).toBe('wang-fang');
+  });
+
   it('reads back whatever the indentation (downloaded or pasted from a chat)', () => {
     const s = submit();
     expect(parseSubmission({ name: 'a.json', text: serializeSubmission(s, { compact: true }) }, DEC_5)).toEqual(s);
@@ -207,6 +236,55 @@ describe('a file that cannot be imported', () => {
       () => ({ name: 'h.json', text: serializeSubmission(resign({ ...s, member: '王芳' })) }),
       /member 应为党员编号/,
     ],
+    [
+      'larger than any record (refused before it is parsed)',
+      () => ({ name: 'big.json', text: `${serializeSubmission(s)}${' '.repeat(SUBMISSION_LIMITS.bytes)}` }),
+      /^“big\.json”有 2\d\d KB，远大于任何月度学习记录（不超过 256 KB），没有读取/,
+    ],
+    [
+      'larger than any record in bytes, though not in characters (as pasted: the same bound as a file’s size)',
+      () => ({ name: 'zh.txt', text: `${serializeSubmission(s).slice(0, -2)},"note":"${'学'.repeat(90_000)}"}` }),
+      /^“zh\.txt”有 2\d\d KB，远大于任何月度学习记录/,
+    ],
+    [
+      'with more lessons than any month holds, each valid (a checksum does not make it a record)',
+      () => {
+        const lessons = Array.from({ length: 301 }, (_, i) => ({ id: `l${i}`, title: '课', date: '2026-11-20' }));
+        return { name: 'i.json', text: serializeSubmission(resign({ ...s, record: { ...s.record, lessons } })) };
+      },
+      /record\.lessons 有 301 项，一个月的记录不会超过 300 项/,
+    ],
+    [
+      'with a month total that is not the sum of its days',
+      () => ({ name: 'j.json', text: serializeSubmission(resign({ ...s, record: { ...s.record, minutes: 99_999 } })) }),
+      /^“j\.json”内容有误：record\.minutes 应等于各天分钟数之和（37）/,
+    ],
+    [
+      'with a day over 1,440 minutes, named as such',
+      () => ({
+        name: 'k.json',
+        text: serializeSubmission(
+          resign({ ...s, record: { ...s.record, minutes: 2012, days: { '2026-11-20': 2000, '2026-11-21': 12 } } }),
+        ),
+      }),
+      /record\.days\.2026-11-20 应为 0 到 1440 之间的整数（一天只有 1440 分钟）/,
+    ],
+    [
+      'with more tests passed than its tests show',
+      () => ({ name: 'l.json', text: serializeSubmission(resign({ ...s, record: { ...s.record, testsPassed: 9 } })) }),
+      /record\.testsPassed 应等于记录中通过的测试数（1）/,
+    ],
+    [
+      'with a day after the file was made',
+      // Made on 20 November in Beijing, yet it holds the 21st's study and the 22nd's test.
+      () => file(submit({ now: new Date('2026-11-20T12:00:00Z') }), 'm.json'),
+      /record\.days\.2026-11-21 晚于文件的生成日期（2026-11-20）/,
+    ],
+    [
+      'named for another member than the one inside',
+      () => file(s, 'study-record-li-hua-2026-11.json'),
+      /^“study-record-li-hua-2026-11\.json”的文件名是 li-hua 2026-11 的记录，文件里却是党员编号 wang-fang、2026-11 的记录/,
+    ],
   ];
   it.each(cases)('is refused, naming the file and the fix: %s', (_, make, message) => {
     const problems = refusal(() => parseSubmission(make(), DEC_5));
@@ -223,6 +301,14 @@ describe('month boundaries in Beijing time', () => {
   it('accepts December as soon as it has begun in Beijing, though it is still November in UTC', () => {
     const s = submit({ month: '2026-12', now: justAfterMidnight });
     expect(parseSubmission(file(s), justAfterMidnight).month).toBe('2026-12');
+  });
+
+  it('calls a future month’s file what it is, whatever its dates', () => {
+    // A phone's clock a year ahead: the month is in the future, its days are nowhere near it.
+    const ahead = resign({ ...submit(), month: '2027-11' });
+    expect(refusal(() => parseSubmission(file(ahead, 'n.json'), DEC_5))).toEqual([
+      expect.stringMatching(/^“n\.json”是 2027-11 的记录，而北京时间现在是 2026-12：不能导入未来月份的记录/),
+    ]);
   });
 
   it('refuses a month that has not begun in Beijing', () => {
@@ -313,10 +399,33 @@ describe('merging into an archive', () => {
     expect(records[0]).toMatchObject({ minutes: 37, remark: '纸质档案录入' });
   });
 
-  it('keeps a correction the secretary made to an imported month when the same file comes again', () => {
+  it('keeps a correction the secretary made to an imported month when the same file comes again, and says they differ', () => {
     const imported = importIntoArchive('wang-fang', [], [file(nov)], DEC_5).records;
     const corrected = [{ ...imported[0]!, minutes: 30 }];
-    expect(importIntoArchive('wang-fang', corrected, [file(nov)], DEC_5).records).toEqual(corrected);
+    const again = importIntoArchive('wang-fang', corrected, [file(nov)], DEC_5);
+    expect(again.records).toEqual(corrected);
+    expect(again.changes.map(describeChange)).toEqual([
+      '2026-11：这份文件与档案中的记录生成时间相同（2026-11-30T20:00:00+0800），内容却不同（档案 30 分钟，文件 37 分钟），未改动。如果档案是您手工改过的，无需处理；否则请让党员重新生成并发送。',
+    ]);
+  });
+
+  it('calls a file identical only when its content is: the same time with other figures is not', () => {
+    const first = importIntoArchive('wang-fang', [], [file(nov)], DEC_5);
+    // Made at the same second on another device, with more study in it.
+    const log = addStudyTime(studied(), 'articles/y', [{ date: '2026-11-23', kind: 'read', ms: 40 * 60_000 }], 3600);
+    const twin = submit({ log });
+    expect(twin.createdAt).toBe(nov.createdAt);
+    const second = importIntoArchive('wang-fang', first.records, [file(twin, 'twin.json')], DEC_5);
+    expect(second.records).toEqual(first.records);
+    expect(changedAnything(second.changes)).toBe(false);
+    expect(second.changes.map((c) => c.kind)).toEqual(['sameTimeDifferent']);
+    expect(describeChange(second.changes[0]!)).toMatch(
+      /^2026-11：这份文件与档案中的记录生成时间相同.*（档案 37 分钟，文件 77 分钟）/,
+    );
+    // The identical file is still called identical.
+    expect(importIntoArchive('wang-fang', first.records, [file(nov)], DEC_5).changes.map(describeChange)).toEqual([
+      '2026-11：与已导入的记录相同，未改动',
+    ]);
   });
 
   it('refuses a file of another member, and then writes nothing at all', () => {

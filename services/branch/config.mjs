@@ -1,0 +1,42 @@
+// @ts-check
+/**
+ * The branch service's settings, from the same environment file as the
+ * discussion service (services/waline/waline.env.example). Pure: returns
+ * problems instead of throwing.
+ */
+
+/** Duties (the archive's 职务) whose holders read 意见 by default: the whole committee. */
+export const DEFAULT_OPINION_READERS = ['*'];
+/** And 举报: the discipline inspection member. A branch without one names 书记 (BRANCH_REPORT_READERS=书记). */
+export const DEFAULT_REPORT_READERS = ['纪检委员'];
+
+/** @param {string | undefined} value @param {string[]} fallback */
+const list = (value, fallback) => {
+  const items = (value ?? '')
+    .split(/[,，]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  return items.length ? items : fallback;
+};
+
+/**
+ * @param {Record<string, string | undefined>} env
+ * @returns {{ ballots: string | undefined, readers: { opinion: string[], report: string[] }, problems: string[] }}
+ */
+export function branchConfig(env) {
+  const problems = [];
+  const site = env.SITE_URL?.replace(/\/+$/, '');
+  const ballots = env.BRANCH_BALLOTS || (site ? `${site}/branch/ballots.json` : undefined);
+  if (env.BRANCH_BALLOTS && !/^(https?:\/\/\S+|[^\s]+\.json)$/.test(env.BRANCH_BALLOTS))
+    problems.push(
+      `BRANCH_BALLOTS=“${env.BRANCH_BALLOTS}”应是网站的 /branch/ballots.json 的网址或文件路径 / BRANCH_BALLOTS must be a URL or a .json path.`,
+    );
+  return {
+    ballots,
+    readers: {
+      opinion: list(env.BRANCH_OPINION_READERS, DEFAULT_OPINION_READERS),
+      report: list(env.BRANCH_REPORT_READERS, DEFAULT_REPORT_READERS),
+    },
+    problems,
+  };
+}

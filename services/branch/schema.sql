@@ -1,0 +1,67 @@
+-- The branch service's tables (docs/branch-service.md), beside Waline's in the
+-- same database. Idempotent: init-db.mjs runs it on every start, in the same
+-- transaction as Waline's schema. Nothing here records when a ballot was cast
+-- or by whom: a ballot's voters and its casts are two sorted lists in one row
+-- (branch_ballot), so neither a column nor the order of rows links them.
+
+-- Who is a member: the archive's members with a discussion account (npm run branch:roster).
+CREATE TABLE IF NOT EXISTS branch_member (
+  account_id int PRIMARY KEY,
+  member_id varchar(80) NOT NULL UNIQUE,
+  name varchar(100) NOT NULL,
+  -- 正式党员, 预备党员, 入党积极分子…, as the archive says
+  stage varchar(20) NOT NULL,
+  -- 书记, 纪检委员…: the committee's duties, which decide who reads the channel
+  duties text[] NOT NULL DEFAULT '{}'
+);
+
+-- Sessions ended by signing out, until they would have expired anyway.
+CREATE TABLE IF NOT EXISTS branch_revoked_session (
+  token_id varchar(64) PRIMARY KEY,
+  expires_at timestamptz NOT NULL
+);
+
+-- One row per ballot, frozen when first used after it opens.
+CREATE TABLE IF NOT EXISTS branch_ballot (
+  id varchar(120) PRIMARY KEY,
+  -- the definition from ballots.json as it was at opening
+  definition jsonb NOT NULL,
+  -- accounts entitled to vote, and those who have (sorted ascending, never in voting order)
+  eligible int[] NOT NULL,
+  voters int[] NOT NULL DEFAULT '{}',
+  -- [{ receipt, answers | grades, fingerprint?, changeKeyHash? }], sorted by receipt
+  casts jsonb NOT NULL DEFAULT '[]'::jsonb,
+  -- 民主评议: the members to grade, frozen at opening [{ memberId, name, accountId }]
+  candidates jsonb NOT NULL DEFAULT '[]'::jsonb
+);
+
+-- 意见 and 举报. The tracking code is kept only as a hash; an anonymous report has no account.
+CREATE TABLE IF NOT EXISTS branch_message (
+  id serial PRIMARY KEY,
+  kind varchar(10) NOT NULL CHECK (kind IN ('opinion', 'report')),
+  category varchar(40) NOT NULL,
+  body text NOT NULL,
+  code_hash char(64) NOT NULL UNIQUE,
+  account_id int NULL,
+  -- the day only (Beijing): enough for the reader, too coarse to match a sign-in
+  sent_on date NOT NULL,
+  status varchar(10) NOT NULL DEFAULT 'received' CHECK (status IN ('received', 'read', 'replied'))
+);
+
+CREATE TABLE IF NOT EXISTS branch_reply (
+  id serial PRIMARY KEY,
+  message_id int NOT NULL REFERENCES branch_message (id) ON DELETE CASCADE,
+  body text NOT NULL,
+  account_id int NOT NULL,
+  replied_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX IF NOT EXISTS branch_reply_message ON branch_reply (message_id);
+
+-- Who read or exported what, and when (never ballots).
+CREATE TABLE IF NOT EXISTS branch_audit (
+  id bigserial PRIMARY KEY,
+  at timestamptz NOT NULL DEFAULT now(),
+  account_id int NOT NULL,
+  action varchar(40) NOT NULL,
+  target varchar(120) NOT NULL DEFAULT ''
+);

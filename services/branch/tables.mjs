@@ -1,0 +1,10 @@
+// @ts-check
+/** The branch service's tables (schema.sql), created by schema.sql; for the set-up's report and the backup test. */
+export const BRANCH_TABLES = Object.freeze([
+  'branch_member',
+  'branch_revoked_session',
+  'branch_ballot',
+  'branch_message',
+  'branch_reply',
+  'branch_audit',
+]);

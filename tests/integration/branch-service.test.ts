@@ -1,0 +1,570 @@
+/**
+ * The branch service (services/branch/) through the real discussion service
+ * and a real PostgreSQL, one of each for the whole file (tools/waline-server.ts
+ * on the branch tests' own ports): route by role against the documented
+ * table, secret ballots (one per member, refused when closed or not eligible,
+ * receipts that match what was cast, nothing in a dump or a log that links a
+ * ballot to its voter), 民主评议, the confidential channel, signing out,
+ * requests a cross-site form could send, and the database stopping mid-vote.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { startWalineServer, type WalineAccount, type WalineServer } from '../../tools/waline-server';
+import { BRANCH_DB_PORT, BRANCH_PORT } from '../../tools/ports';
+import { ballotQuestion, beijingIn, pollDefinition } from '../../tools/branch-ballots';
+import { runDocumentedBackup, runDocumentedRestore } from '../../tools/waline-backup';
+import { ROUTES } from '../../services/branch/routes.mjs';
+import { BRANCH_TABLES } from '../../services/branch/tables.mjs';
+import { reviewFingerprint } from '../../services/branch/ballot-rules.mjs';
+
+type Role = 'guest' | 'member' | 'other' | 'admin';
+const ROLES: readonly Role[] = ['guest', 'member', 'other', 'admin'];
+
+const REVIEW_RULES = {
+  grades: ['优秀', '合格', '基本合格', '不合格'],
+  excellent: '优秀',
+  excellentMaxShare: 1 / 3,
+  rule: '“优秀”等次一般不超过参加评议的正式党员的三分之一',
+  source: '测试用规则',
+};
+
+/** Seconds each short ballot stays open: long enough for the votes below on a slow machine. */
+const SHORT = 20;
+const QUESTIONS = [
+  ballotQuestion('q1', '活动方案', ['参观学习', '志愿服务', '线上学习']),
+  ballotQuestion('q2', '时间', ['周六', '周日'], 2),
+];
+const poll = (id: string, opens: number, closes: number, extra: Record<string, unknown> = {}) =>
+  pollDefinition(id, opens, closes, QUESTIONS, extra);
+
+let waline: WalineServer;
+let folder: string;
+let ballotsFile: string;
+const accounts: Record<string, WalineAccount> = {};
+const tokenOf: Record<Role, string | undefined> = { guest: undefined, member: '', other: '', admin: '' };
+
+async function call(
+  route: string,
+  options: { token?: string; body?: unknown; method?: string; contentType?: string } = {},
+): Promise<{ status: number; body: any; text: string }> {
+  const headers: Record<string, string> = {};
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.body !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
+  const response = await fetch(`${waline.url}/branch/api/${route}`, {
+    method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
+    headers,
+    body:
+      options.body === undefined
+        ? undefined
+        : typeof options.body === 'string'
+          ? options.body
+          : JSON.stringify(options.body),
+  });
+  const text = await response.text();
+  let body: any;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  return { status: response.status, body, text };
+}
+
+const requestId = () => randomBytes(16).toString('hex');
+const vote = (token: string, id: string, answers: Record<string, string[]>, request = requestId()) =>
+  call(`ballots/${id}/cast`, { token, body: { answers, requestId: request } });
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'branch-test-'));
+  ballotsFile = join(folder, 'ballots.json');
+  waline = await startWalineServer({
+    siteUrl: 'http://localhost',
+    ports: { service: BRANCH_PORT, db: BRANCH_DB_PORT },
+    env: { BRANCH_BALLOTS: ballotsFile },
+  });
+  accounts.secretary = waline.admin;
+  accounts.member = waline.member;
+  const create = (key: string, name: string) =>
+    waline
+      .createMember({ email: `${key}@example.org`, password: `${key}-password-1`, name })
+      .then((a) => (accounts[key] = a));
+  await create('other', '李党员');
+  await create('probationary', '王预备');
+  await create('activist', '赵积极');
+  await create('inspector', '钱纪检');
+  await create('outsider', '孙访客');
+  for (let i = 1; i <= 3; i += 1) await create(`full${i}`, `周党员${i}`);
+  const archive = (key: string, memberId: string, stage: string, duties: string[] = []) => ({
+    memberId,
+    name: accounts[key]!.name,
+    stage,
+    duties,
+    accounts: [accounts[key]!.name],
+  });
+  const roster = await waline.setRoster([
+    archive('secretary', 'secretary', '正式党员', ['书记']),
+    archive('member', 'zhang', '正式党员'),
+    archive('other', 'li', '正式党员'),
+    archive('probationary', 'wang', '预备党员'),
+    archive('activist', 'zhao', '入党积极分子'),
+    archive('inspector', 'qian', '正式党员', ['纪检委员']),
+    archive('full1', 'zhou1', '正式党员'),
+    archive('full2', 'zhou2', '正式党员'),
+    archive('full3', 'zhou3', '正式党员'),
+    { memberId: 'nobody', name: '无账号', stage: '正式党员', duties: [], accounts: ['no-such-account'] },
+  ]);
+  expect(roster.unmatched.map((m) => m.memberId)).toEqual(['nobody']);
+  tokenOf.member = accounts.member!.token;
+  tokenOf.other = accounts.other!.token;
+  tokenOf.admin = accounts.secretary!.token;
+  // Written last, so the short ballots' time starts now (the service reads the file on first use).
+  writeFileSync(
+    ballotsFile,
+    JSON.stringify({
+      version: 1,
+      ballots: [
+        poll('roles', -60, 3600),
+        poll('secret', -60, SHORT),
+        poll('upcoming', 3600, 7200),
+        poll('full-only', -60, 3600, { includeProbationary: false }),
+        poll('changeable', -60, 3600, { changeable: true }),
+        poll('crowd', -60, 3600),
+        poll('outage', -60, 3600),
+        {
+          id: 'review',
+          title: '测试民主评议',
+          kind: 'review',
+          opens: beijingIn(-60),
+          // After the poll's: its tests run once the poll has closed.
+          closes: beijingIn(SHORT + 10),
+          includeProbationary: true,
+          changeable: false,
+          review: REVIEW_RULES,
+        },
+      ],
+    }),
+  );
+}, 180_000);
+
+afterAll(async () => {
+  await waline?.stop();
+  if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+describe('route by role (docs/branch-service.md, 接口)', () => {
+  /** What each role gets from a route of each kind: allowed (any answer but 401/403) or refused with that status. */
+  const EXPECTED: Record<string, Record<Role, 'allowed' | 401 | 403>> = {
+    anyone: { guest: 'allowed', member: 'allowed', other: 'allowed', admin: 'allowed' },
+    'signed-in': { guest: 401, member: 'allowed', other: 'allowed', admin: 'allowed' },
+    member: { guest: 401, member: 'allowed', other: 'allowed', admin: 'allowed' },
+    // The secretary reads 意见 as 书记; plain members read nothing.
+    reader: { guest: 401, member: 403, other: 403, admin: 'allowed' },
+    admin: { guest: 401, member: 403, other: 403, admin: 'allowed' },
+  };
+  const concrete = (path: string) =>
+    path.replace(':id', path.startsWith('inbox') ? '1' : 'roles').replace(':code', 'AAAA-BBBB-CCCC-DDDD');
+
+  it('documents every route in the table of docs/branch-service.md, and no other', () => {
+    const doc = readFileSync(join(import.meta.dirname, '../../docs/branch-service.md'), 'utf8');
+    const documented = [...doc.matchAll(/^\| (GET|POST) \| `([^`]+)` \|/gm)].map(
+      ([, method, path]) => `${method} ${path}`,
+    );
+    expect(documented.sort()).toEqual(ROUTES.map((r) => `${r.method} ${r.path}`).sort());
+  });
+
+  for (const route of ROUTES)
+    for (const role of ROLES)
+      it(`${route.method} ${route.path} as ${role}: ${EXPECTED[route.who]![role]}`, async () => {
+        // A route that changes the caller's session is tried with a session of its own.
+        const token =
+          role === 'guest'
+            ? undefined
+            : route.path === 'sign-out'
+              ? (
+                  await waline.login(
+                    accounts[role === 'admin' ? 'secretary' : role]!.email,
+                    accounts[role === 'admin' ? 'secretary' : role]!.password,
+                  )
+                ).token
+              : tokenOf[role];
+        const body = route.method === 'POST' ? { requestId: requestId() } : undefined;
+        const { status } = await call(concrete(route.path), { token, body, method: route.method });
+        const expected = EXPECTED[route.who]![role];
+        if (expected === 'allowed') expect([401, 403]).not.toContain(status);
+        else expect(status).toBe(expected);
+      });
+
+  it('answers 404 for a route the table does not name, whoever calls', async () => {
+    for (const role of ROLES) {
+      expect((await call('ballots', { token: tokenOf[role] })).status).toBe(404);
+      expect((await call('admin/users', { token: tokenOf[role] })).status).toBe(404);
+    }
+    expect((await call('me', { token: tokenOf.member, method: 'POST', body: {} })).status).toBe(405);
+  });
+
+  it('refuses an account that is not on the roster where a member is required', async () => {
+    const outsider = accounts.outsider!.token;
+    expect((await call('me', { token: outsider })).body.data.member).toBeNull();
+    const cast = await vote(outsider, 'roles', { q1: ['o1'], q2: ['o1'] });
+    expect(cast.status).toBe(403);
+    expect(cast.body.error.message).toContain('党员档案');
+  });
+});
+
+describe('secret ballots', () => {
+  it('takes exactly one ballot per member; a retry of the same request gets the same receipt', async () => {
+    const request = requestId();
+    const first = await vote(accounts.member!.token, 'secret', { q1: ['o2'], q2: ['o1', 'o2'] }, request);
+    expect(first.status).toBe(200);
+    expect(first.body.data.receipt).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    const again = await vote(accounts.member!.token, 'secret', { q1: ['o2'], q2: ['o1', 'o2'] }, request);
+    expect(again.body.data.receipt).toBe(first.body.data.receipt);
+    const second = await vote(accounts.member!.token, 'secret', { q1: ['o1'], q2: ['o1'] });
+    expect(second.status).toBe(409);
+    expect(second.body.error.message).toContain('每人只能投一次');
+    const view = await call('ballots/secret', { token: accounts.member!.token });
+    expect(view.body.data.me).toMatchObject({ eligible: true, voted: true });
+  });
+
+  it('checks the choices against the question: unknown options, too many or too few', async () => {
+    const token = accounts.other!.token;
+    expect((await vote(token, 'roles', { q1: ['o9'], q2: ['o1'] })).status).toBe(400);
+    expect((await vote(token, 'roles', { q1: ['o1', 'o2'], q2: ['o1'] })).body.error.message).toContain('请选择 1 项');
+    expect((await vote(token, 'roles', { q1: ['o1'] })).body.error.message).toContain('时间');
+  });
+
+  it('lets only the roll vote: 预备党员 when the ballot includes them, never an 入党积极分子', async () => {
+    expect((await vote(accounts.probationary!.token, 'secret', { q1: ['o1'], q2: ['o2'] })).status).toBe(200);
+    const excluded = await vote(accounts.probationary!.token, 'full-only', { q1: ['o1'], q2: ['o2'] });
+    expect(excluded.status).toBe(403);
+    expect(excluded.body.error.message).toContain('不在本次投票的名单上');
+    expect((await vote(accounts.activist!.token, 'secret', { q1: ['o1'], q2: ['o2'] })).status).toBe(403);
+  });
+
+  it('refuses a vote before opening, and shows turnout but never results while open', async () => {
+    const early = await vote(accounts.other!.token, 'upcoming', { q1: ['o1'], q2: ['o2'] });
+    expect(early.status).toBe(423);
+    expect(early.body.error.message).toContain('还没有开始');
+    const open = await call('ballots/secret');
+    expect(open.body.data).toMatchObject({ state: 'open', turnout: { voted: 2, eligible: 8 } });
+    const results = await call('ballots/secret/results');
+    expect(results.status).toBe(423);
+    expect(results.body.error.message).toContain('截止');
+  });
+
+  it('changes a ballot only where allowed, with the receipt and the change key', async () => {
+    const token = accounts.other!.token;
+    const cast = await vote(token, 'changeable', { q1: ['o1'], q2: ['o1'] });
+    const { receipt, changeKey } = cast.body.data;
+    expect(changeKey).toBeTruthy();
+    const wrongKey = await call('ballots/changeable/cast', {
+      token,
+      body: { answers: { q1: ['o3'], q2: ['o1'] }, requestId: requestId(), receipt, changeKey: 'x'.repeat(43) },
+    });
+    expect(wrongKey.status).toBe(403);
+    const changed = await call('ballots/changeable/cast', {
+      token,
+      body: { answers: { q1: ['o3'], q2: ['o2'] }, requestId: requestId(), receipt, changeKey },
+    });
+    expect(changed.body.data.receipt).toBe(receipt);
+    const [row] = await waline.query<{ casts: { receipt: string; answers: unknown }[]; voters: number[] }>(
+      `SELECT casts, voters FROM branch_ballot WHERE id = 'changeable'`,
+    );
+    expect(row!.casts).toHaveLength(1);
+    expect(row!.casts[0]!.answers).toEqual({ q1: ['o3'], q2: ['o2'] });
+  });
+
+  it('keeps nothing in a dump or the logs that links a ballot to its voter', async () => {
+    const [row] = await waline.query<{ voters: number[]; casts: { receipt: string }[] }>(
+      `SELECT voters, casts FROM branch_ballot WHERE id = 'secret'`,
+    );
+    // Voters in account order, casts in receipt order: neither tells who voted when.
+    expect(row!.voters).toEqual([...row!.voters].sort((a, b) => a - b));
+    expect(row!.casts.map((c) => c.receipt)).toEqual(row!.casts.map((c) => c.receipt).sort());
+    const dump = waline.dump();
+    const ballotLines = dump.split('\n').filter((line) => line.startsWith('secret\t'));
+    expect(ballotLines).toHaveLength(1);
+    // Columns in the table's order: id, definition (public), eligible, voters, casts, candidates.
+    const [, , eligible, voters, casts, candidates] = ballotLines[0]!.split('\t');
+    // A cast holds its receipt and choices, nothing else: no account, name, address or time.
+    for (const cast of JSON.parse(casts!) as Record<string, unknown>[])
+      expect(Object.keys(cast).sort()).toEqual(['answers', 'receipt']);
+    for (const key of ['member', 'probationary']) {
+      const account = accounts[key]!;
+      expect(casts).not.toContain(account.email);
+      expect(casts).not.toContain(account.name);
+    }
+    // No time of any kind beside the casts (a sign-in time could be matched against it).
+    for (const column of [eligible, voters, casts, candidates]) expect(column).not.toMatch(/\d{2}:\d{2}/);
+    const logs = waline.logs();
+    for (const cast of row!.casts) expect(logs).not.toContain(cast.receipt);
+    expect(logs).not.toMatch(/branch_ballot/);
+  });
+
+  it('publishes the results and every receipt with its choices after closing, and refuses a late vote', async () => {
+    const view = await call('ballots/secret');
+    const wait = Date.parse(view.body.data.closes) - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait + 500));
+    const late = await vote(accounts.other!.token, 'secret', { q1: ['o1'], q2: ['o1'] });
+    expect(late.status).toBe(423);
+    expect(late.body.error.message).toContain('截止');
+    const { body } = await call('ballots/secret/results');
+    expect(body.data).toMatchObject({ cast: 2, eligible: 8 });
+    expect(body.data.tallies.q1).toEqual({ o1: 1, o2: 1, o3: 0 });
+    expect(body.data.tallies.q2).toEqual({ o1: 1, o2: 2 });
+    expect(body.data.receipts).toContainEqual({
+      receipt: expect.any(String),
+      answers: { q1: ['o2'], q2: ['o1', 'o2'] },
+    });
+  }, 60_000);
+});
+
+describe('民主评议', () => {
+  const grades = (ids: string[], excellent: number) =>
+    Object.fromEntries(ids.map((id, i) => [id, i < excellent ? '优秀' : '合格']));
+  let salt: string;
+  let mine: Record<string, string>;
+  let receipt: string;
+
+  it('lists every full member but the voter, never a 预备党员', async () => {
+    const { body } = await call('ballots/review', { token: accounts.member!.token });
+    const ids = body.data.candidates.map((c: { memberId: string }) => c.memberId);
+    expect(ids).toEqual(['li', 'qian', 'secretary', 'zhou1', 'zhou2', 'zhou3']);
+    const probationary = await call('ballots/review', { token: accounts.probationary!.token });
+    expect(probationary.body.data.me.eligible).toBe(true);
+    expect(probationary.body.data.candidates).toHaveLength(7);
+  });
+
+  it('refuses too many 优秀, a missing grade and grading oneself, with the rule in the message', async () => {
+    const ids = ['li', 'qian', 'secretary', 'zhou1', 'zhou2', 'zhou3'];
+    const cast = (g: Record<string, string>) =>
+      call('ballots/review/cast', {
+        token: accounts.member!.token,
+        body: { grades: g, salt: requestId(), requestId: requestId() },
+      });
+    const tooMany = await cast(grades(ids, 3));
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.message).toContain('最多评 2 人');
+    expect(tooMany.body.error.message).toContain('三分之一');
+    expect((await cast(grades(ids.slice(1), 1))).body.error.message).toContain('李党员');
+    expect((await cast({ ...grades(ids, 1), zhang: '合格' })).status).toBe(400);
+    salt = requestId();
+    mine = grades(ids, 2);
+    const ok = await call('ballots/review/cast', {
+      token: accounts.member!.token,
+      body: { grades: mine, salt, requestId: requestId() },
+    });
+    expect(ok.status).toBe(200);
+    expect(ok.body.data.fingerprint).toBe(reviewFingerprint(salt, mine));
+    receipt = ok.body.data.receipt;
+    const other = await call('ballots/review/cast', {
+      token: accounts.other!.token,
+      body: {
+        grades: { ...grades(['qian', 'secretary', 'zhou1', 'zhou2', 'zhou3', 'zhang'], 0), zhang: '基本合格' },
+        salt: requestId(),
+        requestId: requestId(),
+      },
+    });
+    expect(other.status).toBe(200);
+  });
+
+  it('publishes totals and fingerprints only; the per-member report reaches the secretary alone', async () => {
+    expect((await call('ballots/review/report', { token: accounts.secretary!.token })).status).toBe(423);
+    const view = await call('ballots/review');
+    const wait = Date.parse(view.body.data.closes) - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait + 500));
+    const { body } = await call('ballots/review/results');
+    expect(body.data.totals).toEqual({ 优秀: 2, 合格: 9, 基本合格: 1, 不合格: 0 });
+    expect(body.data.receipts).toContainEqual({
+      receipt,
+      counts: { 优秀: 2, 合格: 4, 基本合格: 0, 不合格: 0 },
+      fingerprint: reviewFingerprint(salt, mine),
+    });
+    expect(JSON.stringify(body)).not.toMatch(/zhang|李党员|secretary/);
+    expect((await call('ballots/review/report', { token: accounts.member!.token })).status).toBe(403);
+    const report = await call('ballots/review/report', { token: accounts.secretary!.token });
+    const zhang = report.body.data.rows.find((r: unknown[]) => r[1] === 'zhang');
+    expect(zhang).toEqual(['张党员', 'zhang', 1, 0, 0, 1, 0]);
+    const csv = await call('ballots/review/report?format=csv', { token: accounts.secretary!.token });
+    expect(csv.text).toContain('张党员,zhang,1,0,0,1,0');
+    const audit = await waline.query<{ action: string; target: string }>(
+      `SELECT action, target FROM branch_audit WHERE action = 'ballot-report'`,
+    );
+    expect(audit.length).toBeGreaterThanOrEqual(2);
+  }, 60_000);
+});
+
+describe('the confidential channel', () => {
+  it('takes an 意见 and an anonymous 举报; a retry stores nothing twice', async () => {
+    const request = requestId();
+    const opinion = { kind: 'opinion', category: '组织生活', text: '建议主题党日提前一周通知。', requestId: request };
+    const first = await call('messages', { token: accounts.member!.token, body: opinion });
+    expect(first.status).toBe(200);
+    const again = await call('messages', { token: accounts.member!.token, body: opinion });
+    expect(again.body.data.code).toBe(first.body.data.code);
+    const report = await call('messages', {
+      token: accounts.other!.token,
+      body: {
+        kind: 'report',
+        category: '作风问题',
+        text: '反映一个测试问题。',
+        anonymous: true,
+        requestId: requestId(),
+      },
+    });
+    expect(report.status).toBe(200);
+    const rows = await waline.query<{ kind: string; account_id: number | null }>(
+      `SELECT kind, account_id FROM branch_message ORDER BY id`,
+    );
+    expect(rows).toEqual([
+      { kind: 'opinion', account_id: accounts.member!.id },
+      { kind: 'report', account_id: null },
+    ]);
+    const tracked = await call(`messages/${report.body.data.code.toLowerCase()}`);
+    expect(tracked.body.data).toMatchObject({ kind: 'report', status: 'received', replies: [] });
+  });
+
+  it('shows each message to its readers only, audits every read, and the sender reads the reply by code', async () => {
+    const secretaryInbox = await call('inbox', { token: accounts.secretary!.token });
+    expect(secretaryInbox.body.data.map((m: { kind: string }) => m.kind)).toEqual(['opinion']);
+    const inspectorInbox = await call('inbox', { token: accounts.inspector!.token });
+    const report = inspectorInbox.body.data.find((m: { kind: string }) => m.kind === 'report');
+    expect(report.sender).toBeNull();
+    expect((await call(`inbox/${report.id}`, { token: accounts.secretary!.token })).status).toBe(403);
+    expect((await call(`inbox/${report.id}`, { token: accounts.other!.token })).status).toBe(403);
+    const read = await call(`inbox/${report.id}`, { token: accounts.inspector!.token });
+    expect(read.body.data.text).toBe('反映一个测试问题。');
+    const reply = await call(`inbox/${report.id}/reply`, {
+      token: accounts.inspector!.token,
+      body: { text: '已收到，正在核实。' },
+    });
+    expect(reply.status).toBe(200);
+    const audit = await waline.query<{ account_id: number; action: string }>(
+      `SELECT account_id, action FROM branch_audit WHERE target = $1 ORDER BY id`,
+      [String(report.id)],
+    );
+    expect(audit).toEqual([
+      { account_id: accounts.inspector!.id, action: 'message-read' },
+      { account_id: accounts.inspector!.id, action: 'message-reply' },
+    ]);
+    const csv = await call('inbox.csv', { token: accounts.inspector!.token });
+    expect(csv.text).toContain('已收到，正在核实。');
+    const stats = await call('stats');
+    expect(stats.body.data.messages).toEqual({
+      opinion: { total: 1, byCategory: { 组织生活: 1 } },
+      report: { total: 1, byCategory: { 作风问题: 1 } },
+    });
+    expect(stats.text).not.toContain('测试问题');
+  });
+
+  it('keeps the text of a message out of the logs', () => {
+    expect(waline.logs()).not.toContain('反映一个测试问题');
+  });
+});
+
+describe('sessions and forged requests', () => {
+  it('refuses a body a cross-site form could send, and a request without the session header', async () => {
+    const token = accounts.full1!.token;
+    const body = JSON.stringify({ answers: { q1: ['o1'], q2: ['o1'] }, requestId: requestId() });
+    expect((await call('ballots/roles/cast', { token, body, contentType: 'text/plain' })).status).toBe(415);
+    expect(
+      (await call('ballots/roles/cast', { token, body: 'answers=1', contentType: 'application/x-www-form-urlencoded' }))
+        .status,
+    ).toBe(415);
+    expect((await call('ballots/roles/cast', { body })).status).toBe(401);
+  });
+
+  it('ends a session everywhere on signing out: the branch service and the comments', async () => {
+    const session = await waline.login(accounts.full2!.email, accounts.full2!.password);
+    expect((await call('me', { token: session.token })).status).toBe(200);
+    expect((await call('sign-out', { token: session.token, body: {} })).status).toBe(200);
+    expect((await call('me', { token: session.token })).status).toBe(401);
+    await expect(waline.post(session, 'articles/sign-out-test', '退出后还能发言吗？')).rejects.toThrow();
+    // The member's other sessions (another phone) go on.
+    expect((await call('me', { token: accounts.full2!.token })).status).toBe(200);
+  });
+});
+
+describe('the database stopping mid-vote', () => {
+  it('answers a clear 503, writes nothing half, and counts the retry once when it is back', async () => {
+    const token = accounts.full3!.token;
+    const request = requestId();
+    // Freeze the ballot first, so the stop hits the vote itself.
+    await call('ballots/outage', { token });
+    waline.stopDatabase('immediate');
+    try {
+      const refused = await vote(token, 'outage', { q1: ['o1'], q2: ['o1'] }, request);
+      expect([401, 503]).toContain(refused.status);
+      if (refused.status === 503) expect(refused.body.error.message).toContain('仍在页面上');
+    } finally {
+      waline.startDatabase();
+    }
+    let retried = await vote(token, 'outage', { q1: ['o1'], q2: ['o1'] }, request);
+    for (let i = 0; i < 20 && retried.status === 503; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      retried = await vote(token, 'outage', { q1: ['o1'], q2: ['o1'] }, request);
+    }
+    expect(retried.status).toBe(200);
+    expect((await vote(token, 'outage', { q1: ['o1'], q2: ['o1'] }, request)).body.data.receipt).toBe(
+      retried.body.data.receipt,
+    );
+    const [row] = await waline.query<{ casts: unknown[] }>(`SELECT casts FROM branch_ballot WHERE id = 'outage'`);
+    expect(row!.casts).toHaveLength(1);
+  }, 60_000);
+});
+
+describe('backup and restore as docs/waline.md writes them', () => {
+  it('brings back every table of the branch service as it was', async () => {
+    const tables = BRANCH_TABLES;
+    const snapshot = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          tables.map(async (table) => [table, JSON.stringify(await waline.query(`SELECT * FROM ${table} ORDER BY 1`))]),
+        ),
+      );
+    const before = await snapshot();
+    expect(JSON.parse(before.branch_ballot!).length).toBeGreaterThan(0);
+    const backups = join(folder, 'backups');
+    runDocumentedBackup(waline.dbPort, backups);
+    // A lost day: the tables emptied, then the backup restored over them.
+    await waline.query(`TRUNCATE ${tables.join(', ')}`);
+    runDocumentedRestore(waline.dbPort, backups);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('load', () => {
+  it('counts 200 members voting at once exactly once each', async () => {
+    // The roster gets 200 more members (accounts made directly: Waline's sign-up is not what is tested here).
+    const hash = (
+      await waline.query<{ password: string }>(`SELECT password FROM wl_users WHERE id = $1`, [accounts.member!.id])
+    )[0]!.password;
+    const ids = await waline.query<{ id: number }>(
+      `INSERT INTO wl_users (display_name, email, password, type)
+       SELECT 'crowd-' || g, 'crowd-' || g || '@example.org', $1, 'guest' FROM generate_series(1, 200) g RETURNING id`,
+      [hash],
+    );
+    const crowd = ids.map((_, i) => `crowd-${i + 1}`);
+    await waline.query(
+      `INSERT INTO branch_member (account_id, member_id, name, stage) SELECT id, 'crowd-' || id, display_name, '正式党员' FROM wl_users WHERE display_name = ANY($1)`,
+      [crowd],
+    );
+    // The crowd ballot's roll was frozen when it was first used: it has not been yet.
+    const tokens = await Promise.all(ids.map(({ id }) => waline.sessionFor(id)));
+    const answers = tokens.map((_, i) => ({ q1: [`o${(i % 3) + 1}`], q2: ['o1'] }));
+    const results = await Promise.all(tokens.map((token, i) => vote(token, 'crowd', answers[i]!)));
+    expect(results.map((r) => r.status)).toEqual(tokens.map(() => 200));
+    // Each again, at once: all refused, nothing added.
+    const again = await Promise.all(tokens.map((token, i) => vote(token, 'crowd', answers[i]!)));
+    expect(new Set(again.map((r) => r.status))).toEqual(new Set([409]));
+    const [row] = await waline.query<{ casts: unknown[]; voters: number[] }>(
+      `SELECT casts, voters FROM branch_ballot WHERE id = 'crowd'`,
+    );
+    expect(row!.casts).toHaveLength(200);
+    expect(new Set(row!.voters).size).toBe(200);
+    await waline.query(`DELETE FROM branch_member WHERE member_id LIKE 'crowd-%'`);
+  }, 180_000);
+});
