@@ -13,6 +13,7 @@ import { devServerFlag } from './src/integrations/dev-server-flag';
 import { memoryLog } from './src/integrations/memory-log';
 import { collectionStorage, contentBytes } from './src/integrations/content-store';
 import { incrementalBuild } from './src/integrations/incremental-build';
+import { siteAddressCheck } from './src/integrations/site-address';
 import { fileURLToPath } from 'node:url';
 
 const settings = loadSettings();
@@ -43,6 +44,7 @@ export default defineConfig({
   // No highlighting: Shiki colours code with inline styles, which the policy blocks.
   markdown: { syntaxHighlight: false, processor: sanitizedMarkdown({ mediaOrigins: settings.mediaHosts, base }) },
   integrations: [
+    siteAddressCheck(),
     contentGuard(),
     mdx(),
     // Neither the CMS nor the readers' page of the confidential channel is for search engines.

@@ -5,7 +5,7 @@
  *   1. biome ci      formatting and lint (biome.json; `npm run format` fixes both)
  *      astro check   types and templates
  *   2. vitest        unit tests, and a real build that must fail on bad content
- *   3. astro build   the production site (content guard + Pagefind index)
+ *   3. astro build   the production site (content guard + Pagefind index) at its preview's address (TEST_SITE_URL)
  *   4. eval:search   search relevance on that build; fails below the target of issue #10
  *   5. playwright    end-to-end tests on that build in real Chromium, with the CMS's local backend
  * Ends with one summary line: "Tests: N passed, M failed".
@@ -13,6 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { parseSystemPackages, provisionPlan } from '../tools/system-packages.ts';
+import { TEST_SITE_URL } from '../tools/ports.ts';
 
 // 0. System packages (.ci/system-packages): installed here when running as root, or a stop
 //    before any build with the one command to run, not a failure twenty minutes in.
@@ -52,7 +53,9 @@ let failedStep;
 for (const [title, command, args] of steps) {
   console.log(`\n=== ${title}: ${command} ${args.join(' ')}`);
   const started = Date.now();
-  const result = spawnSync(command, args, { stdio: 'inherit' });
+  // Only the site build gets the address (tools/ports.ts): the unit tests' own builds choose theirs.
+  const env = command === 'astro' && args[0] === 'build' ? { ...process.env, SITE_URL: TEST_SITE_URL } : process.env;
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
   console.log(
     `=== ${title}: ${result.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
   );

@@ -5,6 +5,12 @@
 const offset = Number(process.env.TEST_PORT_OFFSET ?? 0);
 
 export const PREVIEW_PORT = 4400 + offset;
+/**
+ * The address the end-to-end build is given (SITE_URL, scripts/test.ts): its preview's own, so
+ * its QR codes, posters and share tags are real links the tests can follow. A build without
+ * an address leaves them out (src/site/settings.ts, `known`).
+ */
+export const TEST_SITE_URL = `http://localhost:${PREVIEW_PORT}/`;
 /** Decap's local backend (decap-server); the build points the CMS at it (CMS_PROXY_PORT). */
 export const CMS_PROXY_PORT = Number(process.env.CMS_PROXY_PORT ?? 8081 + offset);
 /** A second preview, for a rebuilt copy of the site. */

@@ -242,7 +242,7 @@ const strings = {
   'reports.submit.openAdmin': '打开内容管理后台',
   'reports.submit.openTitle': '方式二：用自己的 GitHub 账号投稿（开放投稿）',
   'reports.submit.openBody':
-    '没有后台账号也可以投稿：在“内容管理”登录页用自己的 GitHub 账号登录，系统会自动为您复制一份网站仓库，您写好后点“保存”并设为“待审核”，就会作为一个合并请求（Pull Request）提交给支部，编辑审核后发布。',
+    '没有后台账号也可以投稿：在“内容管理”登录页用自己的 GitHub 账号登录，写好后点“保存”并设为“待审核”，稿件就交给了支部，编辑审核后发布。',
   'reports.submit.editorTitle': '方式{n}：请编辑代为发布',
   'reports.submit.editorBody':
     '不方便使用后台的同志，可以把汇报（Word 文档或纸质稿拍照均可）交给支部宣传委员，注明希望显示的署名和所处阶段，由编辑代为录入和发布。',
@@ -250,7 +250,7 @@ const strings = {
   'reports.submit.notAvailable': '本站目前不能在网上提交审核，请使用下面的方式提交。',
   'reports.submit.safetyTitle': '写作提示',
   'reports.submit.safety1':
-    '正文用普通文字书写即可，可以使用加粗、列表、引用等格式；网页代码（如 <script>、<iframe>）不会生效，会原样显示为文字。',
+    '正文用普通文字书写即可，可以使用加粗、列表、引用等格式；从别的网页复制来的视频、按钮等不会显示。',
   'reports.submit.safety2': '图片请上传到网站后台，外部网站的图片不会显示。',
   'reports.submit.safety3':
     '思想汇报是公开的，请勿写入身份证号、电话等个人信息；需要保密的情况请通过支部的保密渠道反映。',
@@ -363,10 +363,9 @@ const strings = {
   'quiz.factLine': '{line} 分及格（百分制）',
   'quiz.factLimit': '限时 {minutes} 分钟',
   'quiz.factNoLimit': '不限时',
-  'quiz.honesty':
-    '说明：本网站是静态网站，题目和答案随网页一起发送到浏览器，成绩只保存在您自己的浏览器中。测试用于自学自测。',
+  'quiz.honesty': '说明：本测试用于自学自测，成绩只保存在您自己的手机或电脑上。',
   'quiz.honestyFormal':
-    '说明：本网站是静态网站，题目和答案随网页一起发送到浏览器，成绩只保存在您自己的浏览器中，因此本测试用于自学自测，不能作为正式考核。需要正式考核时，请参加支部组织的考试；支部可以通过“我的学习”导出的学习档案了解学习情况。',
+    '说明：本测试用于自学自测，成绩只保存在您自己的手机或电脑上，不作为正式考核；正式考核请参加支部组织的考试。',
   'quiz.noscript': '答题需要启用 JavaScript。下面列出了全部题目，可以先阅读。',
   'quiz.questions': '题目',
   'quiz.bank': '题库（共 {count} 题，每次抽 {draw} 题）',
@@ -488,7 +487,6 @@ const strings = {
   'my.print': '打印学习档案',
   'my.recordHeading': '党员学习档案',
   'my.recordBranch': '所在支部',
-  'my.recordNoName': '（未填写）',
   'my.recordMinutes': '学习时长',
   'my.recordMinutesValue': '{minutes} 分钟（目标 {target} 分钟）',
   'my.recordLessons': '学完的课时',
@@ -547,7 +545,7 @@ const strings = {
   'stats.title': '统计分析',
   'stats.lead': '支部网上参与和内容发布的统计，每天随讨论数据同步更新。党员档案只发布汇总数字，不公开任何个人信息。',
   'stats.notSynced': '讨论和投票的数据还没有同步到本站，下面只显示网站内容的统计。',
-  'stats.syncedAt': '讨论数据同步于 {date} {clock}（北京时间），来自 GitHub 仓库 {repository} 的 {count} 个讨论。',
+  'stats.syncedAt': '讨论数据同步于 {date} {clock}（北京时间），共 {count} 个讨论。',
   'stats.syncedAtWaline':
     '讨论数据同步于 {date} {clock}（北京时间），来自支部自建讨论服务的 {count} 个讨论，只统计审核后公开的评论。',
   'stats.participation': '每月讨论参与',
@@ -557,7 +555,7 @@ const strings = {
   'stats.comments': '评论和回复',
   'stats.reactions': '表情回应',
   'stats.participants': '参与人数',
-  'stats.reactionsNote': '表情回应按讨论帖创建的月份统计（GitHub 不提供每个回应的时间）。',
+  'stats.reactionsNote': '表情回应按讨论开始的月份统计。',
   'stats.reactionsNoteWaline': '自建讨论服务里的“表情回应”是评论得到的点赞数，按讨论开始的月份统计。',
   'stats.topThreads': '讨论最多的话题',
   'stats.threadCounts': '{posts} 条评论和回复 · {reactions} 个表情回应',
@@ -567,7 +565,7 @@ const strings = {
   'stats.votes': '票数',
   'stats.words': '讨论热词',
   'stats.wordsCaption': '讨论标题和评论中出现最多的词',
-  'stats.wordsNote': '用浏览器标准的中文分词（Intl.Segmenter）切词，去掉单字、数字和“我们”“因为”等虚词后统计。',
+  'stats.wordsNote': '按词语统计，不计单字、数字和“我们”“因为”等虚词。',
   'stats.word': '词语',
   'stats.wordCount': '出现次数',
   'stats.content': '内容发布',
@@ -991,6 +989,24 @@ const strings = {
   'polls.meetingHow':
     '本事项不在网上投票。正式表决在支部党员大会上进行；会前有意见和建议，请当面或通过页面底部的联系方式告诉支部。',
   'polls.meetingGuarantee': '网上不收集投票。选举和表决按党章规定在党员大会上进行。',
+  // Issue 34, item 4: how the site works, for administrators only (members read member words).
+  'my.recordNeedName': '请先填写姓名，再打印学习档案。',
+  'share.share': '分享本页',
+  'share.copy': '复制本页链接',
+  'share.copied': '链接已复制，可以粘贴到微信、短信或邮件里发给别人。',
+  'share.copyFailed': '没能自动复制，请长按下面的网址，选择“复制”。',
+  'share.urlLabel': '本页网址',
+  'stats.contentSoFar': '本月（{from}至{to}）已发布 {count} 篇，整月结束后计入上表。',
+  'stats.studyMonthNote': '本月的学习记录在月底提交，整月结束后计入上表。',
+  'poster.cutNoteNoLink': '（节选）',
+  'poster.altNoLink': '“{topic}”学习卡片的分享海报，文字与本页相同',
+  'cmsHelp.howItWorks': '网站怎样工作（写给管理员）',
+  'cmsHelp.howQuiz':
+    '网上测试：本网站是静态网站，题目和答案随网页一起发送到读者的浏览器，成绩只保存在读者自己的浏览器中，所以网上测试只能用于自学自测，不能作为正式考核。支部可以通过党员每月提交的学习记录了解学习情况。',
+  'cmsHelp.howStats':
+    '统计分析：讨论数据由“讨论数据同步”从讨论区读来（使用 GitHub 讨论区时来自上文“讨论区”一节的仓库）。GitHub 不提供每个表情回应的时间，表情回应按讨论帖创建的月份统计。讨论热词用浏览器标准的中文分词（Intl.Segmenter）切词，去掉单字、数字和常见虚词后统计。',
+  'cmsHelp.howSubmit':
+    '投稿的正文按 Markdown 显示：网页代码（如 <script>、<iframe>）不会执行，会原样显示为文字；外部网站的图片不会显示。',
 
   // The branch service's secret ballots and 民主评议 on /polls/<id>/ (BranchBallot.astro, branch-ballot.ts).
   'polls.method.ballot': '网上无记名投票',

@@ -30,7 +30,7 @@ import { layoutPoster, type PosterContent, type Weight } from '../lib/poster/lay
 import { posterSvg } from '../lib/poster/svg';
 import { qrSvg } from '../lib/poster/qr-svg';
 import { formatCivilDate } from '../lib/civil-date';
-import { loadSettings } from './settings';
+import { loadSettings, siteAddress } from './settings';
 import { absoluteUrl, href } from './paths';
 import { t } from '../i18n/zh';
 import type { DailyCard } from './daily';
@@ -87,20 +87,31 @@ function pruneCache() {
   }
 }
 
-/** What the poster of `card` says, in the site's words. */
+/**
+ * What the poster of `card` says, in the site's words. Without the site's public address
+ * (siteUrl, SITE_URL) it carries no QR code and no address: they would lead to this computer.
+ */
 export function posterContent(card: DailyCard, site: URL | string | undefined): PosterContent {
   const settings = loadSettings();
   const siteRoot = new URL(href(), site ?? 'http://localhost:4321');
+  const linked = siteAddress(settings).known;
   return {
     siteName: settings.siteName,
     kicker: t('poster.kicker', { topic: card.topic }),
     ...(card.date ? { date: formatCivilDate(card.date) } : {}),
     text: card.text,
     source: t('poster.source', { source: card.source }),
-    cutNote: t('poster.cutNote'),
-    scanTitle: t('poster.scanTitle'),
-    scanNote: t('poster.scanNote'),
-    address: (siteRoot.host + siteRoot.pathname).replace(/\/$/, ''),
+    cutNote: t(linked ? 'poster.cutNote' : 'poster.cutNoteNoLink'),
+    ...(linked
+      ? {
+          link: {
+            scanTitle: t('poster.scanTitle'),
+            scanNote: t('poster.scanNote'),
+            address: (siteRoot.host + siteRoot.pathname).replace(/\/$/, ''),
+          },
+        }
+      : {}),
+    footer: settings.siteName,
   };
 }
 
@@ -121,7 +132,8 @@ export async function cardPosterSvg(card: DailyCard, site: URL | string | undefi
     );
   }
   const layout = layoutPoster(content, (text, size, weight) => fonts[weight].width(text, size));
-  return posterSvg(layout, await qrSvg(cardPageUrl(card.id, site)), fonts, `${content.text}${content.source}`);
+  const qr = content.link ? await qrSvg(cardPageUrl(card.id, site)) : undefined;
+  return posterSvg(layout, qr, fonts, `${content.text}${content.source}`);
 }
 
 /** Renders an SVG poster to PNG. Its text is already outlines: no font is loaded, none of the system's can creep in. */

@@ -81,9 +81,19 @@ export function loadSettings(root: string = process.cwd()): Settings {
   return settings;
 }
 
-/** Where the site lives: origin for absolute URLs and the path prefix ('/' or '/dangjian/'). */
+/**
+ * Where the site lives: origin for absolute URLs and the path prefix ('/' or '/dangjian/').
+ * `known` is false when neither the settings nor SITE_URL give the address: the origin is
+ * then this computer's, and nothing meant to leave it (QR codes, share tags) may carry it.
+ */
 export function siteAddress(settings: Settings, env: Record<string, string | undefined> = process.env) {
-  const site = env.SITE_URL || settings.siteUrl || 'http://localhost:4321/';
-  const url = new URL(site);
-  return { site: url.origin, base: normaliseBase(env.BASE_PATH ?? url.pathname) };
+  const given = env.SITE_URL || settings.siteUrl;
+  const url = new URL(given || 'http://localhost:4321/');
+  return { site: url.origin, base: normaliseBase(env.BASE_PATH ?? url.pathname), known: Boolean(given) };
+}
+
+/** What a build without the site's address says, once; undefined when the address is known. */
+export function unknownAddressWarning(settings: Settings, env: Record<string, string | undefined> = process.env) {
+  if (siteAddress(settings, env).known) return undefined;
+  return `${SETTINGS_FILE}：没有填写网站地址（siteUrl），构建时也没有设置环境变量 SITE_URL。这次构建的分享海报不印二维码和网址，网页不带分享图片和“扫码阅读”二维码，因为它们只会指向本机（localhost），在别人的手机上打不开。正式发布前请在内容管理的“站点设置 → 网站地址”中填写，如 https://dangjian.example.edu.cn/ / No site address (siteUrl in ${SETTINGS_FILE}, or SITE_URL): posters carry no QR code and pages no share image or QR code.`;
 }

@@ -9,10 +9,10 @@ import { statsSections } from '../model/published';
 import { entryPath } from '../model/sections';
 import { civilMonthInShanghai } from '../lib/civil-date';
 import { memberAggregates, type MemberAggregates } from '../lib/members/stats';
-import { lastMonths, type PublishedItem } from '../lib/participation/stats';
+import { completeMonths, type PublishedItem } from '../lib/participation/stats';
 import type { Snapshot, SnapshotDiscussion } from '../lib/discussion/snapshot';
 import { href } from './paths';
-import { buildMonth, getPublished, type DatedCollection } from './published';
+import { buildDay, getPublished, type DatedCollection } from './published';
 import { loadSettings } from './settings';
 import { t } from '../i18n/zh';
 
@@ -72,7 +72,7 @@ export async function threadHref(
   }
 }
 
-/** Aggregates of the member archives over the last six months; `undefined` without archives. */
+/** Aggregates of the member archives over the last six whole months; `undefined` without archives. */
 export async function memberStatistics(): Promise<MemberAggregates | undefined> {
   const members = await getCollection('members');
   if (members.length === 0) return undefined;
@@ -80,7 +80,7 @@ export async function memberStatistics(): Promise<MemberAggregates | undefined> 
     members.map((m) => m.data),
     {
       target: loadSettings().monthlyTargetMinutes,
-      months: lastMonths(buildMonth, 6),
+      months: completeMonths(buildDay, 6),
       stages: MEMBER_STAGES.map((s) => s.value),
       statuses: MEMBER_STATUSES.map((s) => s.value),
     },

@@ -22,6 +22,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { buildSite } from '../../tools/servers';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { t } from '../../src/i18n/zh';
 import packageJson from '../../package.json' with { type: 'json' };
 
@@ -29,6 +31,7 @@ const STAGES = ['入党申请人', '入党积极分子', '发展对象', '预备
 let work: string;
 let outDir: string;
 let members: string;
+let buildOutput: string;
 const markers: string[] = [];
 const ids: string[] = [];
 /** Stage dates no page shows (the site's content starts long after 1961), one year per member. */
@@ -136,8 +139,12 @@ beforeAll(async () => {
     ].join('\n'),
   );
   outDir = join(work, 'dist');
-  // The same build also shows the site before the first sync: no snapshot.
-  await buildSite(outDir, { MEMBERS_DIR: members, DISCUSSIONS_SNAPSHOT: join(work, 'never-synced.json') });
+  // The same build also shows the site before the first sync (no snapshot) and without its address.
+  buildOutput = await buildSite(outDir, {
+    MEMBERS_DIR: members,
+    DISCUSSIONS_SNAPSHOT: join(work, 'never-synced.json'),
+    SITE_URL: '',
+  });
 }, 300_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -252,5 +259,31 @@ describe('a build before the first sync', () => {
     const html = readFileSync(join(outDir, 'polls/2026-12-theme-day/index.html'), 'utf8');
     expect(html).toContain('投票结果尚未同步到本站');
     expect(html).not.toContain('<svg viewBox');
+  });
+});
+
+// Issue 34, item 3: src/settings.yml has no 网站地址 and the build no SITE_URL.
+describe('a build without the site address', () => {
+  it('says so, naming the setting and the fix', () => {
+    expect(buildOutput).toContain('没有填写网站地址（siteUrl）');
+    expect(buildOutput).toContain('SITE_URL');
+  });
+
+  it('ships posters without a QR code or an address, and pages without share tags to localhost', () => {
+    const daily = readdirSync(join(outDir, 'daily'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    expect(daily.length).toBeGreaterThan(0);
+    // A search of the whole poster for a code takes seconds: two posters stand for all (one layout).
+    for (const card of daily.slice(0, 2)) {
+      const png = PNG.sync.read(readFileSync(join(outDir, 'daily', card.name, 'poster.png')));
+      expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height), card.name).toBeNull();
+    }
+    for (const card of daily) {
+      const html = readFileSync(join(outDir, 'daily', card.name, 'index.html'), 'utf8');
+      expect(html).not.toContain('og:image');
+      expect(html).not.toContain('class="share-qr');
+      expect(html).not.toContain('附本页二维码');
+    }
+    const home = readFileSync(join(outDir, 'index.html'), 'utf8');
+    expect(home).not.toMatch(/og:image|twitter:image|og:url/);
   });
 });

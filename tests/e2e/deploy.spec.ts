@@ -12,14 +12,14 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { checkDistLinks } from '../support/dist-links';
 import { ROOT, publishedArticles } from '../support/content';
 import { buildSite, previewSite } from '../../tools/servers';
-import { NGINX_PORT, REBUILD_PORT } from '../../tools/ports';
+import { NGINX_PORT, REBUILD_PORT, TEST_SITE_URL } from '../../tools/ports';
 import { serveWithDocumentedNginx } from '../support/nginx';
 import { isPrecompressed } from '../../src/lib/web/compressible';
 
 const DIST = join(ROOT, 'dist');
 
 test('the production build has no broken internal link, asset or anchor', () => {
-  expect(checkDistLinks(DIST, { base: '/', site: 'http://localhost:4321/' })).toEqual([]);
+  expect(checkDistLinks(DIST, { base: '/', site: TEST_SITE_URL })).toEqual([]);
 });
 
 test('shared scripts, styles and the search runtime have .gz and .br copies that decompress to the same bytes; pages have none', () => {

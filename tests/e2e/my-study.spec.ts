@@ -110,7 +110,8 @@ for (const width of [320, 390]) {
       const context = await contextIn(browser, mode, { width, height: 844 });
       const page = await context.newPage();
       await openWithLog(page);
-      // The printable record is drawn too (it sits below the dashboard on screen).
+      // The printable record is drawn too once it has a name (it sits below the dashboard on screen).
+      await page.locator('[data-record-name]').fill('王芳（示例）');
       expect(await cellProblems(page), `${mode} at ${width}px`).toEqual([]);
       // Newest first: the contest of 21 November is the second card; its score cell names its column.
       const score = page.locator('[data-tests] tr').nth(1).locator('td').nth(2);
@@ -137,6 +138,7 @@ test('on a desktop the tables stay tables', async ({ page }) => {
 
 test('the printable 学习档案 lists lessons, or says 无 without a numbered list', async ({ page }) => {
   await openWithLog(page);
+  await page.locator('[data-record-name]').fill('王芳（示例）');
   await expect(page.locator('[data-r-lessons] li')).toHaveText([
     '党章基础知识 · 党员：条件、义务和权利（2026年11月20日）',
   ]);
@@ -146,6 +148,8 @@ test('the printable 学习档案 lists lessons, or says 无 without a numbered l
     page,
     addStudyTime(log, 'articles/x', [{ date: '2026-11-02', kind: 'read', ms: 5 * 60_000 }], 3600),
   );
+  await page.locator('[data-record-name]').fill('王芳（示例）');
+  await expect(page.locator('[data-record]')).toBeVisible();
   await expect(page.locator('[data-r-lessons]')).toBeHidden();
   await expect(page.locator('[data-r-no-lessons]')).toHaveText('无');
   await expect(page.locator('[data-r-tests-table]')).toBeHidden();

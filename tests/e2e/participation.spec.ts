@@ -143,4 +143,20 @@ test.describe('statistics', () => {
     await expect(page.getByText('（示例）')).toHaveCount(0);
     await expect(page.locator('script:not([type="application/ld+json"])[src*="chart"]')).toHaveCount(0);
   });
+
+  // Issue 34, item 5: a month just begun (0 % 达标, 0 发布 after a few days) is not set beside full months.
+  test('monthly tables end with the last whole month; the month in progress is told apart in words', async ({
+    page,
+  }) => {
+    const buildMonth = beijingMonth(new Date().toISOString());
+    await page.goto('/stats/');
+    for (const name of ['各栏目每月发布数', '每月学习达标情况']) {
+      const months = await page.getByRole('table', { name }).locator('tbody th').allTextContents();
+      expect(months.length, name).toBe(6);
+      expect(months, name).not.toContain(buildMonth);
+      expect(months.at(-1)! < buildMonth, name).toBe(true);
+    }
+    await expect(page.locator('[data-month-so-far]')).toHaveText(/^本月（.+至.+）已发布 \d+ 篇，整月结束后计入上表。$/);
+    await expect(page.getByText('本月的学习记录在月底提交，整月结束后计入上表。')).toBeVisible();
+  });
 });

@@ -26,7 +26,7 @@ test('course test: keyboard start, some right and some wrong, score and review, 
   const quiz = sampleQuiz(id);
   await page.clock.install({ time: TODAY });
   await page.goto(`/quizzes/${id}/`);
-  await expect(page.getByText('不能作为正式考核')).toBeVisible();
+  await expect(page.getByText('不作为正式考核')).toBeVisible();
   await page.getByRole('button', { name: '开始答题' }).focus();
   await page.keyboard.press('Enter');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSettings, parseSettings, siteAddress } from '../../src/site/settings';
+import { loadSettings, parseSettings, siteAddress, unknownAddressWarning } from '../../src/site/settings';
 import { ROOT } from '../support/content';
 
 const minimal = {
@@ -89,16 +89,29 @@ describe('site settings', () => {
   });
 
   it.each([
-    [{}, undefined, { site: 'http://localhost:4321', base: '/' }],
+    [{}, undefined, { site: 'http://localhost:4321', base: '/', known: false }],
+    [{ SITE_URL: '' }, undefined, { site: 'http://localhost:4321', base: '/', known: false }],
     [
       { SITE_URL: 'https://www.example.edu.cn/dangjian/' },
       undefined,
-      { site: 'https://www.example.edu.cn', base: '/dangjian/' },
+      { site: 'https://www.example.edu.cn', base: '/dangjian/', known: true },
     ],
-    [{ BASE_PATH: 'dangjian' }, undefined, { site: 'http://localhost:4321', base: '/dangjian/' }],
-    [{}, 'https://djw.example.cn/a/b/', { site: 'https://djw.example.cn', base: '/a/b/' }],
-    [{ BASE_PATH: '/' }, 'https://djw.example.cn/a/', { site: 'https://djw.example.cn', base: '/' }],
+    [{ BASE_PATH: 'dangjian' }, undefined, { site: 'http://localhost:4321', base: '/dangjian/', known: false }],
+    [{}, 'https://djw.example.cn/a/b/', { site: 'https://djw.example.cn', base: '/a/b/', known: true }],
+    [{ BASE_PATH: '/' }, 'https://djw.example.cn/a/', { site: 'https://djw.example.cn', base: '/', known: true }],
   ])('site address from env %j and settings %s', (env, siteUrl, expected) => {
     expect(siteAddress({ ...parseSettings(minimal), ...(siteUrl ? { siteUrl } : {}) }, env)).toEqual(expected);
+  });
+
+  // Issue 34, item 3: a build without the address says so, naming the file, the field and the fix.
+  it('warns a build without the site address, and only that build', () => {
+    const settings = parseSettings(minimal);
+    const warning = unknownAddressWarning(settings, {});
+    expect(warning).toContain('src/settings.yml');
+    expect(warning).toContain('网站地址（siteUrl）');
+    expect(warning).toContain('SITE_URL');
+    expect(warning).toContain('不印二维码');
+    expect(unknownAddressWarning(settings, { SITE_URL: 'https://www.example.edu.cn/' })).toBeUndefined();
+    expect(unknownAddressWarning({ ...settings, siteUrl: 'https://djw.example.cn/' }, {})).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STOP_WORDS, contentWords, wordFrequencies } from '../../src/lib/discussion/word-frequency';
 import {
+  completeMonths,
   contentByMonth,
   lastMonths,
   monthlyParticipation,
@@ -112,6 +113,14 @@ describe('mostDiscussed and pollTurnout', () => {
 
   it('lists votes per poll', () => {
     expect(pollTurnout(list)).toEqual([{ number: 4, question: '去哪里？', votes: 17 }]);
+  });
+});
+
+describe('completeMonths', () => {
+  it('ends with the month before the one in progress, across a year', () => {
+    expect(completeMonths('2026-12-07', 6)).toEqual(['2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
+    expect(completeMonths('2027-01-01', 2)).toEqual(['2026-11', '2026-12']);
+    expect(completeMonths('2026-03-31', 1)).toEqual(['2026-02']);
   });
 });
 

@@ -32,6 +32,20 @@ describe('UI strings', () => {
     expect(memberFacing.filter(([, text]) => pattern.test(text)).map(([key]) => key)).toEqual([]);
   });
 
+  // Members read member words (issue 34, item 4): how the site is built, which service or
+  // browser feature does what, and page code belong on /admin/help/ and in docs/.
+  it('no member-facing string has a technical word', () => {
+    const technical = /GitHub|静态网站|静态网页|JSON|<script|<iframe|Intl|Segmenter|Pull Request|仓库/;
+    const found = Object.entries(clientStrings(''))
+      .filter(([key]) => !ADMIN_ONLY.some((prefix) => key.startsWith(prefix)))
+      // Where the branch chose GitHub for discussions, polls or open submissions, a member signs in
+      // with a GitHub account there: the word names that account, and nothing else may follow it.
+      .map(([key, text]) => [key, GITHUB_ACCOUNT.includes(key) ? text.replaceAll('GitHub', '') : text] as const)
+      .filter(([, text]) => technical.test(text))
+      .map(([key]) => key);
+    expect(found).toEqual([]);
+  });
+
   it('has no string that no code reads', () => {
     const root = join(import.meta.dirname, '../..');
     const code = ['src', 'admin', 'scripts']
@@ -64,4 +78,22 @@ const ADMIN_ONLY = [
   'development.',
   'discussion.editors',
   'search.unavailable',
+];
+
+/** Keys shown only where members take part with their own GitHub account (Giscus threads, GitHub polls, open submissions). */
+const GITHUB_ACCOUNT = [
+  'discussion.frameTitle',
+  'discussion.openOnGitHub',
+  'discussion.privacy',
+  'feedback.publicNotice',
+  'polls.method.github',
+  'polls.vote',
+  'polls.viewOnGitHub',
+  'polls.syncedAt',
+  'polls.notSynced',
+  'polls.notInSnapshot',
+  'polls.guarantee',
+  'privacy.giscus.body',
+  'reports.submit.openTitle',
+  'reports.submit.openBody',
 ];

@@ -98,6 +98,13 @@ class MyStudy extends HTMLElement {
     );
     this.#part('print').addEventListener('click', () => {
       this.#renderRecord();
+      // A paper record without its member's name is no record: ask for the name first.
+      const name = this.#part<HTMLInputElement>('record-name');
+      if (!name.value.trim()) {
+        this.#part('record-status').textContent = t('my.recordNeedName');
+        name.focus();
+        return;
+      }
       window.print();
     });
     this.#part('record-name').addEventListener('input', () => this.#renderRecord());
@@ -382,7 +389,8 @@ class MyStudy extends HTMLElement {
       this.#config.courses.flatMap((c) => c.lessons.map((l) => [l.id, `${c.title} · ${l.title}`] as const)),
     );
     this.#part('r-branch').textContent = this.#config.branch;
-    this.#part('r-name').textContent = name || t('my.recordNoName');
+    this.#part('r-name').textContent = name;
+    if (name) this.#part('record-status').textContent = '';
     this.#part('r-month').textContent = monthLabel(month);
     this.#part('r-minutes').textContent = t('my.recordMinutesValue', {
       minutes: minutesInMonth(log, month),
@@ -412,7 +420,8 @@ class MyStudy extends HTMLElement {
     this.#part('r-tests-table').hidden = attempts.length === 0;
     this.#part('r-no-tests').hidden = attempts.length > 0;
     this.#part('r-note').textContent = t('my.recordNote', { date: formatCivilDate(civilDateInShanghai(new Date())) });
-    this.#part('record').hidden = false;
+    // The sheet shows once it names its member: until then it would be a form with 姓名 blank.
+    this.#part('record').hidden = name === '';
   }
 
   #export() {

@@ -39,6 +39,7 @@ class QuizRunner extends HTMLElement {
   /** Scored attempts are recorded; a second daily quiz on one day is practice. */
   #scored = true;
   #finished = false;
+  #barWatched = false;
 
   connectedCallback() {
     this.#spec = JSON.parse(this.querySelector('[data-quiz]')!.textContent!);
@@ -100,7 +101,28 @@ class QuizRunner extends HTMLElement {
     form.hidden = false;
     this.#updateProgress();
     if (spec.timeLimitMinutes) this.#startClock(spec.timeLimitMinutes * 60);
+    this.#keepClearOfBar();
     list.querySelector<HTMLElement>('input')?.focus();
+  }
+
+  /**
+   * The sticky bar stays over the top of the screen while answering: the page's scroll
+   * padding is its height, so what focus, Tab or a jump brings into view starts below
+   * the bar, never under it; and a question that takes focus shows from its first line.
+   */
+  #keepClearOfBar() {
+    if (this.#barWatched) return;
+    this.#barWatched = true;
+    const bar = this.querySelector<HTMLElement>('.bar')!;
+    const root = document.documentElement;
+    const pad = () => root.style.setProperty('--quiz-bar-height', `${bar.offsetHeight}px`);
+    pad();
+    new ResizeObserver(pad).observe(bar);
+    this.#part('paper').addEventListener('focusin', (event) => {
+      const question = (event.target as Element).closest('fieldset');
+      // After the browser's own scroll to the focused answer, which knows nothing of the question's first line.
+      if (question) requestAnimationFrame(() => showWhole(question, bar.getBoundingClientRect().bottom));
+    });
   }
 
   #renderQuestion(q: PaperQuestion, i: number) {
@@ -270,3 +292,11 @@ class QuizRunner extends HTMLElement {
   }
 }
 customElements.define('quiz-runner', QuizRunner);
+
+/** Scrolls `question` so that it shows whole below `top` (the bar's bottom), when it fits on the screen. */
+function showWhole(question: Element, top: number) {
+  const box = question.getBoundingClientRect();
+  if (box.top >= top && box.bottom <= window.innerHeight) return;
+  if (box.height > window.innerHeight - top) return;
+  question.scrollIntoView({ block: box.top < top ? 'start' : 'end' });
+}

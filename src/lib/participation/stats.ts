@@ -112,3 +112,13 @@ export function lastMonths(last: string, count: number): string[] {
     return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
   });
 }
+
+/**
+ * The `count` whole months before the month of `day` (YYYY-MM-DD), oldest first. The month
+ * in progress is left out of monthly series: a few days of it (and study records, which
+ * members submit after the month ends) beside full months read as a collapse to 0.
+ */
+export function completeMonths(day: string, count: number): string[] {
+  const [previous] = lastMonths(day.slice(0, 7), 2) as [string, string];
+  return lastMonths(previous, count);
+}

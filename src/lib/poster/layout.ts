@@ -24,11 +24,13 @@ export interface PosterContent {
   source: string;
   /** Shown under a text that had to be cut, e.g. “（节选，扫码阅读全文）”. */
   cutNote: string;
-  /** Call to action beside the QR code, and its second line. */
-  scanTitle: string;
-  scanNote: string;
-  /** The site's address, short, under the call to action. */
-  address: string;
+  /**
+   * The QR code's block: call to action, its second line, the site's address (short).
+   * Absent when the site has no public address: a code to localhost is a dead code.
+   */
+  link?: { scanTitle: string; scanNote: string; address: string };
+  /** The footer's line where there is no link block, e.g. the site's name. */
+  footer: string;
 }
 
 export interface PosterText {
@@ -58,7 +60,8 @@ export interface PosterLayout {
   background: string;
   rects: PosterRect[];
   texts: PosterText[];
-  qr: { x: number; y: number; size: number };
+  /** Where the QR code goes; absent without a link block. */
+  qr?: { x: number; y: number; size: number };
   /** The card's text as fitted: size, lines, and whether it was cut. */
   body: FittedText;
 }
@@ -203,14 +206,20 @@ export function layoutPoster(content: PosterContent, measure: MeasureText): Post
     y += SOURCE_SIZE * SOURCE_LEADING;
   }
 
-  // The footer: QR code and how to use it.
+  // The footer: QR code and how to use it, or the site's name alone.
   rects.push({ x: MARGIN, y: FOOTER_TOP, width: fullWidth, height: 2, fill: COLORS.rule });
+  const { link } = content;
+  if (!link) {
+    const footer = singleLine(content.footer, measure, 400, 36, 24, fullWidth);
+    line(footer.lines[0]!, MARGIN, FOOTER_TOP + 34 + 60, footer.size, 400, COLORS.muted, fullWidth);
+    return { width: POSTER_WIDTH, height: POSTER_HEIGHT, background: COLORS.background, rects, texts, body };
+  }
   const qr = { x: MARGIN, y: FOOTER_TOP + 34, size: QR_SIZE };
   const noteX = MARGIN + QR_SIZE + 40;
   const noteWidth = POSTER_WIDTH - MARGIN - noteX;
-  const scanTitle = singleLine(content.scanTitle, measure, 700, 42, 30, noteWidth);
+  const scanTitle = singleLine(link.scanTitle, measure, 700, 42, 30, noteWidth);
   line(scanTitle.lines[0]!, noteX, qr.y + 80, scanTitle.size, 700, COLORS.text, noteWidth);
-  const scanNote = fitText(content.scanNote, (s, size) => measure(s, size, 400), {
+  const scanNote = fitText(link.scanNote, (s, size) => measure(s, size, 400), {
     maxWidth: noteWidth,
     maxHeight: 2 * 32 * 1.5,
     maxSize: 32,
@@ -221,7 +230,7 @@ export function layoutPoster(content: PosterContent, measure: MeasureText): Post
   scanNote.lines.forEach((text, i) =>
     line(text, noteX, qr.y + 140 + i * scanNote.size * 1.5, scanNote.size, 400, COLORS.muted, noteWidth),
   );
-  const address = singleLine(content.address, measure, 400, 28, 20, noteWidth);
+  const address = singleLine(link.address, measure, 400, 28, 20, noteWidth);
   line(address.lines[0]!, noteX, qr.y + QR_SIZE - 12, address.size, 400, COLORS.muted, noteWidth);
 
   return { width: POSTER_WIDTH, height: POSTER_HEIGHT, background: COLORS.background, rects, texts, qr, body };

@@ -23,7 +23,8 @@ export function placeQr(qrSvg: string, x: number, y: number, size: number): stri
 
 export function posterSvg(
   layout: PosterLayout,
-  qrSvg: string,
+  /** The QR code's SVG; only a layout with a place for it (`layout.qr`) draws it. */
+  qrSvg: string | undefined,
   fonts: Record<Weight, Pick<TtfFont, 'width' | 'textSvg'>>,
   title: string,
 ): string {
@@ -36,8 +37,12 @@ export function posterSvg(
       (r) =>
         `<rect x="${r.x}" y="${r.y.toFixed(1)}" width="${r.width}" height="${r.height.toFixed(1)}" fill="${r.fill}"/>`,
     ),
-    `<rect x="${qr.x}" y="${qr.y}" width="${qr.size}" height="${qr.size}" fill="#ffffff"/>`,
-    placeQr(qrSvg, qr.x, qr.y, qr.size),
+    ...(qr && qrSvg
+      ? [
+          `<rect x="${qr.x}" y="${qr.y}" width="${qr.size}" height="${qr.size}" fill="#ffffff"/>`,
+          placeQr(qrSvg, qr.x, qr.y, qr.size),
+        ]
+      : []),
     ...texts.map((t) => {
       const font = fonts[t.weight];
       const x = t.anchor === 'end' ? t.x - font.width(t.text, t.size) : t.x;

@@ -45,9 +45,12 @@ const content = (text: string, extra: Partial<PosterContent> = {}): PosterConten
   text,
   source: '——《中国共产党章程》',
   cutNote: '（节选，扫码阅读全文）',
-  scanTitle: '长按识别二维码',
-  scanNote: '打开这张学习卡片，每天学一点',
-  address: 'www.example.edu.cn/dangjian',
+  link: {
+    scanTitle: '长按识别二维码',
+    scanNote: '打开这张学习卡片，每天学一点',
+    address: 'www.example.edu.cn/dangjian',
+  },
+  footer: '红旗党建网',
   ...extra,
 });
 
@@ -64,9 +67,10 @@ function expectInsideAndWellBroken(layout: ReturnType<typeof layoutPoster>) {
       expect(NO_LINE_START.has([...text.text][0]!), `“${text.text}” starts with closing punctuation`).toBe(false);
     expect(NO_LINE_END.has([...text.text].at(-1)!), `“${text.text}” ends with opening punctuation`).toBe(false);
   }
-  // The card's lines and its source stay above the footer with the QR code.
-  const body = layout.texts.filter((t) => t.y < layout.qr.y - 40);
-  expect(Math.max(...body.map((t) => t.y))).toBeLessThan(layout.qr.y - 60);
+  // The card's lines and its source stay above the footer (with the QR code, when there is one).
+  const footerTop = layout.qr?.y ?? layout.rects.at(-1)!.y + 34;
+  const body = layout.texts.filter((t) => t.y < footerTop - 40);
+  expect(Math.max(...body.map((t) => t.y))).toBeLessThan(footerTop - 60);
 }
 
 describe('poster of every sample card', () => {
@@ -113,7 +117,11 @@ describe('long cards', () => {
       content('学习党章。', {
         siteName: '中共示范大学计算机学院第一党支部网上党建学习园地',
         source: `——${'《中国共产党章程》总纲、'.repeat(8)}`,
-        address: 'www.a-very-long-subdomain.example.edu.cn/branches/computer-science/dangjian',
+        link: {
+          scanTitle: '长按识别二维码',
+          scanNote: '打开这张学习卡片，每天学一点',
+          address: 'www.a-very-long-subdomain.example.edu.cn/branches/computer-science/dangjian',
+        },
       }),
       measure,
     );
@@ -129,4 +137,14 @@ describe('pinned and rotation cards', () => {
     expect(pinned.texts.map((t) => t.text)).toContain('2026年7月1日');
     expect(rotation.texts.some((t) => /\d{4}年/.test(t.text))).toBe(false);
   });
+});
+
+// Issue 34, item 3: without the site's public address a poster has no code to localhost.
+it('a poster without a link block has no QR code, no call to scan and no address', () => {
+  const layout = layoutPoster(content('入党誓词'.repeat(3), { link: undefined, cutNote: '（节选）' }), measure);
+  expect(layout.qr).toBeUndefined();
+  const words = layout.texts.map((t) => t.text).join('\n');
+  expect(words).not.toMatch(/二维码|扫码|example\.edu\.cn/);
+  expect(words).toContain('红旗党建网');
+  expectInsideAndWellBroken(layout);
 });
