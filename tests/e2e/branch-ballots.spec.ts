@@ -223,7 +223,18 @@ test('民主评议 on a 390 px phone: one member per screen, the 优秀 limit, a
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   await page.screenshot({ path: `${SHOTS}/review-check-390-large.png`, fullPage: true });
 
-  // The service is down while sending: a plain message, the grades stay, nothing is lost.
+  // PostgreSQL stops while sending: the service says so in plain words, the grades stay, nothing half-written.
+  waline.stopDatabase('immediate');
+  try {
+    await check.getByRole('button', { name: t('ballot.submitReview') }).click();
+    await expect(check.getByRole('alert')).toContainText('仍在页面上');
+    await expect(check.locator('li')).toHaveCount(3);
+  } finally {
+    waline.startDatabase();
+  }
+  expect(await waline.query(`SELECT casts FROM branch_ballot WHERE id = 'e2e-review'`)).toEqual([{ casts: [] }]);
+
+  // The service itself is down while sending: a plain message, the grades stay, nothing is lost.
   await waline.stopWaline();
   await check.getByRole('button', { name: t('ballot.submitReview') }).click();
   await expect(check.getByRole('alert')).toContainText(t('ballot.unreachable'));
@@ -297,4 +308,32 @@ test('after closing: results, every receipt, "counted as cast", and signing out'
   await expect(page.locator('member-account')).toBeHidden();
   noneElsewhere();
   await page.close();
+});
+
+test('the secretary downloads each member’s 民主评议 result; members never see the button', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${site}/polls/e2e-review/`);
+  const results = ballot(page).locator('[data-part="results"]');
+  await expect(results.getByText(t('ballot.reviewResultsNote'))).toBeVisible();
+  await expect(results.getByRole('button', { name: t('ballot.reportReview') })).toBeHidden();
+  // One sign-in: the secretary signs in at a discussion box, and the ballot page knows them.
+  await page.goto(`${site}/reports/2026-q3-chen-xiao-probation/`);
+  const thread = page.locator('waline-discussion');
+  await thread.scrollIntoViewIfNeeded();
+  await thread.getByRole('button', { name: '登录', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: t('waline.signIn.title') });
+  await dialog.getByLabel(t('waline.signIn.email')).fill(waline.admin.email);
+  await dialog.getByLabel(t('waline.signIn.password')).fill(waline.admin.password);
+  await dialog.getByRole('button', { name: t('waline.signIn.submit') }).click();
+  await expect(dialog).toBeHidden();
+  await page.goto(`${site}/polls/e2e-review/`);
+  const download = page.waitForEvent('download');
+  await results.getByRole('button', { name: t('ballot.reportReview') }).click();
+  const file = await (await download).path();
+  const { readFileSync } = await import('node:fs');
+  const csv = readFileSync(file, 'utf8');
+  expect(csv).toContain('党员,档案,参评票数,优秀,合格,基本合格,不合格');
+  for (const name of colleagues) expect(csv).toContain(name);
+  await context.close();
 });

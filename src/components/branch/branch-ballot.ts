@@ -6,7 +6,7 @@
  * retries with the same request id, keeps the receipt (localStorage) and
  * checks it against the published list after closing.
  */
-import { callBranch, newRequestId, storedToken, type BranchProblem } from '../../lib/branch/api';
+import { branchApiUrl, callBranch, newRequestId, storedToken, type BranchProblem } from '../../lib/branch/api';
 import {
   checkReceipt,
   draftKey,
@@ -94,6 +94,7 @@ class BranchBallot extends HTMLElement {
       this.#startForm();
     });
     this.#on('[data-find]', 'input', () => this.#filterReceipts());
+    this.#on('[data-download-report]', 'click', () => void this.#downloadReport());
     if (this.#ballot.kind === 'poll') this.#wirePoll();
     else this.#wireReview();
     // Signing in or out in another tab, or in the discussion box on this page.
@@ -495,8 +496,10 @@ class BranchBallot extends HTMLElement {
     if (!cast) {
       const problem: BranchProblem = answer.ok ? { kind: 'unreachable' } : answer.problem;
       this.#formProblem(this.#problemText(problem));
-      // The choices stay: the button now says so, and the same request id goes again.
-      if (problem.kind === 'unreachable') for (const button of buttons) button.textContent = this.#t('retry');
+      // The choices stay: the button now says so, and the same request id goes again. A 503 is the service
+      // saying its database is away (the choices stay there too).
+      const retry = problem.kind === 'unreachable' || (problem.kind === 'refused' && problem.status === 503);
+      if (retry) for (const button of buttons) button.textContent = this.#t('retry');
       if (problem.kind === 'signed-out') openSignIn(this.#q<HTMLDialogElement>('[data-sign-in]'));
       return;
     }
@@ -550,6 +553,36 @@ class BranchBallot extends HTMLElement {
     this.#q('[data-check]').textContent = kept
       ? this.#t(checkReceipt(results, kept), { receipt: kept.receipt })
       : this.#t('noKept');
+    await this.#offerReport();
+  }
+
+  // —— The secretary's report (administrators only: the service refuses everyone else) ——
+
+  async #offerReport() {
+    const token = storedToken(localStorage);
+    if (!token) return;
+    const me = await callBranch<{ admin?: unknown }>(this.#server, 'me', { token, timeoutMs: this.#timeout });
+    this.#q('[data-report]').hidden = !(me.ok && me.data.admin === true);
+  }
+
+  /** Fetched with the session (a link could not carry it) and saved as the file the service names. */
+  async #downloadReport() {
+    const token = storedToken(localStorage);
+    try {
+      const response = await fetch(branchApiUrl(this.#server, `ballots/${this.#ballot.id}/report?format=csv`), {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+        credentials: 'omit',
+        signal: AbortSignal.timeout(this.#timeout),
+      });
+      if (!response.ok) throw new Error(String(response.status));
+      const link = element('a');
+      link.href = URL.createObjectURL(await response.blob());
+      link.download = `ballot-${this.#ballot.id}.csv`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    } catch {
+      this.#problem(this.#t('reportFailed'));
+    }
   }
 
   #table(caption: string | undefined, header: string[], rows: string[][]) {
