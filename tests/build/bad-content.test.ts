@@ -105,11 +105,9 @@ const TABLE: BadInput[] = [
   {
     kind: 'list too short',
     files: {
-      'src/content/polls/one-option.md': md(
-        'title: 投票\nopens: 2026-03-01\ncloses: 2026-03-10\noptions:\n  - 同意\ndiscussion: 3',
-      ),
+      'src/content/courseware/no-files.md': md('title: 课件\ndate: 2026-03-01\nfiles: []'),
     },
-    expected: ['  - options: “选项”至少需要 2 项 / needs at least 2 item(s)'],
+    expected: ['  - files: “课件文件”至少需要 1 项 / needs at least 1 item(s)'],
   },
   {
     kind: 'number out of range',

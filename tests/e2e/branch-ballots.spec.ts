@@ -191,6 +191,8 @@ test('a member signs in once, votes, and gets a receipt', async () => {
 });
 
 test('民主评议 on a 390 px phone: one member per screen, the 优秀 limit, a check of all grades, a retry', async () => {
+  // PostgreSQL and the service are each stopped and started again in this test.
+  test.setTimeout(180_000);
   const page = await phone.newPage();
   const noneElsewhere = watch(page);
   await page.goto(`${site}/polls/e2e-review/`);
