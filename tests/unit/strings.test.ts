@@ -76,6 +76,8 @@ const ADMIN_ONLY = [
   'import.',
   'report.',
   'development.',
+  // The 组织生活 ledger is printed for the secretary (npm run ledger), never shown on the site.
+  'ledger.',
   'discussion.editors',
   'search.unavailable',
 ];
