@@ -236,9 +236,9 @@ test('民主评议 on a 390 px phone: one member per screen, the 优秀 limit, a
   }
   expect(await waline.query(`SELECT casts FROM branch_ballot WHERE id = 'e2e-review'`)).toEqual([{ casts: [] }]);
 
-  // The service itself is down while sending: a plain message, the grades stay, nothing is lost.
+  // The service itself is down when the member tries again: a plain message, the grades stay, nothing is lost.
   await waline.stopWaline();
-  await check.getByRole('button', { name: t('ballot.submitReview') }).click();
+  await check.getByRole('button', { name: t('ballot.retry') }).click();
   await expect(check.getByRole('alert')).toContainText(t('ballot.unreachable'));
   await expect(check.locator('li')).toHaveCount(3);
   const draft = await page.evaluate(() => sessionStorage.getItem('branch-ballot-draft:e2e-review'));
