@@ -128,7 +128,9 @@ test('a member sends a signed 意见 and an anonymous 举报, each answered with
   const thread = page.locator('waline-discussion');
   await thread.scrollIntoViewIfNeeded();
   await expect(thread.locator('.wl-login-info')).toContainText(service.member.name);
-  await thread.getByPlaceholder('写下您的体会、意见或建议（经支部审核后公开）').fill('同一个账号，评论、投票、提意见都只登录一次。');
+  await thread
+    .getByPlaceholder('写下您的体会、意见或建议（经支部审核后公开）')
+    .fill('同一个账号，评论、投票、提意见都只登录一次。');
   await thread.getByRole('button', { name: '提交' }).click();
   await expect.poll(async () => (await service.pending('reports/2026-q3-chen-xiao-probation')).length).toBe(1);
   expect(elsewhere).toEqual([]);
