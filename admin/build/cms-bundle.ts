@@ -19,6 +19,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeF
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decapChineseSearch } from './decap-chinese-search';
+import { decapSaveStatus } from './decap-save-status';
 import { precompressFolder } from '../../src/integrations/precompress';
 import { normaliseBase } from '../../src/lib/web/base-path';
 
@@ -33,6 +34,7 @@ const RECIPE = [
   'package-lock.json',
   'admin/build/cms-bundle.ts',
   'admin/build/decap-chinese-search.ts',
+  'admin/build/decap-save-status.ts',
   'src/integrations/precompress.ts',
   'src/lib/web/compressible.ts',
 ];
@@ -116,7 +118,7 @@ export function cmsBundle(): AstroIntegration {
       root,
       base,
       logLevel: 'warn',
-      plugins: [decapChineseSearch()],
+      plugins: [decapChineseSearch(), decapSaveStatus()],
       build: {
         outDir: out,
         emptyOutDir: true,
@@ -199,6 +201,8 @@ export function cmsBundle(): AstroIntegration {
                       'sanitize-html',
                       'zod',
                     ],
+                    // The same fixes to Decap as in the bundle: Vite's pre-bundling does not run the site's plugins.
+                    rolldownOptions: { plugins: [decapChineseSearch(), decapSaveStatus()] },
                   },
                 }
               : {}),

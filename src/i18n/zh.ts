@@ -201,6 +201,8 @@ const strings = {
   'cms.address.fromTitle': '填写标题后，这里会自动生成网址。',
   'cms.address.preview': '保存后的网址：{path}',
   'cms.address.fixed': '网址在第一次保存时确定，之后不再改变（已分享出去的链接不会失效）。',
+  'cms.status.notYetSaved': '尚未保存',
+  'cms.status.missingRequired': '还有必填项没有填写（红字标出的字段），请填好后再保存。',
 
   // Member activities and discussion (issue 5)
 
