@@ -20,6 +20,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decapChineseSearch } from './decap-chinese-search';
 import { decapSaveStatus } from './decap-save-status';
+import { decapUploads } from './decap-uploads';
 import { precompressFolder } from '../../src/integrations/precompress';
 import { normaliseBase } from '../../src/lib/web/base-path';
 
@@ -35,6 +36,7 @@ const RECIPE = [
   'admin/build/cms-bundle.ts',
   'admin/build/decap-chinese-search.ts',
   'admin/build/decap-save-status.ts',
+  'admin/build/decap-uploads.ts',
   'src/integrations/precompress.ts',
   'src/lib/web/compressible.ts',
 ];
@@ -118,7 +120,7 @@ export function cmsBundle(): AstroIntegration {
       root,
       base,
       logLevel: 'warn',
-      plugins: [decapChineseSearch(), decapSaveStatus()],
+      plugins: [decapChineseSearch(), decapSaveStatus(), decapUploads()],
       build: {
         outDir: out,
         emptyOutDir: true,
@@ -202,7 +204,7 @@ export function cmsBundle(): AstroIntegration {
                       'zod',
                     ],
                     // The same fixes to Decap as in the bundle: Vite's pre-bundling does not run the site's plugins.
-                    rolldownOptions: { plugins: [decapChineseSearch(), decapSaveStatus()] },
+                    rolldownOptions: { plugins: [decapChineseSearch(), decapSaveStatus(), decapUploads()] },
                   },
                 }
               : {}),
