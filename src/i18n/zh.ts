@@ -196,9 +196,9 @@ const strings = {
   // CMS 网址：新条目的文件名由标题的拼音生成（issue 19）
   'cms.address.label': '网址',
   'cms.address.hint':
-    '由标题的拼音自动生成，第一次保存前可以改成更短的英文或拼音；只能用小写字母、数字和连字符。与已有条目重名时，保存时会自动在末尾加 -1。',
-  'cms.address.placeholder': '填写标题后自动生成',
-  'cms.address.fromTitle': '填写标题后，这里会自动生成网址。',
+    '由“{field}”的拼音自动生成，第一次保存前可以改成更短的英文或拼音；只能用小写字母、数字和连字符。与已有条目重名时，保存时会自动在末尾加 -1。',
+  'cms.address.placeholder': '填写“{field}”后自动生成',
+  'cms.address.fromTitle': '填写“{field}”后，这里会自动生成网址。',
   'cms.address.preview': '保存后的网址：{path}',
   'cms.address.fixed': '网址在第一次保存时确定，之后不再改变（已分享出去的链接不会失效）。',
   'cms.status.notYetSaved': '尚未保存',

@@ -7,7 +7,10 @@ import { expect, test, type Browser, type BrowserContext, type Locator, type Pag
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../support/content';
-import { CmsForm } from '../support/cms-form';
+import { CmsForm, field } from '../support/cms-form';
+import { ENTRY_ADDRESS_FIELD } from '../../admin/config/to-decap';
+import { addressFromTitle } from '../../admin/widgets/entry-address-rules';
+import { collectionModel } from '../../src/model/collections';
 import { PREVIEW_PORT } from '../../tools/ports';
 import { t } from '../../src/i18n/zh';
 
@@ -107,4 +110,34 @@ test('item 11: an uploaded cover shows at once in the form and the preview, unde
   await expect.poll(() => loaded(thumbnail)).toBe(true);
   await page.screenshot({ path: shot('11-course-cover-preview') });
   expect(failed).toEqual([]);
+});
+
+test('item 14: the 网址 helper shows the address that is saved, spelled by whole words from the field that names the entry', async () => {
+  const address = field(page, ENTRY_ADDRESS_FIELD);
+  await form.open('articles/new', { reload: true });
+  const title = '支部党员大会暨秋冬季节义务植树志愿服务活动';
+  await form.fill('title', title);
+  await expect(address).toHaveValue(addressFromTitle(title));
+  await expect(address).toHaveValue('zhibu-dangyuan-dahui-ji-qiudong-jijie');
+
+  // Typed with spaces, capitals and Chinese: the helper shows the tidied address while typing, and that is saved.
+  await address.fill('Tree Planting 秋冬');
+  await expect(page.getByText(t('cms.address.preview', { path: '/articles/tree-planting-qiu-dong/' }))).toBeVisible();
+  await page.screenshot({ path: shot('14-address-typed') });
+  await form.body([['quanti', '全体']]);
+  const file = await form.publish('src/content/articles');
+  scratch.push(file);
+  expect(file).toBe('src/content/articles/tree-planting-qiu-dong.md');
+
+  // 每日一学 has no 标题: the help names 内容, and the path shown is the card's page under /daily/.
+  await form.open('daily/new', { reload: true });
+  const label = collectionModel('daily').fields.text.label;
+  await expect(address).toHaveAttribute('placeholder', t('cms.address.placeholder', { field: label }));
+  await expect(page.getByText(t('cms.address.fromTitle', { field: label }))).toBeVisible();
+  await expect(page.getByText(/填写标题后/)).toHaveCount(0);
+  await form.fill('text', '党员要牢记入党誓词');
+  await expect(
+    page.getByText(t('cms.address.preview', { path: `/daily/${addressFromTitle('党员要牢记入党誓词')}/` })),
+  ).toBeVisible();
+  await page.screenshot({ path: shot('14-daily-address') });
 });
