@@ -18,6 +18,7 @@ import { registerSaveGuard } from './save-guard';
 import { registerEntryFormats } from './entry-formats';
 import { COLLECTIONS } from '../src/model/collections';
 import { registerEntryAddressWidget } from './widgets/entry-address';
+import { registerListAddFocus } from './list-add-focus';
 
 const source = document.getElementById('cms-config')?.textContent;
 if (!source) throw new Error('CMS config missing from the admin page');
@@ -40,4 +41,6 @@ registerEntryAddressWidget(
 registerStudyRecordsWidget(CMS);
 // The build's per-entry checks (required fields in lists, quiz answers, partly filled optional groups) run before every save.
 registerSaveGuard(CMS);
+// 新增选项 and the like: the focus goes into the new item, so typing is not lost.
+registerListAddFocus();
 CMS.init({ config });

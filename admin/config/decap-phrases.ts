@@ -44,11 +44,14 @@ function merge(base: Phrases, over: Phrases): Phrases {
 }
 
 /**
- * Save status and refusal in words true for every case: a new entry is 尚未保存 until its first save
+ * The editors' word 栏目 for what Decap calls a 集合 (collection). Save status and refusal in words true for every case: a new entry is 尚未保存 until its first save
  * (admin/build/decap-save-status.ts), and a refused save may lack one required field or several.
  */
 const SAVE_PHRASES = {
-  editor: { editorToolbar: { notYetSaved: t('cms.status.notYetSaved') } },
+  collection: { sidebar: { collections: t('cms.terms.sections'), allCollections: t('cms.terms.allSections') } },
+  editor: {
+    editorToolbar: { notYetSaved: t('cms.status.notYetSaved'), backCollection: t('cms.terms.editingIn') },
+  },
   ui: { toast: { missingRequiredField: t('cms.status.missingRequired') } },
 };
 

@@ -203,6 +203,10 @@ const strings = {
   'cms.address.fixed': '网址在第一次保存时确定，之后不再改变（已分享出去的链接不会失效）。',
   'cms.status.notYetSaved': '尚未保存',
   'cms.status.missingRequired': '还有必填项没有填写（红字标出的字段），请填好后再保存。',
+  // Decap calls a collection 集合; editors say 栏目 (issue 34). %{collectionLabel} is Decap's placeholder.
+  'cms.terms.sections': '栏目',
+  'cms.terms.allSections': '所有栏目',
+  'cms.terms.editingIn': '正在“%{collectionLabel}”栏目中编写',
 
   // Member activities and discussion (issue 5)
 

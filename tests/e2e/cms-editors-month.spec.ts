@@ -4,9 +4,10 @@
  * Screenshots of each fixed item go to test-results/screenshots/cms-month-*.png.
  */
 import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../support/content';
+import { entries } from '../support/resource-content';
 import { CmsForm, field } from '../support/cms-form';
 import { ENTRY_ADDRESS_FIELD } from '../../admin/config/to-decap';
 import { addressFromTitle } from '../../admin/widgets/entry-address-rules';
@@ -140,4 +141,54 @@ test('item 14: the 网址 helper shows the address that is saved, spelled by who
     page.getByText(t('cms.address.preview', { path: `/daily/${addressFromTitle('党员要牢记入党誓词')}/` })),
   ).toBeVisible();
   await page.screenshot({ path: shot('14-daily-address') });
+});
+
+test('item 15: a new option takes the focus; one added question is one added block in the file; the CMS says 栏目; no （草稿）（草稿）', async () => {
+  // The editors' word, and a draft marked once.
+  await page.goto(`${SITE}/admin/#/collections/articles`);
+  const draft = entries('articles').find((a) => a.data.draft)!;
+  await expect(page.getByText(`${draft.data.title}（草稿）`, { exact: false }).first()).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.locator('#nc-root')).not.toContainText('（草稿）（草稿）');
+  await expect(page.locator('#nc-root')).not.toContainText('集合');
+  await expect(page.locator('#nc-root')).toContainText(t('cms.terms.sections'));
+  await page.screenshot({ path: shot('15-sections-and-draft') });
+
+  const file = join(ROOT, 'src/content/quizzes/party-constitution-test.yml');
+  const original = readFileSync(file, 'utf8');
+  try {
+    await form.open('quizzes/entries/party-constitution-test');
+    await page.getByRole('button', { name: '新增题目' }).click();
+    await page.getByRole('menuitem', { name: '单选题' }).click();
+    // What the editor types right after each click lands in the new field.
+    await expect(field(page, 'stem').last()).toBeFocused();
+    await page.keyboard.insertText('党员有权在党的会议上提出建议。');
+    await expect(field(page, 'stem').last()).toHaveValue('党员有权在党的会议上提出建议。');
+    for (const option of ['正确', '错误']) {
+      await page.getByRole('button', { name: '新增选项', exact: true }).last().click();
+      await expect(field(page, 'option').last()).toBeFocused();
+      await page.keyboard.insertText(option);
+      await expect(field(page, 'option').last()).toHaveValue(option);
+    }
+    await page.getByRole('radio', { name: '正确' }).last().check();
+    await page.screenshot({ path: shot('15-new-question') });
+    await page.getByRole('button', { name: '发布', exact: true }).click();
+    await page.getByText('立即发布').click();
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 20_000 }).not.toBe(original);
+    const written = readFileSync(file, 'utf8');
+    // Only the new question's lines, at the end of the list: nothing else rewritten.
+    expect(written.startsWith(original.trimEnd())).toBe(true);
+    expect(written.slice(original.trimEnd().length).trim().split('\n')).toEqual([
+      '- type: 单选题',
+      '  stem: 党员有权在党的会议上提出建议。',
+      '  options:',
+      '  - 正确',
+      '  - 错误',
+      '  answer:',
+      '  - 正确',
+    ]);
+  } finally {
+    writeFileSync(file, original);
+  }
 });
