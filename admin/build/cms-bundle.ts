@@ -198,6 +198,10 @@ export function cmsBundle(): AstroIntegration {
                       'pinyin-pro',
                       'decap-cms-locales/dist/esm/zh_Hans',
                       'decap-cms-widget-markdown/dist/esm/serializers',
+                      // Imported by admin/ itself (study records, the YAML layout keeper): found late, they made
+                      // Vite re-optimise on the first /admin/ visit and reload every open page of the site.
+                      'immutable',
+                      'yaml',
                       'react',
                       'react-dom',
                       'sanitize-html',
