@@ -207,6 +207,8 @@ const strings = {
   'cms.terms.sections': '栏目',
   'cms.terms.allSections': '所有栏目',
   'cms.terms.editingIn': '正在“%{collectionLabel}”栏目中编写',
+  'cms.sameTitle.ask': '已有一篇同名的内容“{title}”（网址 {id}）。仍要保存吗？点“取消”可以先改标题。',
+  'cms.sameTitle.kept': '没有保存：请先修改标题，再点“发布”。',
 
   // Member activities and discussion (issue 5)
 

@@ -3,8 +3,16 @@
  * (production build, decap-server, Chinese typed through the input method).
  * Screenshots of each fixed item go to test-results/screenshots/cms-month-*.png.
  */
-import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  expect,
+  test,
+  type Browser,
+  type BrowserContext,
+  type Dialog,
+  type Locator,
+  type Page,
+} from '@playwright/test';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../support/content';
 import { entries } from '../support/resource-content';
@@ -14,6 +22,7 @@ import { addressFromTitle } from '../../admin/widgets/entry-address-rules';
 import { collectionModel } from '../../src/model/collections';
 import { PREVIEW_PORT } from '../../tools/ports';
 import { t } from '../../src/i18n/zh';
+import { chinesePart, modelMessages } from '../../src/model/messages';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
@@ -191,4 +200,33 @@ test('item 15: a new option takes the focus; one added question is one added blo
   } finally {
     writeFileSync(file, original);
   }
+});
+
+test('item 13: a 课时序号 the course already has is refused; a title another article has asks first', async () => {
+  const lessons = join(ROOT, 'src/content/lessons');
+  const before = readdirSync(lessons).join();
+  const taken = entries('lessons').find((l) => l.data.course === 'branch-life' && l.data.order === 2)!;
+  const course = entries('courses').find((c) => c.id === 'branch-life')!;
+  await form.open('lessons/new', { reload: true });
+  await form.relation('course', String(course.data.title));
+  await form.fill('order', '2');
+  await form.fill('title', '第二个第 2 课时（测试）');
+  await form.body([['quanti', '全体']]);
+  await form.tryPublish();
+  await expect(
+    page.getByText(chinesePart(modelMessages.duplicateLessonOrder(2, String(taken.data.title)))),
+  ).toBeVisible();
+  await page.screenshot({ path: shot('13-lesson-order-taken') });
+  expect(readdirSync(lessons).join()).toBe(before);
+
+  const twin = entries('articles')[0]!;
+  const asked: string[] = [];
+  const ask = (dialog: Dialog) => asked.push(dialog.message());
+  page.on('dialog', ask);
+  await form.open('articles/new', { reload: true });
+  await form.fill('title', String(twin.data.title));
+  await form.body([['quanti', '全体']]);
+  scratch.push(await form.publish('src/content/articles'));
+  page.off('dialog', ask);
+  expect(asked).toContain(t('cms.sameTitle.ask', { title: String(twin.data.title), id: twin.id }));
 });
