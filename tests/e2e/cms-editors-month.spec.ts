@@ -141,7 +141,7 @@ test('item 14: the 网址 helper shows the address that is saved, spelled by who
 
   // 每日一学 has no 标题: the help names 内容, and the path shown is the card's page under /daily/.
   await form.open('daily/new', { reload: true });
-  const label = collectionModel('daily').fields.text.label;
+  const label = collectionModel('daily').fields.text!.label;
   await expect(address).toHaveAttribute('placeholder', t('cms.address.placeholder', { field: label }));
   await expect(page.getByText(t('cms.address.fromTitle', { field: label }))).toBeVisible();
   await expect(page.getByText(/填写标题后/)).toHaveCount(0);
