@@ -18,6 +18,8 @@ import { registerSaveGuard } from './save-guard';
 import { registerEntryFormats } from './entry-formats';
 import { COLLECTIONS } from '../src/model/collections';
 import { registerEntryAddressWidget } from './widgets/entry-address';
+import { registerListAddFocus } from './list-add-focus';
+import { registerSiblingChecks } from './sibling-checks';
 
 const source = document.getElementById('cms-config')?.textContent;
 if (!source) throw new Error('CMS config missing from the admin page');
@@ -40,4 +42,10 @@ registerEntryAddressWidget(
 registerStudyRecordsWidget(CMS);
 // The build's per-entry checks (required fields in lists, quiz answers, partly filled optional groups) run before every save.
 registerSaveGuard(CMS);
+// A lesson number its course already has is refused; a title another entry has asks first.
+registerSiblingChecks(CMS, JSON.parse(document.getElementById('entry-facts')?.textContent ?? '{}'), (name) =>
+  String(config.collections.find((c: { name: string }) => c.name === name)?.identifier_field ?? 'title'),
+);
+// 新增选项 and the like: the focus goes into the new item, so typing is not lost.
+registerListAddFocus();
 CMS.init({ config });

@@ -27,3 +27,12 @@ declare module 'decap-cms-core/dist/esm/formats/yaml' {
   const yamlFormatter: DecapFormatter;
   export default yamlFormatter;
 }
+
+/** Decap's slug rules, which also name uploads (tests/unit/decap-uploads.test.ts compares with them). */
+declare module 'decap-cms-core/dist/esm/lib/urlHelper.js' {
+  export function sanitizeSlug(
+    text: string,
+    options?: { encoding?: string; clean_accents?: boolean; sanitize_replacement?: string },
+    preserveSlashes?: boolean,
+  ): string;
+}

@@ -16,7 +16,7 @@ interface EntryMap {
 }
 
 /** Decap prints the error itself in the toast: no "Error:" prefix before the Chinese messages. */
-class SaveRefused extends Error {
+export class SaveRefused extends Error {
   override toString() {
     return this.message;
   }

@@ -19,6 +19,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeF
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decapChineseSearch } from './decap-chinese-search';
+import { decapSaveStatus } from './decap-save-status';
+import { decapUploads } from './decap-uploads';
 import { precompressFolder } from '../../src/integrations/precompress';
 import { normaliseBase } from '../../src/lib/web/base-path';
 
@@ -33,6 +35,8 @@ const RECIPE = [
   'package-lock.json',
   'admin/build/cms-bundle.ts',
   'admin/build/decap-chinese-search.ts',
+  'admin/build/decap-save-status.ts',
+  'admin/build/decap-uploads.ts',
   'src/integrations/precompress.ts',
   'src/lib/web/compressible.ts',
 ];
@@ -116,7 +120,7 @@ export function cmsBundle(): AstroIntegration {
       root,
       base,
       logLevel: 'warn',
-      plugins: [decapChineseSearch()],
+      plugins: [decapChineseSearch(), decapSaveStatus(), decapUploads()],
       build: {
         outDir: out,
         emptyOutDir: true,
@@ -194,11 +198,17 @@ export function cmsBundle(): AstroIntegration {
                       'pinyin-pro',
                       'decap-cms-locales/dist/esm/zh_Hans',
                       'decap-cms-widget-markdown/dist/esm/serializers',
+                      // Imported by admin/ itself (study records, the YAML layout keeper): found late, they made
+                      // Vite re-optimise on the first /admin/ visit and reload every open page of the site.
+                      'immutable',
+                      'yaml',
                       'react',
                       'react-dom',
                       'sanitize-html',
                       'zod',
                     ],
+                    // The same fixes to Decap as in the bundle: Vite's pre-bundling does not run the site's plugins.
+                    rolldownOptions: { plugins: [decapChineseSearch(), decapSaveStatus(), decapUploads()] },
                   },
                 }
               : {}),

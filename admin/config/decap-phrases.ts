@@ -5,6 +5,7 @@
  * locale under `editor.editorControlPane.widget`.
  */
 import { chinesePart, modelMessages as m } from '../../src/model/messages';
+import { t } from '../../src/i18n/zh';
 
 const label = '%{fieldLabel}';
 
@@ -42,7 +43,21 @@ function merge(base: Phrases, over: Phrases): Phrases {
   return result;
 }
 
+/**
+ * The editors' word 栏目 for what Decap calls a 集合 (collection). Save status and refusal in words true for every case: a new entry is 尚未保存 until its first save
+ * (admin/build/decap-save-status.ts), and a refused save may lack one required field or several.
+ */
+const SAVE_PHRASES = {
+  collection: { sidebar: { collections: t('cms.terms.sections'), allCollections: t('cms.terms.allSections') } },
+  editor: {
+    editorToolbar: { notYetSaved: t('cms.status.notYetSaved'), backCollection: t('cms.terms.editingIn') },
+  },
+  ui: { toast: { missingRequiredField: t('cms.status.missingRequired') } },
+};
+
 /** A copy of Decap's zh_Hans phrases with the content model's validation messages and the missing Chinese phrases. */
 export function withModelPhrases(phrases: Phrases): Phrases {
-  return merge(phrases, { editor: { ...MISSING_CHINESE, editorControlPane: { widget: decapValidationPhrases() } } });
+  return merge(merge(phrases, SAVE_PHRASES), {
+    editor: { ...MISSING_CHINESE, editorControlPane: { widget: decapValidationPhrases() } },
+  });
 }

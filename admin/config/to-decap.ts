@@ -33,14 +33,17 @@ export const cmsOnlyFields = (model: CollectionModel): string[] => [ENTRY_ADDRES
 function addressField(model: CollectionModel): DecapField {
   if (ENTRY_ADDRESS_FIELD in model.fields)
     throw new Error(`${model.name}: the field name ${ENTRY_ADDRESS_FIELD} is reserved for the CMS's 网址 field`);
-  const section = model.section && !model.section.listOnly ? model.section : undefined;
+  const section = model.section;
+  // The field the address is spelled from, by its label: 标题 for most, 内容 for a 每日一学 card.
+  const titleLabel = model.fields[model.titleField as keyof typeof model.fields]!.label;
   return {
     name: ENTRY_ADDRESS_FIELD,
     label: t('cms.address.label'),
     widget: 'entry-address',
     required: false,
-    hint: t('cms.address.hint'),
+    hint: t('cms.address.hint', { field: titleLabel }),
     title_field: model.titleField,
+    title_label: titleLabel,
     ...(section ? { url_prefix: `/${section.path}` } : {}),
   };
 }

@@ -4,12 +4,12 @@
  * URL never changes). Decap makes it unique by appending -1, -2 … when a file of
  * that name exists.
  */
-import { pinyinSlug } from '../../src/lib/content/pinyin-slug';
+import { pinyinSlug, pinyinWordSlug } from '../../src/lib/content/pinyin-slug';
 import { ID_PATTERN } from '../../src/lib/entry-ids';
 import { civilDateTimeInShanghai } from '../../src/lib/civil-date';
 
 /** Long enough for a title's first words, short enough to read and share. */
-export const ADDRESS_MAX_LENGTH = 60;
+export const ADDRESS_MAX_LENGTH = 40;
 
 const VALID = new RegExp(ID_PATTERN.source);
 
@@ -17,7 +17,7 @@ export const isValidAddress = (address: string): boolean => VALID.test(address);
 
 /** The address a title suggests; empty when it spells nothing usable (punctuation or digits only). */
 export function addressFromTitle(title: unknown): string {
-  const slug = typeof title === 'string' ? pinyinSlug(title, ADDRESS_MAX_LENGTH) : '';
+  const slug = typeof title === 'string' ? pinyinWordSlug(title, ADDRESS_MAX_LENGTH) : '';
   return isValidAddress(slug) ? slug : '';
 }
 

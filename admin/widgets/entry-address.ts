@@ -31,6 +31,8 @@ interface Props {
   setInactiveStyle: () => void;
 }
 
+const titleLabel = (field: Immutable) => String(field.get('title_label'));
+
 const pathOf = (field: Immutable, address: string) => {
   const prefix = field.get('url_prefix');
   return typeof prefix === 'string' ? `${prefix}${address}/` : address;
@@ -74,7 +76,8 @@ class EntryAddressControl extends Component<Props> {
   /** Called by Decap before saving. */
   isValid = () => {
     const value = this.props.value ?? '';
-    if (!this.isNew() || value === '' || isValidAddress(value)) return true;
+    // Judged as it will be saved: tidied (spaces, capitals and Chinese become pinyin words).
+    if (!this.isNew() || value === '' || isValidAddress(tidyAddress(value))) return true;
     return { error: { type: 'CUSTOM', message: chinesePart(m.pattern(t('cms.address.label'), ID_PATTERN.message)) } };
   };
 
@@ -91,6 +94,7 @@ class EntryAddressControl extends Component<Props> {
       );
     }
     const value = this.props.value ?? '';
+    const saved = value && tidyAddress(value);
     // Decap's own text field look (classNameWrapper on the input), the address it makes below.
     return h(
       Fragment,
@@ -103,7 +107,7 @@ class EntryAddressControl extends Component<Props> {
         inputMode: 'url',
         autoCapitalize: 'off',
         spellCheck: false,
-        placeholder: t('cms.address.placeholder'),
+        placeholder: t('cms.address.placeholder', { field: titleLabel(field) }),
         onFocus: setActiveStyle,
         onChange: (event: { target: { value: string } }) => {
           this.typed = event.target.value !== '';
@@ -121,7 +125,10 @@ class EntryAddressControl extends Component<Props> {
       h(
         'p',
         { style: { margin: '0.5em 0 0' } },
-        value ? t('cms.address.preview', { path: pathOf(field, value) }) : t('cms.address.fromTitle'),
+        // What will be saved, tidied as it will be (spaces, capitals, Chinese), not the raw keystrokes.
+        saved
+          ? t('cms.address.preview', { path: pathOf(field, saved) })
+          : t('cms.address.fromTitle', { field: titleLabel(field) }),
       ),
     );
   }
@@ -141,9 +148,15 @@ export function registerEntryAddressWidget(cms: CMS, namingFieldOf: (collection:
     name: 'preSave',
     handler: ({ entry }: { entry: EntryMap }) => {
       const data = entry.get('data');
-      if (entry.get('newRecord') !== true || data.get(ENTRY_ADDRESS_FIELD)) return undefined;
+      if (entry.get('newRecord') !== true) return undefined;
+      const typed = data.get(ENTRY_ADDRESS_FIELD);
+      // Saved straight from the field (no blur): the address the helper showed, tidied.
+      const own = typeof typed === 'string' ? tidyAddress(typed) : '';
       const titleField = namingFieldOf(entry.get('collection'));
-      const address = (titleField && addressFromTitle(data.get(titleField))) || addressFromMoment(new Date());
+      const address =
+        (isValidAddress(own) && own) ||
+        (titleField && addressFromTitle(data.get(titleField))) ||
+        addressFromMoment(new Date());
       return data.set(ENTRY_ADDRESS_FIELD, address);
     },
   });

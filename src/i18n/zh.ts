@@ -198,11 +198,19 @@ const strings = {
   // CMS 网址：新条目的文件名由标题的拼音生成（issue 19）
   'cms.address.label': '网址',
   'cms.address.hint':
-    '由标题的拼音自动生成，第一次保存前可以改成更短的英文或拼音；只能用小写字母、数字和连字符。与已有条目重名时，保存时会自动在末尾加 -1。',
-  'cms.address.placeholder': '填写标题后自动生成',
-  'cms.address.fromTitle': '填写标题后，这里会自动生成网址。',
+    '由“{field}”的拼音自动生成，第一次保存前可以改成更短的英文或拼音；只能用小写字母、数字和连字符。与已有条目重名时，保存时会自动在末尾加 -1。',
+  'cms.address.placeholder': '填写“{field}”后自动生成',
+  'cms.address.fromTitle': '填写“{field}”后，这里会自动生成网址。',
   'cms.address.preview': '保存后的网址：{path}',
   'cms.address.fixed': '网址在第一次保存时确定，之后不再改变（已分享出去的链接不会失效）。',
+  'cms.status.notYetSaved': '尚未保存',
+  'cms.status.missingRequired': '还有必填项没有填写（红字标出的字段），请填好后再保存。',
+  // Decap calls a collection 集合; editors say 栏目 (issue 34). %{collectionLabel} is Decap's placeholder.
+  'cms.terms.sections': '栏目',
+  'cms.terms.allSections': '所有栏目',
+  'cms.terms.editingIn': '正在“%{collectionLabel}”栏目中编写',
+  'cms.sameTitle.ask': '已有一篇同名的内容“{title}”（网址 {id}）。仍要保存吗？点“取消”可以先改标题。',
+  'cms.sameTitle.kept': '没有保存：请先修改标题，再点“发布”。',
 
   // Member activities and discussion (issue 5)
 

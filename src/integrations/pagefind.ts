@@ -17,6 +17,7 @@ import { internalPageLinks } from '../lib/web/links';
 import { normaliseBase } from '../lib/web/base-path';
 import { archiveFolder, SHARD_ATTRIBUTE } from '../lib/search/shards';
 import { linkFile, linkTree } from './hard-links';
+import { quietIndexerRequests, readQuietly } from './quiet-indexer-log';
 
 /**
  * Files Pagefind writes that the site never loads: its ready-made search UIs (the site has
@@ -195,7 +196,7 @@ export function pagefindSearch(): AstroIntegration {
       const batch = queue.splice(0, 4);
       await Promise.all(
         batch.map(async (path) => {
-          const response = await fetch(origin + path).catch(() => undefined);
+          const response = await readQuietly(origin + path, path);
           if (!response?.ok || !response.headers.get('content-type')?.includes('text/html')) return;
           const html = await response.text();
           await index.addHTMLFile({ url: path, content: html });
@@ -231,6 +232,7 @@ export function pagefindSearch(): AstroIntegration {
         base = normaliseBase(config.base);
       },
       'astro:server:setup': ({ server, logger }) => {
+        quietIndexerRequests();
         const prefix = `${base}pagefind/`;
         server.middlewares.use((req, res, next) => {
           const path = req.url?.split('?')[0] ?? '';

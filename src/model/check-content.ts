@@ -135,7 +135,11 @@ export function checkContent(root: string): ContentProblem[] {
       }
     });
   }
-  problems.push(...contestProblems(loaded.flat()), ...meetingProblems(loaded.flat()));
+  problems.push(
+    ...contestProblems(loaded.flat()),
+    ...lessonOrderProblems(loaded.flat()),
+    ...meetingProblems(loaded.flat()),
+  );
   return problems;
 }
 
@@ -152,6 +156,22 @@ function meetingProblems(entries: readonly LoadedEntry[]): ContentProblem[] {
     if (entry.model.name !== 'meetingPlans') continue;
     if (position === '固定日期' && !day) add('day', '按固定日期的计划请填写“每月几日” / give the day of the month');
     if (position !== '固定日期' && !weekday) add('weekday', '请填写“星期几” / give the weekday');
+  }
+  return problems;
+}
+
+/** Two lessons of one course with the same 课时序号 would show as two 第 N 课时: the later file is refused. */
+function lessonOrderProblems(entries: readonly LoadedEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const seen = new Map<string, string>();
+  const lessons = entries.filter((e) => e.model.name === 'lessons').sort((a, b) => a.file.localeCompare(b.file));
+  for (const entry of lessons) {
+    const { course, order } = entry.data as { course?: unknown; order?: unknown };
+    if (typeof course !== 'string' || typeof order !== 'number') continue;
+    const key = `${course}\n${order}`;
+    const first = seen.get(key);
+    if (first) problems.push({ file: entry.file, field: 'order', message: m.duplicateLessonOrder(order, first) });
+    else seen.set(key, entry.file);
   }
   return problems;
 }

@@ -70,8 +70,6 @@ export type MenuGroup = (typeof MENU_GROUPS)[number];
 export interface SectionModel {
   /** URL folder of the section, e.g. 'articles/': each entry's page is `/<path><id>/`. */
   path: string;
-  /** The entries show together on the section's page and have no page of their own (每日一学). */
-  listOnly?: boolean;
   /** The menu group listing the section's page `/<path>`; absent: not in the menu (people). */
   menu?: MenuGroup;
   /** The menu's name for the section when not the collection's `label`. */
@@ -422,7 +420,7 @@ const daily = {
   format: 'yml',
   titleField: 'text',
   summary: "{{date | default('每日轮换')}} · {{topic}} · {{text | truncate(40)}}",
-  section: { path: 'daily/', menu: 'study', listOnly: true },
+  section: { path: 'daily/', menu: 'study' },
   fields: {
     text: f.text('内容', { hint: '一两句话，建议不超过 100 字' }),
     source: f.string('出处', { hint: '如 《中国共产党章程》总纲' }),

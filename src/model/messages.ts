@@ -66,6 +66,8 @@ export const modelMessages = {
     `${q(label)}指向的文件 ${path} 不存在于 public/ 中：请上传该文件或改正路径 / file not found under public/: upload it or fix the path`,
   dateBefore: (label: string, earlier: string) =>
     `${q(label)}不能早于${q(earlier)}：请改正日期 / must not be before ${earlier}: fix the date`,
+  duplicateLessonOrder: (order: unknown, other: string) =>
+    `本课程已有第 ${order} 课时（${other}）：请改用未占用的“课时序号” / lesson ${order} of this course already exists (${other}): use another number`,
   awardNotInContest: (essay: string) =>
     `获奖作品“${essay}”不是本次征文活动的作品：请改选本活动的作品，或修改该作品的“所属征文活动” / essay "${essay}" was not entered in this contest: pick one of its entries`,
 } as const;

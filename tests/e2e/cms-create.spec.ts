@@ -649,7 +649,7 @@ test('every other collection of the model is created from its fields alone, foun
       }
       const file = await form.publish(`src/content/${model.folder}`);
       remember(model.name, file, {
-        path: (id) => (section.listOnly ? `/${section.path}` : `/${section.path}${id}/`),
+        path: (id) => `/${section.path}${id}/`,
         heading,
         shows,
       });

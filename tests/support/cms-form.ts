@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { ROOT } from './content';
 import { typeWithIme, committedText, type ImeWords } from './ime';
 import { collectionModel } from '../../src/model/collections';
+import { t } from '../../src/i18n/zh';
 
 export const field = (page: Page, name: string) => page.locator(`[id^="${name}-field-"]`);
 
@@ -71,7 +72,9 @@ export class CmsForm {
     if (reload) await this.page.reload();
     const collection = hashPath.split('/')[0]!;
     const label = collection === 'settings' ? '站点设置' : collectionModel(collection).label;
-    await expect(this.page.getByText(`正在集合“${label}”中编写`)).toBeVisible({ timeout: 30_000 });
+    await expect(this.page.getByText(t('cms.terms.editingIn').replace('%{collectionLabel}', label))).toBeVisible({
+      timeout: 30_000,
+    });
     // A new form offers 发布; an existing, unchanged entry shows 已发布 until it is edited.
     await expect(this.page.getByRole('button', { name: /^(已)?发布$/ })).toBeVisible({ timeout: 30_000 });
   }

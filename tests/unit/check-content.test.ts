@@ -94,6 +94,23 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('refuses a second lesson of a course with the same 课时序号, naming the first (issue 34, item 13)', () => {
+    write('src/content/courses/branch.md', '---\ntitle: 支部生活\nsummary: 课程简介\norder: 1\n---\n简介\n');
+    const lesson = (order: number, course = 'branch') =>
+      `---\ncourse: ${course}\norder: ${order}\ntitle: 课时\nminutes: 20\n---\n正文\n`;
+    write('src/content/lessons/a-first.md', lesson(2));
+    write('src/content/lessons/b-second.md', lesson(2));
+    write('src/content/lessons/c-third.md', lesson(3));
+    expect(checkContent(root)).toEqual([
+      {
+        file: 'src/content/lessons/b-second.md',
+        field: 'order',
+        message:
+          '本课程已有第 2 课时（src/content/lessons/a-first.md）：请改用未占用的“课时序号” / lesson 2 of this course already exists (src/content/lessons/a-first.md): use another number',
+      },
+    ]);
+  });
+
   it('finds references inside lists of objects', () => {
     write(
       'src/content/contests/essay-2026.md',

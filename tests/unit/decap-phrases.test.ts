@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decapValidationPhrases, withModelPhrases } from '../../admin/config/decap-phrases';
 import { chinesePart, modelMessages as m } from '../../src/model/messages';
+import { t } from '../../src/i18n/zh';
+import zh_Hans from 'decap-cms-locales/dist/esm/zh_Hans';
+import { mergePhrases, WORKFLOW_PHRASES } from '../../admin/workflow-locale';
 
 /** Decap's own interpolation: %{name} replaced by the value. */
 const fill = (phrase: string, vars: Record<string, string | number>) =>
@@ -34,7 +37,10 @@ describe('the CMS validation phrases', () => {
     });
     expect(merged).toEqual({
       app: { header: { content: '内容' } },
+      collection: { sidebar: { collections: '栏目', allCollections: '所有栏目' } },
+      ui: { toast: { missingRequiredField: t('cms.status.missingRequired') } },
       editor: {
+        editorToolbar: { notYetSaved: t('cms.status.notYetSaved'), backCollection: t('cms.terms.editingIn') },
         editorControlPane: { widget: { ...phrases, processing: '处理中' } },
         editorWidgets: {
           list: { add: '新增%{item}', addType: '新增%{item}' },
@@ -42,5 +48,19 @@ describe('the CMS validation phrases', () => {
         },
       },
     });
+  });
+});
+
+describe('the CMS in the editors’ words (issue 34, items 10 and 15)', () => {
+  const shown = JSON.stringify(withModelPhrases(mergePhrases(zh_Hans, WORKFLOW_PHRASES)));
+
+  it('says 栏目, never 集合', () => {
+    expect(JSON.stringify(zh_Hans)).toContain('集合');
+    expect(shown).not.toContain('集合');
+    expect(shown).toContain('所有栏目');
+  });
+
+  it('never claims how many required fields are missing', () => {
+    expect(shown).not.toContain('一个必填项');
   });
 });

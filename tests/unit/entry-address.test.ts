@@ -12,21 +12,30 @@ import { COLLECTIONS } from '../../src/model/collections';
 
 describe('the address of a new CMS entry', () => {
   it.each([
-    ['党费收缴与使用', 'dang-fei-shou-jiao-yu-shi-yong'],
-    ['2026年第四季度思想汇报', '2026-nian-di-si-ji-du-si-xiang-hui-bao'],
-    ['“三会一课”制度（试行）', 'san-hui-yi-ke-zhi-du-shi-xing'],
-    ['学习 PPT 课件', 'xue-xi-ppt-ke-jian'],
-    ['绿色出行 · 从我做起！', 'lu-se-chu-xing-cong-wo-zuo-qi'],
+    ['党费收缴与使用', 'dang-fei-shoujiao-yu-shiyong'],
+    ['2026年第四季度思想汇报', '2026-nian-disi-jidu-sixiang-huibao'],
+    ['“三会一课”制度（试行）', 'san-hui-yike-zhidu-shixing'],
+    ['学习 PPT 课件', 'xuexi-ppt-ke-jian'],
+    ['绿色出行 · 从我做起！', 'luse-chuxing-cong-wo-zuoqi'],
   ])('spells %s as %s', (title, address) => {
     expect(addressFromTitle(title)).toBe(address);
     expect(isValidAddress(address)).toBe(true);
   });
 
-  it('cuts a long title at a whole syllable within the limit', () => {
+  it('cuts a long title after a whole word within a short limit, never inside a word (活动 → huodong, not huo)', () => {
+    expect(ADDRESS_MAX_LENGTH).toBeLessThanOrEqual(40);
     const title = '关于在全体党员中开展学习教育的实施方案暨支部年度学习计划安排的通知';
     const address = addressFromTitle(title);
-    expect(address.length).toBeLessThanOrEqual(ADDRESS_MAX_LENGTH);
-    expect(pinyinSlug(title).startsWith(`${address}-`)).toBe(true);
+    expect(address).toBe('guanyu-zai-quanti-dangyuan-zhong-kaizhan');
+    expect(addressFromTitle('支部党员大会暨秋冬季节义务植树志愿服务活动')).toBe(
+      'zhibu-dangyuan-dahui-ji-qiudong-jijie',
+    );
+    for (const long of [title, '坚持不懈用习近平新时代中国特色社会主义思想凝心铸魂']) {
+      const cut = addressFromTitle(long);
+      expect(cut.length).toBeLessThanOrEqual(ADDRESS_MAX_LENGTH);
+      // Whole words: the next letters of the full spelling start a new word.
+      expect(pinyinSlug(long).replaceAll('-', '').startsWith(cut.replaceAll('-', ''))).toBe(true);
+    }
   });
 
   it('gives nothing for a title with nothing to spell or only digits, which would be a list page number', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectionModel, COLLECTIONS } from '../../src/model/collections';
 import { listFieldNames, listSummary, parentDisplayFields, listFieldsReader } from '../../admin/config/list-titles';
+import { entries } from '../support/resource-content';
 
 const titles = {
   courses: { 'branch-life': '支部生活', 'party-history': '党史学习' },
@@ -49,5 +50,17 @@ describe('CMS lists name parents by title', () => {
       people: 'name',
     });
     expect(listFieldNames(collectionModel('articles'))).toEqual([]);
+  });
+});
+
+describe('draft marks in CMS rows (issue 34, item 15)', () => {
+  it('no sample entry writes （草稿） into its title where the row adds it for a draft', () => {
+    const marked = COLLECTIONS.filter((model) => String(model.summary ?? '').includes("ternary('（草稿）'"));
+    expect(marked.length).toBeGreaterThan(0);
+    for (const model of marked) {
+      for (const entry of entries(model.name)) {
+        expect(String(entry.data[model.titleField]), `${model.name}/${entry.id}`).not.toContain('草稿');
+      }
+    }
   });
 });

@@ -80,7 +80,9 @@ const DEFAULT_API: Record<string, string> = { github: 'https://api.github.com', 
  * Function` ('unsafe-eval'), injects its CSS-in-JS `<style>` elements at run time
  * ('unsafe-inline' styles; Astro then leaves out the style hashes, which would
  * disable it), talks to the Git service's API and, on this machine, to the local
- * backend (decap-server), and previews uploads as blob: and remote images.
+ * backend (decap-server), and previews uploads as blob: and remote images. It
+ * reads an upload not yet saved back from its blob: address to send it to the
+ * backend (AssetProxy.toBase64 fetches it), so connect-src allows blob: too.
  */
 export function adminCspAdditions({ backend, local_backend }: AdminCspInput) {
   const api = [backend.api_root, backend.base_url, DEFAULT_API[String(backend.name)]]
@@ -94,7 +96,7 @@ export function adminCspAdditions({ backend, local_backend }: AdminCspInput) {
     scriptResources: ["'unsafe-eval'"],
     styleResources: ["'unsafe-inline'"],
     directives: [
-      join('connect-src', ["'self'", ...new Set([...api, ...local])]),
+      join('connect-src', ["'self'", 'blob:', ...new Set([...api, ...local])]),
       "img-src 'self' data: blob: https:",
     ] as const,
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readingMinutes, durationMinutes, lessonMinutes } from '../../../src/lib/content/reading-time';
+import { entries } from '../../support/resource-content';
 
 const han = (n: number) => '党'.repeat(n);
 const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
@@ -65,5 +66,23 @@ describe('lessonMinutes', () => {
   });
   it('never says 0 minutes', () => {
     expect(lessonMinutes({ body: '' })).toBe(1);
+  });
+});
+
+describe('the sample courses and their lessons (issue 34, item 13)', () => {
+  it('say the same study time: a course text that names the minutes of each lesson agrees with every lesson row', () => {
+    const media = new Map(entries('media').map((m) => [m.id, String(m.data.duration ?? '')]));
+    for (const course of entries('courses')) {
+      const stated = /每个课时约\s*(\d+)\s*分钟/.exec(course.body)?.[1];
+      if (!stated) continue;
+      for (const lesson of entries('lessons').filter((l) => l.data.course === course.id)) {
+        const shown = lessonMinutes({
+          body: lesson.body,
+          minutes: lesson.data.minutes as number | undefined,
+          mediaDuration: media.get(String(lesson.data.media)),
+        });
+        expect(shown, `${course.id} / ${lesson.id}`).toBe(Number(stated));
+      }
+    }
   });
 });

@@ -27,16 +27,16 @@ describe('cspDirectives', () => {
 
 describe('adminCspAdditions', () => {
   it.each([
-    [{ name: 'github' }, true, "connect-src 'self' https://api.github.com http://localhost:8081"],
+    [{ name: 'github' }, true, "connect-src 'self' blob: https://api.github.com http://localhost:8081"],
     [
       { name: 'gitlab' },
       { url: 'http://localhost:8581/api/v1' },
-      "connect-src 'self' https://gitlab.com http://localhost:8581",
+      "connect-src 'self' blob: https://gitlab.com http://localhost:8581",
     ],
     [
       { name: 'gitea', base_url: 'https://git.example.cn', api_root: 'https://git.example.cn/api/v1' },
       true,
-      "connect-src 'self' https://git.example.cn http://localhost:8081",
+      "connect-src 'self' blob: https://git.example.cn http://localhost:8081",
     ],
   ] as const)('lets the CMS reach its %o backend', (backend, local_backend, connect) => {
     const additions = adminCspAdditions({ backend, local_backend });
@@ -48,7 +48,7 @@ describe('adminCspAdditions', () => {
 
 it('adds no local backend when the CMS has none', () => {
   expect(adminCspAdditions({ backend: { name: 'github' }, local_backend: false }).directives[0]).toBe(
-    "connect-src 'self' https://api.github.com",
+    "connect-src 'self' blob: https://api.github.com",
   );
 });
 
