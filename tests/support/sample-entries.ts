@@ -26,8 +26,9 @@ export function sampleEntries(): SampleEntry[] {
   const entries: SampleEntry[] = COLLECTIONS.flatMap((model) => {
     const folder = join(ROOT, 'src/content', model.folder);
     if (!existsSync(folder)) return [];
+    // Entry files only: a private collection may keep its own folder inside another's (members/meeting-records/).
     return readdirSync(folder)
-      .filter((name) => !name.startsWith('.'))
+      .filter((name) => !name.startsWith('.') && /\.(md|ya?ml)$/.test(name))
       .sort()
       .map((name) => ({
         collection: model.name,
