@@ -81,7 +81,10 @@ test(`Decap's load and save code keeps the meaning of all ${ENTRIES.length} samp
       collection,
       entries.map((entry) => entry.slug),
       { field: entries[0]!.titleField, suffix: EDIT },
-    );
+    ).catch((error: unknown) => {
+      // Decap rejects with plain objects: name the collection and say what it was.
+      throw new Error(`${collection}: ${error instanceof Error ? error.message : JSON.stringify(error)}`);
+    });
     entries.forEach((entry, i) => {
       const original = meaningOf(entry);
       expect.soft(entryMeaning(written[2 * i]!, entry.format), `${entry.file} saved unchanged`).toEqual(original);

@@ -9,8 +9,8 @@ type Data = Record<string, unknown>;
 
 /** The entries of any collection, with their data and Markdown body. */
 export function entries(collection: CollectionName): { id: string; data: Data; body: string }[] {
-  const dir = join(ROOT, 'src/content', collection);
-  const format = collectionModel(collection).format;
+  const { folder, format } = collectionModel(collection);
+  const dir = join(ROOT, 'src/content', folder);
   return readdirSync(dir)
     .filter((name) => name.endsWith(`.${format}`))
     .map((name) => {

@@ -22,6 +22,19 @@ export interface SampleEntry {
   titleField: string;
 }
 
+/**
+ * The field whose text the round trip edits: the title, or where the title is a reference to another
+ * entry (a meeting record names its meeting) the first plain text field, since a changed reference
+ * would name an entry that does not exist.
+ */
+function editableField(model: (typeof COLLECTIONS)[number]): string {
+  const fields = model.fields as Record<string, { kind: string }>;
+  if (fields[model.titleField]?.kind !== 'reference') return model.titleField;
+  const text = Object.keys(fields).find((name) => ['string', 'text'].includes(fields[name]!.kind));
+  if (!text) throw new Error(`${model.name}: no text field for the round trip to edit`);
+  return text;
+}
+
 export function sampleEntries(): SampleEntry[] {
   const entries: SampleEntry[] = COLLECTIONS.flatMap((model) => {
     const folder = join(ROOT, 'src/content', model.folder);
@@ -35,7 +48,7 @@ export function sampleEntries(): SampleEntry[] {
         slug: name.replace(/\.(md|ya?ml)$/, ''),
         file: `src/content/${model.folder}/${name}`,
         format: model.format,
-        titleField: model.titleField,
+        titleField: editableField(model),
       }));
   });
   return [
