@@ -130,7 +130,11 @@ test.describe('in the editor', () => {
   });
   test.afterAll(() => page.close());
 
-  for (const entry of representativeEntries(ENTRIES)) {
+  // Typed titles only: where the title is a reference (a meeting record names its meeting) the editor has no title
+  // box to type in, and the data-level round trip above covers the collection.
+  const typedTitle = (entry: SampleEntry) =>
+    entry.collection === 'settings' || entry.titleField === collectionModel(entry.collection).titleField;
+  for (const entry of representativeEntries(ENTRIES).filter(typedTitle)) {
     test(`${entry.file} saved as opened keeps its meaning; a typed title is the only change`, async () => {
       const original = meaningOf(entry);
       const title = page.getByLabel(labelOf(entry), { exact: true }).first();
