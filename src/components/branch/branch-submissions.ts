@@ -234,10 +234,12 @@ class BranchSubmissions extends HTMLElement {
   /** Puts a piece (or a blank one) in the form. */
   #load(piece: Submission | undefined, focus = true) {
     this.#id = piece?.id ?? null;
+    // A new piece keeps the kind, stage and 署名方式 chosen so far.
+    const current = this.#read();
     this.#form().reset();
     if (piece) this.#write(piece);
     else {
-      this.#write({ ...this.#read(), title: '', contest: '', text: '' });
+      this.#write({ ...current, title: '', contest: '', text: '' });
       this.#say('problem', '');
     }
     localStorage.removeItem(PENDING_KEY);
