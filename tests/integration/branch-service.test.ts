@@ -679,4 +679,21 @@ describe('思想汇报 and 征文 submitted from the page', () => {
     expect(audit.map((a) => a.action)).toEqual(['submission-read', 'submission-return', 'submission-publish']);
     expect(waline.logs()).not.toContain('认真学习');
   });
+
+  it('opens an essay as the 征文作品 entry of its contest', async () => {
+    const essay = await save(
+      accounts.member!.token,
+      report({ kind: 'essay', contest: '2026-party-history', stage: '', submit: true, title: '我心中的党史' }),
+    );
+    expect(essay.body.data).toMatchObject({ kind: 'essay', status: 'submitted', contest: '2026-party-history' });
+    const opened = await call(`review/${essay.body.data.id}`, { token: accounts.secretary!.token });
+    expect(opened.body.data.entry).toEqual({
+      title: '我心中的党史',
+      author: '张党员',
+      contest: '2026-party-history',
+      date: essay.body.data.submittedOn,
+      body: expect.stringContaining('第二段'),
+    });
+    expect((await save(accounts.member!.token, report({ kind: 'essay', contest: '不是编号' }))).status).toBe(400);
+  });
 });
