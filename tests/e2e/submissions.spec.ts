@@ -125,6 +125,12 @@ test('a member writes a 思想汇报, saves a draft and submits it, the service 
   await expect(box.getByRole('status')).toHaveText(/^已提交/);
   expect(await submissions()).toHaveLength(2);
   await page.screenshot({ path: 'test-results/submissions-submitted.png', fullPage: true });
+  // Signing out on a shared phone leaves nothing of this member's text behind.
+  await box.getByLabel('正文').fill('还没保存的半句话');
+  await box.getByRole('button', { name: '退出登录' }).click();
+  await expect(box.getByText('写稿和保存前需要登录支部讨论区账号。')).toBeVisible();
+  await expect(box.getByLabel('正文')).toHaveValue('');
+  expect(await page.evaluate(() => localStorage.getItem('branch-submission-pending'))).toBeNull();
   await context.close();
 });
 

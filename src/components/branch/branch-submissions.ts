@@ -65,6 +65,8 @@ class BranchSubmissions extends HTMLElement {
     this.querySelector('[data-sign-in-open]')!.addEventListener('click', () => this.#openSignIn());
     this.querySelector('[data-sign-out]')!.addEventListener('click', async () => {
       await signOut(this.#server, storedToken(localStorage));
+      // On a shared phone the next person must not find this member's text: it is on the service, or given up.
+      this.#load(undefined, false);
       void this.#refresh();
     });
     // Text that did not reach the service last time comes back first.
@@ -213,7 +215,8 @@ class BranchSubmissions extends HTMLElement {
       this.#say('done', t(saved.status === 'submitted' ? 'submission.submitted' : 'submission.saved'));
       if (saved.status === 'submitted') this.#load(undefined, false);
       else this.#id = saved.id;
-      void this.#showMine();
+      // Also shows who is signed in where the page loaded while the service was away.
+      void this.#refresh();
       return;
     }
     if (!answer.ok && answer.problem.kind === 'signed-out') {
