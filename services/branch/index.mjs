@@ -14,6 +14,7 @@ import { createChannel } from './channel.mjs';
 import { createDefinitions } from './definitions.mjs';
 import { BranchError, readJson, refuse, sendCsv, sendData, sendPreflight, sendRefusal } from './http.mjs';
 import { matchRoute } from './routes.mjs';
+import { createSubmissions } from './submissions.mjs';
 import { databaseUnavailable, unavailable } from './store.mjs';
 
 const require = createRequire(import.meta.url);
@@ -36,6 +37,7 @@ export function createBranchService(options) {
   });
   const ballots = createBallots({ pool, secret, definitions, now });
   const channel = createChannel({ pool, secret, now });
+  const submissions = createSubmissions({ pool, now });
   // One message per account per interval (a double tap is the same request and gets the same code anyway).
   const posting = createLimiter({ seconds: options.postSeconds });
 
@@ -88,6 +90,14 @@ export function createBranchService(options) {
     read: ({ caller, params }) => channel.read(caller, params.id),
     reply: async ({ req, caller, params }) => channel.reply(caller, params.id, await readJson(req)),
     stats: () => channel.stats(),
+    mySubmissions: ({ caller }) => submissions.mine(caller),
+    saveSubmission: async ({ req, caller }) => submissions.save(caller, await readJson(req)),
+    mySubmission: ({ caller, params }) => submissions.own(caller, params.id),
+    waitingSubmissions: () => submissions.waiting(),
+    openSubmission: ({ caller, params }) => submissions.open(caller, params.id),
+    returnSubmission: async ({ req, caller, params }) => submissions.sendBack(caller, params.id, await readJson(req)),
+    publishedSubmission: async ({ req, caller, params }) =>
+      submissions.published(caller, params.id, await readJson(req)),
   };
 
   /**

@@ -26,6 +26,14 @@ export const ROUTES = Object.freeze([
   { method: 'GET', path: 'inbox/:id', who: 'reader', action: 'read' },
   { method: 'POST', path: 'inbox/:id/reply', who: 'reader', action: 'reply' },
   { method: 'GET', path: 'stats', who: 'anyone', action: 'stats' },
+  // 思想汇报 and 征文 (submissions.mjs): members' own drafts; the editors are the administrators.
+  { method: 'GET', path: 'submissions', who: 'member', action: 'mySubmissions' },
+  { method: 'POST', path: 'submissions', who: 'member', action: 'saveSubmission' },
+  { method: 'GET', path: 'submissions/:id', who: 'member', action: 'mySubmission' },
+  { method: 'GET', path: 'review', who: 'admin', action: 'waitingSubmissions' },
+  { method: 'GET', path: 'review/:id', who: 'admin', action: 'openSubmission' },
+  { method: 'POST', path: 'review/:id/return', who: 'admin', action: 'returnSubmission' },
+  { method: 'POST', path: 'review/:id/published', who: 'admin', action: 'publishedSubmission' },
 ]);
 
 /** A path parameter: ASCII letters, digits, - and _ (ids, codes). */

@@ -7,4 +7,5 @@ export const BRANCH_TABLES = Object.freeze([
   'branch_message',
   'branch_reply',
   'branch_audit',
+  'branch_submission',
 ]);
