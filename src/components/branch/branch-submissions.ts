@@ -29,7 +29,7 @@ import { civilDateInShanghai, formatCivilDate, isCivilDate } from '../../lib/civ
 import { walineServerUrl } from '../../lib/discussion/waline';
 import { clientTranslator } from '../../i18n/fill';
 import { openSignIn, signOut, wireSignIn } from '../discussion/sign-in-dialog';
-import { currentSession, displayName } from './branch-session';
+import { showSessionBox } from './branch-session';
 
 const t = clientTranslator('branch-submissions');
 
@@ -250,15 +250,8 @@ class BranchSubmissions extends HTMLElement {
   }
 
   async #refresh() {
-    const box = this.querySelector<HTMLElement>('[data-session]')!;
-    const signedIn = box.querySelector<HTMLElement>('[data-signed-in]')!;
-    const signedOut = box.querySelector<HTMLElement>('[data-signed-out]')!;
-    const session = storedToken(localStorage) ? await currentSession(this.#server) : ({ kind: 'signed-out' } as const);
-    box.hidden = false;
-    signedIn.hidden = session.kind !== 'signed-in';
-    signedOut.hidden = session.kind !== 'signed-out';
+    const session = await showSessionBox(this.querySelector<HTMLElement>('[data-session]')!, this.#server);
     if (session.kind === 'signed-in') {
-      box.querySelector('[data-signed-as]')!.textContent = t('submission.signedAs', { name: displayName(session.me) });
       // A new piece starts at the stage the archive records.
       const stage = (session.me as { member?: { stage?: unknown } | null }).member?.stage;
       const select = this.#field<HTMLSelectElement>('stage');
