@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../src/model/collections';
+import type { Fields } from '../../src/model/fields';
 import { collectionSchema } from '../../src/model/to-zod';
 
 /** Images shown only beside the words they would say: their alt is ''. */
@@ -13,22 +14,23 @@ const DECORATIVE: Record<string, string> = {
   'people.avatar': 'a photo beside the person’s name',
 };
 
-const images = COLLECTIONS.flatMap((model) =>
-  Object.entries(model.fields)
-    .filter(([, field]) => field.kind === 'image')
-    .map(([name, field]) => ({ model, name, alt: field.kind === 'image' ? field.alt : undefined })),
-);
+const images = COLLECTIONS.flatMap((model) => {
+  const fields: Fields = model.fields;
+  return Object.entries(fields).flatMap(([name, field]) =>
+    field.kind === 'image' ? [{ fields, name: `${model.name}.${name}`, alt: field.alt }] : [],
+  );
+});
 
 describe('text alternatives of images', () => {
-  it.each(images.map((image) => [`${image.model.name}.${image.name}`, image] as const))(
+  it.each(images.map((image) => [image.name, image] as const))(
     '%s is described by an optional one-line text field, or is decorative',
-    (key, { model, alt }) => {
+    (name, { fields, alt }) => {
       if (!alt) {
-        expect(Object.keys(DECORATIVE)).toContain(key);
+        expect(Object.keys(DECORATIVE)).toContain(name);
         return;
       }
-      expect(model.fields[alt]).toMatchObject({ kind: 'string', required: false });
-      expect(model.fields[alt]).not.toHaveProperty('multiline', true);
+      expect(fields[alt]).toMatchObject({ kind: 'string', required: false });
+      expect(fields[alt]).not.toHaveProperty('multiline', true);
     },
   );
 
