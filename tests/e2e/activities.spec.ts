@@ -141,7 +141,8 @@ test.describe('党史鉴赏', () => {
   test('an item page has its image and text', async ({ page }) => {
     await page.goto('/history/');
     await page.getByRole('link', { name: '中国共产党第一次全国代表大会召开' }).click();
-    await expect(page.getByRole('img', { name: '中国共产党第一次全国代表大会召开' })).toBeVisible();
+    // Described by its 图片说明, not by the title beside it.
+    await expect(page.getByRole('img', { name: '示意画：南湖上一条红顶游船，远处一轮太阳' })).toBeVisible();
     await expect(page.getByRole('link', { name: '时期：新民主主义革命时期' })).toBeVisible();
     await expectNoThreadWithoutService(page);
   });
