@@ -47,6 +47,30 @@ export async function readJson(req) {
   throw refuse(400, 'bad-json', '请求的内容无法读取，请刷新页面后再试。');
 }
 
+/**
+ * A request body of raw bytes (an image), or a refusal: 415 when its declared type is not one of `types`,
+ * 413 when larger than `maxBytes` (its own limit: the JSON routes keep MAX_BODY_BYTES).
+ * @param {import('node:http').IncomingMessage} req @param {readonly string[]} types @param {number} maxBytes
+ * @param {{ type: string, large: string }} messages in Chinese, naming the limit
+ * @returns {Promise<{ type: string, bytes: Buffer }>}
+ */
+export async function readBytes(req, types, maxBytes, messages) {
+  const type = String(req.headers['content-type'] ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase();
+  if (!types.includes(type)) throw refuse(415, 'bad-type', messages.type);
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw refuse(413, 'too-large', messages.large);
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > maxBytes) throw refuse(413, 'too-large', messages.large);
+    chunks.push(chunk);
+  }
+  return { type, bytes: Buffer.concat(chunks) };
+}
+
 /** Headers every answer carries: any page may call (no cookies are used), nothing is cached, nothing is sniffed. */
 const COMMON_HEADERS = {
   'access-control-allow-origin': '*',
@@ -75,6 +99,21 @@ export function sendCsv(res, filename, csv) {
     'content-disposition': `attachment; filename="${filename}"`,
   });
   res.end(`\uFEFF${csv}`);
+}
+
+/**
+ * A stored file as it was sent (never run: no sniffing, no scripts even if opened directly).
+ * @param {import('node:http').ServerResponse} res @param {string} type @param {Buffer} bytes @param {string} [filename] ASCII: sent as a download
+ */
+export function sendFile(res, type, bytes, filename) {
+  res.writeHead(200, {
+    ...COMMON_HEADERS,
+    'content-type': type,
+    'content-length': String(bytes.length),
+    'content-security-policy': "default-src 'none'; sandbox",
+    ...(filename ? { 'content-disposition': `attachment; filename="${filename}"` } : {}),
+  });
+  res.end(bytes);
 }
 
 /** The answer to a browser's preflight: JSON bodies and the Authorization header, GET and POST. @param {import('node:http').ServerResponse} res */

@@ -12,9 +12,10 @@ import { createAuth } from './auth.mjs';
 import { createBallots } from './ballots.mjs';
 import { createChannel } from './channel.mjs';
 import { createDefinitions } from './definitions.mjs';
-import { BranchError, readJson, refuse, sendCsv, sendData, sendPreflight, sendRefusal } from './http.mjs';
+import { BranchError, readJson, refuse, sendCsv, sendData, sendFile, sendPreflight, sendRefusal } from './http.mjs';
 import { matchRoute } from './routes.mjs';
 import { createSubmissions } from './submissions.mjs';
+import { createSubmissionImages } from './submission-images.mjs';
 import { databaseUnavailable, unavailable } from './store.mjs';
 
 const require = createRequire(import.meta.url);
@@ -38,6 +39,7 @@ export function createBranchService(options) {
   const ballots = createBallots({ pool, secret, definitions, now });
   const channel = createChannel({ pool, secret, now });
   const submissions = createSubmissions({ pool, now });
+  const submissionImages = createSubmissionImages({ pool });
   // One message per account per interval (a double tap is the same request and gets the same code anyway).
   const posting = createLimiter({ seconds: options.postSeconds });
 
@@ -98,6 +100,17 @@ export function createBranchService(options) {
     returnSubmission: async ({ req, caller, params }) => submissions.sendBack(caller, params.id, await readJson(req)),
     publishedSubmission: async ({ req, caller, params }) =>
       submissions.published(caller, params.id, await readJson(req)),
+    addSubmissionImage: ({ req, caller, params, url }) =>
+      submissionImages.add(caller, params.id, req, url.searchParams.get('requestId')),
+    submissionImage: async ({ caller, params, res }) => {
+      const image = await submissionImages.own(caller, params.id, params.image);
+      sendFile(res, image.type, image.bytes);
+    },
+    deleteSubmissionImage: ({ caller, params }) => submissionImages.remove(caller, params.id, params.image),
+    reviewImage: async ({ caller, params, res }) => {
+      const image = await submissionImages.forEditor(caller, params.id, params.image);
+      sendFile(res, image.type, image.bytes, image.filename);
+    },
   };
 
   /**

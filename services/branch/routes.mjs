@@ -34,6 +34,11 @@ export const ROUTES = Object.freeze([
   { method: 'GET', path: 'review/:id', who: 'admin', action: 'openSubmission' },
   { method: 'POST', path: 'review/:id/return', who: 'admin', action: 'returnSubmission' },
   { method: 'POST', path: 'review/:id/published', who: 'admin', action: 'publishedSubmission' },
+  // Their images (submission-images.mjs): the author's own; the editors' downloads are audited.
+  { method: 'POST', path: 'submissions/:id/images', who: 'member', action: 'addSubmissionImage' },
+  { method: 'GET', path: 'submissions/:id/images/:image', who: 'member', action: 'submissionImage' },
+  { method: 'POST', path: 'submissions/:id/images/:image/delete', who: 'member', action: 'deleteSubmissionImage' },
+  { method: 'GET', path: 'review/:id/images/:image', who: 'admin', action: 'reviewImage' },
 ]);
 
 /** A path parameter: ASCII letters, digits, - and _ (ids, codes). */

@@ -92,3 +92,16 @@ CREATE TABLE IF NOT EXISTS branch_submission (
   updated_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX IF NOT EXISTS branch_submission_account ON branch_submission (account_id);
+
+-- Images a member adds to a submission (submission-images.mjs): a few per piece, scaled down by the
+-- page; read by the author and, once submitted, by the editors; deleted when the piece is published.
+CREATE TABLE IF NOT EXISTS branch_submission_image (
+  id serial PRIMARY KEY,
+  submission_id int NOT NULL REFERENCES branch_submission (id) ON DELETE CASCADE,
+  type varchar(20) NOT NULL CHECK (type IN ('image/jpeg', 'image/webp')),
+  data bytea NOT NULL,
+  -- the page's request id of the upload (hashed): the same upload again stores nothing
+  request_hash char(64) NOT NULL UNIQUE,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX IF NOT EXISTS branch_submission_image_submission ON branch_submission_image (submission_id);

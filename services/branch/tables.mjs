@@ -8,4 +8,5 @@ export const BRANCH_TABLES = Object.freeze([
   'branch_reply',
   'branch_audit',
   'branch_submission',
+  'branch_submission_image',
 ]);

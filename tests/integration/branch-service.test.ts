@@ -12,6 +12,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { PNG } from 'pngjs';
 import { startWalineServer, type WalineAccount, type WalineServer } from '../../tools/waline-server';
 import { BRANCH_DB_PORT, BRANCH_PORT } from '../../tools/ports';
 import { ballotQuestion, beijingIn, pollDefinition } from '../../tools/branch-ballots';
@@ -165,7 +166,10 @@ describe('route by role (docs/branch-service.md, 接口)', () => {
     admin: { guest: 401, member: 403, other: 403, admin: 'allowed' },
   };
   const concrete = (path: string) =>
-    path.replace(':id', path.startsWith('inbox') ? '1' : 'roles').replace(':code', 'AAAA-BBBB-CCCC-DDDD');
+    path
+      .replace(':id', path.startsWith('inbox') ? '1' : 'roles')
+      .replace(':code', 'AAAA-BBBB-CCCC-DDDD')
+      .replace(':image', '1');
 
   it('documents every route in the table of docs/branch-service.md, and no other', () => {
     const doc = readFileSync(join(import.meta.dirname, '../../docs/branch-service.md'), 'utf8');
@@ -695,5 +699,106 @@ describe('思想汇报 and 征文 submitted from the page', () => {
       body: expect.stringContaining('第二段'),
     });
     expect((await save(accounts.member!.token, report({ kind: 'essay', contest: '不是编号' }))).status).toBe(400);
+  });
+
+  describe('images', () => {
+    /** Bytes that start as a JPEG does (the service checks the type and the first bytes, and never decodes). */
+    const jpeg = (size: number) => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(size - 4)]);
+    const png = () => {
+      const image = new PNG({ width: 4, height: 4 });
+      return PNG.sync.write(image);
+    };
+    const upload = (token: string, id: number, bytes: Buffer, type = 'image/jpeg', request = requestId()) =>
+      fetch(`${waline.url}/branch/api/submissions/${id}/images?requestId=${request}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': type },
+        body: new Uint8Array(bytes),
+      }).then(async (response) => ({ status: response.status, body: await response.json() }));
+    const fetchBytes = (route: string, token: string) =>
+      fetch(`${waline.url}/branch/api/${route}`, { headers: { authorization: `Bearer ${token}` } });
+
+    it('keeps up to 3 scaled images per piece, once per upload however often retried', async () => {
+      const token = accounts.probationary!.token;
+      const piece = (await save(token, report({ title: '配图的汇报' }))).body.data;
+      const first = jpeg(2000);
+      const request = requestId();
+      const stored = await upload(token, piece.id, first, 'image/jpeg', request);
+      expect(stored.status).toBe(200);
+      expect(stored.body.data).toMatchObject({ type: 'image/jpeg', bytes: 2000 });
+      // The answer was lost and the page sends it again: the same image, not a second one.
+      expect((await upload(token, piece.id, first, 'image/jpeg', request)).body.data.id).toBe(stored.body.data.id);
+      expect((await upload(token, piece.id, jpeg(500 * 1024))).status).toBe(200);
+      expect((await upload(token, piece.id, jpeg(100))).status).toBe(200);
+      const fourth = await upload(token, piece.id, jpeg(100));
+      expect(fourth.status).toBe(429);
+      expect(fourth.body.error.message).toContain('最多 3 张');
+      const mine = (await call(`submissions/${piece.id}`, { token })).body.data;
+      expect(mine.images.map((i: { bytes: number }) => i.bytes)).toEqual([2000, 500 * 1024, 100]);
+      const read = await fetchBytes(`submissions/${piece.id}/images/${stored.body.data.id}`, token);
+      expect(read.headers.get('content-type')).toBe('image/jpeg');
+      expect(Buffer.from(await read.arrayBuffer()).equals(first)).toBe(true);
+      // 删除 frees a place; deleting it again is no error.
+      const gone = `submissions/${piece.id}/images/${mine.images[2].id}/delete`;
+      expect((await call(gone, { token, body: {} })).status).toBe(200);
+      expect((await call(gone, { token, body: {} })).status).toBe(200);
+      expect((await call(`submissions/${piece.id}`, { token })).body.data.images).toHaveLength(2);
+    });
+
+    it('refuses another type, a larger image and a JSON body with the limit in plain words', async () => {
+      const token = accounts.probationary!.token;
+      const piece = (await save(token, report({ title: '格式不对的图' }))).body.data;
+      const wrong = await upload(token, piece.id, png(), 'image/png');
+      expect(wrong.status).toBe(415);
+      expect(wrong.body.error.message).toBe('图片只能是 JPG 或 WebP 格式，请换一张照片或截图。');
+      // Declared a JPEG but is not one.
+      expect((await upload(token, piece.id, png(), 'image/jpeg')).status).toBe(415);
+      const large = await upload(token, piece.id, jpeg(500 * 1024 + 1));
+      expect(large.status).toBe(413);
+      expect(large.body.error.message).toContain('500 KB');
+      // The JSON routes keep their 64 KB limit.
+      expect((await save(token, report({ text: 'x'.repeat(70 * 1024) }))).status).toBe(413);
+      expect((await call(`submissions/${piece.id}`, { token })).body.data.images).toEqual([]);
+    });
+
+    it('shows an image to its author and, once submitted, to the editors as an audited download; never to others', async () => {
+      const token = accounts.probationary!.token;
+      const piece = (await save(token, report({ title: '给编辑看的图' }))).body.data;
+      const bytes = jpeg(3000);
+      const image = (await upload(token, piece.id, bytes)).body.data;
+      const own = `submissions/${piece.id}/images/${image.id}`;
+      const editors = `review/${piece.id}/images/${image.id}`;
+      const other = accounts.other!.token;
+      expect((await fetchBytes(own, other)).status).toBe(404);
+      expect((await upload(other, piece.id, jpeg(100))).status).toBe(404);
+      expect((await call(`${own}/delete`, { token: other, body: {} })).status).toBe(404);
+      expect((await fetchBytes(editors, other)).status).toBe(403);
+      // A draft is the author's alone.
+      expect((await fetchBytes(editors, accounts.secretary!.token)).status).toBe(404);
+
+      await save(token, report({ id: piece.id, submit: true, title: '给编辑看的图' }));
+      expect((await upload(token, piece.id, jpeg(100))).status).toBe(409);
+      expect((await call(`${own}/delete`, { token, body: {} })).status).toBe(409);
+      const waiting = (await call('review', { token: accounts.secretary!.token })).body.data;
+      expect(waiting.find((w: { id: number }) => w.id === piece.id).images).toEqual([
+        { id: image.id, type: 'image/jpeg', bytes: 3000 },
+      ]);
+      const download = await fetchBytes(editors, accounts.secretary!.token);
+      expect(download.headers.get('content-disposition')).toBe(`attachment; filename="submission-${piece.id}-1.jpg"`);
+      expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true);
+      const audit = await waline.query<{ action: string }>(`SELECT action FROM branch_audit WHERE target = $1`, [
+        `${piece.id}/${image.id}`,
+      ]);
+      expect(audit.map((a) => a.action)).toEqual(['submission-image-read']);
+
+      // Published: the editor has put it in the CMS entry, and the service keeps no copy.
+      await call(`review/${piece.id}/published`, {
+        token: accounts.secretary!.token,
+        body: { requestId: requestId() },
+      });
+      expect((await fetchBytes(own, token)).status).toBe(404);
+      expect(await waline.query(`SELECT id FROM branch_submission_image WHERE submission_id = $1`, [piece.id])).toEqual(
+        [],
+      );
+    });
   });
 });
