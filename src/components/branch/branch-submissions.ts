@@ -6,7 +6,7 @@
  * service never stores it twice. Saving needs the one sign-in (the dialog
  * opens, then the save goes on).
  */
-import { callBranch, newRequestId, storedToken } from '../../lib/branch/api';
+import { callBranch, newRequestId, storedToken, type BranchResult } from '../../lib/branch/api';
 import { charCount } from '../../lib/branch/channel';
 import {
   PENDING_KEY,
@@ -30,6 +30,7 @@ import { walineServerUrl } from '../../lib/discussion/waline';
 import { clientTranslator } from '../../i18n/fill';
 import { openSignIn, signOut, wireSignIn } from '../discussion/sign-in-dialog';
 import { showSessionBox } from './branch-session';
+import { SubmissionImageList } from './submission-image-list';
 
 const t = clientTranslator('branch-submissions');
 
@@ -42,6 +43,7 @@ class BranchSubmissions extends HTMLElement {
   #dialog: HTMLDialogElement | undefined;
   #unwire: (() => void) | undefined;
   #mine: Submission[] = [];
+  #images!: SubmissionImageList;
 
   connectedCallback() {
     this.#server = walineServerUrl(this.dataset.server ?? '', window.location.href);
@@ -53,7 +55,23 @@ class BranchSubmissions extends HTMLElement {
       if (submit !== undefined) void this.#save(submit);
     });
     this.#fillContests();
+    this.#images = new SubmissionImageList({
+      list: this.querySelector<HTMLElement>('[data-images]')!,
+      server: this.#server,
+      t,
+      say: (text) => this.#say('problem', text),
+      token: () => storedToken(localStorage),
+    });
     const form = this.#form();
+    const picker = this.#field('image');
+    picker.addEventListener('change', async (event) => {
+      // Not a field of the text: the form's own change handler has nothing to keep.
+      event.stopPropagation();
+      const file = picker.files?.[0];
+      picker.value = '';
+      // Saved with the draft at once, so it is on the service before the member goes on writing.
+      if (file && (await this.#images.add(file))) void this.#save(false);
+    });
     form.addEventListener('input', () => this.#changed());
     form.addEventListener('change', () => this.#changed());
     form.addEventListener('submit', (event) => {
@@ -201,12 +219,14 @@ class BranchSubmissions extends HTMLElement {
       this.#openSignIn();
       return;
     }
-    const buttons = [...this.#form().querySelectorAll<HTMLButtonElement>('button')];
+    const buttons = [
+      ...this.#form().querySelectorAll<HTMLButtonElement | HTMLInputElement>('button, input[type=file]'),
+    ];
     const pressed = this.querySelector<HTMLButtonElement>(submit ? '[data-submit]' : '[data-save]')!;
     const idle = pressed.textContent ?? '';
     for (const button of buttons) button.disabled = true;
     pressed.textContent = t('submission.busy');
-    const answer = await callBranch<unknown>(this.#server, 'submissions', { body: saveRequest(pending), token });
+    const answer = await this.#store(pending, token);
     for (const button of buttons) button.disabled = false;
     pressed.textContent = idle;
     const saved = answer.ok ? readSubmission(answer.data) : undefined;
@@ -215,6 +235,7 @@ class BranchSubmissions extends HTMLElement {
       this.#say('done', t(saved.status === 'submitted' ? 'submission.submitted' : 'submission.saved'));
       if (saved.status === 'submitted') this.#load(undefined, false);
       else this.#id = saved.id;
+      // (#refresh shows the piece's images as the service keeps them.)
       // Also shows who is signed in where the page loaded while the service was away.
       void this.#refresh();
       return;
@@ -234,6 +255,32 @@ class BranchSubmissions extends HTMLElement {
     );
   }
 
+  /**
+   * Saves the piece with its images: images not yet sent need the piece on the service first (a draft,
+   * saved once however often retried), then go one by one before the save itself, so a submitted
+   * piece has them all. A failure anywhere answers as the save would; nothing on the page is lost.
+   */
+  async #store(pending: PendingSubmission, token: string): Promise<BranchResult<unknown>> {
+    if (this.#images.hasUnsent) {
+      if (this.#id === null) {
+        const draft = await callBranch<unknown>(this.#server, 'submissions', {
+          body: saveRequest(this.#keep(false)),
+          token,
+        });
+        if (!draft.ok) return draft;
+        const saved = readSubmission(draft.data);
+        if (!saved) return { ok: false, problem: { kind: 'unreachable' } };
+        this.#id = saved.id;
+      }
+      const sent = await this.#images.send(this.#id, token);
+      if (!sent.ok) return sent;
+      // The save goes on for the piece that now has an id (a new request id when it had none).
+      const now = pending.id === this.#id ? pending : this.#keep(pending.submit);
+      return callBranch<unknown>(this.#server, 'submissions', { body: saveRequest(now), token });
+    }
+    return callBranch<unknown>(this.#server, 'submissions', { body: saveRequest(pending), token });
+  }
+
   /** Puts a piece (or a blank one) in the form. */
   #load(piece: Submission | undefined, focus = true) {
     this.#id = piece?.id ?? null;
@@ -246,6 +293,9 @@ class BranchSubmissions extends HTMLElement {
       this.#say('problem', '');
     }
     localStorage.removeItem(PENDING_KEY);
+    const token = storedToken(localStorage);
+    if (piece && token) void this.#images.sync(piece.id, piece.images, token);
+    else this.#images.clear();
     if (focus) this.querySelector<HTMLElement>('#submission-form-heading')!.focus();
   }
 
@@ -270,6 +320,9 @@ class BranchSubmissions extends HTMLElement {
     box.querySelector<HTMLElement>('[data-mine-unreachable]')!.hidden = answer.ok;
     box.querySelector<HTMLElement>('[data-mine-empty]')!.hidden = !answer.ok || this.#mine.length > 0;
     box.querySelector('[data-mine]')!.replaceChildren(...this.#mine.map((piece) => this.#item(piece)));
+    // The piece in the form (restored after a reload, or just saved): its images as the service keeps them.
+    const current = this.#mine.find((piece) => piece.id === this.#id);
+    if (current && editable(current)) await this.#images.sync(current.id, current.images, token);
   }
 
   /** One of the member's pieces, written as text nodes (the editor's note is someone's words, never markup). */

@@ -4,7 +4,8 @@
  * own save then takes it: admin/submission-review.ts), or returns it with a
  * note. Every item is written as text nodes: titles are members' words.
  */
-import { callBranch, newRequestId, storedToken } from '../../lib/branch/api';
+import { callBranch, fetchBranchFile, newRequestId, storedToken } from '../../lib/branch/api';
+import { downloadName, imageRoutes, kilobytes } from '../../lib/branch/submission-images';
 import {
   OPENING_KEY,
   collectionOf,
@@ -91,10 +92,46 @@ class SubmissionReview extends HTMLElement {
         date: isCivilDate(item.submittedOn) ? formatCivilDate(item.submittedOn) : item.submittedOn,
       }),
       document.createElement('br'),
+      ...this.#images(item, token),
       edit,
       back,
     );
     return li;
+  }
+
+  /** A line per image with 下载: the editor saves it and uploads it in the CMS entry (Decap takes no file from an address). */
+  #images(item: WaitingSubmission, token: string) {
+    if (item.images.length === 0) return [];
+    const list = Object.assign(document.createElement('ul'), { className: 'images' });
+    list.setAttribute('aria-label', `${t('review.images')}${item.title}`);
+    item.images.forEach((image, index) => {
+      const name = downloadName(item.id, index + 1, image.type);
+      const download = Object.assign(document.createElement('button'), {
+        type: 'button',
+        className: 'button',
+        textContent: t('review.download'),
+      });
+      const label = t('review.image', { n: index + 1, size: kilobytes(image.bytes) });
+      download.setAttribute('aria-label', `${t('review.download')}：${label}`);
+      download.addEventListener('click', async () => {
+        // Fetched with the session (the service never serves an image without one), then saved under its ASCII name.
+        const file = await fetchBranchFile(this.#server, imageRoutes.forEditor(item.id, image.id), token);
+        if (!file.ok) {
+          this.#say(file.problem.kind === 'refused' ? file.problem.message : t('review.unreachable'));
+          return;
+        }
+        const link = Object.assign(document.createElement('a'), {
+          href: URL.createObjectURL(file.data),
+          download: name,
+        });
+        link.click();
+        setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+      });
+      const li = document.createElement('li');
+      li.append(`${label} ${name} `, download);
+      list.append(li);
+    });
+    return [Object.assign(document.createElement('span'), { textContent: t('review.images') }), list];
   }
 
   async #open(item: WaitingSubmission, token: string) {

@@ -54,7 +54,8 @@ export function newRequestId(): string {
 }
 
 /**
- * Calls one route. `body` is sent as JSON (writes); the token, when given, as
+ * Calls one route. `body` is sent as JSON (writes), or as it is when a Blob
+ * (an image, with its own type); the token, when given, as
  * `Authorization: Bearer`. Never throws: a network failure or time-out is
  * `unreachable`.
  */
@@ -64,18 +65,34 @@ export async function callBranch<T>(
   options: { method?: 'GET' | 'POST'; body?: unknown; token?: string; timeoutMs?: number } = {},
 ): Promise<BranchResult<T>> {
   const headers: Record<string, string> = {};
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const bytes = options.body instanceof Blob ? options.body : undefined;
+  if (options.body !== undefined) headers['content-type'] = bytes ? bytes.type : 'application/json';
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   try {
     const response = await fetch(branchApiUrl(serverUrl, route), {
       method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: bytes ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       credentials: 'omit',
       signal: AbortSignal.timeout(options.timeoutMs ?? BRANCH_TIMEOUT_MS),
     });
     const body = await response.json().catch(() => undefined);
     return readAnswer<T>(response.status, body);
+  } catch {
+    return { ok: false, problem: { kind: 'unreachable' } };
+  }
+}
+
+/** A file the service keeps (an image), as a Blob; its refusals read like every answer's. Never throws. */
+export async function fetchBranchFile(serverUrl: string, route: string, token: string): Promise<BranchResult<Blob>> {
+  try {
+    const response = await fetch(branchApiUrl(serverUrl, route), {
+      headers: { authorization: `Bearer ${token}` },
+      credentials: 'omit',
+      signal: AbortSignal.timeout(BRANCH_TIMEOUT_MS),
+    });
+    if (response.ok) return { ok: true, data: await response.blob() };
+    return readAnswer<Blob>(response.status, await response.json().catch(() => undefined));
   } catch {
     return { ok: false, problem: { kind: 'unreachable' } };
   }

@@ -8,6 +8,7 @@
  * build time like every entry's. Pure.
  */
 import type { SubmissionKind } from './submissions';
+import { readImages, type StoredImage } from './submission-images';
 
 export interface WaitingSubmission {
   id: number;
@@ -17,14 +18,18 @@ export interface WaitingSubmission {
   stage: string;
   contest: string | null;
   submittedOn: string;
+  /** Its images, to download and upload in the CMS entry. */
+  images: StoredImage[];
 }
 
 export const readWaiting = (data: unknown): WaitingSubmission[] =>
   Array.isArray(data)
-    ? data.filter(
-        (v): v is WaitingSubmission =>
-          Number.isInteger(v?.id) && (v.kind === 'report' || v.kind === 'essay') && typeof v.title === 'string',
-      )
+    ? data
+        .filter(
+          (v): v is WaitingSubmission =>
+            Number.isInteger(v?.id) && (v.kind === 'report' || v.kind === 'essay') && typeof v.title === 'string',
+        )
+        .map((v) => ({ ...v, images: readImages(v.images) }))
     : [];
 
 /** The CMS collection a submission becomes an entry of. */

@@ -5,6 +5,7 @@
  * service's answers read into plain values. Pure.
  */
 import { charCount } from './channel';
+import { readImages, type StoredImage } from './submission-images';
 
 export const SUBMISSION_KINDS = ['report', 'essay'] as const;
 export type SubmissionKind = (typeof SUBMISSION_KINDS)[number];
@@ -103,6 +104,8 @@ export interface Submission extends SubmissionFields {
   note: string | null;
   submittedOn: string | null;
   updatedAt: string;
+  /** Its images (ids, types, sizes); the bytes have their own route. */
+  images: StoredImage[];
 }
 
 /** One submission from the service's answer, or undefined when it is not one. */
@@ -123,6 +126,7 @@ export function readSubmission(value: unknown): Submission | undefined {
     note: isString(v.note) ? v.note : null,
     submittedOn: isString(v.submittedOn) ? v.submittedOn : null,
     updatedAt: text('updatedAt'),
+    images: readImages(v.images),
   };
 }
 
