@@ -9,8 +9,11 @@
  * administrator) opens 待审稿件 in the CMS, returns one piece with a note the
  * member reads on the site, and opens the other as a new 思想汇报 with its
  * fields filled, publishes it, and the file is valid content holding the
- * member's words as written; the submission is then marked taken. axe finds
- * nothing on the form in the four display modes.
+ * member's words as written; the submission is then marked taken. A photo the
+ * member attaches is scaled down in the browser and stored once; the editor
+ * downloads it from the panel under an ASCII name (audited), and the service
+ * drops it when the piece is published. axe finds nothing on the form in the
+ * four display modes.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -23,6 +26,7 @@ import { MODE_KEYS } from '../../src/lib/web/display-modes';
 import { parseEntryData } from '../../src/model/check-content';
 import { collectionSchema } from '../../src/model/to-zod';
 import { collectionModel } from '../../src/model/collections';
+import { PNG } from 'pngjs';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -60,6 +64,21 @@ const submissions = () =>
     'SELECT id, title, body, status, account_id FROM branch_submission ORDER BY id',
   );
 
+/** A photo larger than the page sends (2000 × 1000 px, a gradient): the page scales it to 1600 px and a JPEG. */
+function photo() {
+  const png = new PNG({ width: 2000, height: 1000 });
+  for (let i = 0; i < png.data.length; i += 4) {
+    const x = (i / 4) % 2000;
+    png.data.set([x % 256, 120, 200 - (x % 200), 255], i);
+  }
+  return PNG.sync.write(png);
+}
+
+const images = () =>
+  service.query<{ submission_id: number; type: string; bytes: number }>(
+    'SELECT submission_id, type, octet_length(data) AS bytes FROM branch_submission_image ORDER BY id',
+  );
+
 async function signIn(page: Page, account: WalineAccount) {
   const dialog = page.getByRole('dialog', { name: '登录讨论区' });
   await expect(dialog).toBeVisible();
@@ -92,7 +111,27 @@ test('a member writes a 思想汇报, saves a draft and submits it, the service 
   expect(await submissions()).toEqual([
     expect.objectContaining({ title: TITLE, body: TEXT, status: 'draft', account_id: activist.id }),
   ]);
+  // A photo: scaled down on the phone, saved with the draft, shown as a thumbnail with 删除.
+  await box.getByLabel('添加图片').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: photo() });
+  const thumbnail = box.getByRole('img', { name: '图片 1' });
+  await expect(thumbnail).toBeVisible();
+  await expect(box.getByRole('button', { name: '删除：图片 1' })).toBeVisible();
+  await expect.poll(images).toEqual([expect.objectContaining({ type: 'image/jpeg' })]);
+  expect((await images())[0]!.bytes).toBeLessThanOrEqual(500 * 1024);
+  // (Polled: the thumbnail is drawn again when the list refreshes, and loads in its own time.)
+  await expect
+    .poll(() => thumbnail.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]))
+    .toEqual([1600, 800]);
+  // Not a picture: refused with the limit named, nothing sent.
+  await box
+    .getByLabel('添加图片')
+    .setInputFiles({ name: 'a.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') });
+  await expect(box.getByRole('alert')).toHaveText(
+    '只能添加 JPG、PNG 或 WebP 格式的照片或截图，这个文件不行，请换一张。',
+  );
+  expect(await images()).toHaveLength(1);
   await page.screenshot({ path: 'test-results/submissions-draft.png', fullPage: true });
+  await box.getByRole('form', { name: '写稿' }).screenshot({ path: 'test-results/submissions-image.png' });
 
   // Too long: said plainly before anything is sent.
   await box.getByLabel('标题').fill('长'.repeat(61));
@@ -117,6 +156,7 @@ test('a member writes a 思想汇报, saves a draft and submits it, the service 
   await expect(box.getByText('思想汇报 · 待编辑审阅', { exact: false })).toBeVisible();
   expect(await submissions()).toEqual([expect.objectContaining({ title: TITLE, status: 'submitted' })]);
   expect(await page.evaluate(() => localStorage.getItem('branch-submission-pending'))).toBeNull();
+  expect(await images()).toHaveLength(1);
 
   // A second piece, which the editor will return.
   await box.getByLabel('标题').fill(`需要修改的汇报 ${stamp}`);
@@ -191,14 +231,30 @@ test('the editor returns one piece with a note and publishes the other through t
     await expect(panel.getByText('查看稿件需要用支部讨论区的管理员账号登录')).toBeVisible();
     await panel.getByRole('button', { name: '登录' }).click();
     await signIn(page, service.admin);
-    await expect(panel.getByRole('listitem')).toHaveCount(2);
-    await expect(panel.getByRole('listitem').first()).toContainText('思想汇报 · 赵积极');
+    const pieces = panel.locator('[data-list] > li');
+    await expect(pieces).toHaveCount(2);
+    await expect(pieces.first()).toContainText('思想汇报 · 赵积极');
+    // The photo: downloaded under an ASCII name, to be inserted in the CMS entry; the read is audited.
+    const [first] = await submissions();
+    await expect(pieces.first()).toContainText(`submission-${first!.id}-1.jpg`);
     await panel.screenshot({ path: 'test-results/submissions-cms-panel.png' });
+    const downloading = page.waitForEvent('download');
+    await pieces
+      .first()
+      .getByRole('button', { name: /^下载：图片 1/ })
+      .click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`submission-${first!.id}-1.jpg`);
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+    expect(await service.query(`SELECT action FROM branch_audit WHERE action = 'submission-image-read'`)).toHaveLength(
+      1,
+    );
 
     await panel.getByRole('button', { name: `退回：需要修改的汇报 ${stamp}` }).click();
     await panel.getByLabel('退回意见（党员会看到）').fill('请结合自己的工作实际再写一段。');
     await panel.getByRole('button', { name: '确定退回' }).click();
-    await expect(panel.getByRole('listitem')).toHaveCount(1);
+    await expect(pieces).toHaveCount(1);
 
     await panel.getByRole('button', { name: `在后台打开：${TITLE}` }).click();
     await expect(page).toHaveURL(/#\/collections\/reports\/new\?/);
@@ -217,6 +273,8 @@ test('the editor returns one piece with a note and publishes the other through t
     expect(source).toContain('"两个确立"');
     expect(source).toContain("'走在前、作表率'");
     await expect.poll(async () => (await submissions()).map((s) => s.status)).toEqual(['published', 'returned']);
+    // Published: the photo is in the CMS's hands now, and the service keeps no copy.
+    expect(await images()).toEqual([]);
   } finally {
     if (created) rmSync(join(REPORTS_DIR, created), { force: true });
     await context.close();

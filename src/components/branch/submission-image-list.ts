@@ -18,6 +18,15 @@ import { scaleImage } from './scale-image';
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
+/** A thumbnail's address: a data: URL, which the site's policy allows for images (blob: it does not). */
+const dataUrl = (blob: Blob) =>
+  new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
+
 type Item =
   | { kind: 'stored'; image: StoredImage; url: string | undefined }
   | { kind: 'unsent'; blob: Blob; requestId: string; url: string };
@@ -49,7 +58,6 @@ export class SubmissionImageList {
 
   /** Forgets every image (a new piece, or signing out on a shared phone). */
   clear() {
-    for (const item of this.#items) if (item.url) URL.revokeObjectURL(item.url);
     this.#items = [];
     this.#piece = null;
     this.#render();
@@ -65,9 +73,6 @@ export class SubmissionImageList {
     const known = new Map(
       this.#items.flatMap((item) => (item.kind === 'stored' ? [[item.image.id, item] as const] : [])),
     );
-    for (const item of this.#items)
-      if (item.kind === 'stored' && !stored.some((s) => s.id === item.image.id) && item.url)
-        URL.revokeObjectURL(item.url);
     const unsent = this.#items.filter((item) => item.kind === 'unsent');
     this.#items = [
       ...stored.map((image): Item => known.get(image.id) ?? { kind: 'stored', image, url: undefined }),
@@ -77,7 +82,7 @@ export class SubmissionImageList {
     for (const item of this.#items) {
       if (item.kind !== 'stored' || item.url) continue;
       const file = await fetchBranchFile(this.server, imageRoutes.own(piece, item.image.id), token);
-      if (file.ok && this.#items.includes(item)) item.url = URL.createObjectURL(file.data);
+      if (file.ok && this.#items.includes(item)) item.url = await dataUrl(file.data);
     }
     this.#render();
   }
@@ -98,7 +103,7 @@ export class SubmissionImageList {
       return false;
     }
     this.say('');
-    this.#items.push({ kind: 'unsent', blob, requestId: newRequestId(), url: URL.createObjectURL(blob) });
+    this.#items.push({ kind: 'unsent', blob, requestId: newRequestId(), url: await dataUrl(blob) });
     this.#render();
     return true;
   }
@@ -136,7 +141,6 @@ export class SubmissionImageList {
             : this.t('submission.images.removeUnreachable'),
         );
     }
-    if (item.url) URL.revokeObjectURL(item.url);
     this.#items = this.#items.filter((other) => other !== item);
     this.say('');
     this.#render();
@@ -144,6 +148,7 @@ export class SubmissionImageList {
 
   /** Each image as a thumbnail, its number and size (or that it is not saved yet) and 删除. */
   #render() {
+    this.list.hidden = this.#items.length === 0;
     this.list.replaceChildren(
       ...this.#items.map((item, index) => {
         const li = document.createElement('li');
