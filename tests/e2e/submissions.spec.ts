@@ -5,15 +5,15 @@
  * writing into src/content/). On a 390 px phone in large text an 入党积极分子
  * signs in on /reports/submit/, saves a draft, loses the service while
  * submitting (the text stays, also across a reload, and the retry is stored
- * once); another member sees none of it, by page or by API. The editor (an
- * administrator) opens 待审稿件 in the CMS, returns one piece with a note the
- * member reads on the site, and opens the other as a new 思想汇报 with its
- * fields filled, publishes it, and the file is valid content holding the
- * member's words as written; the submission is then marked taken. A photo the
- * member attaches is scaled down in the browser and stored once; the editor
- * downloads it from the panel under an ASCII name (audited), and the service
- * drops it when the piece is published. axe finds nothing on the form in the
- * four display modes.
+ * once, with a photo added meanwhile); another member sees none of it, by
+ * page or by API. Photos are scaled down in the browser (1600 px, JPEG,
+ * ≤ 500 KB) and shown as thumbnails; a PDF is refused. The editor (an
+ * administrator) opens 待审稿件 in the CMS, downloads a photo under an ASCII
+ * name (audited), returns one piece with a note the member reads on the site,
+ * and opens the other as a new 思想汇报 with its fields filled, publishes it,
+ * and the file is valid content holding the member's words as written; the
+ * submission is then marked taken and its photos dropped by the service. axe
+ * finds nothing on the form in the four display modes.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -148,6 +148,10 @@ test('a member writes a 思想汇报, saves a draft and submits it, the service 
     await page.reload();
     await expect(box.getByLabel('正文')).toHaveValue(TEXT);
     await expect(box.getByRole('status')).toContainText('上次没有保存到支部服务的内容已经恢复');
+    // A photo added while the service is away stays on the page, marked unsaved, and goes with the next save.
+    await box.getByLabel('添加图片').setInputFiles({ name: 'photo-2.png', mimeType: 'image/png', buffer: photo() });
+    await expect(box.getByRole('alert')).toContainText('没有保存上：暂时连不上支部服务');
+    await expect(box.getByText('还没有保存，请点“保存草稿”', { exact: false })).toBeVisible();
   } finally {
     await service.startWaline();
   }
@@ -156,7 +160,7 @@ test('a member writes a 思想汇报, saves a draft and submits it, the service 
   await expect(box.getByText('思想汇报 · 待编辑审阅', { exact: false })).toBeVisible();
   expect(await submissions()).toEqual([expect.objectContaining({ title: TITLE, status: 'submitted' })]);
   expect(await page.evaluate(() => localStorage.getItem('branch-submission-pending'))).toBeNull();
-  expect(await images()).toHaveLength(1);
+  expect(await images()).toHaveLength(2);
 
   // A second piece, which the editor will return.
   await box.getByLabel('标题').fill(`需要修改的汇报 ${stamp}`);
