@@ -235,7 +235,6 @@ class BranchSubmissions extends HTMLElement {
       this.#say('done', t(saved.status === 'submitted' ? 'submission.submitted' : 'submission.saved'));
       if (saved.status === 'submitted') this.#load(undefined, false);
       else this.#id = saved.id;
-      // (#refresh shows the piece's images as the service keeps them.)
       // Also shows who is signed in where the page loaded while the service was away.
       void this.#refresh();
       return;
@@ -293,9 +292,9 @@ class BranchSubmissions extends HTMLElement {
       this.#say('problem', '');
     }
     localStorage.removeItem(PENDING_KEY);
+    this.#images.clear();
     const token = storedToken(localStorage);
     if (piece && token) void this.#images.sync(piece.id, piece.images, token);
-    else this.#images.clear();
     if (focus) this.querySelector<HTMLElement>('#submission-form-heading')!.focus();
   }
 

@@ -65,10 +65,11 @@ export class SubmissionImageList {
 
   /**
    * Shows what the service keeps for `piece`: thumbnails already on the page stay, the
-   * others are fetched; images not yet sent stay too unless it is another piece.
+   * others are fetched; images not yet sent stay (they belong to the piece in the form:
+   * another piece is put there only after `clear`).
    */
   async sync(piece: number, stored: readonly StoredImage[], token: string) {
-    if (piece !== this.#piece) this.clear();
+    if (this.#piece !== null && piece !== this.#piece) this.clear();
     this.#piece = piece;
     const known = new Map(
       this.#items.flatMap((item) => (item.kind === 'stored' ? [[item.image.id, item] as const] : [])),
