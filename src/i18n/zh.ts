@@ -1225,7 +1225,7 @@ const strings = {
   'submission.untitled': '（无标题）',
   'submission.images': '图片（可选）',
   'submission.images.hint':
-    '最多 {max} 张，可以是照片或截图（JPG、PNG、WebP）。手机上会先自动缩小（最长边 {side} 像素、每张不超过 {size}）再保存到草稿里；只有您和审稿的编辑能看到。',
+    '最多 {max} 张，可以是照片或截图（JPG、PNG、WebP）。网页会先自动缩小（最长边 {side} 像素、每张不超过 {size}）再保存到草稿里；只有您和审稿的编辑能看到。',
   'submission.images.add': '添加图片',
   'submission.images.name': '图片 {n}',
   'submission.images.unsent': '还没有保存，请点“保存草稿”',
