@@ -106,12 +106,17 @@ function createControl(ListControl: ComponentType<Record<string, unknown>>) {
       const id = this.archiveId();
       if (!id || files.length === 0) return;
       try {
-        const { records, changes } = importIntoArchive(id, this.records(), files, new Date());
+        const { records, changes, names } = importIntoArchive(id, this.records(), files, new Date());
         if (changedAnything(changes)) this.props.onChange(fromJS(records));
         const changed = changedAnything(changes);
+        // A file with a typed name comes here because the secretary chose this archive: show the name to check.
+        const lines = [
+          ...changes.map(describeChange),
+          ...(names.length ? [t('import.typedName', { names: names.join('、') })] : []),
+        ];
         this.setState(({ generation }) => ({
           generation: changed ? generation + 1 : generation,
-          outcome: { refused: false, changed, lines: changes.map(describeChange), files: files.length },
+          outcome: { refused: false, changed, lines, files: files.length },
         }));
       } catch (error) {
         if (!(error instanceof ImportRefused)) throw error;

@@ -15,6 +15,7 @@ import { createDefinitions } from './definitions.mjs';
 import { BranchError, readJson, refuse, sendCsv, sendData, sendPreflight, sendRefusal } from './http.mjs';
 import { matchRoute } from './routes.mjs';
 import { databaseUnavailable, unavailable } from './store.mjs';
+import { createStudy, STUDY_LIMITS, SYNC_MAX_BYTES } from './study.mjs';
 
 const require = createRequire(import.meta.url);
 const { createLimiter } = require('../waline/rate-limit.cjs');
@@ -38,6 +39,18 @@ export function createBranchService(options) {
   const channel = createChannel({ pool, secret, now });
   // One message per account per interval (a double tap is the same request and gets the same code anyway).
   const posting = createLimiter({ seconds: options.postSeconds });
+  const study = createStudy({ pool, now });
+  /**
+   * 学习记录's routes: bodies up to its own limits (a month's record, a log of several devices).
+   * @type {Record<string, (ctx: { req: import('node:http').IncomingMessage, caller: any, params: Record<string, string>, url: URL }) => Promise<unknown>>}
+   */
+  const studyActions = {
+    studyRecord: ({ caller }) => study.record(caller),
+    studySync: async ({ req, caller }) => study.sync(caller, await readJson(req, SYNC_MAX_BYTES)),
+    studySubmit: async ({ req, caller, params }) =>
+      study.submit(caller, params.month, await readJson(req, STUDY_LIMITS.bytes + 1024)),
+    studyMonths: ({ caller, url }) => study.months(caller, url),
+  };
 
   /**
    * What each route does, by the route table's `action`.
@@ -88,6 +101,7 @@ export function createBranchService(options) {
     read: ({ caller, params }) => channel.read(caller, params.id),
     reply: async ({ req, caller, params }) => channel.reply(caller, params.id, await readJson(req)),
     stats: () => channel.stats(),
+    ...studyActions,
   };
 
   /**

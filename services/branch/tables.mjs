@@ -7,4 +7,8 @@ export const BRANCH_TABLES = Object.freeze([
   'branch_message',
   'branch_reply',
   'branch_audit',
+  'branch_study_time',
+  'branch_study_lesson',
+  'branch_study_attempt',
+  'branch_study_month',
 ]);
