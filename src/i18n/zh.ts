@@ -695,7 +695,7 @@ const strings = {
   'my.submit.title': '提交本月学习记录',
   'my.submit.intro':
     '每月把学习记录发给支部书记：这里会生成一个小文件，通过微信或电子邮件发送即可。支部书记导入后记入你的党员电子档案。',
-  'my.submit.who': '姓名',
+  'my.submit.who': '提交人姓名',
   'my.submit.whoKnown': '提交人的党员编号：{id}',
   'my.submit.change': '更改提交人',
   'my.submit.whoName': '提交人：{name}',
