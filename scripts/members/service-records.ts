@@ -1,10 +1,8 @@
 /**
- * The monthly study records members sent to the branch service (「提交本月学习记录」
- * signed in; services/branch/study.mjs), as the import's files: named as the
- * member's own file would be, under 支部服务/, so members:import and
- * members:report read them with the same checks, merge rules and refusals as
- * files sent by WeChat (src/lib/study/import.ts). Read on the server with the
- * service's environment file, as `branch:roster` is:
+ * The monthly study records members sent to the branch service, read from its
+ * database as the import's files (src/lib/study/service-files.ts), for
+ * members:import and members:report. Read on the server with the service's
+ * environment file, as `branch:roster` is:
  *
  *   node --env-file=/etc/dangjian/waline.env --import ./scripts/ts-resolve.ts scripts/members-report.ts
  *
@@ -13,7 +11,7 @@
  */
 import { openPool } from '../../services/branch/connect.mjs';
 import { storedSubmissions } from '../../services/branch/study.mjs';
-import { submissionFileName } from '../../src/lib/study/submission.ts';
+import { serviceImportFiles } from '../../src/lib/study/service-files.ts';
 import {
   ImportRefused,
   mergeSubmissions,
@@ -23,9 +21,6 @@ import {
   type ReadSubmission,
 } from '../../src/lib/study/import.ts';
 import { t } from '../../src/i18n/zh.ts';
-
-/** The folder name the service's records go by in messages. */
-export const SERVICE_FOLDER = '支部服务';
 
 /** Whether this command runs with the branch service's settings. */
 export const serviceConfigured = (env: Record<string, string | undefined> = process.env) =>
@@ -43,11 +38,7 @@ export async function serviceFiles(
   if (!serviceConfigured(env)) return undefined;
   const pool = openPool(env, { max: 1, log: () => {} });
   try {
-    const stored = await storedSubmissions(pool, filter);
-    return stored.map((s) => ({
-      name: `${SERVICE_FOLDER}/${submissionFileName(s.member, s.month)}`,
-      text: JSON.stringify(s.submission),
-    }));
+    return serviceImportFiles(await storedSubmissions(pool, filter));
   } catch (error) {
     console.error(
       `无法读取支部服务中的学习记录：${(error as Error).message}。请检查环境文件中的数据库设置，或稍后再试。/ cannot read the branch service's study records`,

@@ -305,14 +305,18 @@ export function createStudy({ pool, now = Date.now }) {
   }
 
   /**
-   * Every member's monthly records (or one month's) for the secretary; audited.
+   * Every member's monthly records (or one month's, or one member's: the CMS's
+   * 导入学习记录 on that member's archive) for the secretary; audited.
    * @param {import('./auth.mjs').Principal} caller @param {URL} url
    */
   async function months(caller, url) {
     const month = url.searchParams.get('month') ?? undefined;
+    const memberId = url.searchParams.get('member') ?? undefined;
     if (month !== undefined && !MONTH.test(month)) throw refuse(400, 'bad-month', '月份应写成 YYYY-MM。');
-    const list = await storedSubmissions(pool, { month });
-    await audit(pool, caller.accountId, 'study-export', month ?? 'all');
+    if (memberId !== undefined && !/^[a-z0-9-]{1,80}$/.test(memberId))
+      throw refuse(400, 'bad-member', '党员编号应为小写英文字母、数字和连字符。');
+    const list = await storedSubmissions(pool, { month, memberId });
+    await audit(pool, caller.accountId, 'study-export', [month, memberId].filter(Boolean).join(' ') || 'all');
     return list;
   }
 

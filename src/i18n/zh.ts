@@ -816,6 +816,13 @@ const strings = {
   'cms.import.link': '该党员的个人链接（发给本人；打开后“我的学习”会记住编号，提交的记录会带上它）：',
   'cms.import.copyLink': '复制链接',
   'cms.import.copied': '已复制',
+  'cms.import.fromService': '从支部服务读取',
+  'cms.import.fromServiceHint': '读取这位党员登录后一键提交的学习记录，按同样的规则合并。',
+  'cms.import.serviceBusy': '正在读取……',
+  'cms.import.serviceNone': '这位党员还没有在支部服务上提交学习记录。',
+  'cms.import.serviceSignIn':
+    '请先在网站上用支部服务的管理员账号登录（打开“我的学习”点“登录”），再回到这里点“从支部服务读取”。',
+  'cms.import.serviceUnreachable': '支部服务暂时连不上，档案未改动，请稍后再试。',
 
   'report.title': '{branch}党员学习情况月报（{month}）',
   'report.generated': '生成时间：{date}（北京时间）。本报告含党员个人信息，仅供支部内部使用，不要公开或上传到网站。',

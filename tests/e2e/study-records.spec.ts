@@ -8,8 +8,9 @@
  * time without counting a minute twice, also after its storage is cleared.
  * With the service down the record stays on screen and in the browser with a
  * clear message, and the retry stores it once. Another member's sign-in shows
- * none of it, by the page's address or the API. axe finds nothing in the four
- * display modes.
+ * none of it, by the page's address or the API. The secretary reads the
+ * member's months on the archive in the CMS (从支部服务读取). axe finds nothing
+ * in the four display modes.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
@@ -21,6 +22,8 @@ import { SITE, startWalineSite, type WalineSite } from '../support/waline-site';
 import { MODES, contextIn, type Mode } from '../support/display-modes';
 import { axeViolations } from '../support/axe';
 import { npmScriptArgs } from '../support/npm-script';
+import { ROOT } from '../support/content';
+import { CmsForm } from '../support/cms-form';
 import { PG_ROLE } from '../../services/waline/local/pg-cluster.mjs';
 import { addStudyTime, emptyLog, STUDY_LOG_KEY, type StudyLog } from '../../src/lib/study/log';
 import { civilDateInShanghai } from '../../src/lib/civil-date';
@@ -31,6 +34,8 @@ const PHONE = { width: 390, height: 844 };
 const TODAY = civilDateInShanghai(new Date());
 const MONTH = TODAY.slice(0, 7);
 const MONTH_LABEL = `${Number(MONTH.slice(0, 4))}年${Number(MONTH.slice(5))}月`;
+/** The member's archive id: unique, since the CMS test puts an archive by this name in src/content/members for a moment. */
+const MEMBER = `records-test-${Date.now().toString(36)}`;
 let served: WalineSite | undefined;
 let service: WalineServer;
 let other: WalineAccount;
@@ -48,7 +53,7 @@ test.beforeAll(async () => {
   service = served.waline;
   other = await service.createMember({ email: 'li@example.org', password: 'li-password-1', name: '李党员' });
   await service.setRoster([
-    { memberId: 'zhang', name: '张党员（示例）', stage: '正式党员', duties: [], accounts: [service.member.email] },
+    { memberId: MEMBER, name: '张党员（示例）', stage: '正式党员', duties: [], accounts: [service.member.email] },
     { memberId: 'li', name: '李党员（示例）', stage: '正式党员', duties: [], accounts: [other.email] },
   ]);
   folder = mkdtempSync(join(tmpdir(), 'study-records-'));
@@ -65,7 +70,10 @@ async function phoneWith(browser: Browser, log: StudyLog | undefined, mode: Mode
   const page = await context.newPage();
   await page.goto(`${SITE}/my/`);
   if (log) {
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STUDY_LOG_KEY, JSON.stringify(log)]);
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+      STUDY_LOG_KEY,
+      JSON.stringify(log),
+    ] as const);
     await page.reload();
   }
   await expect(page.locator('[data-dashboard]')).toBeVisible();
@@ -107,13 +115,13 @@ test('signed in, a member sends the month in one tap, typing nothing, and member
   await expect(panel.locator('[data-file-steps]')).toBeHidden();
   await expect(panel.locator('[data-sent-months]')).toContainText(`已提交：${MONTH_LABEL}（`);
   await panel.screenshot({ path: 'test-results/study-records-sent.png' });
-  expect(await sentMonths()).toEqual([{ member_id: 'zhang', minutes: 20 }]);
+  expect(await sentMonths()).toEqual([{ member_id: MEMBER, minutes: 20 }]);
 
   // The secretary's month, on the server with the service's environment file.
   const members = join(folder, 'members');
   mkdirSync(members);
   writeFileSync(
-    join(members, 'zhang.yml'),
+    join(members, `${MEMBER}.yml`),
     'name: 张党员（示例）\nstage: 正式党员\njoined: 2020-01-01\nbranch: 第一党支部\nstatus: 正常\n',
   );
   const out = join(folder, 'report');
@@ -132,7 +140,7 @@ test('signed in, a member sends the month in one tap, typing nothing, and member
   expect(report.stderr).toBe('');
   expect(report.stdout).toContain('从支部服务读取 1 份学习记录');
   expect(readFileSync(join(out, `${MONTH}.csv`), 'utf8')).toContain(
-    `${MONTH},zhang,张党员（示例）,正式党员 · 正常,20,`,
+    `${MONTH},${MEMBER},张党员（示例）,正式党员 · 正常,20,`,
   );
   await context.close();
 });
@@ -157,7 +165,8 @@ test('a second device gets the record back and adds its own, even after its stor
   await signIn(page, service.member);
   await expect(page.locator('[data-month-minutes]')).toHaveText(/本月已学习 35 分钟/);
   const devices = await service.query<{ device: string; seconds: number }>(
-    `SELECT device, read_seconds AS seconds FROM branch_study_time WHERE member_id = 'zhang' ORDER BY device`,
+    `SELECT device, read_seconds AS seconds FROM branch_study_time WHERE member_id = $1 ORDER BY device`,
+    [MEMBER],
   );
   expect(devices).toEqual([
     { device: 'laptop-0000000001', seconds: 900 },
@@ -193,13 +202,13 @@ test('with the service down the record stays, the message is plain, and the retr
   await submitButton(page).click();
   await expect(page.locator('[data-sent-status]')).toContainText(`已提交 ${MONTH_LABEL}学习记录`);
   // One record for the month, the newest: both devices' 35 minutes.
-  expect(await sentMonths()).toEqual([{ member_id: 'zhang', minutes: 35 }]);
+  expect(await sentMonths()).toEqual([{ member_id: MEMBER, minutes: 35 }]);
   await context.close();
 });
 
 test('another member sees none of it, by the page’s address or the API', async ({ browser }) => {
   const { context, page } = await phoneWith(browser, undefined);
-  await page.goto(`${SITE}/my/?member=zhang`);
+  await page.goto(`${SITE}/my/?member=${MEMBER}`);
   await page.locator('section[aria-labelledby="submit-heading"]').getByRole('button', { name: '登录' }).click();
   await signIn(page, other);
   await expect(page.getByText('提交人：李党员（示例）')).toBeVisible();
@@ -212,16 +221,56 @@ test('another member sees none of it, by the page’s address or the API', async
         const response = await fetch(url, { headers: { authorization: `Bearer ${bearer}` } });
         return { status: response.status, body: await response.text() };
       },
-      [`${SITE}/waline/branch/api/${route}`, token],
+      [`${SITE}/waline/branch/api/${route}`, token] as const,
     );
-  for (const route of ['study', 'study?member=zhang']) {
+  for (const route of ['study', `study?member=${MEMBER}`]) {
     const answer = await api(route);
     expect(answer.status).toBe(200);
     expect(answer.body).not.toContain('phone-00000000001');
   }
   expect((await api('study/months')).status).toBe(403);
   expect((await api(`study/months?month=${MONTH}`)).status).toBe(403);
+  expect((await api(`study/months?member=${MEMBER}`)).status).toBe(403);
   await context.close();
+});
+
+test('the secretary reads the member’s months from the service on the archive in the CMS', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const archive = join(ROOT, 'src/content/members', `${MEMBER}.yml`);
+  writeFileSync(
+    archive,
+    'name: 张党员（示例）\nstage: 正式党员\njoined: 2020-01-01\nbranch: 第一党支部\nstatus: 正常\n',
+  );
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const cms = new CmsForm(page);
+    await cms.signIn(SITE);
+    await cms.open(`members/entries/${MEMBER}`);
+    const importer = page.locator('[data-study-import]');
+    const outcome = importer.locator('[data-import-outcome]');
+    // Not signed in to the service yet: told how, nothing changed.
+    await importer.getByRole('button', { name: '从支部服务读取' }).click();
+    await expect(outcome).toHaveAttribute('data-import-outcome', 'refused');
+    await expect(outcome).toContainText('请先在网站上用支部服务的管理员账号登录');
+
+    await page.goto(`${SITE}/my/`);
+    await page.locator('section[aria-labelledby="submit-heading"]').getByRole('button', { name: '登录' }).click();
+    await signIn(page, service.admin);
+    await cms.open(`members/entries/${MEMBER}`);
+    await importer.getByRole('button', { name: '从支部服务读取' }).click();
+    await expect(outcome).toHaveAttribute('data-import-outcome', 'done');
+    await expect(outcome).toContainText('已读入 1 个文件，请核对后点“发布”保存：');
+    await expect(outcome).toContainText(`${MONTH}：新增，学习 35 分钟`);
+    await importer.screenshot({ path: 'test-results/study-records-cms.png' });
+    const audit = await service.query<{ target: string }>(
+      `SELECT target FROM branch_audit WHERE action = 'study-export' ORDER BY id`,
+    );
+    expect(audit.map((a) => a.target)).toEqual([MEMBER]);
+  } finally {
+    rmSync(archive, { force: true });
+    await context.close();
+  }
 });
 
 test('the signed-in, sent state passes axe in every display mode at 390 px', async ({ browser }) => {

@@ -23,6 +23,7 @@ import {
 import { minutesInMonth, minutesOn, recordedMonths } from '../../../src/lib/study/summary';
 import { SYNC_MAX_BYTES, sentMonths, syncBody, withServiceRecord } from '../../../src/lib/study/sync';
 import { SUBMISSION_LIMITS } from '../../../src/lib/study/import';
+import { serviceImportFiles } from '../../../src/lib/study/service-files';
 import { STUDY_LIMITS, SYNC_MAX_BYTES as SERVICE_SYNC_MAX_BYTES, syncRows } from '../../../services/branch/study.mjs';
 
 const CAP = 3600;
@@ -196,5 +197,18 @@ describe('the limits', () => {
     expect(STUDY_LIMITS).toEqual(SUBMISSION_LIMITS);
     expect(SYNC_MAX_BYTES).toBe(4 * SUBMISSION_LIMITS.bytes);
     expect(SERVICE_SYNC_MAX_BYTES).toBe(SYNC_MAX_BYTES);
+  });
+});
+
+describe('the months the service keeps, as the import reads them', () => {
+  it('are files named as the member’s own, under 支部服务/; anything else is no file', () => {
+    const files = serviceImportFiles([
+      { member: 'wang-fang', month: '2026-11', submission: { format: 'dangjian-study-month' } },
+      { member: 3, month: '2026-11' },
+    ]);
+    expect(files).toEqual([
+      { name: '支部服务/study-record-wang-fang-2026-11.json', text: '{"format":"dangjian-study-month"}' },
+    ]);
+    expect(serviceImportFiles({ ok: false })).toEqual([]);
   });
 });
