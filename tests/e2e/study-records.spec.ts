@@ -9,8 +9,9 @@
  * With the service down the record stays on screen and in the browser with a
  * clear message, and the retry stores it once. Another member's sign-in shows
  * none of it, by the page's address or the API. The secretary reads the
- * member's months on the archive in the CMS (从支部服务读取). axe finds nothing
- * in the four display modes.
+ * member's months on the archive in the CMS (从支部服务读取). Leaving a lesson
+ * page sends a signed-in member's log too. axe finds nothing in the four
+ * display modes.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
@@ -289,4 +290,31 @@ test('the signed-in, sent state passes axe in every display mode at 390 px', asy
     await context.close();
   }
   expect(failures).toEqual([]);
+});
+
+test('leaving a lesson page sends a signed-in member’s log to the service', async ({ browser }) => {
+  const { context, page } = await phoneWith(browser, undefined);
+  await page.locator('section[aria-labelledby="submit-heading"]').getByRole('button', { name: '登录' }).click();
+  await signIn(page, other);
+  await expect(page.getByText('提交人：李党员（示例）')).toBeVisible();
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+    STUDY_LOG_KEY,
+    JSON.stringify(deviceLog('li-phone-00000001', 7)),
+  ] as const);
+  await page.goto(`${SITE}/school/party-constitution/constitution-2-members/`);
+  await expect(page.locator('study-timer')).toHaveAttribute('data-server', /waline/);
+  // The member switches to another app: the page is hidden.
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await expect
+    .poll(() =>
+      service.query<{ device: string; seconds: number }>(
+        // The lesson page's own few seconds go along; the 7 minutes are what was in the browser.
+        `SELECT device, read_seconds AS seconds FROM branch_study_time WHERE member_id = 'li' AND page = 'lessons/one'`,
+      ),
+    )
+    .toEqual([{ device: 'li-phone-00000001', seconds: 420 }]);
+  await context.close();
 });

@@ -5,7 +5,7 @@
  * member, never an exception; <my-study> (my-study.ts) shows them.
  */
 import { callBranch, newRequestId, storedToken, type BranchResult } from '../../lib/branch/api';
-import { browserStorage, updateLog, withDevice, type StudyLog } from '../../lib/study/log';
+import { browserStorage, emptyLog, updateLog, withDevice, type StudyLog } from '../../lib/study/log';
 import { syncBody, withServiceRecord } from '../../lib/study/sync';
 import type { StudySubmission } from '../../lib/study/submission';
 import { civilDateTimeInShanghai, formatCivilDate } from '../../lib/civil-date';
@@ -54,7 +54,7 @@ export async function serviceState(server: string): Promise<ServiceState> {
  */
 export async function syncLog(
   server: string,
-  state: Extract<ServiceState, { kind: 'member' }>,
+  state: { token: string },
   log: StudyLog,
 ): Promise<{ log: StudyLog; months: unknown } | { problem: 'unreachable' | 'signed-out' | 'refused'; log: StudyLog }> {
   const storage = browserStorage();
@@ -85,4 +85,19 @@ export const sendMonth = (
 export function beijingTime(iso: string): string {
   const local = civilDateTimeInShanghai(new Date(iso));
   return `${formatCivilDate(local.slice(0, 10))} ${local.slice(11, 16)}`;
+}
+
+/** How often leaving a page sends the log at most: a member flicking between apps sends it once. */
+const PUSH_EVERY_MS = 60_000;
+let lastPush = 0;
+
+/**
+ * Sends this browser's log when a signed-in member leaves a page they studied
+ * on (study-timer.ts); best effort and quiet: /my/ syncs and says so anyway.
+ */
+export function pushLog(server: string): void {
+  const signedIn = token();
+  if (!signedIn || Date.now() - lastPush < PUSH_EVERY_MS) return;
+  lastPush = Date.now();
+  void syncLog(server, { token: signedIn }, emptyLog());
 }
