@@ -241,7 +241,8 @@ class MyStudy extends HTMLElement {
       if ('problem' in synced) {
         if (synced.problem === 'signed-out') state = { kind: 'signed-out' };
         else if (synced.problem === 'unreachable') state = { kind: 'unreachable' };
-        status.textContent = synced.problem === 'unreachable' ? t('my.service.unreachable') : '';
+        // A refusal (a month past the limits) says why in the service's words; the log stays here.
+        status.textContent = synced.problem === 'unreachable' ? t('my.service.unreachable') : (synced.message ?? '');
       } else {
         status.textContent = t('my.service.synced');
         this.#showSentMonths(sentMonths({ months: synced.months }));
