@@ -56,7 +56,10 @@ export async function syncLog(
   server: string,
   state: { token: string },
   log: StudyLog,
-): Promise<{ log: StudyLog; months: unknown } | { problem: 'unreachable' | 'signed-out' | 'refused'; log: StudyLog }> {
+): Promise<
+  | { log: StudyLog; months: unknown }
+  | { problem: 'unreachable' | 'signed-out' | 'refused'; message?: string; log: StudyLog }
+> {
   const storage = browserStorage();
   const named = updateLog(storage, (stored) => stored);
   let current = named.saved ? named.log : withDevice(log);
@@ -64,7 +67,12 @@ export async function syncLog(
     token: state.token,
     body: { ...syncBody(current), requestId: newRequestId() },
   });
-  if (!answer.ok) return { problem: answer.problem.kind === 'refused' ? 'refused' : answer.problem.kind, log: current };
+  if (!answer.ok) {
+    const { problem } = answer;
+    return problem.kind === 'refused'
+      ? { problem: 'refused', message: problem.message, log: current }
+      : { problem: problem.kind, log: current };
+  }
   if (named.saved) current = updateLog(storage, (stored) => withServiceRecord(stored, answer.data) ?? stored).log;
   else current = withServiceRecord(current, answer.data) ?? current;
   return { log: current, months: answer.data.months };
