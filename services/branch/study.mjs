@@ -58,6 +58,25 @@ const isSeconds = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 &
 /** @param {unknown} v @returns {v is string} */
 const isDate = (v) => typeof v === 'string' && DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
 
+/** A count or seconds of a quiz attempt. @param {unknown} v */
+const isCount = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+/**
+ * A quiz attempt as the page records it (src/lib/study/log.ts QuizAttempt): kept
+ * only whole, so what the service hands back is always a log the page can read.
+ * @param {unknown} a @returns {a is Record<string, unknown> & { id: string, date: string }}
+ */
+const isAttempt = (a) =>
+  isRecord(a) &&
+  typeof a.id === 'string' &&
+  KEY.test(a.id) &&
+  isDate(a.date) &&
+  typeof a.quiz === 'string' &&
+  typeof a.title === 'string' &&
+  ['test', 'contest', 'daily'].includes(/** @type {string} */ (a.kind)) &&
+  [a.correct, a.total, a.percent, a.seconds].every(isCount) &&
+  typeof a.passed === 'boolean';
+
 /** The month now, Beijing time. @param {number} time */
 const beijingMonth = (time) => new Date(time + 8 * 3_600_000).toISOString().slice(0, 7);
 
@@ -116,8 +135,7 @@ export function syncRows(body) {
   /** @type {{ id: string, day: string, attempt: Record<string, unknown> }[]} */
   const attemptRows = [];
   for (const attempt of attempts) {
-    if (!isRecord(attempt) || typeof attempt.id !== 'string' || !KEY.test(attempt.id) || !isDate(attempt.date))
-      throw unreadable();
+    if (!isAttempt(attempt)) throw unreadable();
     count(attempt.date, 'tests');
     attemptRows.push({ id: attempt.id, day: attempt.date, attempt });
   }

@@ -184,7 +184,13 @@ describe('syncing with the branch service', () => {
     expect(rows.time).toEqual([
       { device: onPhone.device, day: '2026-11-20', page: 'lessons/one', read: 600, media: 0 },
     ]);
-    const many = Array.from({ length: STUDY_LIMITS.tests + 1 }, (_, i) => ({ id: `a${i}`, date: '2026-11-02' }));
+    const attempt = (id: string) => ({ ...onLaptop.attempts[0]!, id, date: '2026-11-02' });
+    expect(syncRows({ devices: {}, lessons: {}, attempts: [attempt('a0')] }).attempts).toHaveLength(1);
+    // Half an attempt would make the record unreadable for the page: refused whole.
+    expect(() => syncRows({ devices: {}, lessons: {}, attempts: [{ id: 'a', date: '2026-11-02' }] })).toThrow(
+      '无法读取',
+    );
+    const many = Array.from({ length: STUDY_LIMITS.tests + 1 }, (_, i) => attempt(`a${i}`));
     expect(() => syncRows({ devices: {}, lessons: {}, attempts: many })).toThrow(
       '2026-11 有 401 条测试记录，一个月的记录不会超过 400 条，没有保存。请联系支部书记。',
     );
