@@ -104,6 +104,7 @@ test('signed in, a member sends the month in one tap, typing nothing, and member
   await expect(panel.getByText('登录后即可保存和提交学习记录。')).toBeVisible();
   // No id, no name to type on a site with the service.
   await expect(panel.getByLabel('提交人姓名')).toBeHidden();
+  await panel.screenshot({ path: 'test-results/study-records-signed-out.png' });
   await panel.getByRole('button', { name: '登录' }).click();
   await signIn(page, service.member);
   await expect(panel.getByText('提交人：张党员（示例）')).toBeVisible();
@@ -232,6 +233,22 @@ test('another member sees none of it, by the page’s address or the API', async
   expect((await api('study/months')).status).toBe(403);
   expect((await api(`study/months?month=${MONTH}`)).status).toBe(403);
   expect((await api(`study/months?member=${MEMBER}`)).status).toBe(403);
+  await context.close();
+});
+
+test('an account not linked to an archive is told so, and offered the file with a typed name', async ({ browser }) => {
+  const { context, page } = await phoneWith(browser, deviceLog('admin-phone-0000001', 5));
+  const panel = page.locator('section[aria-labelledby="submit-heading"]');
+  await panel.getByRole('button', { name: '登录' }).click();
+  // The service's administrator account is on no archive (not on the roster).
+  await signIn(page, service.admin);
+  await expect(panel.locator('[data-sync-status]')).toHaveText(/你的账号还没有对应到支部的党员档案/);
+  await expect(panel.getByLabel('提交人姓名')).toBeVisible();
+  await panel.screenshot({ path: 'test-results/study-records-not-member.png' });
+  await panel.getByLabel('提交人姓名').fill('李华');
+  await panel.getByRole('button', { name: '确定' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), submitButton(page).click()]);
+  expect(download.suggestedFilename()).toBe(`study-record-${MONTH}.json`);
   await context.close();
 });
 
