@@ -23,19 +23,19 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 /**
  * The request's JSON body, or a refusal: 415 when it is not declared JSON, 413 when too large, 400 when not JSON.
- * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').IncomingMessage} req @param {number} [maxBytes] a route's own limit (学习记录)
  * @returns {Promise<Record<string, unknown>>}
  */
-export async function readJson(req) {
+export async function readJson(req, maxBytes = MAX_BODY_BYTES) {
   const type = String(req.headers['content-type'] ?? '');
   if (!/^application\/json\s*(;|$)/i.test(type)) throw refuse(415, 'not-json', '请求的格式不对，请刷新页面后再试。');
-  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES)
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes)
     throw refuse(413, 'too-large', '内容太长，请删减后再提交。');
   const chunks = [];
   let size = 0;
   for await (const chunk of req) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw refuse(413, 'too-large', '内容太长，请删减后再提交。');
+    if (size > maxBytes) throw refuse(413, 'too-large', '内容太长，请删减后再提交。');
     chunks.push(chunk);
   }
   try {

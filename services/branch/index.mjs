@@ -16,6 +16,7 @@ import { BranchError, readJson, refuse, sendCsv, sendData, sendPreflight, sendRe
 import { matchRoute } from './routes.mjs';
 import { createSubmissions } from './submissions.mjs';
 import { databaseUnavailable, unavailable } from './store.mjs';
+import { createStudy, STUDY_LIMITS, SYNC_MAX_BYTES } from './study.mjs';
 
 const require = createRequire(import.meta.url);
 const { createLimiter } = require('../waline/rate-limit.cjs');
@@ -40,6 +41,18 @@ export function createBranchService(options) {
   const submissions = createSubmissions({ pool, now });
   // One message per account per interval (a double tap is the same request and gets the same code anyway).
   const posting = createLimiter({ seconds: options.postSeconds });
+  const study = createStudy({ pool, now });
+  /**
+   * 学习记录's routes: bodies up to its own limits (a month's record, a log of several devices).
+   * @type {Record<string, (ctx: { req: import('node:http').IncomingMessage, caller: any, params: Record<string, string>, url: URL }) => Promise<unknown>>}
+   */
+  const studyActions = {
+    studyRecord: ({ caller }) => study.record(caller),
+    studySync: async ({ req, caller }) => study.sync(caller, await readJson(req, SYNC_MAX_BYTES)),
+    studySubmit: async ({ req, caller, params }) =>
+      study.submit(caller, params.month, await readJson(req, STUDY_LIMITS.bytes + 1024)),
+    studyMonths: ({ caller, url }) => study.months(caller, url),
+  };
 
   /**
    * What each route does, by the route table's `action`.
@@ -98,6 +111,7 @@ export function createBranchService(options) {
     returnSubmission: async ({ req, caller, params }) => submissions.sendBack(caller, params.id, await readJson(req)),
     publishedSubmission: async ({ req, caller, params }) =>
       submissions.published(caller, params.id, await readJson(req)),
+    ...studyActions,
   };
 
   /**

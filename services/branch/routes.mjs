@@ -34,6 +34,11 @@ export const ROUTES = Object.freeze([
   { method: 'GET', path: 'review/:id', who: 'admin', action: 'openSubmission' },
   { method: 'POST', path: 'review/:id/return', who: 'admin', action: 'returnSubmission' },
   { method: 'POST', path: 'review/:id/published', who: 'admin', action: 'publishedSubmission' },
+  // 学习记录 (study.mjs): a member reads and writes only their own; the secretary reads the months sent.
+  { method: 'GET', path: 'study', who: 'member', action: 'studyRecord' },
+  { method: 'POST', path: 'study/sync', who: 'member', action: 'studySync' },
+  { method: 'POST', path: 'study/months/:month', who: 'member', action: 'studySubmit' },
+  { method: 'GET', path: 'study/months', who: 'admin', action: 'studyMonths' },
 ]);
 
 /** A path parameter: ASCII letters, digits, - and _ (ids, codes). */

@@ -92,3 +92,38 @@ CREATE TABLE IF NOT EXISTS branch_submission (
   updated_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX IF NOT EXISTS branch_submission_account ON branch_submission (account_id);
+-- 学习记录 (services/branch/study.mjs), by the archive's member id. Each device's
+-- time apart (one row per member, device, day and page, only ever raised), so
+-- uniting devices never counts a minute twice.
+CREATE TABLE IF NOT EXISTS branch_study_time (
+  member_id varchar(80) NOT NULL,
+  device varchar(64) NOT NULL,
+  day date NOT NULL,
+  page varchar(200) NOT NULL,
+  read_seconds double precision NOT NULL DEFAULT 0,
+  media_seconds double precision NOT NULL DEFAULT 0,
+  PRIMARY KEY (member_id, device, day, page)
+);
+CREATE TABLE IF NOT EXISTS branch_study_lesson (
+  member_id varchar(80) NOT NULL,
+  lesson varchar(200) NOT NULL,
+  -- the earliest day any device completed it
+  day date NOT NULL,
+  PRIMARY KEY (member_id, lesson)
+);
+CREATE TABLE IF NOT EXISTS branch_study_attempt (
+  member_id varchar(80) NOT NULL,
+  id varchar(200) NOT NULL,
+  day date NOT NULL,
+  attempt jsonb NOT NULL,
+  PRIMARY KEY (member_id, id)
+);
+-- The monthly record 「提交本月学习记录」 sent (the file's content), the newest per member and month.
+CREATE TABLE IF NOT EXISTS branch_study_month (
+  member_id varchar(80) NOT NULL,
+  month char(7) NOT NULL,
+  created_at timestamptz NOT NULL,
+  received_at timestamptz NOT NULL DEFAULT now(),
+  submission jsonb NOT NULL,
+  PRIMARY KEY (member_id, month)
+);

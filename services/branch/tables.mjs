@@ -8,4 +8,8 @@ export const BRANCH_TABLES = Object.freeze([
   'branch_reply',
   'branch_audit',
   'branch_submission',
+  'branch_study_time',
+  'branch_study_lesson',
+  'branch_study_attempt',
+  'branch_study_month',
 ]);

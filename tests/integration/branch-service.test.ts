@@ -5,10 +5,14 @@
  * table, secret ballots (one per member, refused when closed or not eligible,
  * receipts that match what was cast, nothing in a dump or a log that links a
  * ballot to its voter), 民主评议, the confidential channel, signing out,
- * requests a cross-site form could send, and the database stopping mid-vote.
+ * requests a cross-site form could send, the database stopping mid-vote, and
+ * 学习记录: a member's log from two devices united without counting a minute
+ * twice, the month sent in one tap (newest wins, a retry stores nothing twice),
+ * nobody reading another's record, and members:report reading the service.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -19,6 +23,13 @@ import { runDocumentedBackup, runDocumentedRestore } from '../../tools/waline-ba
 import { ROUTES } from '../../services/branch/routes.mjs';
 import { BRANCH_TABLES } from '../../services/branch/tables.mjs';
 import { reviewFingerprint } from '../../services/branch/ballot-rules.mjs';
+import { PG_ROLE } from '../../services/waline/local/pg-cluster.mjs';
+import { addStudyTime, emptyLog } from '../../src/lib/study/log';
+import { buildSubmission } from '../../src/lib/study/submission';
+import { civilDateInShanghai } from '../../src/lib/civil-date';
+import { npmScriptArgs } from '../support/npm-script';
+
+const beijingToday = () => civilDateInShanghai(new Date());
 
 type Role = 'guest' | 'member' | 'other' | 'admin';
 const ROLES: readonly Role[] = ['guest', 'member', 'other', 'admin'];
@@ -165,7 +176,10 @@ describe('route by role (docs/branch-service.md, 接口)', () => {
     admin: { guest: 401, member: 403, other: 403, admin: 'allowed' },
   };
   const concrete = (path: string) =>
-    path.replace(':id', path.startsWith('inbox') ? '1' : 'roles').replace(':code', 'AAAA-BBBB-CCCC-DDDD');
+    path
+      .replace(':id', path.startsWith('inbox') ? '1' : 'roles')
+      .replace(':code', 'AAAA-BBBB-CCCC-DDDD')
+      .replace(':month', '2026-11');
 
   it('documents every route in the table of docs/branch-service.md, and no other', () => {
     const doc = readFileSync(join(import.meta.dirname, '../../docs/branch-service.md'), 'utf8');
@@ -696,4 +710,153 @@ describe('思想汇报 and 征文 submitted from the page', () => {
     });
     expect((await save(accounts.member!.token, report({ kind: 'essay', contest: '不是编号' }))).status).toBe(400);
   });
+});
+
+describe('学习记录 (services/branch/study.mjs)', () => {
+  const today = beijingToday();
+  const month = today.slice(0, 7);
+  const RULES = {
+    readingMinutesPerPoint: 10,
+    mediaMinutesPerPoint: 10,
+    pointsPerTestPassed: 5,
+    pointsPerDailyCorrect: 1,
+  };
+  const tally = (device: string, minutes: number) => ({
+    devices: { [device]: { [today]: { 'lessons/one': { read: minutes * 60, media: 0 } } } },
+    lessons: { one: today },
+    attempts: [],
+  });
+  const sync = (token: string, body: Record<string, unknown>) =>
+    call('study/sync', { token, body: { ...body, requestId: requestId() } });
+  const monthOf = (memberId: string, minutes: number, now = new Date()) =>
+    buildSubmission(
+      addStudyTime(emptyLog(), 'lessons/one', [{ date: today, kind: 'read', ms: minutes * 60_000 }], 86_400),
+      { member: memberId, month, now, rules: RULES, lessonTitle: (id) => id },
+    );
+  const send = (token: string, submission: unknown, to = month) =>
+    call(`study/months/${to}`, { token, body: { submission, requestId: requestId() } });
+
+  it('unites two devices, synced repeatedly and in any order, never counting a minute twice', async () => {
+    const token = accounts.member!.token;
+    await sync(token, tally('phone-0000000001', 10));
+    await sync(token, tally('laptop-000000001', 15));
+    // The phone again (a retry, a second tab), then with more time: raised, not added.
+    await sync(token, tally('phone-0000000001', 10));
+    const answer = await sync(token, tally('phone-0000000001', 12));
+    expect(answer.status).toBe(200);
+    const { devices, lessons } = answer.body.data;
+    expect(Object.keys(devices).sort()).toEqual(['laptop-000000001', 'phone-0000000001']);
+    const seconds = Object.values(devices as Record<string, Record<string, Record<string, { read: number }>>>)
+      .flatMap((days) => Object.values(days[today] ?? {}))
+      .reduce((sum, t) => sum + t.read, 0);
+    expect(seconds).toBe((12 + 15) * 60);
+    expect(lessons).toEqual({ one: today });
+    // A new phone (storage cleared) gets everything back on its first sync.
+    const fresh = await sync(token, { devices: {}, lessons: {}, attempts: [] });
+    expect(fresh.body.data.devices).toEqual(devices);
+    expect(await waline.query(`SELECT 1 FROM branch_study_time WHERE member_id = 'zhang'`)).toHaveLength(2);
+  });
+
+  it('keeps the month sent in one tap, the newest winning; a retry stores it once', async () => {
+    const token = accounts.member!.token;
+    const first = monthOf('zhang', 27);
+    const sent = await send(token, first);
+    expect(sent.status).toBe(200);
+    expect(sent.body.data).toMatchObject({ month, createdAt: first.createdAt, newerKept: false });
+    expect((await send(token, first)).body.data.receivedAt).toBe(sent.body.data.receivedAt);
+    const older = monthOf('zhang', 5, new Date(Date.parse(first.createdAt) - 60_000));
+    expect((await send(token, older)).body.data).toMatchObject({ createdAt: first.createdAt, newerKept: true });
+    const rows = await waline.query<{ submission: { record: { minutes: number } } }>(
+      `SELECT submission FROM branch_study_month WHERE member_id = 'zhang'`,
+    );
+    expect(rows.map((r) => r.submission.record.minutes)).toEqual([27]);
+    const mine = await call('study', { token });
+    expect(mine.body.data.months).toEqual([
+      { month, createdAt: first.createdAt, receivedAt: sent.body.data.receivedAt },
+    ]);
+  });
+
+  it('lets nobody read or write another member’s record, by address or by body', async () => {
+    const other = accounts.other!.token;
+    for (const route of ['study', 'study?member=zhang', 'study?memberId=zhang']) {
+      const answer = await call(route, { token: other });
+      expect(answer.status).toBe(200);
+      expect(answer.body.data).toEqual({ devices: {}, lessons: {}, attempts: [], months: [] });
+    }
+    expect((await call('study/months', { token: other })).status).toBe(403);
+    expect((await call(`study/months?month=${month}`, { token: other })).status).toBe(403);
+    expect((await call('study/zhang', { token: other })).status).toBe(404);
+    const forged = await send(other, monthOf('zhang', 600));
+    expect(forged.status).toBe(403);
+    expect(forged.body.error.message).toBe('这份学习记录不是您本人的，不能提交。请刷新页面后再试。');
+    expect((await call('study')).status).toBe(401);
+    // An account not linked to an archive has no record to keep.
+    expect((await call('study', { token: accounts.outsider!.token })).status).toBe(403);
+    const rows = await waline.query(`SELECT member_id FROM branch_study_month`);
+    expect(rows).toEqual([{ member_id: 'zhang' }]);
+  });
+
+  it('refuses a month past the import’s limits, a future month and too large a body, in plain words', async () => {
+    const token = accounts.member!.token;
+    const record = monthOf('zhang', 10);
+    const crowded = { ...record, record: { ...record.record, tests: Array.from({ length: 401 }, () => ({})) } };
+    const tooMany = await send(token, crowded);
+    expect(tooMany.status).toBe(413);
+    expect(tooMany.body.error.message).toBe(
+      `${month} 有 401 条测试记录，一个月的记录不会超过 400 条，没有保存。请联系支部书记。`,
+    );
+    const next = `${Number(month.slice(0, 4)) + 1}-01`;
+    expect((await send(token, { ...record, month: next }, next)).body.error.message).toContain('还没有到');
+    const huge = await call(`study/months/${month}`, {
+      token,
+      body: { submission: record, padding: 'x'.repeat(300 * 1024), requestId: requestId() },
+    });
+    expect(huge.status).toBe(413);
+    expect(await waline.query(`SELECT 1 FROM branch_study_month`)).toHaveLength(1);
+  });
+
+  it('gives the secretary every month sent, audited; members:report counts it with the archives', async () => {
+    const list = await call(`study/months?month=${month}`, { token: accounts.secretary!.token });
+    expect(list.status).toBe(200);
+    expect(list.body.data.map((r: { member: string; name: string }) => [r.member, r.name])).toEqual([
+      ['zhang', '张党员'],
+    ]);
+    const audit = await waline.query<{ action: string; target: string }>(
+      `SELECT action, target FROM branch_audit WHERE action = 'study-export' AND target = $1`,
+      [month],
+    );
+    expect(audit).toEqual([{ action: 'study-export', target: month }]);
+
+    const members = join(folder, 'members');
+    mkdirSync(members);
+    for (const [id, name] of [
+      ['zhang', '张党员'],
+      ['li', '李党员'],
+    ])
+      writeFileSync(
+        join(members, `${id}.yml`),
+        `name: ${name}\nstage: 正式党员\njoined: 2020-01-01\nbranch: 第一党支部\nstatus: 正常\n`,
+      );
+    const out = join(folder, 'report');
+    const report = spawnSync(process.execPath, [...npmScriptArgs('members:report'), month, '--out', out], {
+      cwd: join(import.meta.dirname, '../..'),
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        MEMBERS_DIR: members,
+        PG_HOST: '127.0.0.1',
+        PG_PORT: String(waline.dbPort),
+        PG_DB: 'waline',
+        PG_USER: PG_ROLE,
+        PG_PASSWORD: '',
+      },
+    });
+    expect(report.stderr).toBe('');
+    expect(report.stdout).toContain('从支部服务读取 1 份学习记录');
+    expect(report.stdout).toContain('2 人，有记录 1 人（本人提交 1 人）');
+    const csv = readFileSync(join(out, `${month}.csv`), 'utf8');
+    expect(csv).toContain(`${month},zhang,张党员,正式党员 · 正常,27,`);
+    // The secretary's report holds no member text in the service's logs.
+    expect(waline.logs()).not.toContain('lessons/one');
+  }, 60_000);
 });
