@@ -12,6 +12,8 @@ import { createAuth } from './auth.mjs';
 import { createBallots } from './ballots.mjs';
 import { createChannel } from './channel.mjs';
 import { createDefinitions } from './definitions.mjs';
+import { formalTestProblems } from './formal-rules.mjs';
+import { createFormalTests } from './formal-tests.mjs';
 import { BranchError, readJson, refuse, sendCsv, sendData, sendPreflight, sendRefusal } from './http.mjs';
 import { matchRoute } from './routes.mjs';
 import { databaseUnavailable, unavailable } from './store.mjs';
@@ -36,6 +38,16 @@ export function createBranchService(options) {
   });
   const ballots = createBallots({ pool, secret, definitions, now });
   const channel = createChannel({ pool, secret, now });
+  // The formal tests' answer key: a private file beside the built site, never part of it (config.mjs).
+  /** @type {ReturnType<typeof createDefinitions<import('./formal-rules.mjs').FormalTest>>} */
+  const formalKey = createDefinitions({
+    source: config.formalTests,
+    list: 'tests',
+    problemsOf: formalTestProblems,
+    what: '正式考试的答案文件',
+    log: (line) => log(line),
+  });
+  const tests = createFormalTests({ pool, key: formalKey, now });
   // One message per account per interval (a double tap is the same request and gets the same code anyway).
   const posting = createLimiter({ seconds: options.postSeconds });
 
@@ -88,6 +100,16 @@ export function createBranchService(options) {
     read: ({ caller, params }) => channel.read(caller, params.id),
     reply: async ({ req, caller, params }) => channel.reply(caller, params.id, await readJson(req)),
     stats: () => channel.stats(),
+    testView: ({ params }) => tests.view(params.id),
+    testMine: ({ caller, params }) => tests.mine(caller, params.id),
+    testStart: async ({ req, caller, params }) => tests.start(caller, params.id, await readJson(req)),
+    testSubmit: async ({ req, caller, params }) => tests.submit(caller, params.id, await readJson(req)),
+    testReport: async ({ caller, params, url, res }) => {
+      const table = await tests.report(caller, params.id);
+      if (url.searchParams.get('format') !== 'csv') return table;
+      sendCsv(res, `test-${params.id}.csv`, tests.reportCsv(table));
+      return undefined;
+    },
   };
 
   /**

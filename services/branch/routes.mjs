@@ -26,6 +26,12 @@ export const ROUTES = Object.freeze([
   { method: 'GET', path: 'inbox/:id', who: 'reader', action: 'read' },
   { method: 'POST', path: 'inbox/:id/reply', who: 'reader', action: 'reply' },
   { method: 'GET', path: 'stats', who: 'anyone', action: 'stats' },
+  // 正式考试 (formal-tests.mjs): a member only ever reads their own attempts; results per member are the administrators'.
+  { method: 'GET', path: 'tests/:id', who: 'anyone', action: 'testView' },
+  { method: 'GET', path: 'tests/:id/mine', who: 'member', action: 'testMine' },
+  { method: 'POST', path: 'tests/:id/start', who: 'member', action: 'testStart' },
+  { method: 'POST', path: 'tests/:id/submit', who: 'member', action: 'testSubmit' },
+  { method: 'GET', path: 'tests/:id/report', who: 'admin', action: 'testReport' },
 ]);
 
 /** A path parameter: ASCII letters, digits, - and _ (ids, codes). */

@@ -7,4 +7,6 @@ export const BRANCH_TABLES = Object.freeze([
   'branch_message',
   'branch_reply',
   'branch_audit',
+  'branch_test',
+  'branch_test_attempt',
 ]);
