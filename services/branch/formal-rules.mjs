@@ -3,15 +3,14 @@
  * The rules of a formal test (正式考试), pure: what a definition from the
  * private answer key must hold, a member's paper (the questions of one attempt,
  * without answers), what a valid set of answers is, the grade, the review and
- * the public counts. Scoring is the quiz engine's own (src/lib/study/quiz.ts,
- * imported as TypeScript: the service runs on the project's Node 24), so a
- * self-study quiz and a formal test grade every question type alike.
+ * the public counts. Grading is grading.mjs: the site's quiz engine's rules,
+ * so a self-study quiz and a formal test grade every question type alike.
  */
 import { randomInt } from 'node:crypto';
-import { choicesOf, isAnswered, outcomeOf, scoreQuiz } from '../../src/lib/study/quiz.ts';
+import { choicesOf, outcomeOf, scoreQuiz } from './grading.mjs';
 
 /**
- * @typedef {import('../../src/lib/study/quiz.ts').Question} Question
+ * @typedef {import('./grading.mjs').Question} Question
  * @typedef {{ id: string, title: string, kind: 'test' | 'contest' | 'daily', passPercent: number,
  *   timeLimitMinutes?: number, attempts: number, shuffle: boolean, drawCount?: number,
  *   questions: Question[] }} FormalTest
@@ -143,7 +142,7 @@ export const reviewOf = (def, paper, answers) =>
       type: question.type,
       stem: question.stem,
       choices,
-      given: isAnswered(given) ? given : [],
+      given: given.some((g) => g.trim() !== '') ? given : [],
       answer: question.answer,
       outcome: outcomeOf(question, given),
       ...(question.explanation ? { explanation: question.explanation } : {}),

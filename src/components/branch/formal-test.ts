@@ -61,7 +61,7 @@ class FormalTest extends HTMLElement {
     this.#id = this.dataset.id ?? '';
     this.#timeout = Number(this.dataset.timeout ?? '10000');
     this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
-    const dialog = this.querySelector<HTMLDialogElement>('dialog[id^="sign-in-"]')!;
+    const dialog = this.querySelector<HTMLDialogElement>('dialog[data-sign-in]')!;
     this.#cleanup.push(wireSignIn(dialog, this.#server, () => void this.#load()));
     this.#on('[data-open-sign-in]', 'click', () => openSignIn(dialog));
     this.#on('[data-reload]', 'click', () => void this.#load());
@@ -265,8 +265,8 @@ class FormalTest extends HTMLElement {
       this.#countdown?.stop();
       local()?.removeItem(answersKey(this.#id, attempt.number));
       this.#attempt = undefined;
+      await this.#load();
       this.#problem(refusal.message);
-      void this.#load();
       return;
     }
     problem.hidden = false;
