@@ -23,7 +23,7 @@ import { t } from '../../src/i18n/zh';
 test.describe.configure({ mode: 'serial' });
 
 const PHONE = { width: 390, height: 844 };
-const ID = 'annual-assessment-2026';
+const ID = 'online-assessment-2026';
 const PAGE = `${SITE}/quizzes/${ID}/`;
 const SHOTS = 'test-results/formal-tests';
 

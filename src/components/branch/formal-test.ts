@@ -112,9 +112,11 @@ class FormalTest extends HTMLElement {
     for (const name of PARTS) this.#q(`[data-part="${name}"]`).hidden = name !== part;
   }
 
-  #problem(text: string | undefined) {
+  /** What went wrong; 再试一次 only where asking again can help (not a refusal that stands). */
+  #problem(text: string | undefined, { retry = true } = {}) {
     this.#q('[data-problem]').hidden = text === undefined;
     this.#q('[data-problem-text]').textContent = text ?? '';
+    this.#q('[data-reload]').hidden = !retry;
   }
 
   get #token() {
@@ -176,7 +178,11 @@ class FormalTest extends HTMLElement {
     button.disabled = false;
     this.#q('[data-status]').textContent = '';
     const attempt = answer.ok ? readAttempt(answer.data) : undefined;
-    if (!answer.ok || !attempt) return this.#problem(this.#refusal(answer.ok ? undefined : answer.problem));
+    if (!answer.ok || !attempt) {
+      const problem = answer.ok ? undefined : answer.problem;
+      // Nothing was being sent yet: the service's own words, or that it cannot be reached now.
+      return this.#problem(problem?.kind === 'refused' ? problem.message : this.#t('formal.unreadable'));
+    }
     this.#problem(undefined);
     this.#startPaper(attempt, answer.data.now);
     this.#show('answer');
@@ -266,7 +272,7 @@ class FormalTest extends HTMLElement {
       local()?.removeItem(answersKey(this.#id, attempt.number));
       this.#attempt = undefined;
       await this.#load();
-      this.#problem(refusal.message);
+      this.#problem(refusal.message, { retry: false });
       return;
     }
     problem.hidden = false;
