@@ -170,6 +170,7 @@ test('a member signs in, answers, submits: graded by the service, answers absent
   await expect(formal(page).getByRole('timer')).toHaveText(/^(20:00|19:\d\d)$/);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   await page.screenshot({ path: `${SHOTS}/2-answering.png`, fullPage: true });
+  expect(await axeViolations(page, '[large text] formal test, answering')).toEqual([]);
 
   // Before submitting: nothing the page received holds an answer or an explanation.
   expect(answers.length).toBeGreaterThanOrEqual(3);
@@ -194,6 +195,7 @@ test('a member signs in, answers, submits: graded by the service, answers absent
     await expect(result.getByText(`${t('quiz.explanation')}${question.explanation}`)).toBeVisible();
   await expect(result.locator('.review li.unanswered')).toHaveCount(1);
   await page.screenshot({ path: `${SHOTS}/3-result.png`, fullPage: true });
+  expect(await axeViolations(page, '[large text] formal test, result')).toEqual([]);
   expect(await attempts(members.first)).toEqual([{ number: 1, status: 'graded', percent }]);
 
   // A second attempt, the limit being one: the page offers none, and the service refuses one asked for directly.
