@@ -6,7 +6,7 @@
  * review. The time limit and the number of attempts are the service's: a
  * submission later than the deadline plus a minute's grace is not graded, and
  * every attempt started counts. A test's definition (with its answers) is
- * frozen in branch_test the first time it is used, like a ballot, so an edit
+ * frozen in branch_test the first time a member opens it, like a ballot, so an edit
  * in the CMS never changes a paper someone is answering. Results per member
  * reach administrators only (report, CSV; each read audited); anyone sees
  * the counts and the distribution of scores.
