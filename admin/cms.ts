@@ -20,6 +20,7 @@ import { COLLECTIONS } from '../src/model/collections';
 import { registerEntryAddressWidget } from './widgets/entry-address';
 import { registerListAddFocus } from './list-add-focus';
 import { registerSiblingChecks } from './sibling-checks';
+import { registerSubmissionReview } from './submission-review';
 
 const source = document.getElementById('cms-config')?.textContent;
 if (!source) throw new Error('CMS config missing from the admin page');
@@ -48,4 +49,6 @@ registerSiblingChecks(CMS, JSON.parse(document.getElementById('entry-facts')?.te
 );
 // 新增选项 and the like: the focus goes into the new item, so typing is not lost.
 registerListAddFocus();
+// 待审稿件: a member's submission opened as a new entry is saved as the member wrote it, then marked taken.
+registerSubmissionReview(CMS);
 CMS.init({ config });

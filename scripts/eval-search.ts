@@ -33,6 +33,7 @@ import {
   type EvalQuery,
   type Half,
   type EvalScore,
+  absentWordsFound,
   halfOf,
   meetsQuestionTarget,
   meetsTarget,
@@ -311,6 +312,13 @@ console.log(
 console.log(
   `不得低于 / floor, questions (held-back half): answer@1 ≥ ${QUESTION_FLOOR.first} and ≥ defaults, no-answer with results ≤ ${QUESTION_FLOOR.noneShown}: ${questionFloor.ok ? 'met' : `NOT met (${questionFloor.failures.join('; ')})`}`,
 );
+// No-answer queries must stay so in what was built (the unit test checks src/content before any build).
+const answered = absentWordsFound(dist, queries);
+console.log(
+  answered.length === 0
+    ? 'no-answer queries: none of their words is on any built page'
+    : `no-answer queries answered by the built site (change the set, not the ranking):\n  ${answered.join('\n  ')}`,
+);
 console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
-// The keyword target and the question floor fail the run; the question target is reported until it is met.
-process.exit(verdict.ok && questionFloor.ok ? 0 : 1);
+// The keyword target, the question floor and the no-answer set fail the run; the question target is reported until it is met.
+process.exit(verdict.ok && questionFloor.ok && answered.length === 0 ? 0 : 1);

@@ -4,6 +4,8 @@
  * share of no-answer queries that show anything, and the targets of issue #20
  * (checked on the held-back half only).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** 2: the page answers the query; 1: related. Pages not listed are judged irrelevant. */
 export type Grade = 1 | 2;
@@ -217,4 +219,22 @@ export function meetsQuestionTarget(
   if (site.none.share > target.noneShown)
     failures.push(`no-answer questions with results ${f(site.none.share)} > ${target.noneShown}`);
   return { ok: failures.length === 0, failures };
+}
+
+/**
+ * Where the site says what a no-answer query asks for: each query's `absent` words found in
+ * the text of the built pages (admin and the index itself left out). A query that finds an
+ * answer is no longer a no-answer query: the set must change with the site, not the ranking.
+ */
+export function absentWordsFound(dist: string, queries: EvalQuery[]): string[] {
+  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html') && !/^(admin|pagefind)\//.test(file))
+    .map((file) => ({ file, text: readFileSync(join(dist, file), 'utf8').replace(/<[^>]*>/g, ' ') }));
+  return queries
+    .filter((q) => q.kind === NO_ANSWER)
+    .flatMap((q) =>
+      (q.absent ?? []).flatMap((word) =>
+        pages.filter((p) => p.text.includes(word)).map((p) => `${q.query}: “${word}” in ${p.file}`),
+      ),
+    );
 }

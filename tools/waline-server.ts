@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PREVIEW_PORT, WALINE_DB_PORT, WALINE_PORT } from './ports.ts';
+import { serviceClock, type ServiceClock } from './service-clock.ts';
 // Plain JavaScript modules shared with `npm run waline` (checked with // @ts-check).
 import { startCluster } from '../services/waline/local/pg-cluster.mjs';
 import { applySchema, ensureServiceDependencies, startService } from '../services/waline/local/service.mjs';
@@ -72,6 +73,8 @@ export interface WalineServer {
   dump(): string;
   /** The service's output (its journal in production) and PostgreSQL's log so far. */
   logs(): string;
+  /** The service's wall clock, to move while it runs (tools/service-clock.ts). */
+  clock: ServiceClock;
   /** Stops both and deletes the temporary folder. */
   stop(): Promise<void>;
 }
@@ -107,6 +110,7 @@ export async function startWalineServer(options: WalineOptions = {}): Promise<Wa
     rmSync(folder, { recursive: true, force: true });
     throw error;
   }
+  const clock = serviceClock(join(folder, 'clock'));
   const env: Record<string, string> = {
     ...cluster.env,
     PG_DB: 'waline',
@@ -116,6 +120,7 @@ export async function startWalineServer(options: WalineOptions = {}): Promise<Wa
     // One machine and a few accounts post every comment of a test: no wait between two.
     IPQPS: '0',
     WALINE_ACCOUNT_INTERVAL: '0',
+    ...clock.env,
     ...options.env,
   };
   let service: { url: string; output(): string; stop(): Promise<void> } | undefined;
@@ -216,6 +221,7 @@ export async function startWalineServer(options: WalineOptions = {}): Promise<Wa
     return {
       url,
       dbPort,
+      clock,
       admin,
       member,
       createMember,

@@ -43,7 +43,7 @@ function CoursePreview(props: Props) {
     title: text(props, 'title'),
     meta: [],
     before: [
-      cover ? h('img', { key: 'cover', className: 'cover', src: cover, alt: '' }) : null,
+      cover ? h('img', { key: 'cover', className: 'cover', src: cover, alt: text(props, 'coverAlt') }) : null,
       h('p', { key: 'summary', className: 'lead' }, text(props, 'summary')),
     ],
     body: prose(props),
@@ -196,7 +196,7 @@ function HistoryPreview(props: Props) {
     meta: [civilDate(date), DATE.test(date) ? t('history.period', { period: periodOf(date).name }) : null],
     before: [
       image
-        ? h('figure', { key: 'image' }, h('img', { className: 'cover', src: image, alt: text(props, 'title') }))
+        ? h('figure', { key: 'image' }, h('img', { className: 'cover', src: image, alt: text(props, 'imageAlt') }))
         : null,
       h('p', { key: 'summary' }, h('strong', null, text(props, 'summary'))),
     ],

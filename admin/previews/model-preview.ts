@@ -23,7 +23,14 @@ function part(props: Props, p: PreviewPart): ReactNode {
     case 'reference':
       return value && `${p.label}：${relatedName(props, p.field, p.collection, p.displayField)}`;
     case 'image':
-      return value ? h('img', { key: p.field, className: 'cover', src: assetUrl(props, value), alt: '' }) : null;
+      return value
+        ? h('img', {
+            key: p.field,
+            className: 'cover',
+            src: assetUrl(props, value),
+            alt: p.alt ? text(props, p.alt) : '',
+          })
+        : null;
     case 'lead':
       return value ? h('p', { key: p.field, className: 'lead' }, value) : null;
     case 'file':

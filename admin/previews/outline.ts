@@ -10,7 +10,8 @@ import type { Field } from '../../src/model/fields';
 import { sectionName, type CollectionModel } from '../../src/model/collections';
 
 export type PreviewPart =
-  | { kind: 'date' | 'value' | 'image' | 'lead' | 'tags'; field: string }
+  | { kind: 'date' | 'value' | 'lead' | 'tags'; field: string }
+  | { kind: 'image'; field: string; alt?: string }
   | { kind: 'labelled' | 'file' | 'list'; field: string; label: string }
   | { kind: 'reference'; field: string; label: string; collection: string; displayField: string };
 
@@ -48,7 +49,7 @@ function placeOf(name: string, field: Field): ['meta' | 'before' | 'after', Prev
         },
       ];
     case 'image':
-      return ['before', { kind: 'image', field: name }];
+      return ['before', { kind: 'image', field: name, alt: field.alt }];
     case 'file':
       return ['after', { kind: 'file', field: name, label: field.label }];
     case 'list':
@@ -71,8 +72,12 @@ export function previewOutline(model: CollectionModel): PreviewOutline {
     body: model.body !== undefined,
     after: [],
   };
+  // An image's text alternative is its `alt`, not a line of the page.
+  const alts = new Set(
+    Object.values(model.fields).flatMap((field) => (field.kind === 'image' && field.alt ? [field.alt] : [])),
+  );
   for (const [name, field] of Object.entries(model.fields)) {
-    if (name === model.titleField) continue;
+    if (name === model.titleField || alts.has(name)) continue;
     const place = placeOf(name, field);
     if (place) outline[place[0]].push(place[1]);
   }

@@ -22,7 +22,9 @@ function LibraryPreview(props: Props) {
       civilDate(text(props, 'date')),
     ],
     before: [
-      cover ? h('img', { key: 'cover', className: 'cover', src: cover, alt: '', width: 150 }) : null,
+      cover
+        ? h('img', { key: 'cover', className: 'cover', src: cover, alt: text(props, 'coverAlt'), width: 150 })
+        : null,
       h('p', { key: 'summary' }, text(props, 'summary')),
       file
         ? h(

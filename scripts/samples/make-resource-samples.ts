@@ -82,6 +82,7 @@ year: ${book.year}
 date: ${book.date}
 file: /uploads/library/${book.id}.pdf
 cover: /uploads/library/${book.id}.jpg
+coverAlt: ${yamlString(`红色封面，白字书名“${book.title}”，下方署名“${book.author} · ${book.year}”`)}
 summary: ${yamlString(book.summary)}
 ---
 

@@ -17,10 +17,10 @@ export const MESSAGE_MAX_CHARS = 5000;
 const KIND_NAMES = { opinion: '意见', report: '举报' };
 
 /** Today in Beijing, as a date (YYYY-MM-DD). @param {number} time */
-const beijingDay = (time) => new Date(time + 8 * 3_600_000).toISOString().slice(0, 10);
+export const beijingDay = (time) => new Date(time + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /** Text as stored: trimmed, without control characters except line breaks. @param {unknown} value */
-const cleanText = (value) =>
+export const cleanText = (value) =>
   typeof value === 'string'
     ? value
         .replace(/\r\n?/g, '\n')
@@ -227,7 +227,7 @@ export function createChannel({ pool, secret, now = Date.now }) {
 }
 
 /** A date column as YYYY-MM-DD (pg gives a Date at local midnight). @param {Date | string} value */
-function dayText(value) {
+export function dayText(value) {
   if (typeof value === 'string') return value.slice(0, 10);
   const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
   return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;

@@ -16,6 +16,7 @@ import { formalTestProblems } from './formal-rules.mjs';
 import { createFormalTests } from './formal-tests.mjs';
 import { BranchError, readJson, refuse, sendCsv, sendData, sendPreflight, sendRefusal } from './http.mjs';
 import { matchRoute } from './routes.mjs';
+import { createSubmissions } from './submissions.mjs';
 import { databaseUnavailable, unavailable } from './store.mjs';
 
 const require = createRequire(import.meta.url);
@@ -38,6 +39,7 @@ export function createBranchService(options) {
   });
   const ballots = createBallots({ pool, secret, definitions, now });
   const channel = createChannel({ pool, secret, now });
+  const submissions = createSubmissions({ pool, now });
   // The formal tests' answer key: a private file beside the built site, never part of it (config.mjs).
   /** @type {ReturnType<typeof createDefinitions<import('./formal-rules.mjs').FormalTest>>} */
   const formalKey = createDefinitions({
@@ -100,6 +102,14 @@ export function createBranchService(options) {
     read: ({ caller, params }) => channel.read(caller, params.id),
     reply: async ({ req, caller, params }) => channel.reply(caller, params.id, await readJson(req)),
     stats: () => channel.stats(),
+    mySubmissions: ({ caller }) => submissions.mine(caller),
+    saveSubmission: async ({ req, caller }) => submissions.save(caller, await readJson(req)),
+    mySubmission: ({ caller, params }) => submissions.own(caller, params.id),
+    waitingSubmissions: () => submissions.waiting(),
+    openSubmission: ({ caller, params }) => submissions.open(caller, params.id),
+    returnSubmission: async ({ req, caller, params }) => submissions.sendBack(caller, params.id, await readJson(req)),
+    publishedSubmission: async ({ req, caller, params }) =>
+      submissions.published(caller, params.id, await readJson(req)),
     testView: ({ params }) => tests.view(params.id),
     testMine: ({ caller, params }) => tests.mine(caller, params.id),
     testStart: async ({ req, caller, params }) => tests.start(caller, params.id, await readJson(req)),

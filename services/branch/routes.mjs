@@ -26,6 +26,14 @@ export const ROUTES = Object.freeze([
   { method: 'GET', path: 'inbox/:id', who: 'reader', action: 'read' },
   { method: 'POST', path: 'inbox/:id/reply', who: 'reader', action: 'reply' },
   { method: 'GET', path: 'stats', who: 'anyone', action: 'stats' },
+  // 思想汇报 and 征文 (submissions.mjs): members' own drafts; the editors are the administrators.
+  { method: 'GET', path: 'submissions', who: 'member', action: 'mySubmissions' },
+  { method: 'POST', path: 'submissions', who: 'member', action: 'saveSubmission' },
+  { method: 'GET', path: 'submissions/:id', who: 'member', action: 'mySubmission' },
+  { method: 'GET', path: 'review', who: 'admin', action: 'waitingSubmissions' },
+  { method: 'GET', path: 'review/:id', who: 'admin', action: 'openSubmission' },
+  { method: 'POST', path: 'review/:id/return', who: 'admin', action: 'returnSubmission' },
+  { method: 'POST', path: 'review/:id/published', who: 'admin', action: 'publishedSubmission' },
   // 正式考试 (formal-tests.mjs): a member only ever reads their own attempts; results per member are the administrators'.
   { method: 'GET', path: 'tests/:id', who: 'anyone', action: 'testView' },
   { method: 'GET', path: 'tests/:id/mine', who: 'member', action: 'testMine' },

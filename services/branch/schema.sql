@@ -69,6 +69,29 @@ CREATE TABLE IF NOT EXISTS branch_audit (
   target varchar(120) NOT NULL DEFAULT ''
 );
 
+-- 思想汇报 and 征文 written on the site (submissions.mjs): the author's drafts, what waits for
+-- the editors, and the note a returned piece carries. Never public: a page comes only from the CMS.
+CREATE TABLE IF NOT EXISTS branch_submission (
+  id serial PRIMARY KEY,
+  account_id int NOT NULL,
+  -- the archive's name at the last save: the CMS entry's 汇报人 / 作者
+  author varchar(100) NOT NULL,
+  kind varchar(10) NOT NULL CHECK (kind IN ('report', 'essay')),
+  title varchar(200) NOT NULL DEFAULT '',
+  byline varchar(20) NOT NULL DEFAULT '',
+  stage varchar(20) NOT NULL DEFAULT '',
+  -- an essay's contest (the CMS entry's id)
+  contest varchar(120) NOT NULL DEFAULT '',
+  body text NOT NULL DEFAULT '',
+  status varchar(10) NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'submitted', 'returned', 'published')),
+  -- the editor's note when returned
+  note text NULL,
+  submitted_on date NULL,
+  -- the page's request id of the last change (hashed): the same request again changes nothing
+  last_request char(64) NOT NULL UNIQUE,
+  updated_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX IF NOT EXISTS branch_submission_account ON branch_submission (account_id);
 -- 正式考试 (formal tests, services/branch/formal-tests.mjs): the definition with its answers,
 -- frozen the first time the test is used, and each member's attempts with the time the
 -- service gave them. Results per member are private: only administrators read them.

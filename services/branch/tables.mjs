@@ -7,6 +7,7 @@ export const BRANCH_TABLES = Object.freeze([
   'branch_message',
   'branch_reply',
   'branch_audit',
+  'branch_submission',
   'branch_test',
   'branch_test_attempt',
 ]);

@@ -146,6 +146,8 @@ export const MONEY_PATTERN = {
 
 const draft = f.boolean('草稿', { default: false, hint: '勾选后不会发布到网站，只在后台和本机预览中可见' });
 const tags = f.list('标签', { of: f.string('标签'), required: false, hint: '每个标签单独添加，如“党史”' });
+/** Hint of an image's text alternative (an `alt` field of f.image). */
+const ALT_HINT = '一句话说明图片上是什么，如“支部党员在社区清理楼道”，读屏软件会朗读；设置了图片就必须填写';
 const markdownBody = (label = '正文', hint?: string) => ({ label, hint, required: true });
 
 const articles = {
@@ -170,7 +172,13 @@ const articles = {
     }),
     tags,
     author: f.string('作者', { required: false, hint: '留空则不显示作者' }),
-    cover: f.image('封面图', { required: false, size: { width: 1200, height: 675 }, hint: '列表和分享卡片中的图片' }),
+    cover: f.image('封面图', {
+      required: false,
+      size: { width: 1200, height: 675 },
+      alt: 'coverAlt',
+      hint: '列表和分享卡片中的图片；卡片中裁成 16:9，保留人物等醒目部分',
+    }),
+    coverAlt: f.string('封面图说明', { required: false, hint: ALT_HINT }),
     draft,
   },
   body: markdownBody(),
@@ -193,7 +201,13 @@ const library = {
     publisher: f.string('出版社', { required: false }),
     year: f.number('出版年份', { required: false, min: 1900, max: 2100 }),
     file: f.file('文件（PDF）', { extensions: ['pdf'], hint: '上传图书的 PDF 全文，读者可在线阅读和下载' }),
-    cover: f.image('封面图', { required: false, size: { width: 600, height: 800 }, hint: '图书封面' }),
+    cover: f.image('封面图', {
+      required: false,
+      size: { width: 600, height: 800 },
+      alt: 'coverAlt',
+      hint: '图书封面，卡片中裁成 3:4',
+    }),
+    coverAlt: f.string('封面图说明', { required: false, hint: ALT_HINT }),
     summary: f.text('内容简介', { hint: '图书室列表中显示，建议 60–120 字' }),
     date: f.date('上架日期', { hint: '放入图书室的日期（北京时间），用于排序和订阅' }),
   },
@@ -288,7 +302,13 @@ const courses = {
   fields: {
     title: f.string('课程名称'),
     summary: f.text('课程简介', { hint: '网上党校首页的课程卡片中显示，建议 50–100 字' }),
-    cover: f.image('封面图', { required: false, size: { width: 1200, height: 675 }, hint: '课程卡片中的图片' }),
+    cover: f.image('封面图', {
+      required: false,
+      size: { width: 1200, height: 675 },
+      alt: 'coverAlt',
+      hint: '课程卡片中的图片，裁成 16:9，保留人物等醒目部分',
+    }),
+    coverAlt: f.string('封面图说明', { required: false, hint: ALT_HINT }),
     order: f.number('排序', { min: 0, hint: '数字小的排在前面' }),
     quiz: f.reference('课程测试', {
       collection: 'quizzes',
@@ -564,7 +584,13 @@ const history = {
     title: f.string('标题'),
     summary: f.text('概要', { hint: '时间轴上显示的一两句话' }),
     tags,
-    image: f.image('图片', { required: false, size: { width: 1200, height: 800 }, hint: '请使用有使用许可的图片' }),
+    image: f.image('图片', {
+      required: false,
+      size: { width: 1200, height: 800 },
+      alt: 'imageAlt',
+      hint: '请使用有使用许可的图片',
+    }),
+    imageAlt: f.string('图片说明', { required: false, hint: ALT_HINT }),
   },
   body: markdownBody(),
 } satisfies CollectionModel;

@@ -59,6 +59,12 @@ export interface AssetField extends FieldBase {
   extensions: readonly string[];
   /** Recommended pixel size of an image: shown in the CMS hint and on the editors' help page. */
   size?: { width: number; height: number };
+  /**
+   * The sibling string field holding the image's text alternative (what it shows, for readers who
+   * cannot see it): required once the image is set (to-zod.ts). Absent where the image only repeats
+   * the text beside it (a speaker's avatar, a video's first frame).
+   */
+  alt?: string;
 }
 /** The id (file name) of an entry of another collection. */
 export interface ReferenceField extends FieldBase {

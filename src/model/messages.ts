@@ -62,6 +62,8 @@ export const modelMessages = {
     `YAML 格式错误（第 ${line} 行附近）：请检查这一行的引号、括号、冒号和缩进 / YAML syntax error near line ${line} (${reason}): check quotes, brackets, colons and indentation`,
   yamlUnclosed: (line: number) =>
     `YAML 格式错误：第 ${line} 行之前有引号或括号没有闭合：请检查引号、括号是否成对 / YAML syntax error: a quote or bracket opened before line ${line} is never closed`,
+  missingAlt: (imageLabel: string, altLabel: string) =>
+    `设置了${q(imageLabel)}就要填写${q(altLabel)}：用一句话说明图片上是什么，供看不到图片的读者使用 / the image is set: describe what it shows in this field, for readers who cannot see it`,
   missingAsset: (label: string, path: string) =>
     `${q(label)}指向的文件 ${path} 不存在于 public/ 中：请上传该文件或改正路径 / file not found under public/: upload it or fix the path`,
   dateBefore: (label: string, earlier: string) =>

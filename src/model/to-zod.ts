@@ -94,9 +94,31 @@ function objectSchema(fields: Fields, reference: ReferenceFactory, params?: obje
   return z.looseObject(shape, params);
 }
 
+/** Pairs of an image field and the field holding its text alternative (`alt` of f.image). */
+function altPairs(fields: Fields): { image: string; alt: string }[] {
+  return Object.entries(fields).flatMap(([image, field]) =>
+    field.kind === 'image' && field.alt ? [{ image, alt: field.alt }] : [],
+  );
+}
+
+const isSet = (value: unknown) => typeof value === 'string' && value.trim() !== '';
+
 /** The schema of one entry's data (front matter or YAML), without the Markdown body. */
 export function collectionSchema(model: CollectionModel, reference: ReferenceFactory = idReference) {
-  return objectSchema(model.fields, reference);
+  const pairs = altPairs(model.fields);
+  const schema = objectSchema(model.fields, reference);
+  if (pairs.length === 0) return schema;
+  // `when`: checked even when other fields fail, so an editor sees every problem of the entry at once.
+  return schema.superRefine(
+    (data: Record<string, unknown>, context) => {
+      for (const { image, alt } of pairs) {
+        if (!isSet(data[image]) || isSet(data[alt])) continue;
+        const label = (name: string) => model.fields[name]?.label ?? name;
+        context.addIssue({ code: 'custom', path: [alt], message: m.missingAlt(label(image), label(alt)) });
+      }
+    },
+    { when: () => true },
+  );
 }
 
 export { labelOf as collectionLabel };

@@ -1,11 +1,15 @@
 /**
- * Sizes of uploaded images, read from the file at build time. Uploads stay in
- * public/uploads because that is where the CMS writes them, and Astro does not
- * transform images there; reading the real width and height lets every <img>
- * reserve its box (no layout shift) while CSS scales it responsively.
+ * Uploaded images, read once at build time. Uploads stay in public/uploads because
+ * that is where the CMS writes them and reads them back for its preview. Astro
+ * copies public/ as it is, so an upload is handed to its image pipeline as an
+ * imported image would be (`uploadedImage`): the build reads the original from
+ * dist/, resizes, crops and re-encodes it (sharp), and keeps the result in its
+ * cache (`.cache/astro/assets/`) under a name that changes with the file's bytes.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ImageMetadata } from 'astro';
 import { imageMetadata } from 'astro/assets/utils';
 
 export interface ImageSize {
@@ -13,24 +17,42 @@ export interface ImageSize {
   height: number;
 }
 
-const sizes = new Map<string, Promise<ImageSize>>();
+/**
+ * What Astro knows of an imported image, but `src`, which is the upload's address with
+ * the base path (`href`, not readable here: build plumbing reads this module too).
+ * `version`, a hash of the bytes, is part of what Astro hashes into the output's name:
+ * a file replaced under the same name never gets the old picture from the cache, nor
+ * from a reader's browser.
+ */
+export type UploadedImage = Omit<ImageMetadata, 'src'> & { version: string };
+
+const images = new Map<string, Promise<UploadedImage>>();
 
 /** `publicPath` as stored in content: '/uploads/library/book.jpg' (no base path). */
-export function uploadedImageSize(publicPath: string): Promise<ImageSize> {
-  let size = sizes.get(publicPath);
-  if (!size) {
+export function uploadedImage(publicPath: string): Promise<UploadedImage> {
+  let image = images.get(publicPath);
+  if (!image) {
     const file = join(process.cwd(), 'public', decodeURI(publicPath));
-    size = readFile(file)
+    image = readFile(file)
       .catch(() => {
         throw new Error(
           `上传的图片不存在 / Uploaded image not found: public${publicPath} — 请在内容管理后台重新上传，或改正路径 / upload it again or fix the path`,
         );
       })
-      .then((data) => imageMetadata(data, publicPath))
-      .then(({ width, height }) => ({ width, height }));
-    sizes.set(publicPath, size);
+      .then(async (data) => {
+        const { width, height, format, orientation } = await imageMetadata(data, publicPath);
+        const version = createHash('sha256').update(data).digest('hex').slice(0, 16);
+        return { width, height, format, orientation, version };
+      });
+    images.set(publicPath, image);
   }
-  return size;
+  return image;
+}
+
+/** The width and height of an uploaded image's file. */
+export async function uploadedImageSize(publicPath: string): Promise<ImageSize> {
+  const { width, height } = await uploadedImage(publicPath);
+  return { width, height };
 }
 
 /** Sizes of the uploaded images a rendered HTML fragment shows (`<img src="/uploads/…">`); unreadable ones are left out. */

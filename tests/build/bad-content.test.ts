@@ -103,6 +103,17 @@ const TABLE: BadInput[] = [
     ],
   },
   {
+    kind: 'cover without its text alternative',
+    files: {
+      'src/content/articles/cover-no-alt.md': md(
+        'title: 封面无说明\ndate: 2026-03-01\ncategory: 理论学习\ncover: /uploads/articles/community-cleanup-volunteer.jpg',
+      ),
+    },
+    expected: [
+      '  - coverAlt: 设置了“封面图”就要填写“封面图说明”：用一句话说明图片上是什么，供看不到图片的读者使用 / the image is set: describe what it shows in this field, for readers who cannot see it',
+    ],
+  },
+  {
     kind: 'list too short',
     files: {
       'src/content/courseware/no-files.md': md('title: 课件\ndate: 2026-03-01\nfiles: []'),

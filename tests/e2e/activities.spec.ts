@@ -13,7 +13,7 @@ test.describe('思想汇报', () => {
     await page.getByRole('navigation', { name: '按阶段浏览' }).getByRole('link', { name: '发展对象' }).click();
     await expect(page).toHaveURL(/\/reports\/stage\/candidate\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('思想汇报：发展对象');
-    const badges = await page.locator('main article .badge').allTextContents();
+    const badges = await page.locator('main article .card-badge').allTextContents();
     expect(badges.length).toBeGreaterThanOrEqual(2);
     expect(new Set(badges)).toEqual(new Set(['发展对象']));
 
@@ -32,7 +32,7 @@ test.describe('思想汇报', () => {
     for (const report of reports) {
       const author = String(report.data.author);
       const card = page
-        .locator('main .card')
+        .locator('main .entry-card')
         .filter({ has: page.getByRole('link', { name: String(report.data.title), exact: true }) });
       await expect(card).toContainText(`汇报人：${shownAuthor(author, report.data.byline as string | undefined)}`);
       if (report.data.byline !== '全名') await expect(card).not.toContainText(author);
@@ -141,7 +141,8 @@ test.describe('党史鉴赏', () => {
   test('an item page has its image and text', async ({ page }) => {
     await page.goto('/history/');
     await page.getByRole('link', { name: '中国共产党第一次全国代表大会召开' }).click();
-    await expect(page.getByRole('img', { name: '中国共产党第一次全国代表大会召开' })).toBeVisible();
+    // Described by its 图片说明, not by the title beside it.
+    await expect(page.getByRole('img', { name: '示意画：南湖上一条红顶游船，远处一轮太阳' })).toBeVisible();
     await expect(page.getByRole('link', { name: '时期：新民主主义革命时期' })).toBeVisible();
     await expectNoThreadWithoutService(page);
   });

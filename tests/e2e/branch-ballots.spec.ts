@@ -1,7 +1,8 @@
 /**
  * Secret ballots and 民主评议 end to end with the real branch service: a copy
- * of the site with two ballots closing a few minutes from now, built with the
- * service on; the real Waline + branch service on a throwaway PostgreSQL
+ * of the site with two ballots closing three hours from now, built with the
+ * service on (the last tests move the service's clock, tools/service-clock.ts,
+ * and the browser's past the close instead of waiting); the real Waline + branch service on a throwaway PostgreSQL
  * (tools/waline-server.ts) reading the build's own /branch/ballots.json; both
  * under one origin as nginx serves them. A member signs in once, votes and
  * gets a receipt; grades the branch one member per screen on a 390 px phone
@@ -28,8 +29,8 @@ const PHONE = { width: 390, height: 844 };
 const site = `http://localhost:${WALINE_SITE_PORT}`;
 const SHOTS = 'test-results/branch-ballots';
 
-/** Both ballots close at this whole minute: time to build, vote and grade first. */
-const closeAt = new Date(Math.ceil((Date.now() + 5 * 60_000) / 60_000) * 60_000);
+/** Both ballots close at this whole minute; the last tests move the service's and the browser's clocks past it. */
+const closeAt = new Date(Math.ceil((Date.now() + 3 * 3_600_000) / 60_000) * 60_000);
 const [closeDay, closeClock] = civilDateTimeInShanghai(closeAt).slice(0, 16).split('T') as [string, string];
 const openDay = civilDateTimeInShanghai(new Date(Date.now() - 86_400_000)).slice(0, 10);
 
@@ -272,9 +273,9 @@ test('the forms in the four display modes on a phone', async ({ browser }: { bro
 });
 
 test('after closing: results, every receipt, "counted as cast", and signing out', async () => {
-  test.setTimeout(600_000);
-  const wait = closeAt.getTime() + 2000 - Date.now();
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  const afterClosing = new Date(closeAt.getTime() + 2000);
+  waline.clock.set(afterClosing);
+  await phone.clock.setSystemTime(afterClosing);
   const page = await phone.newPage();
   const noneElsewhere = watch(page);
   await page.goto(`${site}/polls/e2e-ballot/`);
@@ -314,6 +315,7 @@ test('after closing: results, every receipt, "counted as cast", and signing out'
 
 test('the secretary downloads each member’s 民主评议 result; members never see the button', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+  await context.clock.setSystemTime(new Date(closeAt.getTime() + 60_000));
   const page = await context.newPage();
   await page.goto(`${site}/polls/e2e-review/`);
   const results = ballot(page).locator('[data-part="results"]');

@@ -102,6 +102,11 @@ test('item 11: an uploaded cover shows at once in the form and the preview, unde
   await form.fill('title', '支部秋季植树活动封面（测试）');
   await form.body([['quanti', '全体']]);
   await page.screenshot({ path: shot('11-cover-thumbnail') });
+  // Item 12: a cover needs its text alternative; the save guard asks for it as the build would.
+  await form.tryPublish();
+  await expect(page.getByText(chinesePart(modelMessages.missingAlt('封面图', '封面图说明')))).toBeVisible();
+  await page.screenshot({ path: shot('12-cover-without-alt') });
+  await form.fill('coverAlt', '党员在山坡上植树');
   const file = await form.publish('src/content/articles');
   scratch.push(file);
   const cover = /^cover: (.+)$/m.exec(readFileSync(join(ROOT, file), 'utf8'))?.[1]?.replace(/['"]/g, '');

@@ -98,7 +98,7 @@ test('under npm start, drafts and future-dated entries show with a 草稿 / 定�
     const seen = new Map<string, string | undefined>();
     for (let url: string | null = `${site}/articles/`; url; ) {
       await page.goto(url, { waitUntil: 'networkidle' });
-      for (const card of await page.locator('main .card').all()) {
+      for (const card of await page.locator('main .entry-card').all()) {
         const title = (await card.locator('.card-title a').textContent())!.trim();
         const badge = card.locator('[data-unpublished]');
         seen.set(title, (await badge.count()) ? (await badge.textContent())!.trim() : undefined);

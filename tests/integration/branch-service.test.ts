@@ -574,6 +574,131 @@ describe('load', () => {
   }, 180_000);
 });
 
+describe('思想汇报 and 征文 submitted from the page', () => {
+  const report = (extra: Record<string, unknown> = {}) => ({
+    kind: 'report',
+    title: '学习党章的体会',
+    byline: '姓 + 同志',
+    stage: '入党积极分子',
+    text: '第一段。\n\n<script>alert(1)</script>第二段：认真学习。',
+    requestId: requestId(),
+    ...extra,
+  });
+  const save = (token: string, body: Record<string, unknown>) => call('submissions', { token, body });
+
+  it('keeps a draft once however often the same save is retried, and only for its author', async () => {
+    const token = accounts.activist!.token;
+    const body = report();
+    const first = await save(token, body);
+    expect(first.status).toBe(200);
+    expect(first.body.data).toMatchObject({ status: 'draft', title: '学习党章的体会', note: null });
+    const again = await save(token, body);
+    expect(again.body.data.id).toBe(first.body.data.id);
+    const rows = await waline.query(`SELECT id FROM branch_submission WHERE account_id = $1`, [accounts.activist!.id]);
+    expect(rows).toHaveLength(1);
+    const id = first.body.data.id;
+    expect((await call(`submissions/${id}`, { token })).body.data.text).toContain('第二段');
+    // Another member, by address and by API, and the editors while it is a draft: not found.
+    expect((await call(`submissions/${id}`, { token: accounts.other!.token })).status).toBe(404);
+    expect((await call('submissions', { token: accounts.other!.token })).body.data).toEqual([]);
+    expect((await save(accounts.other!.token, report({ id, title: '改别人的' }))).status).toBe(404);
+    expect((await call(`review/${id}`, { token: accounts.secretary!.token })).status).toBe(404);
+    expect((await call('review', { token: accounts.secretary!.token })).body.data).toEqual([]);
+    expect((await call(`review/${id}`, { token: accounts.other!.token })).status).toBe(403);
+  });
+
+  it('says in plain words what is missing or too long', async () => {
+    const token = accounts.activist!.token;
+    const noStage = await save(token, report({ stage: '', submit: true }));
+    expect(noStage.status).toBe(400);
+    expect(noStage.body.error.message).toContain('阶段');
+    const long = await save(token, report({ title: '长'.repeat(61) }));
+    expect(long.status).toBe(413);
+    expect(long.body.error.message).toBe('标题最多 60 字，现在 61 字，请删减后再保存。');
+    const noContest = await save(token, report({ kind: 'essay', submit: true }));
+    expect(noContest.body.error.message).toContain('征文活动');
+  });
+
+  it('goes to the editors when submitted, comes back with a note, and is published once', async () => {
+    const token = accounts.activist!.token;
+    const [draft] = (await call('submissions', { token })).body.data;
+    const submitBody = report({ id: draft.id, submit: true, title: '学习党章的体会（定稿）' });
+    const submitted = await save(token, submitBody);
+    expect(submitted.body.data).toMatchObject({ status: 'submitted', submittedOn: expect.any(String) });
+    // The answer was lost and the page sends it again: the same, not a second submission and not refused.
+    expect((await save(token, submitBody)).body.data).toMatchObject({ id: draft.id, status: 'submitted' });
+    const locked = await save(token, report({ id: draft.id, title: '再改' }));
+    expect(locked.status).toBe(409);
+
+    const list = await call('review', { token: accounts.secretary!.token });
+    expect(list.body.data).toEqual([
+      expect.objectContaining({ id: draft.id, kind: 'report', title: '学习党章的体会（定稿）', author: '赵积极' }),
+    ]);
+    expect(JSON.stringify(list.body.data)).not.toContain('第二段');
+    const opened = await call(`review/${draft.id}`, { token: accounts.secretary!.token });
+    expect(opened.body.data.entry).toEqual({
+      title: '学习党章的体会（定稿）',
+      author: '赵积极',
+      byline: '姓 + 同志',
+      stage: '入党积极分子',
+      date: submitted.body.data.submittedOn,
+      body: '第一段。\n\n<script>alert(1)</script>第二段：认真学习。',
+    });
+
+    const back = { note: '请补充联系实际的部分。', requestId: requestId() };
+    expect((await call(`review/${draft.id}/return`, { token: accounts.secretary!.token, body: back })).status).toBe(
+      200,
+    );
+    expect((await call(`review/${draft.id}/return`, { token: accounts.secretary!.token, body: back })).status).toBe(
+      200,
+    );
+    const returned = await call(`submissions/${draft.id}`, { token });
+    expect(returned.body.data).toMatchObject({ status: 'returned', note: '请补充联系实际的部分。' });
+    expect((await call('review', { token: accounts.secretary!.token })).body.data).toEqual([]);
+
+    const resubmitted = await save(token, report({ id: draft.id, submit: true, text: '补充后的正文。' }));
+    expect(resubmitted.body.data).toMatchObject({ status: 'submitted', note: null });
+    const done = { requestId: requestId() };
+    expect((await call(`review/${draft.id}/published`, { token: accounts.secretary!.token, body: done })).status).toBe(
+      200,
+    );
+    expect((await call(`review/${draft.id}/published`, { token: accounts.secretary!.token, body: done })).status).toBe(
+      200,
+    );
+    expect((await call(`submissions/${draft.id}`, { token })).body.data.status).toBe('published');
+    expect(
+      (
+        await call(`review/${draft.id}/return`, {
+          token: accounts.secretary!.token,
+          body: { ...back, requestId: requestId() },
+        })
+      ).status,
+    ).toBe(409);
+    const audit = await waline.query<{ action: string }>(
+      `SELECT action FROM branch_audit WHERE target = $1 AND action LIKE 'submission-%' ORDER BY id`,
+      [String(draft.id)],
+    );
+    expect(audit.map((a) => a.action)).toEqual(['submission-read', 'submission-return', 'submission-publish']);
+    expect(waline.logs()).not.toContain('认真学习');
+  });
+
+  it('opens an essay as the 征文作品 entry of its contest', async () => {
+    const essay = await save(
+      accounts.member!.token,
+      report({ kind: 'essay', contest: '2026-party-history', stage: '', submit: true, title: '我心中的党史' }),
+    );
+    expect(essay.body.data).toMatchObject({ kind: 'essay', status: 'submitted', contest: '2026-party-history' });
+    const opened = await call(`review/${essay.body.data.id}`, { token: accounts.secretary!.token });
+    expect(opened.body.data.entry).toEqual({
+      title: '我心中的党史',
+      author: '张党员',
+      contest: '2026-party-history',
+      date: essay.body.data.submittedOn,
+      body: expect.stringContaining('第二段'),
+    });
+    expect((await save(accounts.member!.token, report({ kind: 'essay', contest: '不是编号' }))).status).toBe(400);
+  });
+});
 describe('formal tests (正式考试): graded by the service', () => {
   const start = (token: string, id: string, request = requestId()) =>
     call(`tests/${id}/start`, { token, body: { requestId: request } });

@@ -168,10 +168,27 @@ describe('checkContent', () => {
   });
 
   it('reports an uploaded file that is not under public/', () => {
-    write('src/content/articles/with-cover.md', article({ cover: '/uploads/articles/missing.jpg' }));
+    write(
+      'src/content/articles/with-cover.md',
+      article({ cover: '/uploads/articles/missing.jpg', coverAlt: '支部党员在社区清理楼道' }),
+    );
     expect(checkContent(root)).toMatchObject([
       { field: 'cover', message: expect.stringContaining('/uploads/articles/missing.jpg 不存在于 public/ 中') },
     ]);
+  });
+
+  it('asks for the text alternative of an image once the image is set, beside the entry’s other problems', () => {
+    write(
+      'src/content/articles/cover-without-alt.md',
+      article({ title: undefined, cover: '/uploads/articles/missing.jpg', coverAlt: "''" }),
+    );
+    expect(checkContent(root).map(({ field, message }) => [field, message.split(' / ')[0]])).toEqual([
+      ['title', '缺少必填项“标题”，请填写'],
+      ['coverAlt', '设置了“封面图”就要填写“封面图说明”：用一句话说明图片上是什么，供看不到图片的读者使用'],
+      ['cover', '“封面图”指向的文件 /uploads/articles/missing.jpg 不存在于 public/ 中：请上传该文件或改正路径'],
+    ]);
+    write('src/content/articles/cover-without-alt.md', article({ coverAlt: '照片' }));
+    expect(checkContent(root)).toEqual([]);
   });
 
   it('accepts what the CMS writes for emptied optional fields', () => {

@@ -50,7 +50,9 @@ describe('field hints', () => {
     const cover = (decapCollection(collectionModel('articles')).fields as DecapField[]).find(
       (field) => field.name === 'cover',
     );
-    expect(cover?.hint).toBe('列表和分享卡片中的图片；建议 1200×675 像素，JPG 或 PNG');
+    expect(cover?.hint).toBe(
+      '列表和分享卡片中的图片；卡片中裁成 16:9，保留人物等醒目部分；建议 1200×675 像素，JPG 或 PNG',
+    );
   });
 });
 

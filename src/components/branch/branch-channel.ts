@@ -27,7 +27,7 @@ import { formatCivilDate, isCivilDate } from '../../lib/civil-date';
 import { walineServerUrl } from '../../lib/discussion/waline';
 import { clientTranslator } from '../../i18n/fill';
 import { openSignIn, signOut, wireSignIn } from '../discussion/sign-in-dialog';
-import { currentSession, displayName } from './branch-session';
+import { showSessionBox } from './branch-session';
 
 const t = clientTranslator('branch-channel');
 const day = (date: string) => (isCivilDate(date) ? formatCivilDate(date) : date);
@@ -140,16 +140,7 @@ class BranchChannel extends HTMLElement {
   }
 
   async #showSession() {
-    const box = this.querySelector<HTMLElement>('[data-session]')!;
-    const signedIn = box.querySelector<HTMLElement>('[data-signed-in]')!;
-    const signedOut = box.querySelector<HTMLElement>('[data-signed-out]')!;
-    const session = storedToken(localStorage) ? await currentSession(this.#server) : ({ kind: 'signed-out' } as const);
-    box.hidden = false;
-    // Unreachable: the member may well be signed in; sending says what went wrong when it fails.
-    signedIn.hidden = session.kind !== 'signed-in';
-    signedOut.hidden = session.kind !== 'signed-out';
-    if (session.kind === 'signed-in')
-      box.querySelector('[data-signed-as]')!.textContent = t('channel.signedAs', { name: displayName(session.me) });
+    await showSessionBox(this.querySelector<HTMLElement>('[data-session]')!, this.#server);
   }
 
   #problem(kind: MessageKind, text: string | undefined) {

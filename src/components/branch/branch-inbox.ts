@@ -87,7 +87,7 @@ class BranchInbox extends HTMLElement {
     if (session.kind === 'signed-out') return this.#only('signed-out');
     this.#token = session.token;
     this.#name = displayName(session.me);
-    this.#part('signed-as').textContent = t('channel.signedAs', { name: this.#name });
+    this.#part('signed-as').textContent = t('account.signedAs', { name: this.#name });
     if (readableKinds(session.me).length === 0) return this.#only('session', 'not-for-you');
     await this.#showList();
   }

@@ -70,6 +70,8 @@ export interface AdminCspInput {
   backend: Record<string, unknown>;
   /** `true`: Decap's default local backend (localhost:8081). */
   local_backend: boolean | { url: string };
+  /** The branch service's origin when it runs elsewhere (its 待审稿件 panel on the CMS page). */
+  serviceOrigin?: string;
 }
 
 const DEFAULT_API: Record<string, string> = { github: 'https://api.github.com', gitlab: 'https://gitlab.com' };
@@ -84,7 +86,7 @@ const DEFAULT_API: Record<string, string> = { github: 'https://api.github.com', 
  * reads an upload not yet saved back from its blob: address to send it to the
  * backend (AssetProxy.toBase64 fetches it), so connect-src allows blob: too.
  */
-export function adminCspAdditions({ backend, local_backend }: AdminCspInput) {
+export function adminCspAdditions({ backend, local_backend, serviceOrigin }: AdminCspInput) {
   const api = [backend.api_root, backend.base_url, DEFAULT_API[String(backend.name)]]
     .filter((url): url is string => typeof url === 'string' && url !== '')
     .map((url) => new URL(url).origin);
@@ -96,7 +98,11 @@ export function adminCspAdditions({ backend, local_backend }: AdminCspInput) {
     scriptResources: ["'unsafe-eval'"],
     styleResources: ["'unsafe-inline'"],
     directives: [
-      join('connect-src', ["'self'", 'blob:', ...new Set([...api, ...local])]),
+      join('connect-src', [
+        "'self'",
+        'blob:',
+        ...new Set([...api, ...local, ...(serviceOrigin ? [serviceOrigin] : [])]),
+      ]),
       "img-src 'self' data: blob: https:",
     ] as const,
   };

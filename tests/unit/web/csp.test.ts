@@ -52,6 +52,13 @@ it('adds no local backend when the CMS has none', () => {
   );
 });
 
+it('lets the 待审稿件 panel reach a branch service on another origin', () => {
+  expect(
+    adminCspAdditions({ backend: { name: 'github' }, local_backend: false, serviceOrigin: 'https://talk.example.cn' })
+      .directives[0],
+  ).toBe("connect-src 'self' blob: https://api.github.com https://talk.example.cn");
+});
+
 describe('server headers', () => {
   const headerLines = (text: string) =>
     new Map([...text.matchAll(/^\s*([A-Za-z-]+): (.+)$/gm)].map((m) => [m[1]!.toLowerCase(), m[2]!]));
