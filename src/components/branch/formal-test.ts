@@ -196,7 +196,7 @@ class FormalTest extends HTMLElement {
     this.#q('[data-result]').hidden = true;
     const list = this.#q('[data-questions]');
     list.replaceChildren(...this.#paper.map((q, i) => questionItem((k, v) => this.#t(k, v), q, i)));
-    const kept = readKeptAnswers(local()?.getItem(answersKey(this.#id, attempt.number)) ?? null, this.#paper.length);
+    const kept = readKeptAnswers(local()?.getItem(answersKey(this.#id, attempt)) ?? null, this.#paper.length);
     if (kept) restoreResponses(this.#q('[data-part="answer"]'), kept);
     this.#answered(false);
     this.#countdown?.stop();
@@ -232,7 +232,7 @@ class FormalTest extends HTMLElement {
       answered < total ? this.#t('quiz.unanswered', { count: total - answered }) : '';
     if (keep && this.#attempt)
       try {
-        local()?.setItem(answersKey(this.#id, this.#attempt.number), JSON.stringify(responses));
+        local()?.setItem(answersKey(this.#id, this.#attempt), JSON.stringify(responses));
       } catch {
         // Storage full or refused: the answers are still on the page.
       }
@@ -269,7 +269,7 @@ class FormalTest extends HTMLElement {
     if (refusal?.kind === 'refused' && refusal.code === 'time-up') {
       // The service closed this attempt: nothing to send again.
       this.#countdown?.stop();
-      local()?.removeItem(answersKey(this.#id, attempt.number));
+      local()?.removeItem(answersKey(this.#id, attempt));
       this.#attempt = undefined;
       await this.#load();
       this.#problem(refusal.message, { retry: false });
@@ -288,7 +288,7 @@ class FormalTest extends HTMLElement {
 
   #finished(graded: Attempt) {
     this.#countdown?.stop();
-    local()?.removeItem(answersKey(this.#id, graded.number));
+    local()?.removeItem(answersKey(this.#id, graded));
     this.#attempt = undefined;
     this.#showResult(graded);
     void this.#load();

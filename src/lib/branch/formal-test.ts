@@ -77,8 +77,12 @@ export function secondsToDeadline(deadline: string, serviceNow: string): number 
   return Math.max(0, Math.ceil((Date.parse(deadline) - Date.parse(serviceNow)) / 1000));
 }
 
-/** Where the answers of one attempt wait in the browser until the service has them. */
-export const answersKey = (testId: string, attempt: number) => `branch-test-answers:${testId}:${attempt}`;
+/**
+ * Where the answers of one attempt wait in the browser until the service has them: named by
+ * the attempt's start as well, so on a shared phone another member's attempt never finds them.
+ */
+export const answersKey = (testId: string, attempt: Pick<Attempt, 'number' | 'startedAt'>) =>
+  `branch-test-answers:${testId}:${attempt.number}:${attempt.startedAt}`;
 
 /** Kept answers, or undefined when there are none or they do not fit the paper. */
 export function readKeptAnswers(text: string | null, size: number): Response[] | undefined {

@@ -17,7 +17,13 @@ import {
 import { choicesOf, scoreQuiz, type Question } from '../../../src/lib/study/quiz';
 import * as service from '../../../services/branch/grading.mjs';
 import { formalTestKey, type FormalTest, type StoredQuiz } from '../../../src/model/formal-test-key';
-import { formalScreen, readKeptAnswers, secondsToDeadline, type MyTest } from '../../../src/lib/branch/formal-test';
+import {
+  answersKey,
+  formalScreen,
+  readKeptAnswers,
+  secondsToDeadline,
+  type MyTest,
+} from '../../../src/lib/branch/formal-test';
 
 const QUESTIONS: FormalTest['questions'] = [
   { type: 'single', stem: '单选', options: ['甲', '乙', '丙'], answer: ['乙'], explanation: '解析一' },
@@ -191,6 +197,12 @@ describe('the page', () => {
   it("counts down on the service's clock, whatever this device's clock says", () => {
     expect(secondsToDeadline('2026-12-08T10:20:00.000Z', '2026-12-08T10:00:00.000Z')).toBe(1200);
     expect(secondsToDeadline('2026-12-08T10:20:00.000Z', '2026-12-08T10:25:00.000Z')).toBe(0);
+  });
+
+  it("keeps each attempt's answers apart, another member's attempt on a shared phone included", () => {
+    const first = answersKey('exam', { number: 1, startedAt: '2026-12-08T10:00:00.000Z' });
+    expect(answersKey('exam', { number: 1, startedAt: '2026-12-08T10:05:00.000Z' })).not.toBe(first);
+    expect(answersKey('exam', { number: 2, startedAt: '2026-12-08T10:00:00.000Z' })).not.toBe(first);
   });
 
   it('takes back kept answers only when they fit the paper', () => {
