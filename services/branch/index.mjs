@@ -12,6 +12,8 @@ import { createAuth } from './auth.mjs';
 import { createBallots } from './ballots.mjs';
 import { createChannel } from './channel.mjs';
 import { createDefinitions } from './definitions.mjs';
+import { formalTestProblems } from './formal-rules.mjs';
+import { createFormalTests } from './formal-tests.mjs';
 import { BranchError, readJson, refuse, sendCsv, sendData, sendPreflight, sendRefusal } from './http.mjs';
 import { matchRoute } from './routes.mjs';
 import { createSubmissions } from './submissions.mjs';
@@ -39,6 +41,16 @@ export function createBranchService(options) {
   const ballots = createBallots({ pool, secret, definitions, now });
   const channel = createChannel({ pool, secret, now });
   const submissions = createSubmissions({ pool, now });
+  // The formal tests' answer key: a private file beside the built site, never part of it (config.mjs).
+  /** @type {ReturnType<typeof createDefinitions<import('./formal-rules.mjs').FormalTest>>} */
+  const formalKey = createDefinitions({
+    source: config.formalTests,
+    list: 'tests',
+    problemsOf: formalTestProblems,
+    what: '正式考试的答案文件',
+    log: (line) => log(line),
+  });
+  const tests = createFormalTests({ pool, key: formalKey, now });
   // One message per account per interval (a double tap is the same request and gets the same code anyway).
   const posting = createLimiter({ seconds: options.postSeconds });
   const study = createStudy({ pool, now });
@@ -112,6 +124,16 @@ export function createBranchService(options) {
     publishedSubmission: async ({ req, caller, params }) =>
       submissions.published(caller, params.id, await readJson(req)),
     ...studyActions,
+    testView: ({ params }) => tests.view(params.id),
+    testMine: ({ caller, params }) => tests.mine(caller, params.id),
+    testStart: async ({ req, caller, params }) => tests.start(caller, params.id, await readJson(req)),
+    testSubmit: async ({ req, caller, params }) => tests.submit(caller, params.id, await readJson(req)),
+    testReport: async ({ caller, params, url, res }) => {
+      const table = await tests.report(caller, params.id);
+      if (url.searchParams.get('format') !== 'csv') return table;
+      sendCsv(res, `test-${params.id}.csv`, tests.reportCsv(table));
+      return undefined;
+    },
   };
 
   /**

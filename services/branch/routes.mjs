@@ -39,6 +39,12 @@ export const ROUTES = Object.freeze([
   { method: 'POST', path: 'study/sync', who: 'member', action: 'studySync' },
   { method: 'POST', path: 'study/months/:month', who: 'member', action: 'studySubmit' },
   { method: 'GET', path: 'study/months', who: 'admin', action: 'studyMonths' },
+  // 正式考试 (formal-tests.mjs): a member only ever reads their own attempts; results per member are the administrators'.
+  { method: 'GET', path: 'tests/:id', who: 'anyone', action: 'testView' },
+  { method: 'GET', path: 'tests/:id/mine', who: 'member', action: 'testMine' },
+  { method: 'POST', path: 'tests/:id/start', who: 'member', action: 'testStart' },
+  { method: 'POST', path: 'tests/:id/submit', who: 'member', action: 'testSubmit' },
+  { method: 'GET', path: 'tests/:id/report', who: 'admin', action: 'testReport' },
 ]);
 
 /** A path parameter: ASCII letters, digits, - and _ (ids, codes). */

@@ -127,3 +127,33 @@ CREATE TABLE IF NOT EXISTS branch_study_month (
   submission jsonb NOT NULL,
   PRIMARY KEY (member_id, month)
 );
+
+-- 正式考试 (formal tests, services/branch/formal-tests.mjs): the definition with its answers,
+-- frozen the first time the test is used, and each member's attempts with the time the
+-- service gave them. Results per member are private: only administrators read them.
+CREATE TABLE IF NOT EXISTS branch_test (
+  id varchar(120) PRIMARY KEY,
+  definition jsonb NOT NULL
+);
+CREATE TABLE IF NOT EXISTS branch_test_attempt (
+  id serial PRIMARY KEY,
+  test_id varchar(120) NOT NULL REFERENCES branch_test (id) ON DELETE CASCADE,
+  account_id int NOT NULL,
+  -- 1, 2…: every attempt started counts against the test's limit
+  number int NOT NULL,
+  -- the page's request id for starting (hashed with the account): a retry gets the same attempt
+  start_hash char(64) NOT NULL UNIQUE,
+  -- [{ index, choices }]: the questions of this attempt in the order shown
+  paper jsonb NOT NULL,
+  started_at timestamptz NOT NULL,
+  -- started_at + the time limit; NULL when the test has none
+  deadline timestamptz NULL,
+  status varchar(10) NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'graded', 'late')),
+  submitted_at timestamptz NULL,
+  answers jsonb NULL,
+  correct int NULL,
+  total int NULL,
+  percent int NULL,
+  passed boolean NULL,
+  UNIQUE (test_id, account_id, number)
+);

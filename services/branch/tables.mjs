@@ -12,4 +12,6 @@ export const BRANCH_TABLES = Object.freeze([
   'branch_study_lesson',
   'branch_study_attempt',
   'branch_study_month',
+  'branch_test',
+  'branch_test_attempt',
 ]);

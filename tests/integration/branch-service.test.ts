@@ -94,8 +94,9 @@ beforeAll(async () => {
   waline = await startWalineServer({
     siteUrl: 'http://localhost',
     ports: { service: BRANCH_PORT, db: BRANCH_DB_PORT },
-    env: { BRANCH_BALLOTS: ballotsFile },
+    env: { BRANCH_BALLOTS: ballotsFile, BRANCH_FORMAL_TESTS: join(folder, 'formal-tests.json') },
   });
+  writeFileSync(join(folder, 'formal-tests.json'), JSON.stringify(FORMAL_KEY));
   accounts.secretary = waline.admin;
   accounts.member = waline.member;
   const create = (key: string, name: string) =>
@@ -175,6 +176,7 @@ describe('route by role (docs/branch-service.md, 接口)', () => {
     reader: { guest: 401, member: 403, other: 403, admin: 'allowed' },
     admin: { guest: 401, member: 403, other: 403, admin: 'allowed' },
   };
+  // `tests/roles` is a formal test as well as a ballot (FORMAL_KEY below).
   const concrete = (path: string) =>
     path
       .replace(':id', path.startsWith('inbox') ? '1' : 'roles')
@@ -860,3 +862,231 @@ describe('学习记录 (services/branch/study.mjs)', () => {
     expect(waline.logs()).not.toContain('lessons/one');
   }, 60_000);
 });
+
+describe('formal tests (正式考试): graded by the service', () => {
+  const start = (token: string, id: string, request = requestId()) =>
+    call(`tests/${id}/start`, { token, body: { requestId: request } });
+  const submit = (token: string, id: string, attempt: number, answers: unknown) =>
+    call(`tests/${id}/submit`, { token, body: { attempt, answers, requestId: requestId() } });
+  /** The right answers for a paper as the service shows it (by stem, from the key this file wrote). */
+  const rightAnswers = (paper: { stem: string }[]) =>
+    paper.map(({ stem }) => {
+      const question = FORMAL_QUESTIONS.find((q) => q.stem === stem)!;
+      return question.type === 'fill' ? ['  1921年。'] : question.answer;
+    });
+  /** Every text of the key that must never reach a browser before submitting. */
+  const SECRETS = ['解析：', '一九二一'];
+
+  it('gives a paper without answers or explanations, before and while answering', async () => {
+    const token = accounts.full1!.token;
+    const texts = [
+      (await call('tests/exam')).text,
+      (await call('tests/exam', { token })).text,
+      (await call('tests/exam/mine', { token })).text,
+    ];
+    const started = await start(token, 'exam');
+    expect(started.status).toBe(200);
+    texts.push(started.text, (await call('tests/exam/mine', { token })).text);
+    for (const text of texts) {
+      for (const secret of SECRETS) expect(text).not.toContain(secret);
+      expect(text).not.toMatch(/"(answer|explanation|answers)"/);
+    }
+    const paper = started.body.data.attempt.paper as { type: string; stem: string; choices: string[] }[];
+    expect(paper.map((q) => q.type).sort()).toEqual(['fill', 'judge', 'multiple', 'single']);
+    expect(paper.find((q) => q.type === 'judge')!.choices).toEqual(['正确', '错误']);
+  });
+
+  it('grades every question type, fill-in variants included, once; a retry returns the same result', async () => {
+    const token = accounts.full1!.token;
+    const { body } = await call('tests/exam/mine', { token });
+    const open = body.data.mine[0];
+    const answers = rightAnswers(open.paper);
+    // The multiple-choice question half right: scored wrong.
+    const multiple = open.paper.findIndex((q: { type: string }) => q.type === 'multiple');
+    answers[multiple] = ['甲'];
+    const graded = await submit(token, 'exam', open.number, answers);
+    expect(graded.status).toBe(200);
+    expect(graded.body.data.score).toEqual({ correct: 3, total: 4, percent: 75, passed: true });
+    const review = graded.body.data.review as {
+      type: string;
+      outcome: string;
+      answer: string[];
+      explanation: string;
+    }[];
+    expect(review.find((q) => q.type === 'fill')).toMatchObject({ outcome: 'right', answer: ['一九二一年', '1921年'] });
+    expect(review.find((q) => q.type === 'multiple')).toMatchObject({ outcome: 'wrong', answer: ['甲', '乙'] });
+    expect(review.every((q) => q.explanation.startsWith('解析：'))).toBe(true);
+    const again = await submit(token, 'exam', open.number, rightAnswers(open.paper));
+    expect(again.body.data).toEqual(graded.body.data);
+    const rows = await waline.query(
+      `SELECT status FROM branch_test_attempt WHERE test_id = 'exam' AND account_id = $1`,
+      [accounts.full1!.id],
+    );
+    expect(rows).toEqual([{ status: 'graded' }]);
+  });
+
+  it('refuses a second attempt when the limit is one, and counts each started attempt against a limit of two', async () => {
+    const second = await start(accounts.full1!.token, 'exam');
+    expect(second.status).toBe(409);
+    expect(second.body.error.message).toContain('每人只能作答一次');
+    const token = accounts.full2!.token;
+    const request = requestId();
+    const first = await start(token, 'practice-twice', request);
+    // The same request again (the answer lost on the way): the same attempt.
+    expect((await start(token, 'practice-twice', request)).body.data.attempt.number).toBe(1);
+    expect(first.body.data.attempt.number).toBe(1);
+    await submit(
+      token,
+      'practice-twice',
+      1,
+      first.body.data.attempt.paper.map(() => []),
+    );
+    expect((await start(token, 'practice-twice')).body.data.attempt.number).toBe(2);
+    await submit(
+      token,
+      'practice-twice',
+      2,
+      first.body.data.attempt.paper.map(() => []),
+    );
+    const third = await start(token, 'practice-twice');
+    expect(third.status).toBe(409);
+    expect(third.body.error.message).toContain('最多作答 2 次');
+  });
+
+  it('enforces the time limit on its own clock: a submission after the deadline and grace is not graded', async () => {
+    const token = accounts.full3!.token;
+    const started = await start(token, 'timed');
+    const deadline = Date.parse(started.body.data.attempt.deadline);
+    expect(deadline - Date.parse(started.body.data.now)).toBe(5 * 60_000);
+    // The service's record moved back 7 minutes: as if the member had kept the page open that long.
+    await waline.query(
+      `UPDATE branch_test_attempt SET started_at = started_at - interval '7 minutes', deadline = deadline - interval '7 minutes'
+        WHERE test_id = 'timed' AND account_id = $1`,
+      [accounts.full3!.id],
+    );
+    const late = await submit(token, 'timed', 1, rightAnswers(started.body.data.attempt.paper));
+    expect(late.status).toBe(423);
+    expect(late.body.error.message).toContain('没有计分');
+    expect(JSON.stringify(late.body)).not.toContain('解析：');
+    const mine = await call('tests/timed/mine', { token });
+    expect(mine.body.data.mine[0]).toMatchObject({ status: 'late' });
+    expect(mine.body.data.mine[0].review).toBeUndefined();
+    expect((await start(token, 'timed')).status).toBe(409);
+  });
+
+  it('accepts a submission within the grace after the deadline', async () => {
+    const token = accounts.inspector!.token;
+    const started = await start(token, 'timed');
+    await waline.query(
+      `UPDATE branch_test_attempt SET deadline = now() - interval '20 seconds' WHERE test_id = 'timed' AND account_id = $1`,
+      [accounts.inspector!.id],
+    );
+    const graded = await submit(token, 'timed', 1, rightAnswers(started.body.data.attempt.paper));
+    expect(graded.status).toBe(200);
+    expect(graded.body.data.score.percent).toBe(100);
+  });
+
+  it('refuses answers outside the paper and a fill-in over the size limit, in plain words', async () => {
+    const token = accounts.secretary!.token;
+    const { body } = await start(token, 'exam');
+    const paper = body.data.attempt.paper as { type: string }[];
+    const answers = rightAnswers(body.data.attempt.paper);
+    const fill = paper.findIndex((q) => q.type === 'fill');
+    const single = paper.findIndex((q) => q.type === 'single');
+    const long = await submit(
+      token,
+      'exam',
+      1,
+      answers.map((a, i) => (i === fill ? ['长'.repeat(201)] : a)),
+    );
+    expect(long.status).toBe(413);
+    expect(long.body.error.message).toContain('最多 200 个字');
+    const outside = await submit(
+      token,
+      'exam',
+      1,
+      answers.map((a, i) => (i === single ? ['不存在的选项'] : a)),
+    );
+    expect(outside.status).toBe(400);
+    expect(outside.body.error.message).toContain('不在选项中');
+    expect((await submit(token, 'exam', 1, [])).status).toBe(400);
+    // Still open: refusals use nothing up.
+    expect((await submit(token, 'exam', 1, answers)).status).toBe(200);
+  });
+
+  it("never lets a member read or answer another member's attempt (direct URLs and API tries)", async () => {
+    const other = accounts.other!.token;
+    const mine = await call(`tests/exam/mine?account=${accounts.full1!.id}`, { token: other });
+    expect(mine.status).toBe(200);
+    expect(mine.body.data.mine).toEqual([]);
+    expect(mine.text).not.toContain('"score"');
+    // Attempt 1 of full1 exists; for `other` there is none to submit.
+    expect((await submit(other, 'exam', 1, [])).status).toBe(404);
+    for (const path of ['tests/exam/report', 'tests/exam/report?format=csv'])
+      expect((await call(path, { token: other })).status).toBe(403);
+    expect((await call('tests/exam/report')).status).toBe(401);
+    expect((await call('tests/exam/attempts/1', { token: other })).status).toBe(404);
+    // Answers by no route before submitting: the public view, a test not started, an unknown one.
+    for (const path of ['tests/exam', 'tests/timed', 'tests/no-such-test', 'tests/exam/answers'])
+      for (const secret of SECRETS) expect((await call(path, { token: other })).text).not.toContain(secret);
+  });
+
+  it("gives the secretary every member's results and a CSV (audited), the public counts and a distribution only", async () => {
+    const report = await call('tests/exam/report', { token: tokenOf.admin });
+    expect(report.status).toBe(200);
+    const zhou = report.body.data.rows.find((r: unknown[]) => r[1] === 'zhou1');
+    expect(zhou).toEqual(expect.arrayContaining(['周党员1', 'zhou1', 1, '已交卷', 3, 4, 75, '及格']));
+    const csv = await call('tests/exam/report?format=csv', { token: tokenOf.admin });
+    expect(csv.text).toContain('周党员1,zhou1,1,已交卷');
+    const audit = await waline.query(
+      `SELECT action FROM branch_audit WHERE action = 'test-report' AND target = 'exam'`,
+    );
+    expect(audit).toHaveLength(2);
+    const view = await call('tests/exam');
+    expect(view.body.data.stats).toEqual({
+      members: 2,
+      passed: 2,
+      distribution: [
+        { band: '0–59', members: 0 },
+        { band: '60–69', members: 0 },
+        { band: '70–79', members: 1 },
+        { band: '80–89', members: 0 },
+        { band: '90–100', members: 1 },
+      ],
+    });
+    expect(view.text).not.toMatch(/周党员|zhou|李华/);
+    expect(waline.logs()).not.toContain('1921年');
+  });
+});
+
+/** The formal tests' answer key, as the build writes it beside dist/ (src/integrations/formal-test-key.ts). */
+const FORMAL_QUESTIONS = [
+  {
+    type: 'single',
+    stem: '单选：支部委员会会议一般多久召开一次？',
+    options: ['每周', '每月', '每年'],
+    answer: ['每月'],
+  },
+  { type: 'multiple', stem: '多选：选出甲和乙', options: ['甲', '乙', '丙'], answer: ['甲', '乙'] },
+  { type: 'judge', stem: '判断：党员应当按期交纳党费。', options: [], answer: ['正确'] },
+  { type: 'fill', stem: '填空：中国共产党成立于哪一年？', options: [], answer: ['一九二一年', '1921年'] },
+].map((q, i) => ({ ...q, explanation: `解析：第 ${i + 1} 题` }));
+const formalTest = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  title: `正式考试 ${id}`,
+  kind: 'test',
+  passPercent: 60,
+  attempts: 1,
+  shuffle: true,
+  questions: FORMAL_QUESTIONS,
+  ...extra,
+});
+const FORMAL_KEY = {
+  version: 1,
+  tests: [
+    formalTest('roles'),
+    formalTest('exam'),
+    formalTest('practice-twice', { attempts: 2 }),
+    formalTest('timed', { timeLimitMinutes: 5 }),
+  ],
+};
