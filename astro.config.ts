@@ -14,6 +14,7 @@ import { memoryLog } from './src/integrations/memory-log';
 import { collectionStorage, contentBytes } from './src/integrations/content-store';
 import { incrementalBuild } from './src/integrations/incremental-build';
 import { siteAddressCheck } from './src/integrations/site-address';
+import { formalTestKeyFile } from './src/integrations/formal-test-key';
 import { fileURLToPath } from 'node:url';
 
 const settings = loadSettings();
@@ -52,6 +53,8 @@ export default defineConfig({
     pagefindSearch(),
     cmsBundle(),
     publish(),
+    // The formal tests' answers go to the branch service beside dist/, never into it.
+    formalTestKeyFile(),
     incrementalBuild(),
     devContentReload(),
     devServerFlag(),

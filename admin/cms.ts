@@ -40,7 +40,11 @@ registerEntryAddressWidget(
   (name) => config.collections.find((c: { name: string }) => c.name === name)?.identifier_field,
 );
 // 学习记录 of a member's archive: Decap's list with 导入学习记录 above it.
-registerStudyRecordsWidget(CMS);
+registerStudyRecordsWidget(
+  CMS,
+  (JSON.parse(document.getElementById('branch-service')?.textContent ?? '{}') as { server?: string | null }).server ??
+    undefined,
+);
 // The build's per-entry checks (required fields in lists, quiz answers, partly filled optional groups) run before every save.
 registerSaveGuard(CMS);
 // A lesson number its course already has is refused; a title another entry has asks first.

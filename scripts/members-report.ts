@@ -6,7 +6,9 @@
  * HTML page and a CSV in members-report/ (git-ignored, never in a published
  * folder: scripts/shared/private-output.ts). The month defaults to the last
  * complete month in Beijing time; the month still running can be asked for,
- * and then the command and the page say its figures are partial.
+ * and then the command and the page say its figures are partial. Run with the
+ * branch service's environment file, it counts the records members sent to the
+ * service too (scripts/members/service-records.ts).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +20,8 @@ import { ATTENTION_MONTHS, defaultReportMonth, monthlyReport } from '../src/lib/
 import { reportCsv, reportHtml, unfinishedNote } from '../src/lib/members/report-output.ts';
 import { parseSnapshot } from '../src/lib/discussion/snapshot.ts';
 import { loadSettings } from '../src/site/settings.ts';
-import { archivesOrStop } from './members/archive-files.ts';
+import { archivesOrStop, membersDir } from './members/archive-files.ts';
+import { mergedStudyRecords, serviceFiles } from './members/service-records.ts';
 import { privateOutputOrStop } from './shared/private-output.ts';
 import { attendanceByMember } from '../src/lib/meetings/ledger.ts';
 import {
@@ -46,6 +49,22 @@ if (month > civilMonthInShanghai(now)) {
 const out = privateOutputOrStop(values.out, { zh: '报告目录', en: 'report folder' });
 
 const archives = archivesOrStop('党员档案有误，报告没有生成 / invalid member archives, no report written:');
+// With the branch service's settings, the records members sent to it count as well as the archives' (same merge rules).
+const fromService = await serviceFiles();
+const merged = mergedStudyRecords(archives, fromService ?? [], now, membersDir());
+if (merged.problems.length) {
+  console.error(
+    [
+      '支部服务中的学习记录有误，报告没有生成 / invalid study records on the branch service, no report written:',
+      ...merged.problems.map((p) => `  - ${p}`),
+    ].join('\n'),
+  );
+  process.exit(1);
+}
+if (fromService)
+  console.log(
+    `从支部服务读取 ${fromService.length} 份学习记录。/ ${fromService.length} record(s) from the branch service.`,
+  );
 
 const snapshotFile = process.env.DISCUSSIONS_SNAPSHOT || 'src/data/discussions.json';
 const snapshot = existsSync(snapshotFile) ? parseSnapshot(readFileSync(snapshotFile, 'utf8'), snapshotFile) : undefined;
@@ -68,7 +87,7 @@ const report = monthlyReport({
     stage: data.stage,
     status: data.status,
     joined: data.joined,
-    studyRecords: data.studyRecords ?? [],
+    studyRecords: merged.records.get(id) ?? data.studyRecords ?? [],
     discussionAccounts: data.discussionAccounts ?? [],
   })),
   discussions: snapshot?.discussions,

@@ -5,7 +5,10 @@
  * message); src/lib/study/import.ts checks and merges them month by month. A
  * refused import changes nothing in the form; an accepted one changes the list,
  * and 发布 writes it, as any edit. The box also shows the member's personal
- * link (/my/?member=<archive id>) to send to the member.
+ * link (/my/?member=<archive id>) to send to the member. On a site with the
+ * branch service, 从支部服务读取 fetches the months this member sent there
+ * (the secretary signed in on the site with the service's administrator
+ * account) and imports them by the same rules as files (service-files.ts).
  *
  * Decap gives a control only its own value: the archive id is the entry's slug
  * (`getEntry`), the site's address comes from the CMS config.
@@ -23,6 +26,9 @@ import {
   type ImportFile,
 } from '../../src/lib/study/import';
 import { personalLink } from '../../src/lib/members/identity';
+import { serviceImportFiles } from '../../src/lib/study/service-files';
+import { callBranch, storedToken } from '../../src/lib/branch/api';
+import { walineServerUrl } from '../../src/lib/discussion/waline';
 import { t } from '../../src/i18n/zh';
 
 interface Immutable {
@@ -45,6 +51,8 @@ interface State {
   outcome?: { refused: boolean; changed: boolean; lines: string[]; files: number };
   pasted: string;
   copied: boolean;
+  /** Asking the branch service. */
+  fetching: boolean;
 }
 
 /** The list control Decap registered as `list`, which this widget wraps. */
@@ -71,9 +79,18 @@ const button = {
   cursor: 'pointer',
 };
 
-function createControl(ListControl: ComponentType<Record<string, unknown>>) {
+/** The secretary's sign-in on this site (the one the discussion box and /my/ keep), if any. */
+function secretaryToken(): string | undefined {
+  try {
+    return storedToken(localStorage);
+  } catch {
+    return undefined;
+  }
+}
+
+function createControl(ListControl: ComponentType<Record<string, unknown>>, service: string | undefined) {
   return class StudyRecordsControl extends Component<Props, State> {
-    override state: State = { generation: 0, pasted: '', copied: false };
+    override state: State = { generation: 0, pasted: '', copied: false, fetching: false };
     private list: ListControlInstance | null = null;
 
     /** Like Decap's list: always re-render, so the nested fields can update. */
@@ -106,12 +123,17 @@ function createControl(ListControl: ComponentType<Record<string, unknown>>) {
       const id = this.archiveId();
       if (!id || files.length === 0) return;
       try {
-        const { records, changes } = importIntoArchive(id, this.records(), files, new Date());
+        const { records, changes, names } = importIntoArchive(id, this.records(), files, new Date());
         if (changedAnything(changes)) this.props.onChange(fromJS(records));
         const changed = changedAnything(changes);
+        // A file with a typed name comes here because the secretary chose this archive: show the name to check.
+        const lines = [
+          ...changes.map(describeChange),
+          ...(names.length ? [t('import.typedName', { names: names.join('、') })] : []),
+        ];
         this.setState(({ generation }) => ({
           generation: changed ? generation + 1 : generation,
-          outcome: { refused: false, changed, lines: changes.map(describeChange), files: files.length },
+          outcome: { refused: false, changed, lines, files: files.length },
         }));
       } catch (error) {
         if (!(error instanceof ImportRefused)) throw error;
@@ -131,6 +153,40 @@ function createControl(ListControl: ComponentType<Record<string, unknown>>) {
       const oversized = chosen.flatMap((file) => sizeProblem(file.name, file.size) ?? []);
       if (oversized.length) return this.refuse(oversized, chosen.length);
       this.merge(await Promise.all(chosen.map(async (file) => ({ name: file.name, text: await file.text() }))));
+    };
+
+    /** The months this member sent to the branch service, imported as files would be. */
+    private readonly onService = async () => {
+      const id = this.archiveId();
+      if (!id || !service) return;
+      const token = secretaryToken();
+      if (!token) return this.refuse([t('cms.import.serviceSignIn')], 0);
+      this.setState({ fetching: true });
+      const answer = await callBranch<unknown>(
+        walineServerUrl(service, location.href),
+        `study/months?member=${encodeURIComponent(id)}`,
+        { token },
+      );
+      this.setState({ fetching: false });
+      if (!answer.ok) {
+        const { problem } = answer;
+        return this.refuse(
+          [
+            problem.kind === 'unreachable'
+              ? t('cms.import.serviceUnreachable')
+              : problem.kind === 'refused' && problem.status !== 403
+                ? problem.message
+                : t('cms.import.serviceSignIn'),
+          ],
+          0,
+        );
+      }
+      const files = serviceImportFiles(answer.data);
+      if (files.length === 0)
+        return this.setState({
+          outcome: { refused: false, changed: false, lines: [t('cms.import.serviceNone')], files: 0 },
+        });
+      this.merge(files);
     };
 
     private readonly onPaste = () => {
@@ -230,6 +286,20 @@ function createControl(ListControl: ComponentType<Record<string, unknown>>) {
               },
               t('cms.import.pasteButton'),
             ),
+            ...(service
+              ? [
+                  h(
+                    'div',
+                    { key: 'service', style: row },
+                    h(
+                      'button',
+                      { type: 'button', style: button, disabled: this.state.fetching, onClick: this.onService },
+                      this.state.fetching ? t('cms.import.serviceBusy') : t('cms.import.fromService'),
+                    ),
+                    h('span', { style: { fontSize: '0.9em' } }, t('cms.import.fromServiceHint')),
+                  ),
+                ]
+              : []),
             h('div', { key: 'outcome' }, this.outcome()),
             h('div', { key: 'link' }, this.link(id)),
           ]
@@ -257,9 +327,13 @@ function createControl(ListControl: ComponentType<Record<string, unknown>>) {
   };
 }
 
-export function registerStudyRecordsWidget(cms: CMS): void {
+/** `service`: the branch service's address when the site has it (the admin page's #branch-service). */
+export function registerStudyRecordsWidget(cms: CMS, service?: string): void {
   const list = cms.getWidget('list') as unknown as { control?: ComponentType<Record<string, unknown>> } | undefined;
   if (!list?.control) throw new Error('Decap has no `list` widget to wrap: the study-records widget needs it');
   // Decap's typings know only value/field/onChange/forID/classNameWrapper; the control uses more of what Decap passes.
-  cms.registerWidget('study-records', createControl(list.control) as unknown as Parameters<CMS['registerWidget']>[1]);
+  cms.registerWidget(
+    'study-records',
+    createControl(list.control, service) as unknown as Parameters<CMS['registerWidget']>[1],
+  );
 }

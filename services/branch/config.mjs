@@ -4,6 +4,13 @@
  * discussion service (services/waline/waline.env.example). Pure: returns
  * problems instead of throwing.
  */
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Where the build writes the formal tests' answer key: beside dist/, never in it
+ * (src/integrations/formal-test-key.ts), so a site built in this checkout needs no setting.
+ */
+export const DEFAULT_FORMAL_TESTS = fileURLToPath(new URL('../../branch-private/formal-tests.json', import.meta.url));
 
 /** Duties (the archive's 职务) whose holders read 意见 by default: the whole committee. */
 export const DEFAULT_OPINION_READERS = ['*'];
@@ -21,7 +28,7 @@ const list = (value, fallback) => {
 
 /**
  * @param {Record<string, string | undefined>} env
- * @returns {{ ballots: string | undefined, readers: { opinion: string[], report: string[] }, problems: string[] }}
+ * @returns {{ ballots: string | undefined, formalTests: string, readers: { opinion: string[], report: string[] }, problems: string[] }}
  */
 export function branchConfig(env) {
   const problems = [];
@@ -33,6 +40,7 @@ export function branchConfig(env) {
     );
   return {
     ballots,
+    formalTests: env.BRANCH_FORMAL_TESTS || DEFAULT_FORMAL_TESTS,
     readers: {
       opinion: list(env.BRANCH_OPINION_READERS, DEFAULT_OPINION_READERS),
       report: list(env.BRANCH_REPORT_READERS, DEFAULT_REPORT_READERS),

@@ -23,23 +23,15 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 /**
  * The request's JSON body, or a refusal: 415 when it is not declared JSON, 413 when too large, 400 when not JSON.
- * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').IncomingMessage} req @param {number} [maxBytes] a route's own limit (学习记录)
  * @returns {Promise<Record<string, unknown>>}
  */
-export async function readJson(req) {
+export async function readJson(req, maxBytes = MAX_BODY_BYTES) {
   const type = String(req.headers['content-type'] ?? '');
   if (!/^application\/json\s*(;|$)/i.test(type)) throw refuse(415, 'not-json', '请求的格式不对，请刷新页面后再试。');
-  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES)
-    throw refuse(413, 'too-large', '内容太长，请删减后再提交。');
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw refuse(413, 'too-large', '内容太长，请删减后再提交。');
-    chunks.push(chunk);
-  }
+  const bytes = await readBody(req, maxBytes, '内容太长，请删减后再提交。');
   try {
-    const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    const body = JSON.parse(bytes.toString('utf8'));
     if (typeof body === 'object' && body !== null && !Array.isArray(body)) return body;
   } catch {
     // answered below
@@ -60,15 +52,23 @@ export async function readBytes(req, types, maxBytes, messages) {
     .trim()
     .toLowerCase();
   if (!types.includes(type)) throw refuse(415, 'bad-type', messages.type);
-  if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw refuse(413, 'too-large', messages.large);
+  return { type, bytes: await readBody(req, maxBytes, messages.large) };
+}
+
+/**
+ * The body's bytes, refused (413, `large`) as soon as it is known to exceed `maxBytes`: declared or counted.
+ * @param {import('node:http').IncomingMessage} req @param {number} maxBytes @param {string} large
+ */
+async function readBody(req, maxBytes, large) {
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw refuse(413, 'too-large', large);
   const chunks = [];
   let size = 0;
   for await (const chunk of req) {
     size += chunk.length;
-    if (size > maxBytes) throw refuse(413, 'too-large', messages.large);
+    if (size > maxBytes) throw refuse(413, 'too-large', large);
     chunks.push(chunk);
   }
-  return { type, bytes: Buffer.concat(chunks) };
+  return Buffer.concat(chunks);
 }
 
 /** Headers every answer carries: any page may call (no cookies are used), nothing is cached, nothing is sniffed. */

@@ -12,11 +12,14 @@ import { createAuth } from './auth.mjs';
 import { createBallots } from './ballots.mjs';
 import { createChannel } from './channel.mjs';
 import { createDefinitions } from './definitions.mjs';
+import { formalTestProblems } from './formal-rules.mjs';
+import { createFormalTests } from './formal-tests.mjs';
 import { BranchError, readJson, refuse, sendCsv, sendData, sendFile, sendPreflight, sendRefusal } from './http.mjs';
 import { matchRoute } from './routes.mjs';
 import { createSubmissions } from './submissions.mjs';
 import { createSubmissionImages } from './submission-images.mjs';
 import { databaseUnavailable, unavailable } from './store.mjs';
+import { createStudy, STUDY_LIMITS, SYNC_MAX_BYTES } from './study.mjs';
 
 const require = createRequire(import.meta.url);
 const { createLimiter } = require('../waline/rate-limit.cjs');
@@ -40,8 +43,30 @@ export function createBranchService(options) {
   const channel = createChannel({ pool, secret, now });
   const submissions = createSubmissions({ pool, now });
   const submissionImages = createSubmissionImages({ pool });
+  // The formal tests' answer key: a private file beside the built site, never part of it (config.mjs).
+  /** @type {ReturnType<typeof createDefinitions<import('./formal-rules.mjs').FormalTest>>} */
+  const formalKey = createDefinitions({
+    source: config.formalTests,
+    list: 'tests',
+    problemsOf: formalTestProblems,
+    what: '正式考试的答案文件',
+    log: (line) => log(line),
+  });
+  const tests = createFormalTests({ pool, key: formalKey, now });
   // One message per account per interval (a double tap is the same request and gets the same code anyway).
   const posting = createLimiter({ seconds: options.postSeconds });
+  const study = createStudy({ pool, now });
+  /**
+   * 学习记录's routes: bodies up to its own limits (a month's record, a log of several devices).
+   * @type {Record<string, (ctx: { req: import('node:http').IncomingMessage, caller: any, params: Record<string, string>, url: URL }) => Promise<unknown>>}
+   */
+  const studyActions = {
+    studyRecord: ({ caller }) => study.record(caller),
+    studySync: async ({ req, caller }) => study.sync(caller, await readJson(req, SYNC_MAX_BYTES)),
+    studySubmit: async ({ req, caller, params }) =>
+      study.submit(caller, params.month, await readJson(req, STUDY_LIMITS.bytes + 1024)),
+    studyMonths: ({ caller, url }) => study.months(caller, url),
+  };
 
   /**
    * What each route does, by the route table's `action`.
@@ -100,6 +125,17 @@ export function createBranchService(options) {
     returnSubmission: async ({ req, caller, params }) => submissions.sendBack(caller, params.id, await readJson(req)),
     publishedSubmission: async ({ req, caller, params }) =>
       submissions.published(caller, params.id, await readJson(req)),
+    ...studyActions,
+    testView: ({ params }) => tests.view(params.id),
+    testMine: ({ caller, params }) => tests.mine(caller, params.id),
+    testStart: async ({ req, caller, params }) => tests.start(caller, params.id, await readJson(req)),
+    testSubmit: async ({ req, caller, params }) => tests.submit(caller, params.id, await readJson(req)),
+    testReport: async ({ caller, params, url, res }) => {
+      const table = await tests.report(caller, params.id);
+      if (url.searchParams.get('format') !== 'csv') return table;
+      sendCsv(res, `test-${params.id}.csv`, tests.reportCsv(table));
+      return undefined;
+    },
     addSubmissionImage: ({ req, caller, params, url }) =>
       submissionImages.add(caller, params.id, req, url.searchParams.get('requestId')),
     submissionImage: async ({ caller, params, res }) => {

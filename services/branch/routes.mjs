@@ -34,6 +34,17 @@ export const ROUTES = Object.freeze([
   { method: 'GET', path: 'review/:id', who: 'admin', action: 'openSubmission' },
   { method: 'POST', path: 'review/:id/return', who: 'admin', action: 'returnSubmission' },
   { method: 'POST', path: 'review/:id/published', who: 'admin', action: 'publishedSubmission' },
+  // 学习记录 (study.mjs): a member reads and writes only their own; the secretary reads the months sent.
+  { method: 'GET', path: 'study', who: 'member', action: 'studyRecord' },
+  { method: 'POST', path: 'study/sync', who: 'member', action: 'studySync' },
+  { method: 'POST', path: 'study/months/:month', who: 'member', action: 'studySubmit' },
+  { method: 'GET', path: 'study/months', who: 'admin', action: 'studyMonths' },
+  // 正式考试 (formal-tests.mjs): a member only ever reads their own attempts; results per member are the administrators'.
+  { method: 'GET', path: 'tests/:id', who: 'anyone', action: 'testView' },
+  { method: 'GET', path: 'tests/:id/mine', who: 'member', action: 'testMine' },
+  { method: 'POST', path: 'tests/:id/start', who: 'member', action: 'testStart' },
+  { method: 'POST', path: 'tests/:id/submit', who: 'member', action: 'testSubmit' },
+  { method: 'GET', path: 'tests/:id/report', who: 'admin', action: 'testReport' },
   // Their images (submission-images.mjs): the author's own; the editors' downloads are audited.
   { method: 'POST', path: 'submissions/:id/images', who: 'member', action: 'addSubmissionImage' },
   { method: 'GET', path: 'submissions/:id/images/:image', who: 'member', action: 'submissionImage' },

@@ -92,6 +92,71 @@ CREATE TABLE IF NOT EXISTS branch_submission (
   updated_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX IF NOT EXISTS branch_submission_account ON branch_submission (account_id);
+-- 学习记录 (services/branch/study.mjs), by the archive's member id. Each device's
+-- time apart (one row per member, device, day and page, only ever raised), so
+-- uniting devices never counts a minute twice.
+CREATE TABLE IF NOT EXISTS branch_study_time (
+  member_id varchar(80) NOT NULL,
+  device varchar(64) NOT NULL,
+  day date NOT NULL,
+  page varchar(200) NOT NULL,
+  read_seconds double precision NOT NULL DEFAULT 0,
+  media_seconds double precision NOT NULL DEFAULT 0,
+  PRIMARY KEY (member_id, device, day, page)
+);
+CREATE TABLE IF NOT EXISTS branch_study_lesson (
+  member_id varchar(80) NOT NULL,
+  lesson varchar(200) NOT NULL,
+  -- the earliest day any device completed it
+  day date NOT NULL,
+  PRIMARY KEY (member_id, lesson)
+);
+CREATE TABLE IF NOT EXISTS branch_study_attempt (
+  member_id varchar(80) NOT NULL,
+  id varchar(200) NOT NULL,
+  day date NOT NULL,
+  attempt jsonb NOT NULL,
+  PRIMARY KEY (member_id, id)
+);
+-- The monthly record 「提交本月学习记录」 sent (the file's content), the newest per member and month.
+CREATE TABLE IF NOT EXISTS branch_study_month (
+  member_id varchar(80) NOT NULL,
+  month char(7) NOT NULL,
+  created_at timestamptz NOT NULL,
+  received_at timestamptz NOT NULL DEFAULT now(),
+  submission jsonb NOT NULL,
+  PRIMARY KEY (member_id, month)
+);
+
+-- 正式考试 (formal tests, services/branch/formal-tests.mjs): the definition with its answers,
+-- frozen the first time the test is used, and each member's attempts with the time the
+-- service gave them. Results per member are private: only administrators read them.
+CREATE TABLE IF NOT EXISTS branch_test (
+  id varchar(120) PRIMARY KEY,
+  definition jsonb NOT NULL
+);
+CREATE TABLE IF NOT EXISTS branch_test_attempt (
+  id serial PRIMARY KEY,
+  test_id varchar(120) NOT NULL REFERENCES branch_test (id) ON DELETE CASCADE,
+  account_id int NOT NULL,
+  -- 1, 2…: every attempt started counts against the test's limit
+  number int NOT NULL,
+  -- the page's request id for starting (hashed with the account): a retry gets the same attempt
+  start_hash char(64) NOT NULL UNIQUE,
+  -- [{ index, choices }]: the questions of this attempt in the order shown
+  paper jsonb NOT NULL,
+  started_at timestamptz NOT NULL,
+  -- started_at + the time limit; NULL when the test has none
+  deadline timestamptz NULL,
+  status varchar(10) NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'graded', 'late')),
+  submitted_at timestamptz NULL,
+  answers jsonb NULL,
+  correct int NULL,
+  total int NULL,
+  percent int NULL,
+  passed boolean NULL,
+  UNIQUE (test_id, account_id, number)
+);
 
 -- Images a member adds to a submission (submission-images.mjs): a few per piece, scaled down by the
 -- page; read by the author and, once submitted, by the editors; deleted when the piece is published.

@@ -8,5 +8,11 @@ export const BRANCH_TABLES = Object.freeze([
   'branch_reply',
   'branch_audit',
   'branch_submission',
+  'branch_study_time',
+  'branch_study_lesson',
+  'branch_study_attempt',
+  'branch_study_month',
+  'branch_test',
+  'branch_test_attempt',
   'branch_submission_image',
 ]);

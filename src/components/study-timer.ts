@@ -1,12 +1,15 @@
 /**
  * Client side of StudyTimer.astro: feeds page visibility, interaction and media
  * events to the tracker (src/lib/study/time.ts) and stores the credited time in the
- * study log (src/lib/study/log.ts), showing today's minutes for the page.
+ * study log (src/lib/study/log.ts), showing today's minutes for the page; on
+ * a site with the branch service, sends the log to it when the page is left.
  */
 import { startTracker, track, type StudyCredit, type TrackerEvent } from '../lib/study/time';
 import { addStudyTime, browserStorage, loadLog, updateLog } from '../lib/study/log';
 import { civilDateInShanghai } from '../lib/civil-date';
 import { fill } from '../i18n/fill';
+import { walineServerUrl } from '../lib/discussion/waline';
+import { pushLog } from './school/my-study-service';
 
 const TICK_MS = 15_000;
 const INTERACTIONS = ['pointerdown', 'keydown', 'scroll', 'wheel', 'touchstart', 'mousemove'] as const;
@@ -28,6 +31,9 @@ class StudyTimer extends HTMLElement {
     document.addEventListener('visibilitychange', () => {
       feed({ type: 'visibility', visible: document.visibilityState === 'visible', at: now() });
       this.#flush();
+      // Leaving the page (another app, another tab): the branch service gets the time too.
+      if (document.visibilityState === 'hidden' && this.dataset.server)
+        pushLog(walineServerUrl(this.dataset.server, location.href));
     });
     for (const type of INTERACTIONS) {
       window.addEventListener(

@@ -437,6 +437,8 @@ const strings = {
   'my.description': '本月学习时长、课程进度、测试成绩和学习积分；每月把学习记录提交给支部。',
   'my.storageWarning':
     '学习记录只保存在这台设备的这个浏览器中，不会自动上传。清除浏览器数据（缓存、Cookie 和网站数据）或使用无痕模式会丢失记录，请定期点“备份学习记录”保存一份；换设备时用“恢复学习记录”合并。',
+  'my.storageWarningService':
+    '学习记录保存在这个浏览器里；登录支部服务后同时保存在服务上，换手机或清除浏览器数据后，登录即可找回。没有登录时请定期点“备份学习记录”。',
   'my.noscript': '“我的学习”需要启用 JavaScript。',
   'my.unavailable': '浏览器不允许保存数据（可能处于无痕模式或存储已满），学习记录无法保存。',
   'my.thisMonth': '本月学习',
@@ -696,16 +698,17 @@ const strings = {
   'my.submit.title': '提交本月学习记录',
   'my.submit.intro':
     '每月把学习记录发给支部书记：这里会生成一个小文件，通过微信或电子邮件发送即可。支部书记导入后记入你的党员电子档案。',
-  'my.submit.who': '党员编号',
+  'my.submit.who': '提交人姓名',
   'my.submit.whoKnown': '提交人的党员编号：{id}',
-  'my.submit.change': '更换编号',
+  'my.submit.change': '更改提交人',
+  'my.submit.whoName': '提交人：{name}',
   'my.submit.whoHint':
-    '打开支部书记发给你的个人链接，编号会自动填好；也可以在这里输入支部书记告诉你的编号（如 wang-fang）。编号只保存在这个浏览器里。',
+    '填写你的姓名（写中文即可），支部书记据此把记录导入你的党员档案。姓名只保存在这个浏览器里。打开支部书记发给你的个人链接时不用填写。',
   'my.submit.save': '确定',
-  'my.submit.badId': '编号只能由小写英文字母、数字和连字符组成，如 wang-fang。请核对支部书记发来的链接或编号。',
+  'my.submit.badName': '请填写你的姓名（1 到 40 个字）。',
   'my.submit.badLink': '链接中的党员编号“{id}”格式不对，没有采用。请核对支部书记发来的链接。',
   'my.submit.fromLink': '已按个人链接记住你的党员编号：{id}。',
-  'my.submit.needId': '请先填写党员编号，再提交学习记录。',
+  'my.submit.needName': '请先填写姓名，再提交学习记录。',
   'my.submit.month': '月份',
   'my.submit.button': '提交本月学习记录',
   'my.submit.buttonMonth': '提交{month}学习记录',
@@ -724,6 +727,27 @@ const strings = {
   'my.submit.copied': '已复制，可以粘贴到微信聊天中发送。',
   'my.submit.copyManual': '无法自动复制：请长按下面的文字，全选后复制。',
   'my.submit.copyLabel': '学习记录内容',
+  // 有支部服务时：登录后学习记录保存在服务上，一键提交 (issue 31 item 2)
+  'my.service.intro':
+    '登录后，学习记录同时保存在支部服务上：换手机、清除微信数据都不会丢失，各台设备的记录自动合并，同一分钟不会重复计算。每月点一下“提交”，支部书记就能看到，不用再发文件。学习记录是本人自报的数据，是支部书记与你谈心谈话的参考，不是考核，也不排名。',
+  'my.service.signedOut': '登录后即可保存和提交学习记录。',
+  'my.service.signIn': '登录',
+  'my.service.who': '提交人：{name}',
+  'my.service.notMember':
+    '你的账号还没有对应到支部的党员档案，暂时不能在网上提交，请联系支部书记。在此之前，可以填写姓名，生成文件发给支部书记。',
+  'my.service.syncing': '正在与支部服务同步……',
+  'my.service.synced': '已与支部服务同步，各台设备的学习记录已合并。',
+  'my.service.unreachable': '支部服务暂时连不上：学习记录仍保存在这个浏览器里，不会丢失。稍后再打开本页会自动同步。',
+  'my.service.expired': '登录已过期，请重新登录。',
+  'my.service.sending': '正在提交……',
+  'my.service.sent':
+    '已提交 {month}学习记录，提交时间 {time}（北京时间）。支部书记在支部服务上就能看到，不用再发文件。之后又有学习，可以再次提交，以最新的一次为准。',
+  'my.service.sentNewer':
+    '支部服务上已有{month}更新的一份记录（{time} 生成，可能来自另一台设备），这次的较旧，没有替换。',
+  'my.service.failed': '没有提交成功：{reason}学习记录仍在这个浏览器里，不会丢失，请稍后再点“提交”。',
+  'my.service.unreachableShort': '支部服务暂时连不上。',
+  'my.service.sentMonths': '已提交：{months}',
+  'my.service.sentMonth': '{month}（{time}）',
 
   'import.notJson':
     '“{file}”不是学习记录文件（无法读取，可能只下载了一部分）。请让党员在“我的学习”重新点“提交本月学习记录”，把新文件发来。/ {file}: not a study record (unreadable)',
@@ -774,6 +798,12 @@ const strings = {
   'import.problem.minutesSum': '应等于各天分钟数之和（{sum}）',
   'import.problem.testsPassed': '应等于记录中通过的测试数（{count}）',
   'import.problem.afterCreated': '晚于文件的生成日期（{created}），不可能已经学习',
+  'import.problem.name': '应为党员填写的姓名（1 到 40 个字）',
+  'import.namesDiffer':
+    '这几份文件填写的姓名不同：{files}，不能都导入同一份档案（{archive}）。请分开导入，每次只选同一位党员的文件。/ files typed with different names cannot all go into {archive}',
+  'import.needMember':
+    '“{file}”是党员自己填写姓名（{name}）的记录，没有党员编号，不能自动确定是哪份档案。请用 npm run members:import <文件夹> -- --member <档案编号> 导入到您核对过的档案，或在后台打开该党员的档案导入。/ {file}: typed name only; import it with --member <archive id>',
+  'import.typedName': '文件中党员填写的姓名：{names}（请核对是本档案的党员）',
 
   'cms.import.title': '导入学习记录',
   'cms.import.help':
@@ -789,6 +819,13 @@ const strings = {
   'cms.import.link': '该党员的个人链接（发给本人；打开后“我的学习”会记住编号，提交的记录会带上它）：',
   'cms.import.copyLink': '复制链接',
   'cms.import.copied': '已复制',
+  'cms.import.fromService': '从支部服务读取',
+  'cms.import.fromServiceHint': '读取这位党员登录后一键提交的学习记录，按同样的规则合并。',
+  'cms.import.serviceBusy': '正在读取……',
+  'cms.import.serviceNone': '这位党员还没有在支部服务上提交学习记录。',
+  'cms.import.serviceSignIn':
+    '请先在网站上用支部服务的管理员账号登录（打开“我的学习”点“登录”），再回到这里点“从支部服务读取”。',
+  'cms.import.serviceUnreachable': '支部服务暂时连不上，档案未改动，请稍后再试。',
 
   'report.title': '{branch}党员学习情况月报（{month}）',
   'report.generated': '生成时间：{date}（北京时间）。本报告含党员个人信息，仅供支部内部使用，不要公开或上传到网站。',
@@ -1017,6 +1054,48 @@ const strings = {
   'cmsHelp.howSubmit':
     '投稿的正文按 Markdown 显示：网页代码（如 <script>、<iframe>）不会执行，会原样显示为文字；外部网站的图片不会显示。',
 
+  // 正式考试 (网上考核) on /quizzes/<id>/, graded by the branch service (FormalTest.astro, formal-test.ts).
+  'formal.label': '正式考试',
+  'formal.selfStudy': '自测',
+  'formal.intro': '支部组织的正式考试（网上考核）：登录后作答，由支部服务评分；交卷后显示得分、正确答案和解析。',
+  'formal.rules': '每人可作答 {attempts} 次；开始后计时，时间以支部服务器为准，到时自动交卷。',
+  'formal.rulesNoLimit': '每人可作答 {attempts} 次，不限时。',
+  'formal.privacy': '每人的成绩只有支部书记（管理员）能看到；本页只公布参加人数、及格人数和得分分布。',
+  'formal.offline':
+    '这是支部的正式考试，在支部服务上进行。本网站没有开启支部服务：请按支部的通知参加考试（例如在党员大会上书面作答）。',
+  'formal.noscript': '正式考试需要启用 JavaScript。也可以按支部的通知书面参加考试。',
+  'formal.loading': '正在查询考试情况…',
+  'formal.signInWhy': '正式考试要先登录。账号就是支部开通的讨论区账号，不需要另外注册。',
+  'formal.signIn': '登录后参加考试',
+  'formal.notMember': '您的账号还没有对应到支部的党员名单，所以不能参加考试。请联系支部书记。',
+  'formal.left': '您还可以作答 {left} 次。',
+  'formal.start': '开始考试',
+  'formal.starting': '正在领取试卷…',
+  'formal.resume': '继续作答',
+  'formal.noneLeft': '您的作答次数已经用完。',
+  'formal.kept': '答案在交卷前只保存在本页和这台设备的浏览器里；交卷后由支部服务评分。',
+  'formal.submit': '交卷',
+  'formal.sending': '正在交卷…',
+  'formal.unreachable':
+    '暂时连不上支部服务，答卷没有交上。您的答案还在本页，也保存在这台设备上；请稍后点“重新交卷”，不会重复计分。',
+  'formal.unreadable': '暂时查不到考试情况（支部服务没有回应）。请稍后再试。',
+  'formal.signedOutNow': '登录已过期，请重新登录后交卷。您的答案还在本页。',
+  'formal.refused': '没有交上：{message}',
+  'formal.retry': '重新交卷',
+  'formal.reload': '再试一次',
+  'formal.result': '第 {number} 次作答的成绩',
+  'formal.submittedAt': '交卷时间：{time}',
+  'formal.late': '第 {number} 次作答超时，没有计分。',
+  'formal.history': '我的作答记录',
+  'formal.historyGraded': '第 {number} 次：{percent} 分（{verdict}），{time} 交卷',
+  'formal.historyLate': '第 {number} 次：超时未计分',
+  'formal.stats': '已有 {members} 人参加，{passed} 人及格。',
+  'formal.distribution': '得分分布（每人取最好的一次）',
+  'formal.band': '分数段',
+  'formal.bandCount': '人数',
+  'formal.report': '下载每名党员的成绩（CSV）',
+  'formal.reportWho': '只有支部管理员能看到并下载；每次下载都会记录。',
+  'formal.reportFailed': '没有下载成功，请稍后再试。',
   // The branch service's secret ballots and 民主评议 on /polls/<id>/ (BranchBallot.astro, branch-ballot.ts).
   'polls.method.ballot': '网上无记名投票',
   'polls.method.review': '民主评议',

@@ -3,10 +3,11 @@
  * one of the options, a single-choice question has one answer, a multiple-choice
  * question at least two, a judge question offers only 正确/错误, options are not
  * repeated, stems are not empty, and a contest or daily quiz can draw as many
- * questions as it asks for. Each message names the question number and the fix.
+ * questions as it asks for, and a formal test is no 每日一练. Each message names
+ * the question number and the fix.
  */
 import type { ContentProblem } from './content-problem';
-import { QUESTION_TYPES } from './collections';
+import { QUESTION_TYPES, QUIZ_KINDS } from './collections';
 import { findSlug } from './fields';
 import { JUDGE_OPTIONS } from '../lib/study/quiz';
 
@@ -42,6 +43,8 @@ export const quizBankMessages = {
     `第 ${n} 题是判断题，正确答案只能填一个“${TRUE}”或“${FALSE}” / question ${n} is true/false: the answer must be one of ${TRUE} or ${FALSE}`,
   fillOptions: (n: number) =>
     `第 ${n} 题是填空题，不应有选项：请清空选项，把可接受的答案都写在“正确答案”中 / question ${n} is fill-in and must not have options: clear them and list accepted answers instead`,
+  formalDaily: () =>
+    '每日一练不能设为正式考试：正式考试请把类型改为“在线测试”或“知识竞赛”，或取消勾选“正式考试” / a daily quiz cannot be a formal test: choose 在线测试 or 知识竞赛, or untick 正式考试',
   drawTooMany: (draw: number, size: number) =>
     `每次抽题数 ${draw} 超过题库的 ${size} 道题：请减少抽题数或增加题目 / draws ${draw} questions from a bank of ${size}: lower drawCount or add questions`,
 } as const;
@@ -86,11 +89,24 @@ export function questionProblems(question: RawQuestion, n: number): { field: str
 /** Problems of one quiz file's data (already parsed); schema errors are reported elsewhere. */
 export function checkQuizBank(file: string, data: unknown): ContentProblem[] {
   if (typeof data !== 'object' || data === null) return [];
-  const { questions, drawCount } = data as { questions?: unknown; drawCount?: unknown };
-  if (!Array.isArray(questions)) return [];
-  const problems: ContentProblem[] = questions.flatMap((q, i) =>
-    typeof q === 'object' && q !== null ? questionProblems(q as RawQuestion, i + 1).map((p) => ({ file, ...p })) : [],
-  );
+  const { questions, drawCount, kind, formal } = data as {
+    questions?: unknown;
+    drawCount?: unknown;
+    kind?: unknown;
+    formal?: unknown;
+  };
+  // The daily quiz is the same for everyone each day and practised freely: the opposite of a formal test.
+  const formalProblems: ContentProblem[] =
+    formal === true && findSlug(QUIZ_KINDS, kind) === 'daily'
+      ? [{ file, field: 'formal', message: quizBankMessages.formalDaily() }]
+      : [];
+  if (!Array.isArray(questions)) return formalProblems;
+  const problems: ContentProblem[] = [
+    ...formalProblems,
+    ...questions.flatMap((q, i) =>
+      typeof q === 'object' && q !== null ? questionProblems(q as RawQuestion, i + 1).map((p) => ({ file, ...p })) : [],
+    ),
+  ];
   if (typeof drawCount === 'number' && drawCount > questions.length) {
     problems.push({ file, field: 'drawCount', message: quizBankMessages.drawTooMany(drawCount, questions.length) });
   }

@@ -382,6 +382,18 @@ const quizzes = {
   fields: {
     title: f.string('标题'),
     kind: f.select('类型', { options: QUIZ_KINDS, default: '在线测试' }),
+    // Formal tests are graded by the branch service: the build keeps their answers out of dist/
+    // (src/integrations/formal-test-key.ts, docs/branch-service.md 正式考试).
+    formal: f.boolean('正式考试', {
+      default: false,
+      hint: '勾选后是支部的正式考试（网上考核）：党员登录支部服务作答，答案和解析不放在网页上，由服务器评分、限时、限次数，每人成绩只给书记。不勾选是自测：答案在网页里，成绩只存在党员自己的手机上。需要站点设置开启支部服务',
+    }),
+    attempts: f.number('允许作答次数', {
+      required: false,
+      min: 1,
+      max: 10,
+      hint: '只用于正式考试：每人最多交卷几次，留空为 1 次',
+    }),
     timeLimitMinutes: f.number('限时（分钟）', { required: false, min: 1, max: 300, hint: '留空则不限时' }),
     passPercent: f.number('及格线（%）', {
       min: 0,

@@ -8,7 +8,8 @@ import { lessonMinutes } from '../lib/content/reading-time';
 import { fieldSchema, idReference } from '../model/to-zod';
 import { SETTINGS_FIELDS } from '../model/settings';
 import { f, slugOf } from '../model/fields';
-import { QUESTION_TYPES, QUIZ_KINDS, collectionModel } from '../model/collections';
+import { QUIZ_KINDS, collectionModel } from '../model/collections';
+import { isFormal, questionsOf as questionsOfStored } from '../model/formal-test-key';
 import { entryPath } from '../model/sections';
 import type { DataOf } from '../model/infer';
 import { loadSettings } from './settings';
@@ -55,15 +56,10 @@ export async function getQuiz(id: string): Promise<Quiz | undefined> {
 
 export const quizKind = (quiz: Quiz): QuizKind => slugOf(QUIZ_KINDS, quiz.data.kind);
 
-export function questionsOf(quiz: Quiz): Question[] {
-  return quiz.data.questions.map((q) => ({
-    type: slugOf(QUESTION_TYPES, q.type),
-    stem: q.stem,
-    options: q.options,
-    answer: q.answer,
-    ...(q.explanation ? { explanation: q.explanation } : {}),
-  }));
-}
+export const questionsOf = (quiz: Quiz): Question[] => questionsOfStored(quiz.data.questions);
+
+/** A formal test's answers stay with the branch service: its page embeds none (src/model/formal-test-key.ts). */
+export const isFormalQuiz = (quiz: Quiz): boolean => isFormal(quiz.data);
 
 /** Everything the browser needs to run a quiz, answers included (see the page's notice). */
 export function quizSpec(

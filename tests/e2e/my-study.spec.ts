@@ -2,8 +2,8 @@
  * 我的学习 on phones and for a first visit (issue 19, items 1 and 8), and who
  * submits (issue 18): the tables read as cards at 320 and 390 CSS px in every
  * display mode with every cell in view; a first visit gets a welcome instead
- * of an empty chart; the member's id comes from the personal link or is typed
- * once; no printable-record list says "1. 无".
+ * of an empty chart; who submits comes from the personal link's id or a name
+ * typed once, Chinese allowed (issue 34); no printable-record list says "1. 无".
  */
 import { expect, test, type Page } from '@playwright/test';
 import { MODES, contextIn, type Mode } from '../support/display-modes';
@@ -170,7 +170,9 @@ test('a first visit gets a welcome and where to start, not an empty chart', asyn
   }
 });
 
-test('the personal link names the member once, the address forgets it, and it can be changed', async ({ page }) => {
+test('the personal link names the member once, the address forgets it, and a typed name replaces it', async ({
+  page,
+}) => {
   await page.goto('/my/?member=Wang-Fang');
   await expect(page.locator('[data-member-status]')).toHaveText('已按个人链接记住你的党员编号：wang-fang。');
   await expect(page.locator('[data-member-label]')).toHaveText('提交人的党员编号：wang-fang');
@@ -179,42 +181,43 @@ test('the personal link names the member once, the address forgets it, and it ca
   await page.reload();
   await expect(page.locator('[data-member-label]')).toHaveText('提交人的党员编号：wang-fang');
 
-  await page.getByRole('button', { name: '更换编号' }).click();
-  const input = page.getByLabel('党员编号');
+  // Issue 34: a member types their name as they like; Chinese is a name, not a refused id.
+  await page.getByRole('button', { name: '更改提交人' }).click();
+  const input = page.getByLabel('提交人姓名');
   await expect(input).toBeFocused();
-  await input.fill('李华');
+  await input.fill('   ');
   await page.getByRole('button', { name: '确定' }).click();
-  await expect(page.locator('[data-member-status]')).toHaveText(
-    '编号只能由小写英文字母、数字和连字符组成，如 wang-fang。请核对支部书记发来的链接或编号。',
-  );
-  await input.fill('li-hua');
+  await expect(page.locator('[data-member-status]')).toHaveText('请填写你的姓名（1 到 40 个字）。');
+  await input.fill(' 李华 ');
   await input.press('Enter');
-  await expect(page.locator('[data-member-label]')).toHaveText('提交人的党员编号：li-hua');
+  await expect(page.locator('[data-member-label]')).toHaveText('提交人：李华');
+  await page.reload();
+  await expect(page.locator('[data-member-label]')).toHaveText('提交人：李华');
 
   await page.goto('/my/?member=wang-');
   await expect(page.locator('[data-member-status]')).toHaveText(
     '链接中的党员编号“wang-”格式不对，没有采用。请核对支部书记发来的链接。',
   );
-  await expect(page.locator('[data-member-label]')).toHaveText('提交人的党员编号：li-hua');
+  await expect(page.locator('[data-member-label]')).toHaveText('提交人：李华');
 });
 
-test('without an id, 提交 asks for it first; after submitting, the record can be copied for WeChat', async ({
+test('without a name, 提交 asks for it first; the file carries the typed name; it can be copied for WeChat', async ({
   page,
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openWithLog(page);
   await page.getByRole('button', { name: '提交本月学习记录' }).click();
-  await expect(page.locator('[data-member-status]')).toHaveText('请先填写党员编号，再提交学习记录。');
-  await expect(page.getByLabel('党员编号')).toBeFocused();
-  await page.getByLabel('党员编号').fill('zhang-ming');
+  await expect(page.locator('[data-member-status]')).toHaveText('请先填写姓名，再提交学习记录。');
+  await expect(page.getByLabel('提交人姓名')).toBeFocused();
+  await page.getByLabel('提交人姓名').fill('张明');
   await page.getByRole('button', { name: '确定' }).click();
   await expect(page.getByRole('button', { name: '提交本月学习记录' })).toBeFocused();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: '提交本月学习记录' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('study-record-zhang-ming-2026-11.json');
+  expect(download.suggestedFilename()).toBe('study-record-2026-11.json');
   await expect(page.locator('[data-summary] > li')).toHaveText([
     '学习 116 分钟（每月目标 600 分钟），其中 4 天有学习',
     '学完课时 1 个',
@@ -226,7 +229,8 @@ test('without an id, 提交 asks for it first; after submitting, the record can 
   await page.getByRole('button', { name: '复制记录内容' }).click();
   await expect(page.locator('[data-copy-status]')).toHaveText('已复制，可以粘贴到微信聊天中发送。');
   const pasted = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
-  expect(pasted).toMatchObject({ member: 'zhang-ming', month: '2026-11', record: { minutes: 116 } });
+  expect(pasted).toMatchObject({ name: '张明', month: '2026-11', record: { minutes: 116 } });
+  expect(pasted.member).toBeUndefined();
   expect(pasted).toEqual(
     JSON.parse(
       await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')),

@@ -5,10 +5,14 @@
  * table, secret ballots (one per member, refused when closed or not eligible,
  * receipts that match what was cast, nothing in a dump or a log that links a
  * ballot to its voter), 民主评议, the confidential channel, signing out,
- * requests a cross-site form could send, and the database stopping mid-vote.
+ * requests a cross-site form could send, the database stopping mid-vote, and
+ * 学习记录: a member's log from two devices united without counting a minute
+ * twice, the month sent in one tap (newest wins, a retry stores nothing twice),
+ * nobody reading another's record, and members:report reading the service.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -20,6 +24,13 @@ import { runDocumentedBackup, runDocumentedRestore } from '../../tools/waline-ba
 import { ROUTES } from '../../services/branch/routes.mjs';
 import { BRANCH_TABLES } from '../../services/branch/tables.mjs';
 import { reviewFingerprint } from '../../services/branch/ballot-rules.mjs';
+import { PG_ROLE } from '../../services/waline/local/pg-cluster.mjs';
+import { addStudyTime, emptyLog } from '../../src/lib/study/log';
+import { buildSubmission } from '../../src/lib/study/submission';
+import { civilDateInShanghai } from '../../src/lib/civil-date';
+import { npmScriptArgs } from '../support/npm-script';
+
+const beijingToday = () => civilDateInShanghai(new Date());
 
 type Role = 'guest' | 'member' | 'other' | 'admin';
 const ROLES: readonly Role[] = ['guest', 'member', 'other', 'admin'];
@@ -84,8 +95,9 @@ beforeAll(async () => {
   waline = await startWalineServer({
     siteUrl: 'http://localhost',
     ports: { service: BRANCH_PORT, db: BRANCH_DB_PORT },
-    env: { BRANCH_BALLOTS: ballotsFile },
+    env: { BRANCH_BALLOTS: ballotsFile, BRANCH_FORMAL_TESTS: join(folder, 'formal-tests.json') },
   });
+  writeFileSync(join(folder, 'formal-tests.json'), JSON.stringify(FORMAL_KEY));
   accounts.secretary = waline.admin;
   accounts.member = waline.member;
   const create = (key: string, name: string) =>
@@ -165,10 +177,12 @@ describe('route by role (docs/branch-service.md, 接口)', () => {
     reader: { guest: 401, member: 403, other: 403, admin: 'allowed' },
     admin: { guest: 401, member: 403, other: 403, admin: 'allowed' },
   };
+  // `tests/roles` is a formal test as well as a ballot (FORMAL_KEY below).
   const concrete = (path: string) =>
     path
       .replace(':id', path.startsWith('inbox') ? '1' : 'roles')
       .replace(':code', 'AAAA-BBBB-CCCC-DDDD')
+      .replace(':month', '2026-11')
       .replace(':image', '1');
 
   it('documents every route in the table of docs/branch-service.md, and no other', () => {
@@ -802,3 +816,380 @@ describe('思想汇报 and 征文 submitted from the page', () => {
     });
   });
 });
+
+describe('学习记录 (services/branch/study.mjs)', () => {
+  const today = beijingToday();
+  const month = today.slice(0, 7);
+  const RULES = {
+    readingMinutesPerPoint: 10,
+    mediaMinutesPerPoint: 10,
+    pointsPerTestPassed: 5,
+    pointsPerDailyCorrect: 1,
+  };
+  const tally = (device: string, minutes: number) => ({
+    devices: { [device]: { [today]: { 'lessons/one': { read: minutes * 60, media: 0 } } } },
+    lessons: { one: today },
+    attempts: [],
+  });
+  const sync = (token: string, body: Record<string, unknown>) =>
+    call('study/sync', { token, body: { ...body, requestId: requestId() } });
+  const monthOf = (memberId: string, minutes: number, now = new Date()) =>
+    buildSubmission(
+      addStudyTime(emptyLog(), 'lessons/one', [{ date: today, kind: 'read', ms: minutes * 60_000 }], 86_400),
+      { member: memberId, month, now, rules: RULES, lessonTitle: (id) => id },
+    );
+  const send = (token: string, submission: unknown, to = month) =>
+    call(`study/months/${to}`, { token, body: { submission, requestId: requestId() } });
+
+  it('unites two devices, synced repeatedly and in any order, never counting a minute twice', async () => {
+    const token = accounts.member!.token;
+    await sync(token, tally('phone-0000000001', 10));
+    await sync(token, tally('laptop-000000001', 15));
+    // The phone again (a retry, a second tab), then with more time: raised, not added.
+    await sync(token, tally('phone-0000000001', 10));
+    const answer = await sync(token, tally('phone-0000000001', 12));
+    expect(answer.status).toBe(200);
+    const { devices, lessons } = answer.body.data;
+    expect(Object.keys(devices).sort()).toEqual(['laptop-000000001', 'phone-0000000001']);
+    const seconds = Object.values(devices as Record<string, Record<string, Record<string, { read: number }>>>)
+      .flatMap((days) => Object.values(days[today] ?? {}))
+      .reduce((sum, t) => sum + t.read, 0);
+    expect(seconds).toBe((12 + 15) * 60);
+    expect(lessons).toEqual({ one: today });
+    // A new phone (storage cleared) gets everything back on its first sync.
+    const fresh = await sync(token, { devices: {}, lessons: {}, attempts: [] });
+    expect(fresh.body.data.devices).toEqual(devices);
+    expect(await waline.query(`SELECT 1 FROM branch_study_time WHERE member_id = 'zhang'`)).toHaveLength(2);
+  });
+
+  it('keeps the month sent in one tap, the newest winning; a retry stores it once', async () => {
+    const token = accounts.member!.token;
+    const first = monthOf('zhang', 27);
+    const sent = await send(token, first);
+    expect(sent.status).toBe(200);
+    expect(sent.body.data).toMatchObject({ month, createdAt: first.createdAt, newerKept: false });
+    expect((await send(token, first)).body.data.receivedAt).toBe(sent.body.data.receivedAt);
+    const older = monthOf('zhang', 5, new Date(Date.parse(first.createdAt) - 60_000));
+    expect((await send(token, older)).body.data).toMatchObject({ createdAt: first.createdAt, newerKept: true });
+    const rows = await waline.query<{ submission: { record: { minutes: number } } }>(
+      `SELECT submission FROM branch_study_month WHERE member_id = 'zhang'`,
+    );
+    expect(rows.map((r) => r.submission.record.minutes)).toEqual([27]);
+    const mine = await call('study', { token });
+    expect(mine.body.data.months).toEqual([
+      { month, createdAt: first.createdAt, receivedAt: sent.body.data.receivedAt },
+    ]);
+  });
+
+  it('lets nobody read or write another member’s record, by address or by body', async () => {
+    const other = accounts.other!.token;
+    for (const route of ['study', 'study?member=zhang', 'study?memberId=zhang']) {
+      const answer = await call(route, { token: other });
+      expect(answer.status).toBe(200);
+      expect(answer.body.data).toEqual({ devices: {}, lessons: {}, attempts: [], months: [] });
+    }
+    expect((await call('study/months', { token: other })).status).toBe(403);
+    expect((await call(`study/months?month=${month}`, { token: other })).status).toBe(403);
+    expect((await call('study/zhang', { token: other })).status).toBe(404);
+    const forged = await send(other, monthOf('zhang', 600));
+    expect(forged.status).toBe(403);
+    expect(forged.body.error.message).toBe('这份学习记录不是您本人的，不能提交。请刷新页面后再试。');
+    expect((await call('study')).status).toBe(401);
+    // An account not linked to an archive has no record to keep.
+    expect((await call('study', { token: accounts.outsider!.token })).status).toBe(403);
+    const rows = await waline.query(`SELECT member_id FROM branch_study_month`);
+    expect(rows).toEqual([{ member_id: 'zhang' }]);
+  });
+
+  it('refuses a month past the import’s limits, a future month and too large a body, in plain words', async () => {
+    const token = accounts.member!.token;
+    const record = monthOf('zhang', 10);
+    const crowded = { ...record, record: { ...record.record, tests: Array.from({ length: 401 }, () => ({})) } };
+    const tooMany = await send(token, crowded);
+    expect(tooMany.status).toBe(413);
+    expect(tooMany.body.error.message).toBe(
+      `${month} 有 401 条测试记录，一个月的记录不会超过 400 条，没有保存。请联系支部书记。`,
+    );
+    const next = `${Number(month.slice(0, 4)) + 1}-01`;
+    expect((await send(token, { ...record, month: next }, next)).body.error.message).toContain('还没有到');
+    const huge = await call(`study/months/${month}`, {
+      token,
+      body: { submission: record, padding: 'x'.repeat(300 * 1024), requestId: requestId() },
+    });
+    expect(huge.status).toBe(413);
+    expect(await waline.query(`SELECT 1 FROM branch_study_month`)).toHaveLength(1);
+  });
+
+  it('gives the secretary every month sent, audited; members:report counts it with the archives', async () => {
+    const list = await call(`study/months?month=${month}`, { token: accounts.secretary!.token });
+    expect(list.status).toBe(200);
+    expect(list.body.data.map((r: { member: string; name: string }) => [r.member, r.name])).toEqual([
+      ['zhang', '张党员'],
+    ]);
+    const audit = await waline.query<{ action: string; target: string }>(
+      `SELECT action, target FROM branch_audit WHERE action = 'study-export' AND target = $1`,
+      [month],
+    );
+    expect(audit).toEqual([{ action: 'study-export', target: month }]);
+
+    const members = join(folder, 'members');
+    mkdirSync(members);
+    for (const [id, name] of [
+      ['zhang', '张党员'],
+      ['li', '李党员'],
+    ])
+      writeFileSync(
+        join(members, `${id}.yml`),
+        `name: ${name}\nstage: 正式党员\njoined: 2020-01-01\nbranch: 第一党支部\nstatus: 正常\n`,
+      );
+    const out = join(folder, 'report');
+    const report = spawnSync(process.execPath, [...npmScriptArgs('members:report'), month, '--out', out], {
+      cwd: join(import.meta.dirname, '../..'),
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        MEMBERS_DIR: members,
+        PG_HOST: '127.0.0.1',
+        PG_PORT: String(waline.dbPort),
+        PG_DB: 'waline',
+        PG_USER: PG_ROLE,
+        PG_PASSWORD: '',
+      },
+    });
+    expect(report.stderr).toBe('');
+    expect(report.stdout).toContain('从支部服务读取 1 份学习记录');
+    expect(report.stdout).toContain('2 人，有记录 1 人（本人提交 1 人）');
+    const csv = readFileSync(join(out, `${month}.csv`), 'utf8');
+    expect(csv).toContain(`${month},zhang,张党员,正式党员 · 正常,27,`);
+    // The secretary's report holds no member text in the service's logs.
+    expect(waline.logs()).not.toContain('lessons/one');
+  }, 60_000);
+});
+
+describe('formal tests (正式考试): graded by the service', () => {
+  const start = (token: string, id: string, request = requestId()) =>
+    call(`tests/${id}/start`, { token, body: { requestId: request } });
+  const submit = (token: string, id: string, attempt: number, answers: unknown) =>
+    call(`tests/${id}/submit`, { token, body: { attempt, answers, requestId: requestId() } });
+  /** The right answers for a paper as the service shows it (by stem, from the key this file wrote). */
+  const rightAnswers = (paper: { stem: string }[]) =>
+    paper.map(({ stem }) => {
+      const question = FORMAL_QUESTIONS.find((q) => q.stem === stem)!;
+      return question.type === 'fill' ? ['  1921年。'] : question.answer;
+    });
+  /** Every text of the key that must never reach a browser before submitting. */
+  const SECRETS = ['解析：', '一九二一'];
+
+  it('gives a paper without answers or explanations, before and while answering', async () => {
+    const token = accounts.full1!.token;
+    const texts = [
+      (await call('tests/exam')).text,
+      (await call('tests/exam', { token })).text,
+      (await call('tests/exam/mine', { token })).text,
+    ];
+    const started = await start(token, 'exam');
+    expect(started.status).toBe(200);
+    texts.push(started.text, (await call('tests/exam/mine', { token })).text);
+    for (const text of texts) {
+      for (const secret of SECRETS) expect(text).not.toContain(secret);
+      expect(text).not.toMatch(/"(answer|explanation|answers)"/);
+    }
+    const paper = started.body.data.attempt.paper as { type: string; stem: string; choices: string[] }[];
+    expect(paper.map((q) => q.type).sort()).toEqual(['fill', 'judge', 'multiple', 'single']);
+    expect(paper.find((q) => q.type === 'judge')!.choices).toEqual(['正确', '错误']);
+  });
+
+  it('grades every question type, fill-in variants included, once; a retry returns the same result', async () => {
+    const token = accounts.full1!.token;
+    const { body } = await call('tests/exam/mine', { token });
+    const open = body.data.mine[0];
+    const answers = rightAnswers(open.paper);
+    // The multiple-choice question half right: scored wrong.
+    const multiple = open.paper.findIndex((q: { type: string }) => q.type === 'multiple');
+    answers[multiple] = ['甲'];
+    const graded = await submit(token, 'exam', open.number, answers);
+    expect(graded.status).toBe(200);
+    expect(graded.body.data.score).toEqual({ correct: 3, total: 4, percent: 75, passed: true });
+    const review = graded.body.data.review as {
+      type: string;
+      outcome: string;
+      answer: string[];
+      explanation: string;
+    }[];
+    expect(review.find((q) => q.type === 'fill')).toMatchObject({ outcome: 'right', answer: ['一九二一年', '1921年'] });
+    expect(review.find((q) => q.type === 'multiple')).toMatchObject({ outcome: 'wrong', answer: ['甲', '乙'] });
+    expect(review.every((q) => q.explanation.startsWith('解析：'))).toBe(true);
+    const again = await submit(token, 'exam', open.number, rightAnswers(open.paper));
+    expect(again.body.data).toEqual(graded.body.data);
+    const rows = await waline.query(
+      `SELECT status FROM branch_test_attempt WHERE test_id = 'exam' AND account_id = $1`,
+      [accounts.full1!.id],
+    );
+    expect(rows).toEqual([{ status: 'graded' }]);
+  });
+
+  it('refuses a second attempt when the limit is one, and counts each started attempt against a limit of two', async () => {
+    const second = await start(accounts.full1!.token, 'exam');
+    expect(second.status).toBe(409);
+    expect(second.body.error.message).toContain('每人只能作答一次');
+    const token = accounts.full2!.token;
+    const request = requestId();
+    const first = await start(token, 'practice-twice', request);
+    // The same request again (the answer lost on the way): the same attempt.
+    expect((await start(token, 'practice-twice', request)).body.data.attempt.number).toBe(1);
+    expect(first.body.data.attempt.number).toBe(1);
+    await submit(
+      token,
+      'practice-twice',
+      1,
+      first.body.data.attempt.paper.map(() => []),
+    );
+    expect((await start(token, 'practice-twice')).body.data.attempt.number).toBe(2);
+    await submit(
+      token,
+      'practice-twice',
+      2,
+      first.body.data.attempt.paper.map(() => []),
+    );
+    const third = await start(token, 'practice-twice');
+    expect(third.status).toBe(409);
+    expect(third.body.error.message).toContain('最多作答 2 次');
+  });
+
+  it('enforces the time limit on its own clock: a submission after the deadline and grace is not graded', async () => {
+    const token = accounts.full3!.token;
+    const started = await start(token, 'timed');
+    const deadline = Date.parse(started.body.data.attempt.deadline);
+    expect(deadline - Date.parse(started.body.data.now)).toBe(5 * 60_000);
+    // The service's record moved back 7 minutes: as if the member had kept the page open that long.
+    await waline.query(
+      `UPDATE branch_test_attempt SET started_at = started_at - interval '7 minutes', deadline = deadline - interval '7 minutes'
+        WHERE test_id = 'timed' AND account_id = $1`,
+      [accounts.full3!.id],
+    );
+    const late = await submit(token, 'timed', 1, rightAnswers(started.body.data.attempt.paper));
+    expect(late.status).toBe(423);
+    expect(late.body.error.message).toContain('没有计分');
+    expect(JSON.stringify(late.body)).not.toContain('解析：');
+    const mine = await call('tests/timed/mine', { token });
+    expect(mine.body.data.mine[0]).toMatchObject({ status: 'late' });
+    expect(mine.body.data.mine[0].review).toBeUndefined();
+    expect((await start(token, 'timed')).status).toBe(409);
+  });
+
+  it('accepts a submission within the grace after the deadline', async () => {
+    const token = accounts.inspector!.token;
+    const started = await start(token, 'timed');
+    await waline.query(
+      `UPDATE branch_test_attempt SET deadline = now() - interval '20 seconds' WHERE test_id = 'timed' AND account_id = $1`,
+      [accounts.inspector!.id],
+    );
+    const graded = await submit(token, 'timed', 1, rightAnswers(started.body.data.attempt.paper));
+    expect(graded.status).toBe(200);
+    expect(graded.body.data.score.percent).toBe(100);
+  });
+
+  it('refuses answers outside the paper and a fill-in over the size limit, in plain words', async () => {
+    const token = accounts.secretary!.token;
+    const { body } = await start(token, 'exam');
+    const paper = body.data.attempt.paper as { type: string }[];
+    const answers = rightAnswers(body.data.attempt.paper);
+    const fill = paper.findIndex((q) => q.type === 'fill');
+    const single = paper.findIndex((q) => q.type === 'single');
+    const long = await submit(
+      token,
+      'exam',
+      1,
+      answers.map((a, i) => (i === fill ? ['长'.repeat(201)] : a)),
+    );
+    expect(long.status).toBe(413);
+    expect(long.body.error.message).toContain('最多 200 个字');
+    const outside = await submit(
+      token,
+      'exam',
+      1,
+      answers.map((a, i) => (i === single ? ['不存在的选项'] : a)),
+    );
+    expect(outside.status).toBe(400);
+    expect(outside.body.error.message).toContain('不在选项中');
+    expect((await submit(token, 'exam', 1, [])).status).toBe(400);
+    // Still open: refusals use nothing up.
+    expect((await submit(token, 'exam', 1, answers)).status).toBe(200);
+  });
+
+  it("never lets a member read or answer another member's attempt (direct URLs and API tries)", async () => {
+    const other = accounts.other!.token;
+    const mine = await call(`tests/exam/mine?account=${accounts.full1!.id}`, { token: other });
+    expect(mine.status).toBe(200);
+    expect(mine.body.data.mine).toEqual([]);
+    expect(mine.text).not.toContain('"score"');
+    // Attempt 1 of full1 exists; for `other` there is none to submit.
+    expect((await submit(other, 'exam', 1, [])).status).toBe(404);
+    for (const path of ['tests/exam/report', 'tests/exam/report?format=csv'])
+      expect((await call(path, { token: other })).status).toBe(403);
+    expect((await call('tests/exam/report')).status).toBe(401);
+    expect((await call('tests/exam/attempts/1', { token: other })).status).toBe(404);
+    // Answers by no route before submitting: the public view, a test not started, an unknown one.
+    for (const path of ['tests/exam', 'tests/timed', 'tests/no-such-test', 'tests/exam/answers'])
+      for (const secret of SECRETS) expect((await call(path, { token: other })).text).not.toContain(secret);
+  });
+
+  it("gives the secretary every member's results and a CSV (audited), the public counts and a distribution only", async () => {
+    const report = await call('tests/exam/report', { token: tokenOf.admin });
+    expect(report.status).toBe(200);
+    const zhou = report.body.data.rows.find((r: unknown[]) => r[1] === 'zhou1');
+    expect(zhou).toEqual(expect.arrayContaining(['周党员1', 'zhou1', 1, '已交卷', 3, 4, 75, '及格']));
+    const csv = await call('tests/exam/report?format=csv', { token: tokenOf.admin });
+    expect(csv.text).toContain('周党员1,zhou1,1,已交卷');
+    const audit = await waline.query(
+      `SELECT action FROM branch_audit WHERE action = 'test-report' AND target = 'exam'`,
+    );
+    expect(audit).toHaveLength(2);
+    const view = await call('tests/exam');
+    expect(view.body.data.stats).toEqual({
+      members: 2,
+      passed: 2,
+      distribution: [
+        { band: '0–59', members: 0 },
+        { band: '60–69', members: 0 },
+        { band: '70–79', members: 1 },
+        { band: '80–89', members: 0 },
+        { band: '90–100', members: 1 },
+      ],
+    });
+    expect(view.text).not.toMatch(/周党员|zhou|李华/);
+    expect(waline.logs()).not.toContain('1921年');
+  });
+});
+
+/** The formal tests' answer key, as the build writes it beside dist/ (src/integrations/formal-test-key.ts). */
+const FORMAL_QUESTIONS = [
+  {
+    type: 'single',
+    stem: '单选：支部委员会会议一般多久召开一次？',
+    options: ['每周', '每月', '每年'],
+    answer: ['每月'],
+  },
+  { type: 'multiple', stem: '多选：选出甲和乙', options: ['甲', '乙', '丙'], answer: ['甲', '乙'] },
+  { type: 'judge', stem: '判断：党员应当按期交纳党费。', options: [], answer: ['正确'] },
+  { type: 'fill', stem: '填空：中国共产党成立于哪一年？', options: [], answer: ['一九二一年', '1921年'] },
+].map((q, i) => ({ ...q, explanation: `解析：第 ${i + 1} 题` }));
+const formalTest = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  title: `正式考试 ${id}`,
+  kind: 'test',
+  passPercent: 60,
+  attempts: 1,
+  shuffle: true,
+  questions: FORMAL_QUESTIONS,
+  ...extra,
+});
+const FORMAL_KEY = {
+  version: 1,
+  tests: [
+    formalTest('roles'),
+    formalTest('exam'),
+    formalTest('practice-twice', { attempts: 2 }),
+    formalTest('timed', { timeLimitMinutes: 5 }),
+  ],
+};

@@ -85,4 +85,13 @@ describe('quiz bank consistency', () => {
       },
     ]);
   });
+
+  it('rejects a 每日一练 marked 正式考试, and accepts a formal test or contest', () => {
+    expect(checkQuizBank(FILE, bank(ok.judge, { kind: '每日一练', formal: true }))).toEqual([
+      { file: FILE, field: 'formal', message: expect.stringContaining('每日一练不能设为正式考试') },
+    ]);
+    expect(checkQuizBank(FILE, bank(ok.judge, { kind: '每日一练', formal: false }))).toEqual([]);
+    expect(checkQuizBank(FILE, bank(ok.judge, { kind: '在线测试', formal: true }))).toEqual([]);
+    expect(checkQuizBank(FILE, bank(ok.judge, { kind: '知识竞赛', formal: true }))).toEqual([]);
+  });
 });

@@ -247,3 +247,46 @@ describe('members:export', () => {
     }
   });
 });
+
+describe('a record with the name the member typed (no branch service, no personal link)', () => {
+  const typed = (name: string, minutes: number) => {
+    const { member: _, ...rest } = submission('li-hua', minutes);
+    const s = buildSubmission(
+      addStudyTime(emptyLog(), 'lessons/one', [{ date: '2026-11-20', kind: 'read', ms: minutes * 60_000 }], 86_400),
+      { name, month: '2026-11', now: new Date('2026-11-30T13:00:00Z'), rules: RULES, lessonTitle: (id) => id },
+    );
+    expect(rest.month).toBe(s.month);
+    return s;
+  };
+
+  it('is refused without --member, saying how to choose the archive; never matched by name', () => {
+    const folder = join(work, 'typed');
+    mkdirSync(folder);
+    // 李华 is the name of an archive: still no guessing.
+    writeFileSync(join(folder, submissionFileName(undefined, '2026-11')), serializeSubmission(typed('李华', 300)));
+    const before = read('li-hua.yml');
+    const { code, err } = run('members:import', [folder]);
+    expect(code).toBe(1);
+    expect(err).toContain('“study-record-2026-11.json”是党员自己填写姓名（李华）的记录，没有党员编号');
+    expect(err).toContain('--member <档案编号>');
+    expect(read('li-hua.yml')).toBe(before);
+
+    const imported = run('members:import', [folder, '--member', 'li-hua']);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toContain('2026-11：换成较新的提交（250 → 300 分钟）');
+    expect(imported.out).toContain('文件中党员填写的姓名：李华（请核对是本档案的党员）');
+    expect(read('li-hua.yml')).toContain('minutes: 300');
+  });
+
+  it('refuses files typed with two different names going into one archive', () => {
+    const folder = join(work, 'two-names');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.json'), serializeSubmission(typed('王芳', 30)));
+    writeFileSync(join(folder, 'b.json'), serializeSubmission(typed('小王', 40)));
+    const { code, err } = run('members:import', [folder, '--member', 'wang-fang']);
+    expect(code).toBe(1);
+    expect(err).toContain(
+      '这几份文件填写的姓名不同：“a.json”（王芳）、“b.json”（小王），不能都导入同一份档案（wang-fang）',
+    );
+  });
+});

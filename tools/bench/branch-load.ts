@@ -3,7 +3,8 @@
  * minute, on loopback: a real PostgreSQL and the real service
  * (tools/waline-server.ts), 200 members on the roster, each casting one
  * ballot, first spread over one minute (members voting at a meeting), then
- * all 200 at the same instant (the worst case). Prints p50 / p95 / max of the
+ * all 200 at the same instant (the worst case); then 100 of them take a formal
+ * test within a minute (formal-load.ts). Prints p50 / p95 / max of the
  * answer times and checks every ballot was counted exactly once. Figures, not
  * assertions: docs/performance.md keeps them with the date and the machine.
  */
@@ -14,6 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { startWalineServer } from '../waline-server.ts';
 import { BENCH_PORT } from '../ports.ts';
 import { pollDefinition } from '../branch-ballots.ts';
+import { formalLoad, writeFormalKey } from './formal-load.ts';
 
 const MEMBERS = 200;
 const SPREAD_MS = 60_000;
@@ -24,6 +26,7 @@ const percentile = (sorted: number[], p: number) =>
 export async function branchLoad(): Promise<boolean> {
   const folder = mkdtempSync(join(tmpdir(), 'branch-load-'));
   const ballot = (id: string) => pollDefinition(id, -60, 3600);
+  writeFormalKey(join(folder, 'formal-tests.json'));
   writeFileSync(
     join(folder, 'ballots.json'),
     JSON.stringify({ version: 1, ballots: [ballot('spread'), ballot('burst')] }),
@@ -36,7 +39,7 @@ export async function branchLoad(): Promise<boolean> {
   const waline = await startWalineServer({
     siteUrl: 'http://localhost',
     ports: { service: BENCH_PORT + 20, db: BENCH_PORT + 21 },
-    env: { BRANCH_BALLOTS: join(folder, 'ballots.json') },
+    env: { BRANCH_BALLOTS: join(folder, 'ballots.json'), BRANCH_FORMAL_TESTS: join(folder, 'formal-tests.json') },
   });
   try {
     const [{ password } = { password: '' }] = await waline.query<{ password: string }>(
@@ -99,7 +102,9 @@ export async function branchLoad(): Promise<boolean> {
     console.log(
       `  目标 / target: 每张选票恰好计入一次，p95 < 1 s（一分钟内陆续投票）: ${spreadOk ? '达到 ✓' : '未达到 ✗'}${burstOk ? '；同时投票也达到' : ''}`,
     );
-    return spreadOk;
+    // Then the branch's 网上考核 (tools/bench/formal-load.ts).
+    const formalOk = await formalLoad(waline, tokens);
+    return spreadOk && formalOk;
   } finally {
     await waline.stop();
     rmSync(folder, { recursive: true, force: true });

@@ -29,7 +29,20 @@ import {
   submissionFileName,
   type StudySubmission,
 } from '../../lib/study/submission';
-import { memberFromQuery, normaliseMemberId, readMemberId, saveMemberId } from '../../lib/members/identity';
+import {
+  forgetMemberName,
+  memberFromQuery,
+  normaliseMemberName,
+  readMemberId,
+  readMemberName,
+  saveMemberId,
+  saveMemberName,
+} from '../../lib/members/identity';
+import { deviceTallies } from '../../lib/study/log';
+import { sentMonths, type SentMonth } from '../../lib/study/sync';
+import { walineServerUrl, WALINE_USER_KEY } from '../../lib/discussion/waline';
+import { openSignIn, wireSignIn } from '../discussion/sign-in-dialog';
+import { beijingTime, sendMonth, serviceState, syncLog, type ServiceState } from './my-study-service';
 import { civilDateInShanghai, formatCivilDate } from '../../lib/civil-date';
 import { formatClock } from '../../lib/study/countdown';
 import { el, svg } from '../../lib/web/dom';
@@ -48,7 +61,9 @@ interface Config {
 const monthLabel = (month: string) => `${Number(month.slice(0, 4))}年${Number(month.slice(5))}月`;
 const kindLabel = { test: t('my.kindTest'), contest: t('my.kindContest'), daily: t('my.kindDaily') };
 const isEmptyLog = (log: StudyLog) =>
-  Object.keys(log.days).length === 0 && Object.keys(log.lessons).length === 0 && log.attempts.length === 0;
+  deviceTallies(log).every((days) => Object.keys(days).length === 0) &&
+  Object.keys(log.lessons).length === 0 &&
+  log.attempts.length === 0;
 
 /** A table cell that names its column, for the card layout on phones. */
 function cell(label: string, content: string, className = ''): HTMLTableCellElement {
@@ -72,8 +87,15 @@ function download(text: string, fileName: string) {
 class MyStudy extends HTMLElement {
   #config!: Config;
   #log!: StudyLog;
-  #member: string | undefined;
+  /** Who a file says it is from: the linked archive id, or the typed name (no branch service). */
+  #who: { member: string } | { name: string } | undefined;
   #submission: StudySubmission | undefined;
+  /** The branch service's address, on sites that have it. */
+  #server: string | undefined;
+  #session: ServiceState | undefined;
+  /** The month to send once the member has signed in (the tap that opened the dialog). */
+  #pendingMonth: string | undefined;
+  #unwire: (() => void) | undefined;
 
   connectedCallback() {
     this.#part('nojs').remove();
@@ -84,6 +106,7 @@ class MyStudy extends HTMLElement {
     this.#part('dashboard').hidden = false;
     this.#identify();
     this.#render();
+    if (this.dataset.server) this.#connectService(walineServerUrl(this.dataset.server, location.href));
     this.#part('member-change').addEventListener('click', () => this.#askMember());
     this.#part('member-form').addEventListener('submit', (event) => {
       event.preventDefault();
@@ -124,7 +147,8 @@ class MyStudy extends HTMLElement {
     const status = this.#part('member-status');
     if (query.kind === 'id') {
       saveMemberId(storage, query.id);
-      this.#member = query.id;
+      forgetMemberName(storage);
+      this.#who = { member: query.id };
       status.textContent = t('my.submit.fromLink', { id: query.id });
       const url = new URL(location.href);
       url.searchParams.delete('member');
@@ -134,17 +158,21 @@ class MyStudy extends HTMLElement {
         status.textContent = t('my.submit.badLink', { id: query.raw });
         status.classList.add('error');
       }
-      this.#member = readMemberId(storage);
+      const member = readMemberId(storage);
+      const name = readMemberName(storage);
+      this.#who = member ? { member } : name ? { name } : undefined;
     }
     this.#showMember();
   }
 
   #showMember() {
-    const known = this.#member !== undefined;
-    this.#part('member-known').hidden = !known;
-    this.#part('member-form').hidden = known;
-    this.#part('member-hint').hidden = known;
-    if (known) this.#part('member-label').textContent = t('my.submit.whoKnown', { id: this.#member! });
+    const who = this.#who;
+    this.#part('member-known').hidden = !who;
+    this.#part('member-form').hidden = who !== undefined;
+    this.#part('member-hint').hidden = who !== undefined;
+    if (who)
+      this.#part('member-label').textContent =
+        'member' in who ? t('my.submit.whoKnown', { id: who.member }) : t('my.submit.whoName', { name: who.name });
   }
 
   #askMember() {
@@ -152,25 +180,162 @@ class MyStudy extends HTMLElement {
     this.#part('member-form').hidden = false;
     this.#part('member-hint').hidden = false;
     const input = this.#part<HTMLInputElement>('member-input');
-    input.value = this.#member ?? '';
+    input.value = this.#who && 'name' in this.#who ? this.#who.name : '';
     input.focus();
   }
 
+  /** The member says who they are, as they like (王芳): the secretary chooses the archive on import. */
   #chooseMember() {
     const status = this.#part('member-status');
-    const id = normaliseMemberId(this.#part<HTMLInputElement>('member-input').value);
-    if (!id) {
-      status.textContent = t('my.submit.badId');
+    const name = normaliseMemberName(this.#part<HTMLInputElement>('member-input').value);
+    if (!name) {
+      status.textContent = t('my.submit.badName');
       status.classList.add('error');
       this.#part('member-input').focus();
       return;
     }
-    saveMemberId(browserStorage(), id);
-    this.#member = id;
+    saveMemberName(browserStorage(), name);
+    this.#who = { name };
     status.textContent = '';
     status.classList.remove('error');
     this.#showMember();
     this.#part('submit').focus();
+  }
+
+  // ---------- the branch service: the log kept there too, the month sent in one tap ----------
+
+  #connectService(server: string) {
+    this.#server = server;
+    const dialog = this.querySelector<HTMLDialogElement>('[data-sign-in]')!;
+    const undoSignIn = wireSignIn(dialog, server, () => {
+      const month = this.#pendingMonth;
+      this.#pendingMonth = undefined;
+      void (month ? this.#sendToService(month) : this.#syncService());
+    });
+    const open = () => openSignIn(dialog);
+    const signedOut = (event: StorageEvent) => {
+      if (event.key === WALINE_USER_KEY && event.newValue === null) void this.#syncService();
+    };
+    this.#part('sign-in-open').addEventListener('click', open);
+    window.addEventListener('storage', signedOut);
+    this.#unwire = () => {
+      undoSignIn();
+      window.removeEventListener('storage', signedOut);
+    };
+    void this.#syncService();
+  }
+
+  disconnectedCallback() {
+    this.#unwire?.();
+  }
+
+  /** Who is signed in, and (a member) the log synced: shown in the panel. */
+  async #syncService(): Promise<ServiceState> {
+    const server = this.#server!;
+    const status = this.#part('sync-status');
+    status.textContent = t('my.service.syncing');
+    let state = await serviceState(server);
+    if (state.kind === 'member') {
+      const synced = await syncLog(server, state, this.#log);
+      this.#log = synced.log;
+      if ('problem' in synced) {
+        if (synced.problem === 'signed-out') state = { kind: 'signed-out' };
+        else if (synced.problem === 'unreachable') state = { kind: 'unreachable' };
+        // A refusal (a month past the limits) says why in the service's words; the log stays here.
+        status.textContent = synced.problem === 'unreachable' ? t('my.service.unreachable') : (synced.message ?? '');
+      } else {
+        status.textContent = t('my.service.synced');
+        this.#showSentMonths(sentMonths({ months: synced.months }));
+      }
+      this.#render();
+    } else
+      status.textContent =
+        state.kind === 'unreachable'
+          ? t('my.service.unreachable')
+          : state.kind === 'not-member'
+            ? t('my.service.notMember')
+            : '';
+    this.#session = state;
+    this.#showService(state);
+    return state;
+  }
+
+  #showService(state: ServiceState) {
+    const who = this.#part('service-who');
+    who.hidden = state.kind !== 'member';
+    if (state.kind === 'member') who.textContent = t('my.service.who', { name: state.name });
+    this.#part('service-signed-out').hidden = state.kind !== 'signed-out';
+    // An account not linked to an archive yet sends a file, as a site without the service does.
+    this.#part('file-who').hidden = state.kind !== 'not-member';
+  }
+
+  #showSentMonths(months: readonly SentMonth[]) {
+    const line = this.#part('sent-months');
+    line.hidden = months.length === 0;
+    line.textContent = t('my.service.sentMonths', {
+      months: months
+        .map(({ month, receivedAt }) =>
+          t('my.service.sentMonth', { month: monthLabel(month), time: beijingTime(receivedAt) }),
+        )
+        .join('、'),
+    });
+  }
+
+  #sentStatus(text: string, error = false) {
+    const status = this.#part('sent-status');
+    status.textContent = text;
+    status.classList.toggle('error', error);
+  }
+
+  /**
+   * Syncs, builds the month's record from every device's log, shows it, and
+   * sends it. Whatever fails, the record stays on screen and in this browser.
+   */
+  async #sendToService(month: string) {
+    const button = this.#part<HTMLButtonElement>('submit');
+    button.disabled = true;
+    this.#sentStatus(t('my.service.sending'));
+    try {
+      const state = await this.#syncService();
+      if (state.kind === 'signed-out') {
+        this.#sentStatus('');
+        this.#pendingMonth = month;
+        openSignIn(this.querySelector<HTMLDialogElement>('[data-sign-in]')!);
+        return;
+      }
+      if (state.kind === 'not-member') {
+        this.#sentStatus('');
+        this.#submitFile(month);
+        return;
+      }
+      if (state.kind === 'unreachable') {
+        this.#sentStatus(t('my.service.failed', { reason: t('my.service.unreachableShort') }), true);
+        return;
+      }
+      const submission = this.#build(month, { member: state.memberId });
+      this.#renderSummary(submission, undefined);
+      const answer = await sendMonth(this.#server!, state, submission);
+      if (answer.ok) {
+        const { receivedAt, createdAt, newerKept } = answer.data;
+        this.#sentStatus(
+          newerKept
+            ? t('my.service.sentNewer', { month: monthLabel(month), time: beijingTime(createdAt) })
+            : t('my.service.sent', { month: monthLabel(month), time: beijingTime(receivedAt) }),
+        );
+        void this.#syncService();
+        return;
+      }
+      if (answer.problem.kind === 'signed-out') {
+        this.#sentStatus(t('my.service.expired'), true);
+        this.#pendingMonth = month;
+        openSignIn(this.querySelector<HTMLDialogElement>('[data-sign-in]')!);
+        return;
+      }
+      const reason = answer.problem.kind === 'refused' ? `${answer.problem.message}` : t('my.service.unreachableShort');
+      this.#sentStatus(t('my.service.failed', { reason }), true);
+    } finally {
+      button.disabled = false;
+    }
   }
 
   // ---------- the monthly record ----------
@@ -191,29 +356,41 @@ class MyStudy extends HTMLElement {
   };
 
   #submit() {
-    if (!this.#member) {
-      this.#askMember();
-      const status = this.#part('member-status');
-      status.textContent = t('my.submit.needId');
-      status.classList.add('error');
-      return;
-    }
     const month = this.#part<HTMLSelectElement>('submit-month').value;
-    const submission = buildSubmission(this.#log, {
-      member: this.#member,
+    if (this.#server && this.#session?.kind !== 'not-member') return void this.#sendToService(month);
+    this.#submitFile(month);
+  }
+
+  #build(month: string, who: { member: string } | { name: string }): StudySubmission {
+    return buildSubmission(this.#log, {
+      ...who,
       month,
       now: new Date(),
       rules: this.#config.rules,
       lessonTitle: this.#lessonTitle,
     });
+  }
+
+  /** Without the service: a file to send by WeChat or e-mail, saying who by the linked id or the typed name. */
+  #submitFile(month: string) {
+    if (!this.#who) {
+      this.#askMember();
+      const status = this.#part('member-status');
+      status.textContent = t('my.submit.needName');
+      status.classList.add('error');
+      return;
+    }
+    const submission = this.#build(month, this.#who);
     const file = submissionFileName(submission.member, month);
     download(serializeSubmission(submission), file);
     this.#submission = submission;
     this.#renderSummary(submission, file);
   }
 
-  #renderSummary({ month, record }: StudySubmission, file: string) {
-    this.#part('submit-status').textContent = t('my.submit.done', { file });
+  /** The month's record as sent; `file` when it went as a file (then how to send it follows). */
+  #renderSummary({ month, record }: StudySubmission, file: string | undefined) {
+    this.#part('submit-status').textContent = file ? t('my.submit.done', { file }) : '';
+    this.#part('file-steps').hidden = file === undefined;
     this.#part('summary-title').textContent = t('my.submit.summaryHeading', { month: monthLabel(month) });
     const tests = record.tests.filter((a) => a.kind !== 'daily');
     this.#part('summary').replaceChildren(
@@ -242,8 +419,8 @@ class MyStudy extends HTMLElement {
       ),
       el('li', {}, t('my.submit.summaryPoints', { points: record.points })),
     );
-    this.#part('step-wechat').textContent = t('my.submit.stepWechat', { file });
-    this.#part('step-mail').textContent = t('my.submit.stepMail', { file });
+    this.#part('step-wechat').textContent = t('my.submit.stepWechat', { file: file ?? '' });
+    this.#part('step-mail').textContent = t('my.submit.stepMail', { file: file ?? '' });
     this.#part('copy-status').textContent = '';
     this.#part('copy-text').hidden = true;
     this.#part('submitted').hidden = false;

@@ -1,32 +1,15 @@
-import { isAnswered, outcomeOf, scoreQuiz, unansweredCount, type Outcome, type Response } from '../../lib/study/quiz';
+import { isAnswered, outcomeOf, scoreQuiz, unansweredCount, type Response } from '../../lib/study/quiz';
+import { questionItem, responsesOf, reviewItem } from './quiz-parts';
 import { dailySeed, makePaper, type PaperQuestion } from '../../lib/study/quiz-paper';
 import { formatClock, startCountdown, type Countdown } from '../../lib/study/countdown';
 import { addAttempt, browserStorage, dailyAttemptOn, loadLog, updateLog, type QuizAttempt } from '../../lib/study/log';
 import { civilDateInShanghai, formatCivilDate } from '../../lib/civil-date';
 import type { QuizSpec } from '../../lib/study/quiz-paper';
 import { clientTranslator } from '../../i18n/fill';
-import { el } from '../../lib/web/dom';
 
 const t = clientTranslator('quiz-runner');
 
 type Spec = QuizSpec & { id: string; title: string; passPercent: number; timeLimitMinutes?: number };
-
-const TYPE_LABEL = {
-  single: t('quiz.type.single'),
-  multiple: t('quiz.type.multiple'),
-  judge: t('quiz.type.judge'),
-  fill: t('quiz.type.fill'),
-};
-
-/** Other accepted fill-in answers, e.g. （也可填：18、十八岁）. */
-const fillVariants = (answers: string[]) =>
-  answers.length > 1 ? t('quiz.alsoAccepted', { variants: answers.slice(1).join('、') }) : '';
-
-const REVIEW_MARK: Record<Outcome, string> = {
-  right: t('quiz.markRight'),
-  wrong: t('quiz.markWrong'),
-  unanswered: t('quiz.markUnanswered'),
-};
 
 const randomSeed = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
@@ -95,7 +78,7 @@ class QuizRunner extends HTMLElement {
     this.#finished = false;
     this.#part('result-live').textContent = '';
     const list = this.#part('questions');
-    list.replaceChildren(...this.#paper.map((q, i) => this.#renderQuestion(q, i)));
+    list.replaceChildren(...this.#paper.map((q, i) => questionItem(t, q, i)));
     this.#part('start').hidden = true;
     const form = this.#part('paper');
     form.hidden = false;
@@ -125,39 +108,8 @@ class QuizRunner extends HTMLElement {
     });
   }
 
-  #renderQuestion(q: PaperQuestion, i: number) {
-    const name = `q${i}`;
-    const legend = el(
-      'legend',
-      {},
-      el('span', { className: 'number' }, `${i + 1}. `),
-      el('span', { className: 'type' }, `[${TYPE_LABEL[q.type]}] `),
-      q.stem,
-    );
-    const fieldset = el('fieldset', {}, legend);
-    if (q.type === 'fill') {
-      const input = el('input', { type: 'text', name, autocomplete: 'off', className: 'fill' });
-      input.setAttribute('aria-label', t('quiz.fillLabel', { n: i + 1 }));
-      fieldset.append(input);
-    } else {
-      const type = q.type === 'multiple' ? 'checkbox' : 'radio';
-      for (const choice of q.choices) {
-        fieldset.append(
-          el('label', { className: 'choice' }, el('input', { type, name, value: choice }), el('span', {}, choice)),
-        );
-      }
-    }
-    return el('li', {}, fieldset);
-  }
-
   #responses(): Response[] {
-    const form = this.#part<HTMLFormElement>('paper');
-    return this.#paper.map((q, i) => {
-      const inputs = [...form.querySelectorAll<HTMLInputElement>(`[name="q${i}"]`)];
-      return q.type === 'fill'
-        ? [inputs[0]!.value]
-        : inputs.filter((input) => input.checked).map((input) => input.value);
-    });
+    return responsesOf(this.#part('paper'), this.#paper);
   }
 
   /** 交卷 with blank questions asks first, in a modal dialog of the page (keyboard: Esc = keep answering). */
@@ -263,31 +215,10 @@ class QuizRunner extends HTMLElement {
   }
 
   #renderReview(responses: Response[]) {
-    const list = this.#part('review');
-    list.replaceChildren(
-      ...this.#paper.map((q, i) => {
-        const outcome = outcomeOf(q, responses[i]);
-        const given = responses[i]!.filter((v) => v.trim() !== '');
-        return el(
-          'li',
-          { className: outcome },
-          el('p', { className: 'stem' }, el('strong', {}, REVIEW_MARK[outcome]), ` ${i + 1}. ${q.stem}`),
-          el('p', {}, `${t('quiz.yourAnswer')}${given.length ? given.join('、') : t('quiz.noAnswer')}`),
-          el(
-            'p',
-            {},
-            `${t('quiz.correctAnswer')}${q.answer[0]}${
-              q.type === 'fill'
-                ? fillVariants(q.answer)
-                : q.answer
-                    .slice(1)
-                    .map((a) => `、${a}`)
-                    .join('')
-            }`,
-          ),
-          ...(q.explanation ? [el('p', { className: 'explanation' }, `${t('quiz.explanation')}${q.explanation}`)] : []),
-        );
-      }),
+    this.#part('review').replaceChildren(
+      ...this.#paper.map((q, i) =>
+        reviewItem(t, { ...q, given: responses[i] ?? [], outcome: outcomeOf(q, responses[i]) }, i),
+      ),
     );
   }
 }

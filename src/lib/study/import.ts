@@ -20,13 +20,22 @@
  *   safely, in any order). "The same" means the same content: a file made at
  *   the same second whose figures differ from the archive's is named as such,
  *   never called identical. A month entered by hand (no 提交时间) is replaced by
- *   a file, and the change says so with the old figure. Members who study on
- *   two devices first merge them with 恢复学习记录, then submit once.
+ *   a file, and the change says so with the old figure. Devices: the log keeps
+ *   each device's time apart (log.ts), so a member who merged two devices (恢复学习记录,
+ *   or the branch service's sync) submits once with neither counted twice.
+ * - Whose record: a file carries the member's archive id (personal link, branch
+ *   service) and goes to that archive only; or the name the member typed, and
+ *   then it goes only to the archive the secretary chooses (the CMS entry open,
+ *   or members:import --member): a name is never matched to an archive by
+ *   guessing, and files typed with different names are refused together.
+ * - Records the branch service keeps are files too: they are read by the same
+ *   code, with the same refusals (service-records.ts names them).
  */
 import { t } from '../../i18n/zh';
 import { canonicalJson, contentChecksum } from './checksum';
 import { civilDateInShanghai, civilMonthInShanghai, isCivilDate, isCivilMonth } from '../civil-date';
 import { ID_PATTERN } from '../entry-ids';
+import { normaliseMemberName } from '../members/identity';
 import {
   fileNameMemberMonth,
   SUBMISSION_FORMAT,
@@ -153,7 +162,10 @@ function recordProblem(data: Record<string, unknown>): { field: string; problem:
   const check: Check = (field, ok, problem, vars = {}) => {
     if (!ok && !found) found = { field, problem: t(problem, vars) };
   };
-  check('member', typeof data.member === 'string' && MEMBER_ID.test(data.member), 'import.problem.member');
+  // Who it is: the archive id (personal link, branch service), or else the name the member typed.
+  if (data.member !== undefined || data.name === undefined)
+    check('member', typeof data.member === 'string' && MEMBER_ID.test(data.member), 'import.problem.member');
+  else check('name', normaliseMemberName(String(data.name)) === data.name, 'import.problem.name');
   check('month', isCivilMonth(data.month), 'import.problem.month');
   check('createdAt', isInstant(data.createdAt), 'import.problem.instant');
   const month = String(data.month);
@@ -247,7 +259,7 @@ export function parseSubmission({ name: file, text }: ImportFile, now: Date): St
   if (named && (named.member !== submission.member || named.month !== submission.month))
     return refuse('import.fileName', {
       named: `${named.member} ${named.month}`,
-      member: submission.member,
+      member: submission.member ?? submission.name ?? '',
       month: submission.month,
     });
   return submission;
@@ -349,20 +361,44 @@ function newer(a: ReadSubmission, b: ReadSubmission): number {
 }
 
 /**
+ * Why these files cannot all go into the archive the secretary chose: a file
+ * with another member's id; or files whose typed names differ (two people's
+ * records, and nothing says which is this archive's). A typed name alone is
+ * taken as the secretary's choice of archive: never matched against it.
+ */
+function archiveProblemsOf(archiveId: string, submissions: readonly ReadSubmission[]): string[] {
+  const strangers = submissions
+    .filter((s) => s.submission.member !== undefined && s.submission.member !== archiveId)
+    .map((s) => t('import.otherMember', { file: s.file, member: s.submission.member!, archive: archiveId }));
+  const named = submissions.filter((s) => s.submission.member === undefined);
+  const names = [...new Set(named.map((s) => s.submission.name))];
+  if (names.length > 1)
+    strangers.push(
+      t('import.namesDiffer', {
+        files: named.map((s) => `“${s.file}”（${s.submission.name}）`).join('、'),
+        archive: archiveId,
+      }),
+    );
+  return strangers;
+}
+
+/** The names typed in files without an archive id, for the secretary to check against the archive chosen. */
+export const typedNames = (submissions: readonly ReadSubmission[]) => [
+  ...new Set(submissions.flatMap((s) => (s.submission.member === undefined ? [s.submission.name ?? ''] : []))),
+];
+
+/**
  * Merges read submissions into one archive's records. Throws ImportRefused when
- * a file belongs to another member. Records come back sorted by month; fields
- * of a record the import does not know are kept.
+ * a file belongs to another member, or files typed with different names.
+ * Records come back sorted by month; fields of a record the import does not know are kept.
  */
 export function mergeSubmissions(
   archiveId: string,
   records: readonly ArchiveStudyRecord[],
   submissions: readonly ReadSubmission[],
 ): { records: ArchiveStudyRecord[]; changes: MonthChange[] } {
-  const strangers = submissions.filter((s) => s.submission.member !== archiveId);
-  if (strangers.length)
-    throw new ImportRefused(
-      strangers.map((s) => t('import.otherMember', { file: s.file, member: s.submission.member, archive: archiveId })),
-    );
+  const problems = archiveProblemsOf(archiveId, submissions);
+  if (problems.length) throw new ImportRefused(problems);
 
   const byMonth = new Map(records.map((r) => [r.month, r]));
   const changes: MonthChange[] = [];
@@ -409,11 +445,9 @@ export function importIntoArchive(
   now: Date,
 ) {
   const { read, problems } = readSubmissions(files, now);
-  const strangers = read
-    .filter((s) => s.submission.member !== archiveId)
-    .map((s) => t('import.otherMember', { file: s.file, member: s.submission.member, archive: archiveId }));
+  const strangers = archiveProblemsOf(archiveId, read);
   if (problems.length || strangers.length) throw new ImportRefused([...problems, ...strangers]);
-  return mergeSubmissions(archiveId, records, read);
+  return { ...mergeSubmissions(archiveId, records, read), names: typedNames(read) };
 }
 
 /** True when the import changed the archive. */

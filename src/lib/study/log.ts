@@ -34,10 +34,23 @@ export interface QuizAttempt {
   seconds: number;
 }
 
+/** date → page key (e.g. "lessons/party-history-1") → time: what one device tallied. */
+export type DayTimes = Record<string, Record<string, PageTime>>;
+
+/**
+ * The log. Time is tallied per device: `days` is this browser's, `devices`
+ * holds other devices' tallies by their id (from the branch service or a
+ * restored backup). A tally only grows, so merging two copies of one device
+ * takes the larger value, and the devices add up: a minute logged on one
+ * device and merged or synced twice counts once.
+ */
 export interface StudyLog {
   version: typeof STUDY_LOG_VERSION;
-  /** date → page key (e.g. "lessons/party-history-1") → time. */
-  days: Record<string, Record<string, PageTime>>;
+  /** This browser's random id, given on its first write (absent in logs from before devices were told apart). */
+  device?: string;
+  days: DayTimes;
+  /** Other devices' time, by device id. */
+  devices?: Record<string, DayTimes>;
   /** lesson id → date it was completed. */
   lessons: Record<string, string>;
   attempts: QuizAttempt[];
@@ -45,6 +58,19 @@ export interface StudyLog {
 
 export function emptyLog(): StudyLog {
   return { version: STUDY_LOG_VERSION, days: {}, lessons: {}, attempts: [] };
+}
+
+/** Every device's tallies: this browser's first. */
+export const deviceTallies = (log: StudyLog): DayTimes[] => [log.days, ...Object.values(log.devices ?? {})];
+
+/** A device id as the branch service takes it (services/branch/study.mjs). */
+export const DEVICE_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+/** The log with a device id of its own (a new random one when it has none). */
+export function withDevice(log: StudyLog): StudyLog {
+  if (log.device) return log;
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return { ...log, device: Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('') };
 }
 
 /**
@@ -84,25 +110,48 @@ export function dailyAttemptOn(log: StudyLog, date: string): QuizAttempt | undef
   return log.attempts.find((a) => a.kind === 'daily' && a.date === date);
 }
 
-/**
- * Merges an imported log into this one. Idempotent and order-free: page times
- * take the larger value, lessons the earlier date, attempts are united by id;
- * importing the same file twice changes nothing.
- */
-export function mergeLogs(a: StudyLog, b: StudyLog): StudyLog {
-  const days: StudyLog['days'] = structuredClone(a.days);
-  for (const [date, pages] of Object.entries(b.days)) {
+/** `into` with `from` united: per page and day the larger tally (one device's time only grows). */
+function uniteTallies(into: DayTimes | undefined, from: DayTimes): DayTimes {
+  const days: DayTimes = structuredClone(into ?? {});
+  for (const [date, pages] of Object.entries(from)) {
     const target = (days[date] ??= {});
     for (const [page, time] of Object.entries(pages)) {
       const mine = target[page] ?? { read: 0, media: 0 };
       target[page] = { read: Math.max(mine.read, time.read), media: Math.max(mine.media, time.media) };
     }
   }
+  return days;
+}
+
+/**
+ * Unites other devices' tallies with this log: each goes to its own device
+ * (this browser's own id: into `days`); a tally without a device id (a backup
+ * from before devices were told apart) is taken as this browser's, as it always was.
+ */
+export function uniteDevices(log: StudyLog, devices: Readonly<Record<string, DayTimes>>): StudyLog {
+  let days = log.days;
+  const others: Record<string, DayTimes> = { ...log.devices };
+  for (const [device, tally] of Object.entries(devices)) {
+    if (device === '' || device === log.device) days = uniteTallies(days, tally);
+    else others[device] = uniteTallies(others[device], tally);
+  }
+  return Object.keys(others).length ? { ...log, days, devices: others } : { ...log, days };
+}
+
+/**
+ * Merges an imported log (a backup, or the record the branch service keeps)
+ * into this one. Idempotent and order-free: each device's page times take the
+ * larger value and devices add up, lessons take the earlier date, attempts are
+ * united by id; importing the same file twice changes nothing.
+ */
+export function mergeLogs(a: StudyLog, b: StudyLog): StudyLog {
+  const tallies: Record<string, DayTimes> = { ...b.devices, [b.device ?? '']: b.days };
+  const { days, devices } = uniteDevices(a, tallies);
   const lessons = { ...a.lessons };
   for (const [lesson, date] of Object.entries(b.lessons)) {
     if (!lessons[lesson] || date < lessons[lesson]) lessons[lesson] = date;
   }
-  let merged: StudyLog = { ...a, days, lessons };
+  let merged: StudyLog = { ...a, days, lessons, ...(devices ? { devices } : {}) };
   for (const attempt of b.attempts) {
     // The daily quiz counts once a day, whichever device took it first.
     if (attempt.kind === 'daily' && dailyAttemptOn(merged, attempt.date)) continue;
@@ -147,6 +196,21 @@ function validateAttempt(value: unknown, path: string): QuizAttempt {
   };
 }
 
+function validateTallies(value: unknown, path: string): DayTimes {
+  if (!isRecord(value)) fail(path, '应为按日期记录的学习时间');
+  const days: DayTimes = {};
+  for (const [date, pages] of Object.entries(value)) {
+    if (!DATE.test(date) || !isRecord(pages)) fail(`${path}.${date}`, '日期应为 YYYY-MM-DD');
+    days[date] = {};
+    for (const [page, time] of Object.entries(pages)) {
+      if (!isRecord(time) || !isSeconds(time.read) || !isSeconds(time.media))
+        fail(`${path}.${date}.${page}`, '学习时间应为非负秒数');
+      days[date][page] = { read: time.read, media: time.media };
+    }
+  }
+  return days;
+}
+
 /** Checks untrusted data (an import, or storage written by an older page) field by field. */
 export function validateLog(value: unknown): StudyLog {
   if (!isRecord(value)) fail('log', '应为学习记录');
@@ -155,15 +219,15 @@ export function validateLog(value: unknown): StudyLog {
       `学习记录的版本（${String(value.version)}）无法识别：请用本网站“备份学习记录”得到的文件 / unsupported study record version`,
     );
   }
-  const days: StudyLog['days'] = {};
-  if (!isRecord(value.days)) fail('days', '应为按日期记录的学习时间');
-  for (const [date, pages] of Object.entries(value.days)) {
-    if (!DATE.test(date) || !isRecord(pages)) fail(`days.${date}`, '日期应为 YYYY-MM-DD');
-    days[date] = {};
-    for (const [page, time] of Object.entries(pages)) {
-      if (!isRecord(time) || !isSeconds(time.read) || !isSeconds(time.media))
-        fail(`days.${date}.${page}`, '学习时间应为非负秒数');
-      days[date][page] = { read: time.read, media: time.media };
+  const days = validateTallies(value.days, 'days');
+  if (value.device !== undefined && (typeof value.device !== 'string' || !DEVICE_ID.test(value.device)))
+    fail('device', '设备编号无效');
+  const devices: Record<string, DayTimes> = {};
+  if (value.devices !== undefined) {
+    if (!isRecord(value.devices)) fail('devices', '应为各设备的学习时间');
+    for (const [device, tally] of Object.entries(value.devices)) {
+      if (!DEVICE_ID.test(device) || device === value.device) fail(`devices.${device}`, '设备编号无效');
+      devices[device] = validateTallies(tally, `devices.${device}`);
     }
   }
   if (!isRecord(value.lessons)) fail('lessons', '应为已学课时');
@@ -174,7 +238,14 @@ export function validateLog(value: unknown): StudyLog {
   }
   if (!Array.isArray(value.attempts)) fail('attempts', '应为测试记录列表');
   const attempts = value.attempts.map((a, i) => validateAttempt(a, `attempts.${i}`));
-  return { version: STUDY_LOG_VERSION, days, lessons, attempts };
+  return {
+    version: STUDY_LOG_VERSION,
+    ...(value.device ? { device: value.device as string } : {}),
+    days,
+    ...(Object.keys(devices).length ? { devices } : {}),
+    lessons,
+    attempts,
+  };
 }
 
 // ---------- export / import ----------
@@ -261,7 +332,8 @@ export function updateLog(
   change: (log: StudyLog) => StudyLog,
 ): { log: StudyLog; saved: boolean } {
   const { log, writable } = readStored(storage);
-  const changed = change(log);
+  // The first write names this browser's device, so its time stays apart from other devices'.
+  const changed = withDevice(change(log));
   return { log: changed, saved: writable && saveLog(storage, changed) };
 }
 

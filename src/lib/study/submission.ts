@@ -1,10 +1,11 @@
 /**
  * The monthly study record a member submits to the branch secretary from
  * 我的学习: one small JSON file per member and month, built from the study log
- * in the browser. It carries a format name and version, the member's archive id
- * (from the secretary's personal link), the month, when it was made, the
- * month's figures, and a checksum of all that (damage detection, not security:
- * see checksum.ts). Reading such a file back and merging it is import.ts.
+ * in the browser. It carries a format name and version, who it is (the
+ * member's archive id, from the secretary's personal link or the branch
+ * service's sign-in; else the name the member typed), the month, when it was
+ * made, the month's figures, and a checksum of all that (damage detection, not
+ * security: see checksum.ts). Reading such a file back and merging it is import.ts.
  */
 import type { StudyLog } from './log';
 import type { QuizKind } from './quiz-paper';
@@ -62,8 +63,10 @@ export interface MonthRecord {
 export interface SubmissionContent {
   format: typeof SUBMISSION_FORMAT;
   version: typeof SUBMISSION_VERSION;
-  /** The member's archive id (file name of the archive, e.g. wang-fang). */
-  member: string;
+  /** The member's archive id (file name of the archive, e.g. wang-fang), when the page knows it. */
+  member?: string;
+  /** Else the name the member typed (王芳): the secretary chooses the archive it goes to. */
+  name?: string;
   /** YYYY-MM, a Beijing month. */
   month: string;
   /** When the file was made (ISO instant, UTC). */
@@ -75,8 +78,12 @@ export interface StudySubmission extends SubmissionContent {
   checksum: string;
 }
 
-/** An ASCII file name (chat apps and mail clients keep it intact): study-record-wang-fang-2026-12.json */
-export const submissionFileName = (member: string, month: string) => `study-record-${member}-${month}.json`;
+/**
+ * An ASCII file name (chat apps and mail clients keep it intact):
+ * study-record-wang-fang-2026-12.json, or study-record-2026-12.json for a typed name.
+ */
+export const submissionFileName = (member: string | undefined, month: string) =>
+  member ? `study-record-${member}-${month}.json` : `study-record-${month}.json`;
 
 /**
  * The member and month a file's name gives, when it is a name submissionFileName
@@ -91,7 +98,10 @@ export function fileNameMemberMonth(name: string): { member: string; month: stri
 }
 
 export interface SubmissionInput {
-  member: string;
+  /** The archive id when the page knows it… */
+  member?: string;
+  /** …else the name the member typed. */
+  name?: string;
   month: string;
   now: Date;
   rules: PointsRules;
@@ -120,7 +130,7 @@ function daysAddingUpTo(log: StudyLog, month: string, total: number): Record<str
 
 export function buildSubmission(
   log: StudyLog,
-  { member, month, now, rules, lessonTitle }: SubmissionInput,
+  { member, name, month, now, rules, lessonTitle }: SubmissionInput,
 ): StudySubmission {
   const minutes = minutesInMonth(log, month);
   const days = daysAddingUpTo(log, month, minutes);
@@ -144,7 +154,7 @@ export function buildSubmission(
   const content: SubmissionContent = {
     format: SUBMISSION_FORMAT,
     version: SUBMISSION_VERSION,
-    member,
+    ...(member ? { member } : { name: name ?? '' }),
     month,
     createdAt: now.toISOString(),
     record: {

@@ -3,18 +3,23 @@
  * progress against the monthly target, the streak of study days, course
  * progress and 学习积分 (points) under the rules from the site settings.
  */
-import type { StudyLog, QuizAttempt } from './log';
+import { deviceTallies, type StudyLog, type QuizAttempt } from './log';
 
-/** Seconds studied on a day, of one kind or both. */
+/** Seconds studied on a day, of one kind or both, on every device. */
 export const secondsOn = (log: StudyLog, date: string, kind?: 'read' | 'media') =>
-  Object.values(log.days[date] ?? {}).reduce((sum, t) => sum + (kind ? t[kind] : t.read + t.media), 0);
+  deviceTallies(log)
+    .flatMap((days) => Object.values(days[date] ?? {}))
+    .reduce((sum, t) => sum + (kind ? t[kind] : t.read + t.media), 0);
+
+/** Every day with time on any device. */
+const studyDates = (log: StudyLog) => [...new Set(deviceTallies(log).flatMap((days) => Object.keys(days)))];
 
 /** Whole minutes studied on a day. */
 export function minutesOn(log: StudyLog, date: string): number {
   return Math.floor(secondsOn(log, date) / 60);
 }
 
-const datesOfMonth = (log: StudyLog, month: string) => Object.keys(log.days).filter((d) => d.startsWith(`${month}-`));
+const datesOfMonth = (log: StudyLog, month: string) => studyDates(log).filter((d) => d.startsWith(`${month}-`));
 
 /** Whole minutes in a month (YYYY-MM), optionally of one kind; seconds add up before rounding. */
 export function minutesInMonth(log: StudyLog, month: string, kind?: 'read' | 'media'): number {
@@ -121,7 +126,7 @@ export const lessonsInMonth = (log: StudyLog, month: string) =>
 export function recordedMonths(log: StudyLog, current: string): string[] {
   const months = new Set([
     current,
-    ...Object.keys(log.days).map((d) => d.slice(0, 7)),
+    ...studyDates(log).map((d) => d.slice(0, 7)),
     ...log.attempts.map((a) => a.date.slice(0, 7)),
     ...Object.values(log.lessons).map((d) => d.slice(0, 7)),
   ]);
