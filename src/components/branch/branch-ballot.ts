@@ -34,9 +34,9 @@ import {
 } from '../../lib/branch/ballot-form';
 import type { BallotDefinition, BallotQuestion, ReviewDefinition } from '../../lib/branch/ballots';
 import { newSalt, reviewFingerprint } from '../../lib/branch/fingerprint';
-import { walineServerUrl, WALINE_USER_KEY } from '../../lib/discussion/waline';
 import { fill } from '../../i18n/fill';
-import { openSignIn, signedInName, signOut, wireSignIn } from '../discussion/sign-in-dialog';
+import { BranchServiceElement } from './branch-element';
+import { openSignIn, signedInName, signOut } from '../discussion/sign-in-dialog';
 
 const PARTS: readonly (BallotScreen | 'receipt')[] = [
   'upcoming',
@@ -64,11 +64,8 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
   return node;
 }
 
-class BranchBallot extends HTMLElement {
+class BranchBallot extends BranchServiceElement {
   #ballot!: BallotDefinition;
-  #server = '';
-  #timeout = 10_000;
-  #strings: Record<string, string> = {};
   #state: BallotState | undefined;
   /** Changing a cast ballot (changeable ballots, receipt kept here). */
   #changing = false;
@@ -76,55 +73,27 @@ class BranchBallot extends HTMLElement {
   #grades: Record<string, string> = {};
   #index = 0;
   #sending = false;
-  #cleanup: Array<() => void> = [];
 
   connectedCallback() {
     this.#ballot = JSON.parse(this.querySelector('[data-ballot]')!.textContent ?? '{}') as BallotDefinition;
-    this.#server = walineServerUrl(this.dataset.server ?? '', location.href);
-    this.#timeout = Number(this.dataset.timeout ?? '10000');
-    this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
-    const dialog = this.querySelector<HTMLDialogElement>('[data-sign-in]')!;
-    this.#cleanup.push(wireSignIn(dialog, this.#server, () => void this.#load()));
-    this.#on('[data-open-sign-in]', 'click', () => openSignIn(dialog));
-    this.#on('[data-reload]', 'click', () => void this.#load());
-    this.#on('[data-sign-out]', 'click', () => void this.#signOut());
-    this.#on('[data-start-change]', 'click', () => {
+    this.connectService(() => void this.#load());
+    this.on('[data-sign-out]', 'click', () => void this.#signOut());
+    this.on('[data-start-change]', 'click', () => {
       this.#changing = true;
       this.#show('form');
       this.#startForm();
     });
-    this.#on('[data-find]', 'input', () => this.#filterReceipts());
-    this.#on('[data-download-report]', 'click', () => void this.#downloadReport());
+    this.on('[data-find]', 'input', () => this.#filterReceipts());
+    this.on('[data-download-report]', 'click', () => void this.#downloadReport());
     if (this.#ballot.kind === 'poll') this.#wirePoll();
     else this.#wireReview();
-    // Signing in or out in another tab, or in the discussion box on this page.
-    const storage = (event: StorageEvent) => {
-      if (event.key === WALINE_USER_KEY) void this.#load();
-    };
-    window.addEventListener('storage', storage);
-    this.#cleanup.push(() => window.removeEventListener('storage', storage));
     void this.#load();
-  }
-
-  disconnectedCallback() {
-    for (const undo of this.#cleanup.splice(0)) undo();
   }
 
   /** A `ballot.` string (or, with its prefix, an `account.` one). */
   #t(key: string, vars?: Record<string, string | number>) {
     const full = key.startsWith('account.') ? key : `ballot.${key}`;
-    return fill(this.#strings[full] ?? key, vars);
-  }
-
-  #q<T extends HTMLElement = HTMLElement>(selector: string): T {
-    return this.querySelector<T>(selector)!;
-  }
-
-  #on(selector: string, type: string, listener: (event: Event) => void) {
-    for (const node of this.querySelectorAll(selector)) {
-      node.addEventListener(type, listener);
-      this.#cleanup.push(() => node.removeEventListener(type, listener));
-    }
+    return fill(this.strings[full] ?? key, vars);
   }
 
   #show(part: (typeof PARTS)[number] | undefined) {
@@ -133,9 +102,9 @@ class BranchBallot extends HTMLElement {
   }
 
   #problem(text: string | undefined) {
-    const box = this.#q('[data-problem]');
+    const box = this.q('[data-problem]');
     box.hidden = text === undefined;
-    this.#q('[data-problem-text]').textContent = text ?? '';
+    this.q('[data-problem-text]').textContent = text ?? '';
   }
 
   get #token() {
@@ -160,18 +129,18 @@ class BranchBallot extends HTMLElement {
 
   /** Asks the service where the ballot stands for this member, and shows that part. */
   async #load() {
-    const status = this.#q('[data-status]');
+    const status = this.q('[data-status]');
     status.textContent = this.#t('loading');
     this.#problem(undefined);
     let token = this.#token;
-    let answer = await callBranch<unknown>(this.#server, `ballots/${this.#ballot.id}`, {
+    let answer = await callBranch<unknown>(this.server, `ballots/${this.#ballot.id}`, {
       token,
-      timeoutMs: this.#timeout,
+      timeoutMs: this.timeout,
     });
     if (!answer.ok && answer.problem.kind === 'signed-out') {
       // The session ended (expired, or signed out elsewhere): the ballot still shows, signed out.
       token = undefined;
-      answer = await callBranch<unknown>(this.#server, `ballots/${this.#ballot.id}`, { timeoutMs: this.#timeout });
+      answer = await callBranch<unknown>(this.server, `ballots/${this.#ballot.id}`, { timeoutMs: this.timeout });
     }
     const state = answer.ok ? readBallotState(answer.data) : undefined;
     this.#showAccount(token);
@@ -179,7 +148,7 @@ class BranchBallot extends HTMLElement {
       status.textContent = '';
       this.#problem(this.#t('unreadable'));
       // A form being filled stays on screen: only its sending needs the service.
-      if (!this.#q('[data-part="form"]').hidden) return;
+      if (!this.q('[data-part="form"]').hidden) return;
       this.#show(undefined);
       return;
     }
@@ -190,7 +159,7 @@ class BranchBallot extends HTMLElement {
     if (screen === 'results') await this.#loadResults();
     if (screen === 'form') this.#startForm();
     if (screen === 'not-eligible')
-      this.#q('[data-not-eligible]').textContent = this.#t(
+      this.q('[data-not-eligible]').textContent = this.#t(
         state.me?.reason === 'not-member' ? 'notMember' : 'notOnRoll',
       );
     if (screen === 'voted') this.#showVoted();
@@ -198,30 +167,30 @@ class BranchBallot extends HTMLElement {
 
   #showAccount(token: string | undefined) {
     const name = token ? signedInName() : undefined;
-    this.#q('[data-account]').hidden = token === undefined;
-    this.#q('[data-account-name]').textContent = name
+    this.q('[data-account]').hidden = token === undefined;
+    this.q('[data-account-name]').textContent = name
       ? this.#t('account.signedInAs', { name })
       : this.#t('account.signedIn');
   }
 
   async #signOut() {
-    await signOut(this.#server, this.#token);
+    await signOut(this.server, this.#token);
     this.#changing = false;
     // signOut's 'storage' event reloads the ballot signed out.
   }
 
   #showVoted() {
     const kept = this.#kept;
-    const line = this.#q('[data-voted-receipt]');
+    const line = this.q('[data-voted-receipt]');
     line.hidden = !kept;
     if (kept) line.querySelector('[data-code]')!.textContent = kept.receipt;
-    this.#q('[data-change]').hidden = !(this.#ballot.changeable && kept?.changeKey);
+    this.q('[data-change]').hidden = !(this.#ballot.changeable && kept?.changeKey);
   }
 
   #startForm() {
     if (this.#ballot.kind === 'poll') this.#restorePoll();
     else this.#startReview();
-    const submit = this.#q<HTMLButtonElement>('[data-part="form"] [data-submit]');
+    const submit = this.q<HTMLButtonElement>('[data-part="form"] [data-submit]');
     if (this.#changing) submit.textContent = submit.dataset.changeText ?? submit.textContent;
   }
 
@@ -232,13 +201,13 @@ class BranchBallot extends HTMLElement {
   }
 
   #pollAnswers(): Answers {
-    const form = this.#q<HTMLFormElement>('form[data-part="form"]');
+    const form = this.q<HTMLFormElement>('form[data-part="form"]');
     const fields = new FormData(form);
     return Object.fromEntries(this.#questions.map((q) => [q.id, fields.getAll(q.id).map(String)]));
   }
 
   #wirePoll() {
-    const form = this.#q<HTMLFormElement>('form[data-part="form"]');
+    const form = this.q<HTMLFormElement>('form[data-part="form"]');
     const keep = () => {
       const draft = this.#draft;
       this.#saveDraft({
@@ -246,7 +215,7 @@ class BranchBallot extends HTMLElement {
         sent: draft?.sent,
         answers: this.#pollAnswers(),
       });
-      this.#q('[data-form-problem]').hidden = true;
+      this.q('[data-form-problem]').hidden = true;
     };
     form.addEventListener('change', keep);
     const submit = (event: Event) => {
@@ -254,7 +223,7 @@ class BranchBallot extends HTMLElement {
       void this.#sendPoll();
     };
     form.addEventListener('submit', submit);
-    this.#cleanup.push(() => {
+    this.cleanup.push(() => {
       form.removeEventListener('change', keep);
       form.removeEventListener('submit', submit);
     });
@@ -276,7 +245,7 @@ class BranchBallot extends HTMLElement {
       const rule =
         problem.min === problem.max ? this.#t('multipleExact', { count: problem.min }) : this.#t('multiple', problem);
       this.#formProblem(this.#t(problem.kind === 'too-few' ? 'tooFew' : 'tooMany', { question: question.text, rule }));
-      this.#q(`[data-question="${question.id}"] input`).focus();
+      this.q(`[data-question="${question.id}"] input`).focus();
       return;
     }
     const payload = JSON.stringify(answers);
@@ -303,19 +272,19 @@ class BranchBallot extends HTMLElement {
   }
 
   #wireReview() {
-    this.#on('[data-grade]', 'click', (event) => this.#grade((event.currentTarget as HTMLElement).dataset.grade!));
-    this.#on('[data-prev]', 'click', () => this.#go(this.#index - 1));
-    this.#on('[data-next]', 'click', () => this.#go(this.#index + 1));
-    this.#on('[data-to-check]', 'click', () => this.#showCheck());
-    this.#on('[data-review-check] [data-submit]', 'click', () => void this.#sendReview());
+    this.on('[data-grade]', 'click', (event) => this.#grade((event.currentTarget as HTMLElement).dataset.grade!));
+    this.on('[data-prev]', 'click', () => this.#go(this.#index - 1));
+    this.on('[data-next]', 'click', () => this.#go(this.#index + 1));
+    this.on('[data-to-check]', 'click', () => this.#showCheck());
+    this.on('[data-review-check] [data-submit]', 'click', () => void this.#sendReview());
   }
 
   #startReview() {
     this.#candidates = this.#state?.candidates ?? [];
     const none = this.#candidates.length === 0;
-    this.#q('[data-no-candidates]').hidden = !none;
-    this.#q('[data-review-screen]').hidden = none;
-    this.#q('[data-review-check]').hidden = true;
+    this.q('[data-no-candidates]').hidden = !none;
+    this.q('[data-review-screen]').hidden = none;
+    this.q('[data-review-check]').hidden = true;
     if (none) return;
     this.#grades = gradesFor(this.#candidates, this.#draft?.grades ?? {});
     const first = this.#candidates.findIndex((c) => this.#grades[c.memberId] === undefined);
@@ -330,19 +299,19 @@ class BranchBallot extends HTMLElement {
     this.#index = Math.max(0, index);
     const candidate = this.#candidates[this.#index]!;
     const total = this.#candidates.length;
-    this.#q('[data-review-screen]').hidden = false;
-    this.#q('[data-review-check]').hidden = true;
-    this.#q('[data-progress]').textContent = this.#t('progress', { n: this.#index + 1, total });
-    const bar = this.#q<HTMLProgressElement>('[data-progress-bar]');
+    this.q('[data-review-screen]').hidden = false;
+    this.q('[data-review-check]').hidden = true;
+    this.q('[data-progress]').textContent = this.#t('progress', { n: this.#index + 1, total });
+    const bar = this.q<HTMLProgressElement>('[data-progress-bar]');
     bar.max = total;
     bar.value = Object.keys(this.#grades).length;
-    const heading = this.#q('[data-candidate]');
+    const heading = this.q('[data-candidate]');
     heading.textContent = candidate.name;
-    this.#q('[data-grades]').setAttribute('aria-label', this.#t('gradeFor', { name: candidate.name }));
+    this.q('[data-grades]').setAttribute('aria-label', this.#t('gradeFor', { name: candidate.name }));
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-grade]'))
       button.setAttribute('aria-pressed', String(button.dataset.grade === this.#grades[candidate.memberId]));
-    this.#q<HTMLButtonElement>('[data-prev]').disabled = this.#index === 0;
-    this.#q('[data-grade-problem]').hidden = true;
+    this.q<HTMLButtonElement>('[data-prev]').disabled = this.#index === 0;
+    this.q('[data-grade-problem]').hidden = true;
     this.#excellentLine();
     if (focus) heading.focus();
   }
@@ -350,7 +319,7 @@ class BranchBallot extends HTMLElement {
   #excellentLine() {
     const review = this.#review!;
     const check = checkReview(this.#candidates, this.#grades, review);
-    this.#q('[data-excellent-count]').textContent = this.#t('excellentCount', {
+    this.q('[data-excellent-count]').textContent = this.#t('excellentCount', {
       excellent: review.excellent,
       given: check.excellentGiven,
       limit: check.excellentLimit,
@@ -364,7 +333,7 @@ class BranchBallot extends HTMLElement {
     delete others[candidate.memberId];
     const check = checkReview(this.#candidates, others, review);
     if (grade === review.excellent && check.excellentGiven >= check.excellentLimit) {
-      const problem = this.#q('[data-grade-problem]');
+      const problem = this.q('[data-grade-problem]');
       problem.textContent = this.#t('excellentFull', {
         excellent: review.excellent,
         limit: check.excellentLimit,
@@ -386,13 +355,13 @@ class BranchBallot extends HTMLElement {
 
   #showCheck() {
     const review = this.#review!;
-    this.#q('[data-review-screen]').hidden = true;
-    const panel = this.#q('[data-review-check]');
+    this.q('[data-review-screen]').hidden = true;
+    const panel = this.q('[data-review-check]');
     panel.hidden = false;
-    this.#q('[data-check-intro]').textContent = this.#t('checkIntro', {
+    this.q('[data-check-intro]').textContent = this.#t('checkIntro', {
       change: this.#t(this.#ballot.changeable ? 'checkChangeable' : 'checkFinal'),
     });
-    const list = this.#q('[data-check-list]');
+    const list = this.q('[data-check-list]');
     list.replaceChildren(
       ...this.#candidates.map((candidate, i) => {
         const item = element('li');
@@ -411,13 +380,13 @@ class BranchBallot extends HTMLElement {
     );
     const check = checkReview(this.#candidates, this.#grades, review);
     const counts = gradeCounts(gradesFor(this.#candidates, this.#grades), review.grades);
-    this.#q('[data-check-count]').textContent = review.grades.map((g) => `${g} ${counts[g] ?? 0}`).join('，');
+    this.q('[data-check-count]').textContent = review.grades.map((g) => `${g} ${counts[g] ?? 0}`).join('，');
     this.#formProblem(
       check.missing.length > 0
         ? this.#t('missingGrades', { count: check.missing.length, names: check.missing.map((c) => c.name).join('、') })
         : undefined,
     );
-    this.#q('[data-check-heading]').focus();
+    this.q('[data-check-heading]').focus();
   }
 
   async #sendReview() {
@@ -482,10 +451,10 @@ class BranchBallot extends HTMLElement {
       button.textContent = this.#t('sending');
     }
     this.#formProblem(undefined);
-    const answer = await callBranch<unknown>(this.#server, `ballots/${this.#ballot.id}/cast`, {
+    const answer = await callBranch<unknown>(this.server, `ballots/${this.#ballot.id}/cast`, {
       body,
       token: this.#token,
-      timeoutMs: this.#timeout,
+      timeoutMs: this.timeout,
     });
     this.#sending = false;
     buttons.forEach((button, i) => {
@@ -500,7 +469,7 @@ class BranchBallot extends HTMLElement {
       // saying its database is away (the choices stay there too).
       const retry = problem.kind === 'unreachable' || (problem.kind === 'refused' && problem.status === 503);
       if (retry) for (const button of buttons) button.textContent = this.#t('retry');
-      if (problem.kind === 'signed-out') openSignIn(this.#q<HTMLDialogElement>('[data-sign-in]'));
+      if (problem.kind === 'signed-out') openSignIn(this.q<HTMLDialogElement>('[data-sign-in]'));
       return;
     }
     const kept = await keep(cast);
@@ -512,28 +481,26 @@ class BranchBallot extends HTMLElement {
 
   #showReceipt(kept: KeptReceipt, serviceFingerprint: string | undefined) {
     this.#show('receipt');
-    const part = this.#q('[data-part="receipt"]');
+    const part = this.q('[data-part="receipt"]');
     part.querySelector('[data-code]')!.textContent = kept.receipt;
     const review = kept.fingerprint !== undefined;
-    this.#q('[data-fingerprint-line]').hidden = !review;
-    this.#q('[data-fingerprint-explain]').hidden = !review;
-    this.#q('[data-fingerprint]').textContent = kept.fingerprint ?? '';
-    this.#q('[data-change-note]').hidden = !kept.changeKey;
+    this.q('[data-fingerprint-line]').hidden = !review;
+    this.q('[data-fingerprint-explain]').hidden = !review;
+    this.q('[data-fingerprint]').textContent = kept.fingerprint ?? '';
+    this.q('[data-change-note]').hidden = !kept.changeKey;
     if (review && serviceFingerprint !== undefined && serviceFingerprint !== kept.fingerprint)
       this.#problem(this.#t('different', { receipt: kept.receipt }));
     part.focus();
     // The turnout now counts this ballot.
-    void callBranch<unknown>(this.#server, `ballots/${this.#ballot.id}`, { timeoutMs: this.#timeout }).then(
-      (answer) => {
-        const state = answer.ok ? readBallotState(answer.data) : undefined;
-        if (state?.turnout) this.#q('[data-status]').textContent = this.#t('turnout', state.turnout);
-      },
-    );
+    void callBranch<unknown>(this.server, `ballots/${this.#ballot.id}`, { timeoutMs: this.timeout }).then((answer) => {
+      const state = answer.ok ? readBallotState(answer.data) : undefined;
+      if (state?.turnout) this.q('[data-status]').textContent = this.#t('turnout', state.turnout);
+    });
   }
 
   async #loadResults() {
-    const answer = await callBranch<unknown>(this.#server, `ballots/${this.#ballot.id}/results`, {
-      timeoutMs: this.#timeout,
+    const answer = await callBranch<unknown>(this.server, `ballots/${this.#ballot.id}/results`, {
+      timeoutMs: this.timeout,
     });
     const results = answer.ok ? readResults(answer.data) : undefined;
     if (!results) {
@@ -541,16 +508,16 @@ class BranchBallot extends HTMLElement {
       this.#problem(this.#t('resultsUnreadable'));
       return;
     }
-    this.#q('[data-status]').textContent = '';
-    this.#q('[data-results-summary]').textContent = this.#t('resultsSummary', {
+    this.q('[data-status]').textContent = '';
+    this.q('[data-results-summary]').textContent = this.#t('resultsSummary', {
       eligible: results.eligible,
       cast: results.cast,
     });
-    this.#q('[data-results-body]').replaceChildren(...this.#resultTables(results));
-    this.#q('[data-receipts-summary]').textContent = this.#t('receiptsSummary', { count: results.ballots.length });
-    this.#q('[data-receipts]').replaceChildren(...this.#receiptRows(results));
+    this.q('[data-results-body]').replaceChildren(...this.#resultTables(results));
+    this.q('[data-receipts-summary]').textContent = this.#t('receiptsSummary', { count: results.ballots.length });
+    this.q('[data-receipts]').replaceChildren(...this.#receiptRows(results));
     const kept = this.#kept;
-    this.#q('[data-check]').textContent = kept
+    this.q('[data-check]').textContent = kept
       ? this.#t(checkReceipt(results, kept), { receipt: kept.receipt })
       : this.#t('noKept');
     await this.#offerReport();
@@ -561,18 +528,18 @@ class BranchBallot extends HTMLElement {
   async #offerReport() {
     const token = storedToken(localStorage);
     if (!token) return;
-    const me = await callBranch<{ admin?: unknown }>(this.#server, 'me', { token, timeoutMs: this.#timeout });
-    this.#q('[data-report]').hidden = !(me.ok && me.data.admin === true);
+    const me = await callBranch<{ admin?: unknown }>(this.server, 'me', { token, timeoutMs: this.timeout });
+    this.q('[data-report]').hidden = !(me.ok && me.data.admin === true);
   }
 
   /** Fetched with the session (a link could not carry it) and saved as the file the service names. */
   async #downloadReport() {
     const token = storedToken(localStorage);
     try {
-      const response = await fetch(branchApiUrl(this.#server, `ballots/${this.#ballot.id}/report?format=csv`), {
+      const response = await fetch(branchApiUrl(this.server, `ballots/${this.#ballot.id}/report?format=csv`), {
         headers: token ? { authorization: `Bearer ${token}` } : {},
         credentials: 'omit',
-        signal: AbortSignal.timeout(this.#timeout),
+        signal: AbortSignal.timeout(this.timeout),
       });
       if (!response.ok) throw new Error(String(response.status));
       const link = element('a');
@@ -659,7 +626,7 @@ class BranchBallot extends HTMLElement {
   }
 
   #filterReceipts() {
-    const wanted = this.#q<HTMLInputElement>('[data-find]').value.replace(/[\s-]/g, '').toUpperCase();
+    const wanted = this.q<HTMLInputElement>('[data-find]').value.replace(/[\s-]/g, '').toUpperCase();
     for (const row of this.querySelectorAll<HTMLElement>('[data-receipts] tbody tr'))
       row.hidden = wanted !== '' && !(row.dataset.receipt ?? '').includes(wanted);
   }

@@ -21,10 +21,9 @@ import {
 } from '../../lib/branch/formal-test';
 import { formatClock, startCountdown, type Countdown } from '../../lib/study/countdown';
 import { isAnswered, unansweredCount } from '../../lib/study/quiz';
-import { walineServerUrl, WALINE_USER_KEY } from '../../lib/discussion/waline';
 import { fill } from '../../i18n/fill';
+import { BranchServiceElement } from './branch-element';
 import { el } from '../../lib/web/dom';
-import { openSignIn, wireSignIn } from '../discussion/sign-in-dialog';
 import { questionItem, responsesOf, restoreResponses, reviewItem } from '../school/quiz-parts';
 
 const PARTS = ['sign-in', 'not-member', 'ready', 'done', 'answer'] as const;
@@ -45,78 +44,51 @@ const beijing = (iso: string) =>
     new Date(iso),
   );
 
-class FormalTest extends HTMLElement {
-  #server = '';
+class FormalTest extends BranchServiceElement {
   #id = '';
-  #timeout = 10_000;
-  #strings: Record<string, string> = {};
   #attempt: Attempt | undefined;
   #paper: PaperQuestion[] = [];
   #countdown: Countdown | undefined;
   #sending = false;
-  #cleanup: Array<() => void> = [];
 
   connectedCallback() {
-    this.#server = walineServerUrl(this.dataset.server ?? '', location.href);
     this.#id = this.dataset.id ?? '';
-    this.#timeout = Number(this.dataset.timeout ?? '10000');
-    this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
-    const dialog = this.querySelector<HTMLDialogElement>('dialog[data-sign-in]')!;
-    this.#cleanup.push(wireSignIn(dialog, this.#server, () => void this.#load()));
-    this.#on('[data-open-sign-in]', 'click', () => openSignIn(dialog));
-    this.#on('[data-reload]', 'click', () => void this.#load());
-    this.#on('[data-begin]', 'click', () => void this.#begin());
-    this.#on('[data-download-report]', 'click', () => void this.#downloadReport());
-    this.#on('[data-part="answer"]', 'submit', (event) => {
+    this.connectService(() => void this.#load(), 'dialog[data-sign-in]');
+    this.on('[data-begin]', 'click', () => void this.#begin());
+    this.on('[data-download-report]', 'click', () => void this.#downloadReport());
+    this.on('[data-part="answer"]', 'submit', (event) => {
       event.preventDefault();
       this.#askThenSubmit();
     });
-    this.#on('[data-part="answer"]', 'input', () => this.#answered());
-    this.#on('[data-part="answer"]', 'change', () => this.#answered());
-    const confirm = this.#q<HTMLDialogElement>('[data-confirm]');
-    this.#on('[data-confirm-submit]', 'click', () => {
+    this.on('[data-part="answer"]', 'input', () => this.#answered());
+    this.on('[data-part="answer"]', 'change', () => this.#answered());
+    const confirm = this.q<HTMLDialogElement>('[data-confirm]');
+    this.on('[data-confirm-submit]', 'click', () => {
       confirm.close();
       void this.#submit();
     });
-    this.#on('[data-confirm-back]', 'click', () => confirm.close());
-    // Signing in or out in another tab, or in the discussion box on this page.
-    const storage = (event: StorageEvent) => {
-      if (event.key === WALINE_USER_KEY) void this.#load();
-    };
-    window.addEventListener('storage', storage);
-    this.#cleanup.push(() => window.removeEventListener('storage', storage));
+    this.on('[data-confirm-back]', 'click', () => confirm.close());
     void this.#load();
   }
 
-  disconnectedCallback() {
+  override disconnectedCallback() {
     this.#countdown?.stop();
-    for (const undo of this.#cleanup.splice(0)) undo();
+    super.disconnectedCallback();
   }
 
   #t(key: string, vars?: Record<string, string | number>) {
-    return fill(this.#strings[key] ?? key, vars);
-  }
-
-  #q<T extends HTMLElement = HTMLElement>(selector: string): T {
-    return this.querySelector<T>(selector)!;
-  }
-
-  #on(selector: string, type: string, listener: (event: Event) => void) {
-    for (const node of this.querySelectorAll(selector)) {
-      node.addEventListener(type, listener);
-      this.#cleanup.push(() => node.removeEventListener(type, listener));
-    }
+    return fill(this.strings[key] ?? key, vars);
   }
 
   #show(part: Part | undefined) {
-    for (const name of PARTS) this.#q(`[data-part="${name}"]`).hidden = name !== part;
+    for (const name of PARTS) this.q(`[data-part="${name}"]`).hidden = name !== part;
   }
 
   /** What went wrong; 再试一次 only where asking again can help (not a refusal that stands). */
   #problem(text: string | undefined, { retry = true } = {}) {
-    this.#q('[data-problem]').hidden = text === undefined;
-    this.#q('[data-problem-text]').textContent = text ?? '';
-    this.#q('[data-reload]').hidden = !retry;
+    this.q('[data-problem]').hidden = text === undefined;
+    this.q('[data-problem-text]').textContent = text ?? '';
+    this.q('[data-reload]').hidden = !retry;
   }
 
   get #token() {
@@ -126,22 +98,22 @@ class FormalTest extends HTMLElement {
 
   /** The public figures, then what this member may do. */
   async #load() {
-    const status = this.#q('[data-status]');
+    const status = this.q('[data-status]');
     status.textContent = this.#t('formal.loading');
     this.#problem(undefined);
-    const facts = await callBranch<{ stats?: Stats }>(this.#server, `tests/${this.#id}`, { timeoutMs: this.#timeout });
+    const facts = await callBranch<{ stats?: Stats }>(this.server, `tests/${this.#id}`, { timeoutMs: this.timeout });
     if (!facts.ok) {
       status.textContent = '';
       this.#problem(this.#t('formal.unreadable'));
       // A paper being answered stays on screen: only sending it needs the service.
-      if (this.#q('[data-part="answer"]').hidden) this.#show(undefined);
+      if (this.q('[data-part="answer"]').hidden) this.#show(undefined);
       return;
     }
     if (facts.data.stats) this.#showStats(facts.data.stats);
     const token = this.#token;
     status.textContent = '';
     if (!token) return this.#show('sign-in');
-    const mine = await callBranch<unknown>(this.#server, `tests/${this.#id}/mine`, { token, timeoutMs: this.#timeout });
+    const mine = await callBranch<unknown>(this.server, `tests/${this.#id}/mine`, { token, timeoutMs: this.timeout });
     if (!mine.ok) {
       if (mine.problem.kind === 'signed-out') return this.#show('sign-in');
       if (mine.problem.kind === 'refused' && mine.problem.code === 'not-member') return this.#show('not-member');
@@ -159,24 +131,24 @@ class FormalTest extends HTMLElement {
       if (this.#attempt?.number !== open.number) this.#startPaper(open, test.now);
       return this.#show('answer');
     }
-    if (this.#q('[data-part="answer"]').hidden === false && this.#attempt) return;
-    this.#q('[data-left]').textContent = this.#t('formal.left', { left: test.left });
+    if (this.q('[data-part="answer"]').hidden === false && this.#attempt) return;
+    this.q('[data-left]').textContent = this.#t('formal.left', { left: test.left });
     this.#show(screen);
   }
 
   async #begin() {
     const token = this.#token;
     if (!token) return this.#show('sign-in');
-    const button = this.#q<HTMLButtonElement>('[data-begin]');
+    const button = this.q<HTMLButtonElement>('[data-begin]');
     button.disabled = true;
-    this.#q('[data-status]').textContent = this.#t('formal.starting');
-    const answer = await callBranch<{ now: string }>(this.#server, `tests/${this.#id}/start`, {
+    this.q('[data-status]').textContent = this.#t('formal.starting');
+    const answer = await callBranch<{ now: string }>(this.server, `tests/${this.#id}/start`, {
       token,
       body: { requestId: newRequestId() },
-      timeoutMs: this.#timeout,
+      timeoutMs: this.timeout,
     });
     button.disabled = false;
-    this.#q('[data-status]').textContent = '';
+    this.q('[data-status]').textContent = '';
     const attempt = answer.ok ? readAttempt(answer.data) : undefined;
     if (!answer.ok || !attempt) {
       const problem = answer.ok ? undefined : answer.problem;
@@ -186,32 +158,32 @@ class FormalTest extends HTMLElement {
     this.#problem(undefined);
     this.#startPaper(attempt, answer.data.now);
     this.#show('answer');
-    this.#q<HTMLElement>('[data-questions] input')?.focus();
+    this.q<HTMLElement>('[data-questions] input')?.focus();
   }
 
   /** Shows an attempt's paper with any answers this browser kept, and starts its clock. */
   #startPaper(attempt: Attempt, serviceNow: string) {
     this.#attempt = attempt;
     this.#paper = attempt.paper ?? [];
-    this.#q('[data-result]').hidden = true;
-    const list = this.#q('[data-questions]');
+    this.q('[data-result]').hidden = true;
+    const list = this.q('[data-questions]');
     list.replaceChildren(...this.#paper.map((q, i) => questionItem((k, v) => this.#t(k, v), q, i)));
     const kept = readKeptAnswers(local()?.getItem(answersKey(this.#id, attempt)) ?? null, this.#paper.length);
-    if (kept) restoreResponses(this.#q('[data-part="answer"]'), kept);
+    if (kept) restoreResponses(this.q('[data-part="answer"]'), kept);
     this.#answered(false);
     this.#countdown?.stop();
-    const wrap = this.#q('[data-clock-wrap]');
+    const wrap = this.q('[data-clock-wrap]');
     wrap.hidden = !attempt.deadline;
     if (!attempt.deadline) return;
     this.#countdown = startCountdown({
       seconds: secondsToDeadline(attempt.deadline, serviceNow),
       onTick: (left) => {
-        this.#q('[data-clock]').textContent = formatClock(left);
+        this.q('[data-clock]').textContent = formatClock(left);
         wrap.classList.toggle('urgent', left <= 60);
-        if (left === 60) this.#q('[data-clock-alert]').textContent = this.#t('quiz.oneMinute');
+        if (left === 60) this.q('[data-clock-alert]').textContent = this.#t('quiz.oneMinute');
       },
       onExpire: () => {
-        const confirm = this.#q<HTMLDialogElement>('[data-confirm]');
+        const confirm = this.q<HTMLDialogElement>('[data-confirm]');
         if (confirm.open) confirm.close();
         void this.#submit();
       },
@@ -219,7 +191,7 @@ class FormalTest extends HTMLElement {
   }
 
   get #responses() {
-    return responsesOf(this.#q('[data-part="answer"]'), this.#paper);
+    return responsesOf(this.q('[data-part="answer"]'), this.#paper);
   }
 
   /** Progress, and the answers kept in this browser until the service has them. */
@@ -227,8 +199,8 @@ class FormalTest extends HTMLElement {
     const responses = this.#responses;
     const answered = responses.filter(isAnswered).length;
     const total = this.#paper.length;
-    this.#q('[data-progress]').textContent = this.#t('quiz.progress', { answered, total });
-    this.#q('[data-unanswered]').textContent =
+    this.q('[data-progress]').textContent = this.#t('quiz.progress', { answered, total });
+    this.q('[data-unanswered]').textContent =
       answered < total ? this.#t('quiz.unanswered', { count: total - answered }) : '';
     if (keep && this.#attempt)
       try {
@@ -241,24 +213,24 @@ class FormalTest extends HTMLElement {
   #askThenSubmit() {
     const blank = unansweredCount(this.#responses);
     if (blank === 0) return void this.#submit();
-    this.#q('[data-confirm-title]').textContent = this.#t('quiz.confirmTitle', { count: blank });
-    this.#q<HTMLDialogElement>('[data-confirm]').showModal();
+    this.q('[data-confirm-title]').textContent = this.#t('quiz.confirmTitle', { count: blank });
+    this.q<HTMLDialogElement>('[data-confirm]').showModal();
   }
 
   async #submit() {
     const attempt = this.#attempt;
     if (!attempt || this.#sending) return;
     this.#sending = true;
-    const button = this.#q<HTMLButtonElement>('[data-submit]');
-    const problem = this.#q('[data-send-problem]');
+    const button = this.q<HTMLButtonElement>('[data-submit]');
+    const problem = this.q('[data-send-problem]');
     button.disabled = true;
     button.textContent = this.#t('formal.sending');
     problem.hidden = true;
     this.#answered();
-    const answer = await callBranch<unknown>(this.#server, `tests/${this.#id}/submit`, {
+    const answer = await callBranch<unknown>(this.server, `tests/${this.#id}/submit`, {
       token: this.#token,
       body: { attempt: attempt.number, answers: this.#responses, requestId: newRequestId() },
-      timeoutMs: this.#timeout,
+      timeoutMs: this.timeout,
     });
     this.#sending = false;
     button.disabled = false;
@@ -296,20 +268,20 @@ class FormalTest extends HTMLElement {
 
   #showResult(attempt: Attempt) {
     const score = attempt.score!;
-    this.#q('[data-result-heading]').textContent = this.#t('formal.result', { number: attempt.number });
-    this.#q('[data-score]').textContent = String(score.percent);
-    this.#q('[data-verdict]').textContent = this.#t(score.passed ? 'quiz.passed' : 'quiz.failed', {
+    this.q('[data-result-heading]').textContent = this.#t('formal.result', { number: attempt.number });
+    this.q('[data-score]').textContent = String(score.percent);
+    this.q('[data-verdict]').textContent = this.#t(score.passed ? 'quiz.passed' : 'quiz.failed', {
       line: this.#passLine,
     });
-    this.#q('[data-correct]').textContent =
+    this.q('[data-correct]').textContent =
       `${this.#t('quiz.correctCount')} ${this.#t('quiz.correctOf', { correct: score.correct, total: score.total })}`;
-    this.#q('[data-submitted-at]').textContent = attempt.submittedAt
+    this.q('[data-submitted-at]').textContent = attempt.submittedAt
       ? this.#t('formal.submittedAt', { time: beijing(attempt.submittedAt) })
       : '';
-    this.#q('[data-review]').replaceChildren(
+    this.q('[data-review]').replaceChildren(
       ...(attempt.review ?? []).map((line, i) => reviewItem((k, v) => this.#t(k, v), line, i)),
     );
-    const result = this.#q('[data-result]');
+    const result = this.q('[data-result]');
     result.hidden = false;
     result.focus();
   }
@@ -321,8 +293,8 @@ class FormalTest extends HTMLElement {
 
   #showHistory(test: MyTest) {
     const done = test.mine.filter((a) => a.status !== 'open');
-    this.#q('[data-history]').hidden = done.length === 0;
-    this.#q('[data-history-list]').replaceChildren(
+    this.q('[data-history]').hidden = done.length === 0;
+    this.q('[data-history-list]').replaceChildren(
       ...done.map((a) =>
         el(
           'li',
@@ -340,16 +312,16 @@ class FormalTest extends HTMLElement {
     );
     // The latest graded attempt's review, when the page has none on screen.
     const last = done.filter((a) => a.status === 'graded').at(-1);
-    if (last && this.#q('[data-result]').hidden) this.#showResult(last);
+    if (last && this.q('[data-result]').hidden) this.#showResult(last);
   }
 
   #showStats(stats: Stats) {
-    this.#q('[data-stats]').hidden = stats.members === 0;
-    this.#q('[data-stats-line]').textContent = this.#t('formal.stats', {
+    this.q('[data-stats]').hidden = stats.members === 0;
+    this.q('[data-stats-line]').textContent = this.#t('formal.stats', {
       members: stats.members,
       passed: stats.passed,
     });
-    this.#q('[data-distribution]').replaceChildren(
+    this.q('[data-distribution]').replaceChildren(
       ...stats.distribution.map((row) => el('tr', {}, el('td', {}, row.band), el('td', {}, String(row.members)))),
     );
   }
@@ -357,18 +329,18 @@ class FormalTest extends HTMLElement {
   // —— The secretary's report (administrators only: the service refuses everyone else) ——
 
   async #offerReport(token: string) {
-    const me = await callBranch<{ admin?: unknown }>(this.#server, 'me', { token, timeoutMs: this.#timeout });
-    this.#q('[data-report]').hidden = !(me.ok && me.data.admin === true);
+    const me = await callBranch<{ admin?: unknown }>(this.server, 'me', { token, timeoutMs: this.timeout });
+    this.q('[data-report]').hidden = !(me.ok && me.data.admin === true);
   }
 
   /** Fetched with the session (a link could not carry it) and saved as the file the service names. */
   async #downloadReport() {
     try {
       const token = this.#token;
-      const response = await fetch(branchApiUrl(this.#server, `tests/${this.#id}/report?format=csv`), {
+      const response = await fetch(branchApiUrl(this.server, `tests/${this.#id}/report?format=csv`), {
         headers: token ? { authorization: `Bearer ${token}` } : {},
         credentials: 'omit',
-        signal: AbortSignal.timeout(this.#timeout),
+        signal: AbortSignal.timeout(this.timeout),
       });
       if (!response.ok) throw new Error(String(response.status));
       const link = el('a', { href: URL.createObjectURL(await response.blob()), download: `test-${this.#id}.csv` });
