@@ -4,47 +4,39 @@
  * not logged one by one; a person's own requests still are.
  */
 import { expect, test } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CMS_PROXY_PORT, DEV_PORT } from '../../tools/ports';
-import { ARTICLES_DIR, ROOT } from '../support/content';
+import { ARTICLES_DIR } from '../support/content';
+import { DEV_SITE, startDevServer, type DevServer } from '../support/dev-server';
 
-const site = `http://localhost:${DEV_PORT}`;
+const site = DEV_SITE;
 const scratch = join(ARTICLES_DIR, 'dev-log-check.md');
-let dev: ChildProcess;
-let log = '';
+let dev: DevServer | undefined;
+const log = () => dev?.log() ?? '';
 
-const requestLines = () => log.replace(/\x1b\[[0-9;]*m/g, '').match(/^.*\[200\] \/.*$/gm) ?? [];
-const indexed = () => (log.match(/搜索索引已更新/g) ?? []).length;
+const requestLines = () =>
+  log()
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .match(/^.*\[200\] \/.*$/gm) ?? [];
+const indexed = () => (log().match(/搜索索引已更新/g) ?? []).length;
 
 test.describe.configure({ timeout: 300_000 });
 
 test.beforeAll(async () => {
-  dev = spawn('astro', ['dev', '--port', String(DEV_PORT)], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, CMS_PROXY_PORT: String(CMS_PROXY_PORT), ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  dev.stdout!.on('data', (chunk: Buffer) => {
-    log += chunk.toString();
-  });
-  dev.stderr!.on('data', (chunk: Buffer) => {
-    log += chunk.toString();
-  });
+  dev = await startDevServer();
   await expect.poll(indexed, { timeout: 180_000, intervals: [1000] }).toBe(1);
 });
 
-test.afterAll(() => {
+test.afterAll(async () => {
   rmSync(scratch, { force: true });
-  dev?.kill();
+  await dev?.stop();
 });
 
 test('under npm start, the search index rebuilt after a save adds one line to the log, not one per page', async () => {
   expect(requestLines()).toEqual([]);
   writeFileSync(scratch, '---\ntitle: 日志检查（测试）\ndate: 2026-11-01\ncategory: 支部动态\n---\n全体党员参加。\n');
   await expect.poll(indexed, { timeout: 180_000, intervals: [1000] }).toBe(2);
-  expect(log).toMatch(/搜索索引已更新 \/ search index updated: \d{3} pages/);
+  expect(log()).toMatch(/搜索索引已更新 \/ search index updated: \d{3} pages/);
   expect(requestLines()).toEqual([]);
 
   // A person's request is logged as before.
@@ -69,7 +61,7 @@ test('under npm start, the first visit to /admin/ optimises nothing new and neve
   await editor.getByRole('button', { name: '登录' }).click();
   await expect(editor).toHaveURL(/#\/collections\//, { timeout: 60_000 });
   await editor.waitForTimeout(3000);
-  expect(log).not.toMatch(/new dependencies optimized|optimized dependencies changed/i);
+  expect(log()).not.toMatch(/new dependencies optimized|optimized dependencies changed/i);
   expect(await member.evaluate(() => (window as unknown as { inProgress?: boolean }).inProgress)).toBe(true);
   await context.close();
 });

@@ -4,40 +4,25 @@
  * without restarting anything.
  */
 import { expect, test } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTICLES_DIR, ROOT, sampleArticles } from '../support/content';
+import { ARTICLES_DIR, sampleArticles } from '../support/content';
+import { DEV_SITE, startDevServer, type DevServer } from '../support/dev-server';
 import { civilDateInShanghai } from '../../src/lib/civil-date';
 import { publishArticleInCms } from '../support/cms';
-import { CMS_PROXY_PORT, DEV_PORT } from '../../tools/ports';
 
-const site = `http://localhost:${DEV_PORT}`;
-let dev: ChildProcess;
+const site = DEV_SITE;
+let dev: DevServer | undefined;
 
 test.describe.configure({ timeout: 240_000 });
 
 test.beforeAll(async () => {
-  // The site half of `npm start`; the local backend half is Playwright's decap-server.
-  dev = spawn('astro', ['dev', '--port', String(DEV_PORT)], {
-    cwd: ROOT,
-    stdio: 'ignore',
-    env: { ...process.env, CMS_PROXY_PORT: String(CMS_PROXY_PORT) },
-  });
-  await expect
-    .poll(
-      () =>
-        fetch(`${site}/pagefind/pagefind-entry.json`).then(
-          (r) => r.ok,
-          () => false,
-        ),
-      { timeout: 120_000, intervals: [500] },
-    )
-    .toBe(true);
+  dev = await startDevServer();
+  await dev.ready('/pagefind/pagefind-entry.json');
 });
 
-test.afterAll(() => {
-  dev?.kill();
+test.afterAll(async () => {
+  await dev?.stop();
 });
 
 test('under npm start, an article published in the CMS appears on the site and in search without a restart', async ({

@@ -5,39 +5,25 @@
  * the published help page (the production build) lists no one.
  */
 import { expect, test } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../support/content';
 import { CmsForm } from '../support/cms-form';
 import { addCivilMonths, civilDateInShanghai, formatCivilDate } from '../../src/lib/civil-date';
-import { CMS_PROXY_PORT, DEV_PORT } from '../../tools/ports';
+import { DEV_SITE, startDevServer, type DevServer } from '../support/dev-server';
 
-const site = `http://localhost:${DEV_PORT}`;
-let dev: ChildProcess;
+const site = DEV_SITE;
+let dev: DevServer | undefined;
 
 test.describe.configure({ timeout: 240_000 });
 
 test.beforeAll(async () => {
-  dev = spawn('astro', ['dev', '--port', String(DEV_PORT)], {
-    cwd: ROOT,
-    stdio: 'ignore',
-    env: { ...process.env, CMS_PROXY_PORT: String(CMS_PROXY_PORT) },
-  });
-  await expect
-    .poll(
-      () =>
-        fetch(`${site}/admin/help/`).then(
-          (r) => r.ok,
-          () => false,
-        ),
-      { timeout: 120_000, intervals: [500] },
-    )
-    .toBe(true);
+  dev = await startDevServer();
+  await dev.ready('/admin/help/');
 });
 
-test.afterAll(() => {
-  dev?.kill();
+test.afterAll(async () => {
+  await dev?.stop();
 });
 
 test('an applicant entered in the CMS shows the right due item on the help page', async ({ page }) => {
@@ -59,7 +45,8 @@ test('an applicant entered in the CMS shows the right due item on the help page'
     const id = created.replace(/^.*\//, '').replace(/\.yml$/, '');
 
     await expect(async () => {
-      await page.goto(`${site}/admin/help/#development`);
+      // A fresh load each time: going to the same address with the same #fragment again would only scroll.
+      await page.goto(`${site}/admin/help/?at=${Date.now()}#development`);
       const row = page.locator(`tr[data-member="${id}"]`);
       await expect(row, 'the new applicant’s row').toHaveCount(1, { timeout: 2000 });
       await expect(row).toHaveAttribute('data-rule', 'talk');
